@@ -1,0 +1,208 @@
+// The one source of truth for every payload of the public API (v1).
+// The worker validates with these schemas, the OpenAPI document is generated from them,
+// and the widget imports only their inferred *types* (zod never reaches a shop page).
+import { z } from 'zod';
+
+export const TOUCHPOINTS = ['browse', 'checkout', 'post_purchase', 'delivery', 'support', 'return'] as const;
+export const RESPONSE_KINDS = ['experience', 'review'] as const;
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
+
+export const MAX_COMMENT_CHARS = 4000;
+export const MAX_REF_CHARS = 128;
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export const TouchpointSchema = z.enum(TOUCHPOINTS).meta({ id: 'Touchpoint' });
+export const ResponseKindSchema = z.enum(RESPONSE_KINDS);
+export const SentimentLabelSchema = z.enum(SENTIMENT_LABELS);
+
+/** BCP 47 language tag, e.g. `pl`, `cs-CZ`, `en-GB`. */
+export const LocaleSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "pl" or "cs-CZ"')
+  .meta({ example: 'pl-PL' });
+
+const OpaqueRefSchema = z.string().trim().min(1).max(MAX_REF_CHARS);
+
+/** A calendar day, `YYYY-MM-DD` (UTC). */
+export const DaySchema = z.iso.date().meta({ example: '2026-11-23' });
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: 'invalid_request' }),
+      message: z.string(),
+      issues: z
+        .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() }))
+        .optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+// ---- shops ---------------------------------------------------------------------------------------
+
+/** An origin a shop's pages are served from: scheme, host and optional port, nothing else. */
+export const OriginSchema = z
+  .string()
+  .trim()
+  .max(255)
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be an origin such as "https://shop.example"')
+  .transform((origin) => origin.toLowerCase())
+  .meta({ example: 'https://shop.example' });
+
+export const CreateShopSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).meta({ example: 'Zielony Sklep' }),
+    origins: z.array(OriginSchema).min(1).max(20),
+    defaultLocale: LocaleSchema.optional(),
+  })
+  .meta({ id: 'CreateShop' });
+
+export const CreatedShopSchema = z
+  .object({
+    shopId: z.string(),
+    ownerKey: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
+    embed: z.string().meta({ description: 'The ready `<script>` tag to paste into the shop pages.' }),
+  })
+  .meta({ id: 'CreatedShop' });
+
+export const ShopIdParamsSchema = z.object({
+  shopId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be a shop id')
+    .meta({ param: { name: 'shopId', in: 'path' }, example: 'demo' }),
+});
+
+// ---- responses -----------------------------------------------------------------------------------
+
+/** A comment: surrounding whitespace trimmed; an empty comment counts as no comment. */
+const CommentSchema = z
+  .string()
+  .max(MAX_COMMENT_CHARS)
+  .transform((comment) => comment.trim() || undefined);
+
+export const ResponseInputSchema = z
+  .object({
+    clientId: z.uuid().meta({ description: 'Chosen by the client; sending it again never duplicates the answer.' }),
+    kind: ResponseKindSchema,
+    touchpoint: TouchpointSchema.default('post_purchase'),
+    rating: z.int().min(1).max(5).optional(),
+    nps: z.int().min(0).max(10).optional().meta({ description: '"Would you recommend us?" 0–10' }),
+    comment: CommentSchema.optional(),
+    locale: LocaleSchema.optional(),
+    orderId: OpaqueRefSchema.optional(),
+    productId: OpaqueRefSchema.optional(),
+    customerRef: OpaqueRefSchema.optional().meta({ description: 'An opaque reference the shop chooses.' }),
+  })
+  .refine((r) => r.rating !== undefined || r.nps !== undefined || r.comment !== undefined, {
+    message: 'at least one of rating, nps or comment is required',
+    path: ['rating'],
+  })
+  .meta({ id: 'ResponseInput' });
+
+export const SentimentSchema = z
+  .object({
+    label: SentimentLabelSchema,
+    score: z.number().min(-1).max(1),
+    lang: z.string().meta({ description: 'Detected language of the comment: en, pl, cs or other.' }),
+  })
+  .meta({ id: 'Sentiment' });
+
+export const CreatedResponseSchema = z
+  .object({
+    id: z.string(),
+    sentiment: SentimentSchema.nullable().meta({ description: 'Null when the answer has no comment.' }),
+  })
+  .meta({ id: 'CreatedResponse' });
+
+// ---- summary -------------------------------------------------------------------------------------
+
+export const SummaryQuerySchema = z
+  .object({
+    from: DaySchema.optional().meta({ description: 'First day, inclusive (UTC). Default: 29 days before `to`.' }),
+    to: DaySchema.optional().meta({ description: 'Last day, inclusive (UTC). Default: today.' }),
+  })
+  .meta({ id: 'SummaryQuery' });
+
+const DistributionSchema = z.object({ '1': z.int(), '2': z.int(), '3': z.int(), '4': z.int(), '5': z.int() });
+
+export const RatingSummarySchema = z
+  .object({ average: z.number().nullable(), count: z.int(), distribution: DistributionSchema })
+  .meta({ id: 'RatingSummary' });
+
+export const NpsSummarySchema = z
+  .object({
+    score: z.number().nullable().meta({ description: 'promoters% − detractors%, −100…100; null without answers.' }),
+    promoters: z.int(),
+    passives: z.int(),
+    detractors: z.int(),
+    count: z.int(),
+  })
+  .meta({ id: 'NpsSummary' });
+
+export const SentimentSummarySchema = z
+  .object({
+    positive: z.int(),
+    neutral: z.int(),
+    negative: z.int(),
+    balance: z.int().meta({ description: 'The emotional bank account: positive answers minus negative answers.' }),
+  })
+  .meta({ id: 'SentimentSummary' });
+
+export const TouchpointSummarySchema = z
+  .object({
+    responses: z.int(),
+    rating: RatingSummarySchema,
+    nps: NpsSummarySchema,
+    sentiment: SentimentSummarySchema,
+  })
+  .meta({ id: 'TouchpointSummary' });
+
+export const NegativeAnswerSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    touchpoint: TouchpointSchema,
+    rating: z.int().nullable(),
+    nps: z.int().nullable(),
+    comment: z.string().nullable(),
+    locale: z.string().nullable(),
+  })
+  .meta({ id: 'NegativeAnswer' });
+
+export const SummarySchema = z
+  .object({
+    shopId: z.string(),
+    from: DaySchema,
+    to: DaySchema,
+    responses: z.int(),
+    rating: RatingSummarySchema,
+    nps: NpsSummarySchema,
+    sentiment: SentimentSummarySchema,
+    byTouchpoint: z.record(TouchpointSchema, TouchpointSummarySchema),
+    recentNegative: z.array(NegativeAnswerSchema),
+  })
+  .meta({ id: 'Summary' });
+
+// ---- inferred types (never written by hand) ------------------------------------------------------
+
+export type Touchpoint = z.infer<typeof TouchpointSchema>;
+export type ResponseKind = z.infer<typeof ResponseKindSchema>;
+export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
+export type ApiError = z.infer<typeof ErrorSchema>;
+export type CreateShop = z.input<typeof CreateShopSchema>;
+export type CreatedShop = z.infer<typeof CreatedShopSchema>;
+/** What a client sends. */
+export type ResponseInput = z.input<typeof ResponseInputSchema>;
+/** What the worker works with after validation. */
+export type ValidResponse = z.output<typeof ResponseInputSchema>;
+export type Sentiment = z.infer<typeof SentimentSchema>;
+export type CreatedResponse = z.infer<typeof CreatedResponseSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
+export type RatingSummary = z.infer<typeof RatingSummarySchema>;
+export type NpsSummary = z.infer<typeof NpsSummarySchema>;
+export type SentimentSummary = z.infer<typeof SentimentSummarySchema>;
+export type TouchpointSummary = z.infer<typeof TouchpointSummarySchema>;
+export type NegativeAnswer = z.infer<typeof NegativeAnswerSchema>;
