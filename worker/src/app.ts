@@ -1,0 +1,49 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from '../../shared/schemas.ts';
+import type { AppEnv } from './env.ts';
+import { ApiError, notFound, onError, validationHook } from './errors.ts';
+import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
+import { requireOwnerKey } from './middleware/owner-auth.ts';
+import { loadShop } from './middleware/shop.ts';
+import { shopCors } from './middleware/shop-cors.ts';
+import { responsesRoutes } from './routes/responses.ts';
+import { shopsRoutes } from './routes/shops.ts';
+import { summaryRoutes } from './routes/summary.ts';
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(onError);
+  app.notFound(notFound);
+
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use('/v1/shops/:shopId/responses', loadShop, shopCors);
+  app.use('/v1/shops/:shopId/summary', loadShop, requireOwnerKey);
+
+  app.route('/', shopsRoutes);
+  app.route('/', responsesRoutes);
+  app.route('/', summaryRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The owner key returned once by POST /v1/shops.',
+  });
+  app.doc31('/openapi.json', (c) => ({
+    openapi: '3.1.0',
+    info: { title: 'Opinia API', version: '1.0.0', description: 'Customer feedback and reviews: answers in, insight out.' },
+    servers: [{ url: new URL(c.req.url).origin }],
+  }));
+  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Opinia API' }));
+
+  return answerMethodNotAllowed(app);
+}
