@@ -1,3 +1,4 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/shared/**/*.test.ts', 'tests/sentiment/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { ENVIRONMENT: 'test', TEST_MIGRATIONS: await readD1Migrations('worker/migrations') } },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.ts'],
+          setupFiles: ['tests/worker/support/apply-migrations.ts'],
         },
       },
     ],

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/api.ts';
+
+describe('API documentation', () => {
+  it('should serve an OpenAPI 3.1 document generated from the shared schemas', async () => {
+    const response = await call('/openapi.json');
+    expect(response.status).toBe(200);
+    const document = await response.json<{ openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } }>();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/v1/shops', '/v1/shops/{shopId}/responses', '/v1/shops/{shopId}/summary']),
+    );
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ResponseInput', 'Summary', 'Error']));
+  });
+
+  it('should render the document for people at /docs', async () => {
+    const response = await call('/docs');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toContain('text/html');
+    expect(await response.text()).toContain('/openapi.json');
+  });
+
+  it('should answer unknown paths with 404 JSON', async () => {
+    const response = await call('/v2/nothing');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+});

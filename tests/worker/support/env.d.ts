@@ -1,0 +1,9 @@
+// Types of the bindings the tests see in `cloudflare:test` / `cloudflare:workers`.
+declare namespace Cloudflare {
+  interface Env extends Omit<import('../../../worker/src/env.ts').Env, never> {
+    TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+  }
+  interface GlobalProps {
+    mainModule: typeof import('../../../worker/src/index.ts');
+  }
+}
