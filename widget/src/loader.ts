@@ -1,0 +1,35 @@
+// widget.js: a classic script the shop pastes into its page. It reads the tag's options, makes the
+// shadow-rooted host element where the tag stands, and only then loads the UI chunk (Preact, ky, the
+// form) from the script's own origin. Kept tiny: it runs on every page that carries the tag.
+import { adoptStyles } from './adopt-styles.ts';
+import { HOST_CSS } from './host-styles.ts';
+import { readOptions, type MountWidget } from './options.ts';
+
+/** File name of the hashed UI chunk, set by the build (widget/vite.loader.config.ts). */
+declare const __OPINIA_UI_CHUNK__: string;
+
+const script = document.currentScript as HTMLScriptElement | null;
+if (script) start(script);
+
+function start(script: HTMLScriptElement): void {
+  const options = readOptions(script);
+  if (typeof options === 'string') {
+    console.warn(`Opinia: ${options}`);
+    return;
+  }
+  const host = document.createElement('opinia-widget');
+  const root = host.attachShadow({ mode: 'open' });
+  adoptStyles(root, HOST_CSS);
+  if (document.head.contains(script)) {
+    // A tag in <head> has nowhere visible to stand: the widget goes to the end of <body>.
+    const append = () => document.body.append(host);
+    document.body ? append() : addEventListener('DOMContentLoaded', append);
+  } else {
+    script.after(host);
+  }
+  const chunkUrl = new URL(__OPINIA_UI_CHUNK__, script.src).href;
+  import(/* @vite-ignore */ chunkUrl).then(
+    (ui: { mount: MountWidget }) => ui.mount(root, options),
+    (error: unknown) => console.warn('Opinia: the widget could not be loaded', error),
+  );
+}

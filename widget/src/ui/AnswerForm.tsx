@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { ResponseKind } from '../../../shared/schemas.ts';
+import { CommentField } from './CommentField.tsx';
+import { useI18n } from './i18n.ts';
+import { NpsScale } from './NpsScale.tsx';
+import { StarRating } from './StarRating.tsx';
+import type { Answer } from './useSubmission.ts';
+
+interface AnswerFormProps {
+  mode: ResponseKind;
+  busy: boolean;
+  onSubmit: (answer: Answer) => void;
+  /** Called with the reason when the answer is not complete enough to send. */
+  onInvalid: (reason: string) => void;
+}
+
+/** Experience mode: stars, 0–10 and an optional comment (any one is enough). Review mode: stars and text. */
+export function AnswerForm({ mode, busy, onSubmit, onInvalid }: AnswerFormProps) {
+  const { messages } = useI18n();
+  const [rating, setRating] = useState<number>();
+  const [nps, setNps] = useState<number>();
+  const [comment, setComment] = useState('');
+  const review = mode === 'review';
+
+  function submit(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const answer: Answer = { rating, nps, comment: comment.trim() || undefined };
+    if (review && rating === undefined) onInvalid(messages.ratingRequired);
+    else if (rating === undefined && nps === undefined && !answer.comment) onInvalid(messages.answerRequired);
+    else onSubmit(answer);
+  }
+
+  return (
+    <form aria-labelledby="title" noValidate onSubmit={submit}>
+      <h2 id="title">{review ? messages.reviewTitle : messages.experienceTitle}</h2>
+      <StarRating value={rating} onChange={setRating} />
+      {!review && <NpsScale value={nps} onChange={setNps} />}
+      <CommentField label={review ? messages.reviewTextLabel : messages.commentLabel} value={comment} onInput={setComment} />
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+      <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
+        {busy ? messages.sending : messages.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LOCALES, supportedLocale } from '../../../shared/locales.ts';
+import type { WidgetOptions } from '../options.ts';
+import { AnswerForm } from './AnswerForm.tsx';
+import { I18nContext } from './i18n.ts';
+import { useSubmission, type Answer } from './useSubmission.ts';
+
+export function Widget({ options }: { options: WidgetOptions }) {
+  const locale = supportedLocale(options.locale);
+  const messages = LOCALES[locale];
+  const { phase, send } = useSubmission(options);
+  const [problem, setProblem] = useState('');
+  const [lastAnswer, setLastAnswer] = useState<Answer>({});
+  const status = useRef<HTMLParagraphElement>(null);
+
+  // The form (and the focused Send button) disappears: keep the keyboard focus on the message.
+  useEffect(() => {
+    if (phase === 'sent') status.current?.focus();
+  }, [phase]);
+
+  function submit(answer: Answer) {
+    setProblem('');
+    setLastAnswer(answer);
+    void send(answer);
+  }
+
+  const message = { editing: problem, sending: messages.sending, sent: messages.thanks, failed: messages.failed }[phase];
+  return (
+    <I18nContext.Provider value={{ locale, messages }}>
+      <section class={`card ${phase}`} lang={locale}>
+        {phase !== 'sent' && (
+          <AnswerForm mode={options.mode} busy={phase === 'sending'} onSubmit={submit} onInvalid={setProblem} />
+        )}
+        <p ref={status} class="status" role="status" tabIndex={-1}>
+          {message}
+        </p>
+        {phase === 'failed' && (
+          <button type="button" class="secondary" onClick={() => submit(lastAnswer)}>
+            {messages.retry}
+          </button>
+        )}
+      </section>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { ResponseInput } from '../../../shared/schemas.ts';
+import { canonicalLocale, newClientId, postResponse } from '../api.ts';
+import type { WidgetOptions } from '../options.ts';
+
+export type Answer = Pick<ResponseInput, 'rating' | 'nps' | 'comment'>;
+export type Phase = 'editing' | 'sending' | 'sent' | 'failed';
+
+/**
+ * Sends the shopper's answer. One clientId per widget instance: every retry — ky's own and the
+ * shopper's "Try again" — carries the same id, so the worker never stores the answer twice.
+ */
+export function useSubmission(options: WidgetOptions) {
+  const clientId = useMemo(newClientId, []);
+  const [phase, setPhase] = useState<Phase>('editing');
+  const inFlight = useRef(false);
+
+  async function send(answer: Answer): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setPhase('sending');
+    try {
+      await postResponse(options.apiBase, options.shopId, {
+        clientId,
+        kind: options.mode,
+        touchpoint: options.touchpoint,
+        ...answer,
+        locale: canonicalLocale(options.locale),
+        orderId: options.orderId,
+        productId: options.productId,
+        customerRef: options.customerRef,
+      });
+      setPhase('sent');
+    } catch (error) {
+      console.warn('Opinia: the answer could not be sent', error);
+      setPhase('failed');
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  return { phase, send };
+}

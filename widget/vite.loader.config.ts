@@ -1,0 +1,31 @@
+// widget.js, the loader: one classic (IIFE) script that knows the UI chunk's hashed name.
+// Built after vite.ui.config.ts; also copies widget/public (the _headers file) into dist/public.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { OUT_DIR } from './vite.ui.config.ts';
+
+function uiChunkName(): string {
+  const chunk = readdirSync(OUT_DIR).find((name) => /^widget-ui\.[\w-]+\.js$/.test(name));
+  if (!chunk) throw new Error(`No widget-ui.*.js in ${OUT_DIR}: build widget/vite.ui.config.ts first`);
+  return chunk;
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  publicDir: 'public',
+  logLevel: 'warn',
+  define: { __OPINIA_UI_CHUNK__: JSON.stringify(uiChunkName()) },
+  build: {
+    outDir: OUT_DIR,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: fileURLToPath(new URL('src/loader.ts', import.meta.url)),
+      formats: ['iife'],
+      name: 'opiniaLoader',
+      fileName: () => 'widget.js',
+    },
+  },
+});

@@ -1,0 +1,25 @@
+// The UI chunk (Preact, ky, the form): an ES module with a content hash in its name, loaded by
+// widget.js with import(). Built first; it empties dist/public.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export const OUT_DIR = fileURLToPath(new URL('../dist/public', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  publicDir: false,
+  logLevel: 'warn',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir: OUT_DIR,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('src/ui/mount.tsx', import.meta.url)),
+      preserveEntrySignatures: 'exports-only',
+      output: { format: 'es', entryFileNames: 'widget-ui.[hash].js' },
+    },
+  },
+});
