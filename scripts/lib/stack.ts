@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEMO_SHOP_ID, seedDemoAnswers, upsertDemoShop } from './demo-shop.ts';
+import { startShopServer } from './shop-server.ts';
+import { runWrangler, startWrangler, stopProcessGroup } from './wrangler.ts';
+
+export interface StackOptions {
+  port?: number;
+  shopPort?: number;
+  persistTo?: string;
+  quiet?: boolean;
+}
+
+export interface Stack {
+  workerUrl: string;
+  shopUrl: string;
+  demo: { shopId: typeof DEMO_SHOP_ID; ownerKey: string };
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+async function waitUntilServing(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error('wrangler dev exited before it was ready');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The whole thing, locally: local D1 migrated, the demo shop seeded, `wrangler dev` serving the worker and
+ * the built widget, and the example shop on its own origin. Build the widget first (`npm run build:widget`).
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const port = options.port ?? 8787;
+  const shopPort = options.shopPort ?? port + 1;
+  const persistTo = resolve(ROOT, options.persistTo ?? '.wrangler/state');
+  const workerUrl = `http://localhost:${port}`;
+  const shopUrl = `http://localhost:${shopPort}`;
+
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+  const ownerKey = await upsertDemoShop(persistTo, [shopUrl]);
+
+  const worker = startWrangler(
+    ['dev', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
+    { quiet: options.quiet },
+  );
+  let shopServer: Server | undefined;
+  const stop = async () => {
+    shopServer?.close();
+    await stopProcessGroup(worker);
+  };
+  try {
+    await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null);
+    shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl);
+    await seedDemoAnswers(workerUrl);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { workerUrl, shopUrl, demo: { shopId: DEMO_SHOP_ID, ownerKey }, stop };
+}
