@@ -24,6 +24,15 @@ export const LocaleSchema = z
 
 const OpaqueRefSchema = z.string().trim().min(1).max(MAX_REF_CHARS);
 
+/** An owner-defined tag for a group of shoppers or pages (`data-segment`), e.g. `vip` or `mobile-app`. */
+export const SegmentSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may hold letters, digits and _ . : - only')
+  .meta({ example: 'vip' });
+
 /** A calendar day, `YYYY-MM-DD` (UTC). */
 export const DaySchema = z.iso.date().meta({ example: '2026-11-23' });
 
@@ -95,6 +104,7 @@ export const ResponseInputSchema = z
     orderId: OpaqueRefSchema.optional(),
     productId: OpaqueRefSchema.optional(),
     customerRef: OpaqueRefSchema.optional().meta({ description: 'An opaque reference the shop chooses.' }),
+    segment: SegmentSchema.optional(),
   })
   .refine((r) => r.rating !== undefined || r.nps !== undefined || r.comment !== undefined, {
     message: 'at least one of rating, nps or comment is required',
@@ -119,12 +129,26 @@ export const CreatedResponseSchema = z
 
 // ---- summary -------------------------------------------------------------------------------------
 
-export const SummaryQuerySchema = z
-  .object({
-    from: DaySchema.optional().meta({ description: 'First day, inclusive (UTC). Default: 29 days before `to`.' }),
-    to: DaySchema.optional().meta({ description: 'Last day, inclusive (UTC). Default: today.' }),
-  })
-  .meta({ id: 'SummaryQuery' });
+export const GRANULARITIES = ['day', 'week', 'month'] as const;
+
+/** Filters shared by the summary and the export. */
+export const AnswerFiltersSchema = z.object({
+  from: DaySchema.optional().meta({ description: 'First day, inclusive (UTC). Default: 29 days before `to`.' }),
+  to: DaySchema.optional().meta({ description: 'Last day, inclusive (UTC). Default: today.' }),
+  touchpoint: TouchpointSchema.optional(),
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}$/, 'must be a language such as "pl"')
+    .transform((language) => language.toLowerCase())
+    .optional()
+    .meta({ description: 'Language of the answer (the language part of its locale, e.g. `pl`).' }),
+  productId: OpaqueRefSchema.optional(),
+  segment: SegmentSchema.optional(),
+});
+
+export const SummaryQuerySchema = AnswerFiltersSchema.extend({
+  granularity: z.enum(GRANULARITIES).default('day').meta({ description: 'Period of the `trend` series.' }),
+}).meta({ id: 'SummaryQuery' });
 
 const DistributionSchema = z.object({ '1': z.int(), '2': z.int(), '3': z.int(), '4': z.int(), '5': z.int() });
 
@@ -172,6 +196,69 @@ export const NegativeAnswerSchema = z
   })
   .meta({ id: 'NegativeAnswer' });
 
+export const TrendPointSchema = z
+  .object({
+    period: z.string().meta({ description: 'First day of the period (YYYY-MM-DD; weeks start on Monday).' }),
+    responses: z.int(),
+    ratingAverage: z.number().nullable(),
+    csat: z.number().nullable(),
+    nps: z.number().nullable(),
+    balance: z.int(),
+  })
+  .meta({ id: 'TrendPoint' });
+
+export const PreviousPeriodSchema = z
+  .object({
+    from: DaySchema,
+    to: DaySchema,
+    responses: z.int(),
+    ratingAverage: z.number().nullable(),
+    csat: z.number().nullable(),
+    nps: z.number().nullable(),
+    balance: z.int(),
+    deltas: z.object({
+      responses: z.int(),
+      ratingAverage: z.number().nullable(),
+      csat: z.number().nullable(),
+      nps: z.number().nullable(),
+      balance: z.int(),
+    }),
+  })
+  .meta({ id: 'PreviousPeriod', description: 'The period of equal length just before; deltas are current − previous.' });
+
+export const THEMES = ['delivery', 'price', 'quality', 'service', 'packaging', 'returns', 'website'] as const;
+export const ThemeSchema = z.enum(THEMES);
+
+export const ThemeSummarySchema = z
+  .object({
+    theme: ThemeSchema,
+    mentions: z.int(),
+    positive: z.int(),
+    negative: z.int(),
+    delta: z
+      .number()
+      .nullable()
+      .meta({ description: 'Change of (positive − negative) / mentions against the previous period, −2…2; null without earlier mentions.' }),
+  })
+  .meta({ id: 'ThemeSummary' });
+
+export const AttentionSummarySchema = z
+  .object({
+    open: z.int().meta({ description: 'Items open now (whatever the period).' }),
+    opened: z.int().meta({ description: 'Items opened in the period.' }),
+    resolved: z.int().meta({ description: 'Items resolved in the period.' }),
+    medianHoursToResolve: z.number().nullable(),
+  })
+  .meta({ id: 'AttentionSummary' });
+
+export const CustomerBalancesSchema = z
+  .object({
+    inCredit: z.int().meta({ description: 'Customers whose balance is above zero (all time).' }),
+    inDebit: z.int().meta({ description: 'Customers whose balance is below zero (all time).' }),
+    even: z.int(),
+  })
+  .meta({ id: 'CustomerBalances' });
+
 export const SummarySchema = z
   .object({
     shopId: z.string(),
@@ -183,6 +270,13 @@ export const SummarySchema = z
     sentiment: SentimentSummarySchema,
     byTouchpoint: z.record(TouchpointSchema, TouchpointSummarySchema),
     recentNegative: z.array(NegativeAnswerSchema),
+    csat: z.number().nullable().meta({ description: 'Share of ratings that are 4 or 5, in percent.' }),
+    granularity: z.enum(GRANULARITIES),
+    trend: z.array(TrendPointSchema),
+    previous: PreviousPeriodSchema,
+    themes: z.array(ThemeSummarySchema),
+    attention: AttentionSummarySchema,
+    customers: CustomerBalancesSchema,
   })
   .meta({ id: 'Summary' });
 
@@ -206,3 +300,11 @@ export type NpsSummary = z.infer<typeof NpsSummarySchema>;
 export type SentimentSummary = z.infer<typeof SentimentSummarySchema>;
 export type TouchpointSummary = z.infer<typeof TouchpointSummarySchema>;
 export type NegativeAnswer = z.infer<typeof NegativeAnswerSchema>;
+export type Granularity = (typeof GRANULARITIES)[number];
+export type AnswerFilters = z.output<typeof AnswerFiltersSchema>;
+export type TrendPoint = z.infer<typeof TrendPointSchema>;
+export type PreviousPeriod = z.infer<typeof PreviousPeriodSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type ThemeSummary = z.infer<typeof ThemeSummarySchema>;
+export type AttentionSummary = z.infer<typeof AttentionSummarySchema>;
+export type CustomerBalances = z.infer<typeof CustomerBalancesSchema>;

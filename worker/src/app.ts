@@ -8,7 +8,11 @@ import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
+import { attentionRoutes } from './routes/attention.ts';
+import { customersRoutes } from './routes/customers.ts';
+import { exportRoutes } from './routes/export.ts';
 import { responsesRoutes } from './routes/responses.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { shopsRoutes } from './routes/shops.ts';
 import { summaryRoutes } from './routes/summary.ts';
 
@@ -26,12 +30,20 @@ export function createApp() {
       },
     }),
   );
-  app.use('/v1/shops/:shopId/responses', loadShop, shopCors);
-  app.use('/v1/shops/:shopId/summary', loadShop, requireOwnerKey);
+  // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
+  app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
+  app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
+  for (const ownerPath of ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'settings']) {
+    app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
+  }
 
   app.route('/', shopsRoutes);
   app.route('/', responsesRoutes);
   app.route('/', summaryRoutes);
+  app.route('/', attentionRoutes);
+  app.route('/', customersRoutes);
+  app.route('/', settingsRoutes);
+  app.route('/', exportRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',

@@ -1,8 +1,7 @@
-import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../../shared/schemas.ts';
 import { dayOf } from '../../../worker/src/domain/dates.ts';
-import { createShop, getSummary, postAnswer } from '../support/api.ts';
+import { createShop, getSummary, postAnswer, storeAnswerAt } from '../support/api.ts';
 
 describe('GET /v1/shops/:shopId/summary', () => {
   it('should answer 401 without a key, with a wrong key and with another shop\'s key', async () => {
@@ -58,20 +57,14 @@ describe('GET /v1/shops/:shopId/summary', () => {
 
   it('should count only the answers inside from…to (UTC days, inclusive)', async () => {
     const { shopId, ownerKey } = await createShop();
-    const insert = env.DB.prepare(
-      `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, polarity, created_at, day)
-       VALUES (?, ?, ?, 'experience', 'post_purchase', ?, ?, ?, ?)`,
-    );
-    await env.DB.batch(
-      [
-        ['2026-01-31', 5, 1],
-        ['2026-02-01', 4, 1],
-        ['2026-02-28', 2, -1],
-        ['2026-03-01', 1, -1],
-      ].map(([day, rating, polarity]) =>
-        insert.bind(crypto.randomUUID(), shopId, crypto.randomUUID(), rating, polarity, `${day}T12:00:00.000Z`, day),
-      ),
-    );
+    for (const [at, rating] of [
+      ['2026-01-31T23:59:59.999Z', 5],
+      ['2026-02-01T00:00:00.000Z', 4],
+      ['2026-02-28T23:59:59.999Z', 2],
+      ['2026-03-01T00:00:00.000Z', 1],
+    ] as const) {
+      await storeAnswerAt(shopId, at, { rating });
+    }
     const summary = await (await getSummary(shopId, ownerKey, '?from=2026-02-01&to=2026-02-28')).json<Summary>();
     expect(summary).toMatchObject({ from: '2026-02-01', to: '2026-02-28', responses: 2, sentiment: { balance: 0 } });
     expect(summary.rating.distribution).toEqual({ '1': 0, '2': 1, '3': 0, '4': 1, '5': 0 });

@@ -1,8 +1,11 @@
 import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
-import type { CreatedShop, ResponseInput } from '../../../shared/schemas.ts';
-import type { Env } from '../../../worker/src/env.ts';
+import { ResponseInputSchema, type CreatedShop, type ResponseInput } from '../../../shared/schemas.ts';
 import { createApp } from '../../../worker/src/app.ts';
+import { saveAnswer } from '../../../worker/src/db/responses.ts';
+import { findShop } from '../../../worker/src/db/shops.ts';
+import { prepareAnswer, type StoredAnswer } from '../../../worker/src/domain/answer.ts';
+import type { Env } from '../../../worker/src/env.ts';
 
 export const BASE = 'https://opinia.test';
 
@@ -32,4 +35,23 @@ export function postAnswer(shopId: string, answer: Partial<ResponseInput>, heade
 
 export function getSummary(shopId: string, ownerKey: string | null, query = ''): Promise<Response> {
   return call(`/v1/shops/${shopId}/summary${query}`, ownerKey ? { headers: { Authorization: `Bearer ${ownerKey}` } } : {});
+}
+
+/**
+ * Stores an answer through the real write path (scoring, rollups, attention, customers) as if it arrived at `at`.
+ * `themes` stands in for what the sentiment engine would find, for tests of theme rollups.
+ */
+export async function storeAnswerAt(
+  shopId: string,
+  at: string,
+  answer: Partial<ResponseInput> & { themes?: StoredAnswer['themes'] },
+): Promise<string> {
+  const shop = await findShop(env.DB, shopId);
+  if (!shop) throw new Error(`no shop ${shopId}`);
+  const { themes, ...input } = answer;
+  const valid = ResponseInputSchema.parse({ clientId: crypto.randomUUID(), kind: 'experience', ...input });
+  const prepared = prepareAnswer(valid, shop, crypto.randomUUID(), new Date(at));
+  if (themes) prepared.answer.themes = themes;
+  const saved = await saveAnswer(env.DB, prepared.answer, { attention: prepared.attention, deliveries: [] });
+  return saved.id;
 }

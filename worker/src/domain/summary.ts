@@ -1,5 +1,10 @@
 import {
   TOUCHPOINTS,
+  type CustomerBalances,
+  type Granularity,
+  type PreviousPeriod,
+  type ThemeSummary,
+  type TrendPoint,
   type NegativeAnswer,
   type NpsSummary,
   type RatingSummary,
@@ -8,7 +13,9 @@ import {
   type Touchpoint,
   type TouchpointSummary,
 } from '../../../shared/schemas.ts';
+import type { AttentionStats, DailyCounters, ThemeCounts } from '../db/insights.ts';
 import { npsScore } from './nps.ts';
+import { periodsBetween, periodStart } from './periods.ts';
 
 /** Additive counters for a set of answers: what the database sums up, and what a rollup row stores. */
 export interface Counters {
@@ -69,15 +76,99 @@ function touchpointSummary(counters: Counters): TouchpointSummary {
   };
 }
 
-export function buildSummary(input: {
+/** Share of ratings that are 4 or 5, in percent (one decimal); null without ratings. */
+export function csat(counters: Counters): number | null {
+  const count = counters.ratings.reduce((sum, n) => sum + n, 0);
+  return count === 0 ? null : Math.round(((counters.ratings[3] + counters.ratings[4]) / count) * 1000) / 10;
+}
+
+function headline(counters: Counters) {
+  return {
+    responses: counters.responses,
+    ratingAverage: ratingSummary(counters).average,
+    csat: csat(counters),
+    nps: npsSummary(counters).score,
+    balance: counters.positive - counters.negative,
+  };
+}
+
+const difference = (current: number | null, previous: number | null) =>
+  current === null || previous === null ? null : Math.round((current - previous) * 100) / 100;
+
+export function comparePeriods(current: Counters, previous: Counters, period: { from: string; to: string }): PreviousPeriod {
+  const now = headline(current);
+  const before = headline(previous);
+  return {
+    ...period,
+    ...before,
+    deltas: {
+      responses: now.responses - before.responses,
+      ratingAverage: difference(now.ratingAverage, before.ratingAverage),
+      csat: difference(now.csat, before.csat),
+      nps: difference(now.nps, before.nps),
+      balance: now.balance - before.balance,
+    },
+  };
+}
+
+export function trendSeries(days: DailyCounters[], from: string, to: string, granularity: Granularity): TrendPoint[] {
+  const byPeriod = new Map(periodsBetween(from, to, granularity).map((period) => [period, emptyCounters()]));
+  for (const { day, counters } of days) {
+    const period = periodStart(day, granularity);
+    byPeriod.set(period, addCounters(byPeriod.get(period) ?? emptyCounters(), counters));
+  }
+  return [...byPeriod].map(([period, counters]) => {
+    const { responses, ratingAverage, csat: periodCsat, nps, balance } = headline(counters);
+    return { period, responses, ratingAverage, csat: periodCsat, nps, balance };
+  });
+}
+
+const netShare = (theme: ThemeCounts) => (theme.positive - theme.negative) / theme.mentions;
+
+/** Themes by mentions; `delta` is how far (positive − negative) / mentions moved since the previous period. */
+export function themeSummaries(current: ThemeCounts[], previous: ThemeCounts[]): ThemeSummary[] {
+  const before = new Map(previous.filter((theme) => theme.mentions > 0).map((theme) => [theme.theme, theme]));
+  return current
+    .filter((theme) => theme.mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions || a.theme.localeCompare(b.theme))
+    .map((theme) => {
+      const earlier = before.get(theme.theme);
+      return {
+        theme: theme.theme,
+        mentions: theme.mentions,
+        positive: theme.positive,
+        negative: theme.negative,
+        delta: earlier ? Math.round((netShare(theme) - netShare(earlier)) * 100) / 100 : null,
+      };
+    });
+}
+
+export function median(sorted: number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(value * 10) / 10;
+}
+
+export interface SummaryInput {
   shopId: string;
   from: string;
   to: string;
-  byTouchpoint: Partial<Record<Touchpoint, Counters>>;
+  granularity: Granularity;
+  days: DailyCounters[];
+  previous: { from: string; to: string; days: DailyCounters[] };
+  themes: ThemeCounts[];
+  previousThemes: ThemeCounts[];
   recentNegative: NegativeAnswer[];
-}): Summary {
-  const perTouchpoint = TOUCHPOINTS.map((touchpoint) => [touchpoint, input.byTouchpoint[touchpoint] ?? emptyCounters()] as const);
-  const total = perTouchpoint.reduce((sum, [, counters]) => addCounters(sum, counters), emptyCounters());
+  attention: AttentionStats;
+  customers: CustomerBalances;
+}
+
+export function buildSummary(input: SummaryInput): Summary {
+  const byTouchpoint = new Map(TOUCHPOINTS.map((touchpoint) => [touchpoint, emptyCounters()]));
+  for (const { touchpoint, counters } of input.days) byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));
+  const total = [...byTouchpoint.values()].reduce(addCounters, emptyCounters());
+  const previousTotal = input.previous.days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
   return {
     shopId: input.shopId,
     from: input.from,
@@ -86,7 +177,19 @@ export function buildSummary(input: {
     rating: ratingSummary(total),
     nps: npsSummary(total),
     sentiment: sentimentSummary(total),
-    byTouchpoint: Object.fromEntries(perTouchpoint.map(([touchpoint, counters]) => [touchpoint, touchpointSummary(counters)])) as Summary['byTouchpoint'],
+    byTouchpoint: Object.fromEntries([...byTouchpoint].map(([touchpoint, counters]) => [touchpoint, touchpointSummary(counters)])) as Summary['byTouchpoint'],
     recentNegative: input.recentNegative,
+    csat: csat(total),
+    granularity: input.granularity,
+    trend: trendSeries(input.days, input.from, input.to, input.granularity),
+    previous: comparePeriods(total, previousTotal, { from: input.previous.from, to: input.previous.to }),
+    themes: themeSummaries(input.themes, input.previousThemes),
+    attention: {
+      open: input.attention.open,
+      opened: input.attention.opened,
+      resolved: input.attention.resolvedHours.length,
+      medianHoursToResolve: median(input.attention.resolvedHours),
+    },
+    customers: input.customers,
   };
 }

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
-import { saveResponse } from '../db/responses.ts';
-import { dayOf } from '../domain/dates.ts';
-import { answerPolarity } from '../domain/polarity.ts';
+import { saveAnswer } from '../db/responses.ts';
+import { attentionItemOf, prepareAnswer } from '../domain/answer.ts';
+import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
-import { scoreComment } from '../sentiment/score-comment.ts';
+import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
 
 const createResponseRoute = createRoute({
@@ -25,18 +25,12 @@ const createResponseRoute = createRoute({
 });
 
 export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(createResponseRoute, async (c) => {
-  const input = c.req.valid('json');
   const shop = c.var.shop;
-  const now = new Date();
-  const sentiment = input.comment ? scoreComment(input.comment, input.locale ?? shop.defaultLocale ?? undefined) : null;
-  const saved = await saveResponse(c.env.DB, {
-    ...input,
-    id: crypto.randomUUID(),
-    shopId: shop.id,
-    sentiment,
-    polarity: answerPolarity({ sentiment: sentiment?.label, rating: input.rating, nps: input.nps }),
-    createdAt: now.toISOString(),
-    day: dayOf(now),
-  });
+  const { answer, attention } = prepareAnswer(c.req.valid('json'), shop, crypto.randomUUID(), new Date());
+  const alerting = attention.length > 0 && shop.webhooks.length > 0;
+  const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention))) : '';
+  const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
+  const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries });
+  if (saved.created && deliveries.length) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, shop.id));
   return c.json({ id: saved.id, sentiment: saved.sentiment }, saved.created ? 201 : 200);
 });

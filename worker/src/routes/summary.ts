@@ -1,21 +1,22 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ShopIdParamsSchema, SummaryQuerySchema, SummarySchema } from '../../../shared/schemas.ts';
-import { countersByTouchpoint, recentNegative } from '../db/responses.ts';
-import { addDays, dayOf, daysInRange } from '../domain/dates.ts';
+import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../db/insights.ts';
+import { dayOf } from '../domain/dates.ts';
+import { previousPeriod } from '../domain/periods.ts';
+import { resolvePeriod } from '../domain/period-query.ts';
 import { buildSummary } from '../domain/summary.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError, validationHook } from '../errors.ts';
+import { validationHook } from '../errors.ts';
 import { errorResponses } from './openapi-responses.ts';
 
-const DEFAULT_DAYS = 30;
-const MAX_DAYS = 3660;
 const RECENT_NEGATIVE_LIMIT = 10;
 
 const summaryRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/summary',
   summary: 'How the shop\'s customers feel',
-  description: 'Owner only. Days are UTC calendar days, both ends inclusive.',
+  description:
+    'Owner only. Days are UTC calendar days, both ends inclusive. Read from rollups: the cost grows with the days in the range, not with the answers.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: SummaryQuerySchema },
   responses: {
@@ -24,21 +25,35 @@ const summaryRoute = createRoute({
   },
 });
 
-/** Resolves the period: `to` defaults to today, `from` to 29 days before `to`. */
-export function resolvePeriod(query: { from?: string; to?: string }, today: string): { from: string; to: string } {
-  const to = query.to ?? (query.from ? addDays(query.from, DEFAULT_DAYS - 1) : today);
-  const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw new ApiError(400, 'invalid_period', '`from` must not be after `to`.');
-  if (daysInRange(from, to) > MAX_DAYS) throw new ApiError(400, 'invalid_period', `A period may span at most ${MAX_DAYS} days.`);
-  return { from, to };
-}
-
 export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(summaryRoute, async (c) => {
-  const shop = c.var.shop;
-  const { from, to } = resolvePeriod(c.req.valid('query'), dayOf(new Date()));
-  const [byTouchpoint, negative] = await Promise.all([
-    countersByTouchpoint(c.env.DB, shop.id, from, to),
-    recentNegative(c.env.DB, shop.id, from, to, RECENT_NEGATIVE_LIMIT),
+  const { granularity, ...filters } = c.req.valid('query');
+  const shopId = c.var.shop.id;
+  const db = c.env.DB;
+  const { from, to } = resolvePeriod(filters, dayOf(new Date()));
+  const previous = previousPeriod(from, to);
+  const [days, previousDays, themes, previousThemes, negative, attention, customers] = await Promise.all([
+    dailyCounters(db, shopId, filters, from, to),
+    dailyCounters(db, shopId, filters, previous.from, previous.to),
+    themeCounts(db, shopId, filters, from, to),
+    themeCounts(db, shopId, filters, previous.from, previous.to),
+    recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
+    attentionStats(db, shopId, from, to),
+    customerBalances(db, shopId),
   ]);
-  return c.json(buildSummary({ shopId: shop.id, from, to, byTouchpoint, recentNegative: negative }), 200);
+  return c.json(
+    buildSummary({
+      shopId,
+      from,
+      to,
+      granularity,
+      days,
+      previous: { ...previous, days: previousDays },
+      themes,
+      previousThemes,
+      recentNegative: negative,
+      attention,
+      customers,
+    }),
+    200,
+  );
 });

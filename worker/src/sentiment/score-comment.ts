@@ -1,8 +1,13 @@
-import type { Sentiment } from '../../../shared/schemas.ts';
+import type { Sentiment, SentimentLabel, Theme } from '../../../shared/schemas.ts';
 import { analyze } from './index.ts';
 
-/** The one place the worker scores a comment: text + locale hint in, `{ label, score, lang }` out. */
-export function scoreComment(text: string, locale?: string): Sentiment {
-  const { label, score, lang } = analyze(text, locale ? { locale } : {});
-  return { label, score: Math.max(-1, Math.min(1, score)), lang };
+export interface ScoredComment {
+  sentiment: Sentiment;
+  themes: { theme: Theme; label: SentimentLabel }[];
+}
+
+/** The one place the worker scores a comment: text + locale hint in, `{ label, score, lang }` and themes out. */
+export function scoreComment(text: string, locale?: string): ScoredComment {
+  const { label, score, lang, themes } = analyze(text, locale ? { locale } : {});
+  return { sentiment: { label, score: Math.max(-1, Math.min(1, score)), lang }, themes };
 }

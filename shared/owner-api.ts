@@ -1,0 +1,167 @@
+// Schemas of the owner's endpoints beyond the summary: attention queue, customers, settings, export.
+import { z } from 'zod';
+import {
+  AnswerFiltersSchema,
+  DaySchema,
+  ResponseKindSchema,
+  SegmentSchema,
+  SentimentLabelSchema,
+  ThemeSchema,
+  TouchpointSchema,
+} from './schemas.ts';
+
+export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
+const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
+
+// ---- attention queue -----------------------------------------------------------------------------
+
+export const ATTENTION_REASONS = ['negative_comment', 'low_rating', 'detractor'] as const;
+export const ATTENTION_STATUSES = ['open', 'resolved'] as const;
+
+export const AttentionItemSchema = z
+  .object({
+    id: z.string(),
+    responseId: z.string(),
+    status: z.enum(ATTENTION_STATUSES),
+    reasons: z.array(z.enum(ATTENTION_REASONS)),
+    createdAt: z.iso.datetime(),
+    resolvedAt: z.iso.datetime().nullable(),
+    note: z.string().nullable(),
+    touchpoint: TouchpointSchema,
+    rating: z.int().nullable(),
+    nps: z.int().nullable(),
+    comment: z.string().nullable(),
+    locale: z.string().nullable(),
+    orderId: z.string().nullable(),
+    customerRef: z.string().nullable(),
+  })
+  .meta({ id: 'AttentionItem' });
+
+export const AttentionQuerySchema = z.object({
+  status: z.enum(ATTENTION_STATUSES).optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
+});
+
+export const AttentionPageSchema = z
+  .object({ items: z.array(AttentionItemSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'AttentionPage' });
+
+export const AttentionUpdateSchema = z
+  .object({
+    status: z.enum(ATTENTION_STATUSES),
+    note: z.string().trim().max(2000).optional().meta({ description: 'What was done; replaces the previous note.' }),
+  })
+  .meta({ id: 'AttentionUpdate' });
+
+export const AttentionParamsSchema = z.object({
+  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
+  id: z.string().min(1).max(64).meta({ param: { name: 'id', in: 'path' } }),
+});
+
+// ---- customers (the emotional bank account per customer) -----------------------------------------
+
+export const CustomerParamsSchema = z.object({
+  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
+  customerRef: z.string().min(1).max(128).meta({ param: { name: 'customerRef', in: 'path' } }),
+});
+
+export const TimelineEntrySchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    kind: ResponseKindSchema,
+    touchpoint: TouchpointSchema,
+    rating: z.int().nullable(),
+    nps: z.int().nullable(),
+    comment: z.string().nullable(),
+    sentiment: SentimentLabelSchema.nullable(),
+    polarity: z.int().min(-1).max(1).meta({ description: '+1 a deposit, −1 a withdrawal, 0 neither.' }),
+    balance: z.int().meta({ description: 'The running balance after this answer.' }),
+  })
+  .meta({ id: 'TimelineEntry' });
+
+export const CustomerSchema = z
+  .object({
+    customerRef: z.string(),
+    balance: z.int(),
+    answers: z.int(),
+    firstSeen: z.iso.datetime(),
+    lastSeen: z.iso.datetime(),
+    byTouchpoint: z.record(TouchpointSchema, z.object({ answers: z.int(), balance: z.int() })),
+    timeline: z.array(TimelineEntrySchema),
+  })
+  .meta({ id: 'Customer' });
+
+// ---- settings (alerts) ---------------------------------------------------------------------------
+
+const WebhookUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .meta({ description: 'Receives a POST for every new attention item (Slack-compatible `text` plus the item).' });
+
+export const SettingsInputSchema = z
+  .object({ webhooks: z.array(WebhookUrlSchema).max(5) })
+  .meta({ id: 'SettingsInput' });
+
+export const SettingsSchema = z
+  .object({
+    webhooks: z.array(z.string()),
+    webhookSecret: z
+      .string()
+      .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),
+  })
+  .meta({ id: 'Settings' });
+
+export const WebhookPayloadSchema = z
+  .object({
+    type: z.literal('attention.opened'),
+    text: z.string().meta({ description: 'One line for chat tools such as Slack.' }),
+    shopId: z.string(),
+    item: AttentionItemSchema,
+  })
+  .meta({ id: 'WebhookPayload' });
+
+// ---- export --------------------------------------------------------------------------------------
+
+export const ExportQuerySchema = AnswerFiltersSchema.extend({ cursor: CursorSchema.optional(), limit: LimitSchema });
+
+export const ExportedAnswerSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    day: DaySchema,
+    kind: ResponseKindSchema,
+    touchpoint: TouchpointSchema,
+    rating: z.int().nullable(),
+    nps: z.int().nullable(),
+    comment: z.string().nullable(),
+    locale: z.string().nullable(),
+    orderId: z.string().nullable(),
+    productId: z.string().nullable(),
+    customerRef: z.string().nullable(),
+    segment: SegmentSchema.nullable(),
+    sentiment: z
+      .object({ label: SentimentLabelSchema, score: z.number(), lang: z.string() })
+      .nullable(),
+    themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
+    polarity: z.int(),
+  })
+  .meta({ id: 'ExportedAnswer' });
+
+export const ExportPageSchema = z
+  .object({ responses: z.array(ExportedAnswerSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'ExportPage' });
+
+export type AttentionReason = (typeof ATTENTION_REASONS)[number];
+export type AttentionStatus = (typeof ATTENTION_STATUSES)[number];
+export type AttentionItem = z.infer<typeof AttentionItemSchema>;
+export type AttentionPage = z.infer<typeof AttentionPageSchema>;
+export type AttentionUpdate = z.infer<typeof AttentionUpdateSchema>;
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type SettingsInput = z.infer<typeof SettingsInputSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;
+export type ExportedAnswer = z.infer<typeof ExportedAnswerSchema>;
+export type ExportPage = z.infer<typeof ExportPageSchema>;

@@ -1,0 +1,58 @@
+// Rollups: aggregate rows kept current in the same batch as every write, so reads cost per day, not per answer.
+// Each statement reads the answer back by id: when the answer's insert was skipped (a retried clientId),
+// the SELECT finds a row with another id or none, and the rollups do not move. `sign` is +1 to add, −1 to remove.
+
+const ALL_PRODUCTS = '*';
+
+export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1): D1PreparedStatement[] {
+  const upsert = (productColumn: string, condition: string) =>
+    db
+      .prepare(
+        `INSERT INTO daily_stats (shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5,
+           promoters, passives, detractors, positive, neutral, negative)
+         SELECT shop_id, ${productColumn}, day, touchpoint, lang, IFNULL(segment, ''), ?2,
+           ?2 * (rating IS 1), ?2 * (rating IS 2), ?2 * (rating IS 3), ?2 * (rating IS 4), ?2 * (rating IS 5),
+           ?2 * IFNULL(nps >= 9, 0), ?2 * IFNULL(nps BETWEEN 7 AND 8, 0), ?2 * IFNULL(nps <= 6, 0),
+           ?2 * (polarity = 1), ?2 * (polarity = 0), ?2 * (polarity = -1)
+         FROM responses WHERE id = ?1 ${condition}
+         ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment) DO UPDATE SET
+           responses = responses + excluded.responses,
+           r1 = r1 + excluded.r1, r2 = r2 + excluded.r2, r3 = r3 + excluded.r3, r4 = r4 + excluded.r4, r5 = r5 + excluded.r5,
+           promoters = promoters + excluded.promoters, passives = passives + excluded.passives,
+           detractors = detractors + excluded.detractors,
+           positive = positive + excluded.positive, neutral = neutral + excluded.neutral, negative = negative + excluded.negative`,
+      )
+      .bind(responseId, sign);
+  return [upsert(`'${ALL_PRODUCTS}'`, ''), upsert('product_id', 'AND product_id IS NOT NULL')];
+}
+
+export function addToThemeStats(db: D1Database, responseId: string, sign: 1 | -1): D1PreparedStatement[] {
+  const upsert = (productColumn: string, condition: string) =>
+    db
+      .prepare(
+        `INSERT INTO daily_theme_stats (shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative)
+         SELECT r.shop_id, ${productColumn}, r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme', ?2,
+           ?2 * (t.value ->> 'label' = 'positive'), ?2 * (t.value ->> 'label' = 'neutral'), ?2 * (t.value ->> 'label' = 'negative')
+         FROM responses r, json_each(r.themes) t WHERE r.id = ?1 ${condition}
+         ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment, theme) DO UPDATE SET
+           mentions = mentions + excluded.mentions, positive = positive + excluded.positive,
+           neutral = neutral + excluded.neutral, negative = negative + excluded.negative`,
+      )
+      .bind(responseId, sign);
+  return [upsert(`'${ALL_PRODUCTS}'`, ''), upsert('r.product_id', 'AND r.product_id IS NOT NULL')];
+}
+
+export function addToCustomerBalance(db: D1Database, responseId: string, sign: 1 | -1): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO customers (shop_id, customer_ref, balance, answers, first_seen, last_seen)
+       SELECT shop_id, customer_ref, ?2 * polarity, ?2, created_at, created_at
+       FROM responses WHERE id = ?1 AND customer_ref IS NOT NULL
+       ON CONFLICT (shop_id, customer_ref) DO UPDATE SET
+         balance = balance + excluded.balance, answers = answers + excluded.answers,
+         first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen)`,
+    )
+    .bind(responseId, sign);
+}
+
+export { ALL_PRODUCTS };

@@ -1,0 +1,70 @@
+import type { AttentionItem, AttentionReason } from '../../../shared/owner-api.ts';
+import type { Sentiment, SentimentLabel, Theme, ValidResponse } from '../../../shared/schemas.ts';
+import { scoreComment } from '../sentiment/score-comment.ts';
+import { attentionReasons } from './attention.ts';
+import { dayOf } from './dates.ts';
+import { languageOf } from './language.ts';
+import { answerPolarity, type Polarity } from './polarity.ts';
+
+/** An answer as stored: what the shopper sent plus what the worker derived from it. */
+export interface StoredAnswer extends ValidResponse {
+  id: string;
+  shopId: string;
+  sentiment: Sentiment | null;
+  themes: { theme: Theme; label: SentimentLabel }[];
+  polarity: Polarity;
+  lang: string;
+  createdAt: string;
+  day: string;
+}
+
+export interface PreparedAnswer {
+  answer: StoredAnswer;
+  /** Empty when the answer needs no attention. */
+  attention: AttentionReason[];
+}
+
+/** Scores and classifies a validated answer; pure but for the id and clock it is given. */
+export function prepareAnswer(
+  input: ValidResponse,
+  shop: { id: string; defaultLocale: string | null },
+  id: string,
+  now: Date,
+): PreparedAnswer {
+  const scored = input.comment ? scoreComment(input.comment, input.locale ?? shop.defaultLocale ?? undefined) : null;
+  const signals = { sentiment: scored?.sentiment.label, rating: input.rating, nps: input.nps };
+  const detectedLanguage = scored && scored.sentiment.lang !== 'other' ? scored.sentiment.lang : '';
+  return {
+    answer: {
+      ...input,
+      id,
+      shopId: shop.id,
+      sentiment: scored?.sentiment ?? null,
+      themes: scored?.themes ?? [],
+      polarity: answerPolarity(signals),
+      lang: languageOf(input.locale) || detectedLanguage,
+      createdAt: now.toISOString(),
+      day: dayOf(now),
+    },
+    attention: attentionReasons(signals),
+  };
+}
+
+export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]): AttentionItem {
+  return {
+    id: answer.id,
+    responseId: answer.id,
+    status: 'open',
+    reasons,
+    createdAt: answer.createdAt,
+    resolvedAt: null,
+    note: null,
+    touchpoint: answer.touchpoint,
+    rating: answer.rating ?? null,
+    nps: answer.nps ?? null,
+    comment: answer.comment ?? null,
+    locale: answer.locale ?? null,
+    orderId: answer.orderId ?? null,
+    customerRef: answer.customerRef ?? null,
+  };
+}

@@ -1,0 +1,14 @@
+import { ApiError } from '../errors.ts';
+import { addDays, daysInRange } from './dates.ts';
+
+const DEFAULT_DAYS = 30;
+const MAX_DAYS = 3660;
+
+/** Resolves a period query: `to` defaults to today, `from` to 29 days before `to`. */
+export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, today: string): { from: string; to: string } {
+  const to = query.to ?? (query.from ? addDays(query.from, DEFAULT_DAYS - 1) : today);
+  const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
+  if (from > to) throw new ApiError(400, 'invalid_period', '`from` must not be after `to`.');
+  if (daysInRange(from, to) > MAX_DAYS) throw new ApiError(400, 'invalid_period', `A period may span at most ${MAX_DAYS} days.`);
+  return { from, to };
+}

@@ -1,0 +1,57 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  AttentionItemSchema,
+  AttentionPageSchema,
+  AttentionParamsSchema,
+  AttentionQuerySchema,
+  AttentionUpdateSchema,
+} from '../../../shared/owner-api.ts';
+import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
+import { findAttention, listAttention, updateAttention } from '../db/attention.ts';
+import { decodeCursor, pageOf } from '../domain/cursor.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError, validationHook } from '../errors.ts';
+import { errorResponses } from './openapi-responses.ts';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/v1/shops/{shopId}/attention',
+  summary: 'The attention queue',
+  description: 'Owner only. Every negative comment, rating ≤ 2 or NPS detractor opens an item. Newest first, cursor paging.',
+  security: [{ ownerKey: [] }],
+  request: { params: ShopIdParamsSchema, query: AttentionQuerySchema },
+  responses: {
+    200: { description: 'A page of items', content: { 'application/json': { schema: AttentionPageSchema } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+const updateRoute = createRoute({
+  method: 'post',
+  path: '/v1/shops/{shopId}/attention/{id}',
+  summary: 'Resolve or reopen an item',
+  security: [{ ownerKey: [] }],
+  request: {
+    params: AttentionParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: AttentionUpdateSchema } } },
+  },
+  responses: {
+    200: { description: 'The updated item', content: { 'application/json': { schema: AttentionItemSchema } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+export const attentionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(listRoute, async (c) => {
+    const { status, cursor, limit } = c.req.valid('query');
+    const rows = await listAttention(c.env.DB, c.var.shop.id, { status, after: cursor ? decodeCursor(cursor) : undefined, limit });
+    return c.json(pageOf(rows, limit), 200);
+  })
+  .openapi(updateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const shopId = c.var.shop.id;
+    const updated = await updateAttention(c.env.DB, shopId, id, c.req.valid('json'), new Date().toISOString());
+    const item = updated ? await findAttention(c.env.DB, shopId, id) : null;
+    if (!item) throw new ApiError(404, 'attention_item_not_found', `This shop has no attention item "${id}".`);
+    return c.json(item, 200);
+  });

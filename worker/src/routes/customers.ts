@@ -1,0 +1,27 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { CustomerParamsSchema, CustomerSchema } from '../../../shared/owner-api.ts';
+import { customerAnswers } from '../db/customers.ts';
+import { customerAccount } from '../domain/customer.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError, validationHook } from '../errors.ts';
+import { errorResponses } from './openapi-responses.ts';
+
+const customerRoute = createRoute({
+  method: 'get',
+  path: '/v1/shops/{shopId}/customers/{customerRef}',
+  summary: 'One customer\'s emotional bank account',
+  description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance.',
+  security: [{ ownerKey: [] }],
+  request: { params: CustomerParamsSchema },
+  responses: {
+    200: { description: 'The customer', content: { 'application/json': { schema: CustomerSchema } } },
+    ...errorResponses(400, 401, 404),
+  },
+});
+
+export const customersRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(customerRoute, async (c) => {
+  const { customerRef } = c.req.valid('param');
+  const account = customerAccount(customerRef, await customerAnswers(c.env.DB, c.var.shop.id, customerRef));
+  if (!account) throw new ApiError(404, 'customer_not_found', 'This shop has no answers from that customer.');
+  return c.json(account, 200);
+});
