@@ -1,24 +1,57 @@
-import type { ResponseInput } from '../../shared/schemas.ts';
+import type { ResponseInput, Touchpoint } from '../../shared/schemas.ts';
 
-/** What the demo shop's customers said. Fixed clientIds make seeding idempotent. */
-export const DEMO_ANSWERS: ResponseInput[] = [
-  { rating: 5, nps: 10, comment: 'Fast delivery and lovely packaging, will order again!', locale: 'en', touchpoint: 'delivery' },
-  { rating: 4, nps: 8, comment: 'Good quality linen, the checkout was a bit slow.', locale: 'en', touchpoint: 'checkout' },
-  { rating: 2, nps: 3, comment: 'The parcel arrived late and the box was broken.', locale: 'en', touchpoint: 'delivery' },
-  { rating: 5, nps: 9, locale: 'en' },
-  { rating: 1, nps: 0, comment: 'Support never answered my email about the refund. Terrible.', locale: 'en', touchpoint: 'support' },
-  { rating: 5, nps: 10, comment: 'Świetny sklep, szybka wysyłka, polecam!', locale: 'pl', touchpoint: 'delivery' },
-  { rating: 4, nps: 9, comment: 'Dobra jakość, ładnie zapakowane.', locale: 'pl' },
-  { rating: 2, nps: 4, comment: 'Kurier się spóźnił, słaba obsługa klienta.', locale: 'pl', touchpoint: 'delivery' },
-  { rating: 3, nps: 7, comment: 'Produkt ok, ale cena trochę wysoka.', locale: 'pl', touchpoint: 'browse' },
-  { rating: 5, nps: 10, locale: 'pl', touchpoint: 'checkout' },
-  { rating: 1, nps: 1, comment: 'Zwrot trwa już trzy tygodnie, nie polecam.', locale: 'pl', touchpoint: 'return' },
-  { rating: 5, nps: 10, comment: 'Skvělý obchod, rychlé doručení, doporučuji!', locale: 'cs', touchpoint: 'delivery' },
-  { rating: 4, nps: 8, comment: 'Dobrá kvalita, ale web je trochu pomalý.', locale: 'cs', touchpoint: 'browse' },
-  { rating: 2, nps: 5, comment: 'Balík přišel pozdě a rozbitý.', locale: 'cs', touchpoint: 'delivery' },
-  { rating: 5, nps: 9, comment: 'Moc hezké povlečení, děkuji.', locale: 'cs' },
-  { rating: 3, nps: 6, locale: 'cs', touchpoint: 'support' },
-].map((answer, index) => ({
+type DemoAnswer = Omit<ResponseInput, 'clientId' | 'kind'> & { daysAgo: number };
+
+/** Hand-written answers that show each part of the product, in English, Polish and Czech. */
+const CURATED: DemoAnswer[] = [
+  { daysAgo: 0, rating: 5, nps: 10, comment: 'Fast delivery and lovely packaging, will order again!', locale: 'en', touchpoint: 'delivery', customerRef: 'cust-anna' },
+  { daysAgo: 0, rating: 4, nps: 8, comment: 'Good quality linen, the checkout was a bit slow.', locale: 'en', touchpoint: 'checkout' },
+  { daysAgo: 1, rating: 2, nps: 3, comment: 'The parcel arrived late and the box was broken.', locale: 'en', touchpoint: 'delivery', customerRef: 'cust-ben', orderId: 'ZK-1042' },
+  { daysAgo: 1, rating: 5, nps: 9, locale: 'en', segment: 'newsletter' },
+  { daysAgo: 2, rating: 1, nps: 0, comment: 'Support never answered my email about the refund. Terrible.', locale: 'en', touchpoint: 'support', customerRef: 'cust-ben' },
+  { daysAgo: 0, rating: 5, nps: 10, comment: 'Świetny sklep, szybka wysyłka, polecam!', locale: 'pl', touchpoint: 'delivery', customerRef: 'cust-kasia' },
+  { daysAgo: 3, rating: 4, nps: 9, comment: 'Dobra jakość, ładnie zapakowane.', locale: 'pl', segment: 'vip', customerRef: 'cust-kasia' },
+  { daysAgo: 4, rating: 2, nps: 4, comment: 'Kurier się spóźnił, słaba obsługa klienta.', locale: 'pl', touchpoint: 'delivery', orderId: 'ZK-1017' },
+  { daysAgo: 5, rating: 3, nps: 7, comment: 'Produkt ok, ale cena trochę wysoka.', locale: 'pl', touchpoint: 'browse' },
+  { daysAgo: 6, rating: 5, nps: 10, locale: 'pl', touchpoint: 'checkout' },
+  { daysAgo: 7, rating: 1, nps: 1, comment: 'Zwrot trwa już trzy tygodnie, nie polecam.', locale: 'pl', touchpoint: 'return', customerRef: 'cust-tomek' },
+  { daysAgo: 0, rating: 5, nps: 10, comment: 'Skvělý obchod, rychlé doručení, doporučuji!', locale: 'cs', touchpoint: 'delivery' },
+  { daysAgo: 2, rating: 4, nps: 8, comment: 'Dobrá kvalita, ale web je trochu pomalý.', locale: 'cs', touchpoint: 'browse' },
+  { daysAgo: 3, rating: 2, nps: 5, comment: 'Balík přišel pozdě a rozbitý.', locale: 'cs', touchpoint: 'delivery', customerRef: 'cust-jana' },
+  { daysAgo: 8, rating: 5, nps: 9, comment: 'Moc hezké povlečení, děkuji.', locale: 'cs', productId: 'linen-duvet', kind: 'review' } as DemoAnswer,
+  { daysAgo: 9, rating: 3, nps: 6, locale: 'cs', touchpoint: 'support' },
+];
+
+const COMMENTS: Record<'en' | 'pl' | 'cs', [string, number][]> = {
+  en: [['Quick delivery, great quality.', 5], ['Nice products but shipping took a week.', 3], ['Packaging was damaged.', 2], ['Love it!', 5], ['Too expensive for what it is.', 2]],
+  pl: [['Szybka dostawa, polecam.', 5], ['Wszystko ok.', 4], ['Paczka uszkodzona, słaba jakość.', 1], ['Super jakość!', 5], ['Za drogo.', 2]],
+  cs: [['Rychlé doručení, super.', 5], ['Vše v pořádku.', 4], ['Pomalá doprava.', 2], ['Skvělá kvalita!', 5], ['Špatná komunikace.', 1]],
+};
+const TOUCHPOINTS: Touchpoint[] = ['post_purchase', 'post_purchase', 'delivery', 'checkout', 'browse', 'support', 'return'];
+
+/** A deterministic pseudo-random history of the last 90 days, so trends and comparisons have something to show. */
+function history(count: number): DemoAnswer[] {
+  let seed = 20261123;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return Array.from({ length: count }, (_, index) => {
+    const locale = (['en', 'pl', 'cs'] as const)[index % 3]!;
+    const [comment, rating] = COMMENTS[locale][Math.floor(random() * 5)]!;
+    const withComment = random() < 0.6;
+    return {
+      daysAgo: Math.floor(random() * 90),
+      rating: withComment ? rating : Math.min(5, Math.max(1, rating + Math.round(random() * 2 - 1))),
+      nps: Math.min(10, Math.max(0, rating * 2 + Math.round(random() * 2 - 1))),
+      ...(withComment ? { comment } : {}),
+      locale,
+      touchpoint: TOUCHPOINTS[Math.floor(random() * TOUCHPOINTS.length)]!,
+      ...(random() < 0.3 ? { customerRef: `cust-${Math.floor(random() * 40)}` } : {}),
+      ...(random() < 0.2 ? { segment: random() < 0.5 ? 'vip' : 'newsletter' } : {}),
+    };
+  });
+}
+
+/** Fixed clientIds make seeding idempotent: a second start stores nothing twice. */
+export const DEMO_ANSWERS: (ResponseInput & { daysAgo: number })[] = [...CURATED, ...history(240)].map((answer, index) => ({
   clientId: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
   kind: 'experience',
   ...answer,

@@ -1,11 +1,16 @@
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { getPlatformProxy } from 'wrangler';
+import { ResponseInputSchema } from '../../shared/schemas.ts';
+import { saveAnswer } from '../../worker/src/db/responses.ts';
+import { prepareAnswer } from '../../worker/src/domain/answer.ts';
 import { DEMO_ANSWERS } from './demo-answers.ts';
-import { runWrangler } from './wrangler.ts';
 
 export const DEMO_SHOP_ID = 'demo';
+const DAY_MS = 86_400_000;
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The demo shop's owner key lives beside its local database (never committed), so every start prints the same key. */
 async function demoOwnerKey(persistTo: string): Promise<string> {
@@ -17,32 +22,37 @@ async function demoOwnerKey(persistTo: string): Promise<string> {
   return key;
 }
 
-const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
-/** Creates (or refreshes) the shop with id `demo` directly in the local D1: public sign-up would pick a random id. */
-export async function upsertDemoShop(persistTo: string, shopOrigins: string[]): Promise<string> {
+/**
+ * Creates (or refreshes) the shop with id `demo` and stores its answers through the worker's own write path
+ * (scoring, rollups, attention queue, customers), dated over the last 90 days. Runs on the local D1 before
+ * `wrangler dev` starts. Public sign-up would pick a random id, so the shop row is written directly.
+ */
+export async function seedDemoShop(persistTo: string, shopOrigins: string[]): Promise<{ ownerKey: string; created: number }> {
   const ownerKey = await demoOwnerKey(persistTo);
-  const hash = createHash('sha256').update(ownerKey).digest('hex');
-  const sql = `INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at)
-    VALUES (${sqlString(DEMO_SHOP_ID)}, 'Zielony Kosz (demo)', ${sqlString(JSON.stringify(shopOrigins))}, 'en', ${sqlString(hash)}, ${sqlString(new Date().toISOString())})
-    ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, owner_key_hash = excluded.owner_key_hash`;
-  await runWrangler(['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--command', sql.replace(/\s+/g, ' ')]);
-  return ownerKey;
-}
-
-/** Posts the demo answers through the public API; their fixed clientIds make a second start a no-op. */
-export async function seedDemoAnswers(workerUrl: string): Promise<{ created: number; existing: number }> {
-  let created = 0;
-  let existing = 0;
-  for (const answer of DEMO_ANSWERS) {
-    const response = await fetch(`${workerUrl}/v1/shops/${DEMO_SHOP_ID}/responses`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(answer),
-    });
-    if (response.status === 201) created++;
-    else if (response.status === 200) existing++;
-    else throw new Error(`seeding an answer failed: ${response.status} ${await response.text()}`);
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    configPath: join(ROOT, 'wrangler.toml'),
+    persist: { path: join(persistTo, 'v3') },
+    remoteBindings: false,
+  });
+  try {
+    const db = proxy.env.DB;
+    await db
+      .prepare(
+        `INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at) VALUES (?, ?, ?, 'en', ?, ?)
+         ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, owner_key_hash = excluded.owner_key_hash`,
+      )
+      .bind(DEMO_SHOP_ID, 'Zielony Kosz (demo)', JSON.stringify(shopOrigins), createHash('sha256').update(ownerKey).digest('hex'), new Date().toISOString())
+      .run();
+    const shop = { id: DEMO_SHOP_ID, defaultLocale: 'en' };
+    const now = Date.now();
+    let created = 0;
+    for (const [index, { daysAgo, ...answer }] of DEMO_ANSWERS.entries()) {
+      const at = new Date(now - daysAgo * DAY_MS - (index % 600) * 60_000);
+      const { answer: stored, attention } = prepareAnswer(ResponseInputSchema.parse(answer), shop, crypto.randomUUID(), at);
+      if ((await saveAnswer(db, stored, { attention, deliveries: [] })).created) created++;
+    }
+    return { ownerKey, created };
+  } finally {
+    await proxy.dispose();
   }
-  return { created, existing };
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEMO_SHOP_ID, seedDemoAnswers, upsertDemoShop } from './demo-shop.ts';
+import { DEMO_SHOP_ID, seedDemoShop } from './demo-shop.ts';
 import { startShopServer } from './shop-server.ts';
 import { runWrangler, startWrangler, stopProcessGroup } from './wrangler.ts';
 
@@ -47,7 +47,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const shopUrl = `http://localhost:${shopPort}`;
 
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  const ownerKey = await upsertDemoShop(persistTo, [shopUrl]);
+  const { ownerKey } = await seedDemoShop(persistTo, [shopUrl]);
 
   const worker = startWrangler(
     ['dev', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
@@ -61,7 +61,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null);
     shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl);
-    await seedDemoAnswers(workerUrl);
   } catch (error) {
     await stop();
     throw error;
