@@ -55,3 +55,11 @@ export async function storeAnswerAt(
   const saved = await saveAnswer(env.DB, prepared.answer, { attention: prepared.attention, deliveries: [] });
   return saved.id;
 }
+
+export function ownerCall(path: string, ownerKey: string, init: RequestInit = {}): Promise<Response> {
+  return call(path, { ...init, headers: { Authorization: `Bearer ${ownerKey}`, ...(init.headers as Record<string, string> | undefined) } });
+}
+
+export function ownerJson(path: string, ownerKey: string, method: string, body: unknown): Promise<Response> {
+  return ownerCall(path, ownerKey, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
