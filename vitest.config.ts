@@ -22,6 +22,18 @@ export default defineConfig({
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['tests/worker/support/apply-migrations.ts'],
+          globalSetup: ['tests/worker/support/webhook-receiver.ts'],
+        },
+      },
+      {
+        test: {
+          // Real Chromium against the real stack (wrangler dev + example shop). Needs `npm run build:widget` first.
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],
