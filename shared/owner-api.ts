@@ -100,13 +100,21 @@ const WebhookUrlSchema = z
   .max(2048)
   .meta({ description: 'Receives a POST for every new attention item (Slack-compatible `text` plus the item).' });
 
+const RetentionDaysSchema = z
+  .int()
+  .min(1)
+  .max(3650)
+  .nullable()
+  .meta({ description: 'Answers older than this many days are deleted every day; null keeps them.' });
+
 export const SettingsInputSchema = z
-  .object({ webhooks: z.array(WebhookUrlSchema).max(5) })
+  .object({ webhooks: z.array(WebhookUrlSchema).max(5).optional(), retentionDays: RetentionDaysSchema.optional() })
   .meta({ id: 'SettingsInput' });
 
 export const SettingsSchema = z
   .object({
     webhooks: z.array(z.string()),
+    retentionDays: RetentionDaysSchema,
     webhookSecret: z
       .string()
       .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),
@@ -121,6 +129,21 @@ export const WebhookPayloadSchema = z
     item: AttentionItemSchema,
   })
   .meta({ id: 'WebhookPayload' });
+
+// ---- privacy and keys ----------------------------------------------------------------------------
+
+export const OrderParamsSchema = z.object({
+  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
+  orderId: z.string().min(1).max(128).meta({ param: { name: 'orderId', in: 'path' } }),
+});
+
+export const DeletedSchema = z
+  .object({ deleted: z.int().meta({ description: 'How many answers were deleted (rollups corrected).' }) })
+  .meta({ id: 'Deleted' });
+
+export const RotatedKeySchema = z
+  .object({ ownerKey: z.string().meta({ description: 'The new key, shown once; the old one stops working at once.' }) })
+  .meta({ id: 'RotatedKey' });
 
 // ---- export --------------------------------------------------------------------------------------
 
@@ -165,3 +188,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;
 export type ExportedAnswer = z.infer<typeof ExportedAnswerSchema>;
 export type ExportPage = z.infer<typeof ExportPageSchema>;
+
+export const CustomerExportSchema = z
+  .object({ customerRef: z.string(), exportedAt: z.iso.datetime(), answers: z.array(ExportedAnswerSchema) })
+  .meta({ id: 'CustomerExport' });
+
+export type CustomerExport = z.infer<typeof CustomerExportSchema>;
+export type Deleted = z.infer<typeof DeletedSchema>;
+export type RotatedKey = z.infer<typeof RotatedKeySchema>;

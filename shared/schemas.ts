@@ -22,7 +22,37 @@ export const LocaleSchema = z
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "pl" or "cs-CZ"')
   .meta({ example: 'pl-PL' });
 
-const OpaqueRefSchema = z.string().trim().min(1).max(MAX_REF_CHARS);
+/**
+ * Text as people mean it: lone surrogates replaced, Unicode NFC, CR LF → LF, control characters other than
+ * newline and tab removed, surrounding whitespace trimmed.
+ */
+export function cleanText(text: string): string {
+  return text
+    .toWellFormed()
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+    .trim();
+}
+
+/** Length in characters (code points), not UTF-16 units: an emoji counts once. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** A string cleaned by `cleanText`, from `min` to `max` characters. */
+export function textSchema(min: number, max: number) {
+  return z
+    .string()
+    .max(max * 2) // UTF-16 units: a cheap bound before cleaning
+    .transform(cleanText)
+    .refine((text) => characterCount(text) >= min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
+    .refine((text) => characterCount(text) <= max, { message: `must be at most ${max} characters` });
+}
+
+const OpaqueRefSchema = textSchema(1, MAX_REF_CHARS);
 
 /** An owner-defined tag for a group of shoppers or pages (`data-segment`), e.g. `vip` or `mobile-app`. */
 export const SegmentSchema = z
@@ -61,7 +91,7 @@ export const OriginSchema = z
 
 export const CreateShopSchema = z
   .object({
-    name: z.string().trim().min(1).max(200).meta({ example: 'Zielony Sklep' }),
+    name: textSchema(1, 200).meta({ example: 'Zielony Sklep' }),
     origins: z.array(OriginSchema).min(1).max(20),
     defaultLocale: LocaleSchema.optional(),
   })
@@ -86,11 +116,8 @@ export const ShopIdParamsSchema = z.object({
 
 // ---- responses -----------------------------------------------------------------------------------
 
-/** A comment: surrounding whitespace trimmed; an empty comment counts as no comment. */
-const CommentSchema = z
-  .string()
-  .max(MAX_COMMENT_CHARS)
-  .transform((comment) => comment.trim() || undefined);
+/** A comment, cleaned (see `cleanText`); an empty comment counts as no comment. */
+const CommentSchema = textSchema(0, MAX_COMMENT_CHARS).transform((comment) => comment || undefined);
 
 export const ResponseInputSchema = z
   .object({

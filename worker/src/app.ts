@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../shared/schemas.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, notFound, onError, validationHook } from './errors.ts';
+import { requireJsonBody } from './middleware/json-content-type.ts';
 import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
@@ -11,6 +12,8 @@ import { shopCors } from './middleware/shop-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
+import { keysRoutes } from './routes/keys.ts';
+import { privacyRoutes } from './routes/privacy.ts';
 import { responsesRoutes } from './routes/responses.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { shopsRoutes } from './routes/shops.ts';
@@ -30,10 +33,12 @@ export function createApp() {
       },
     }),
   );
+  app.on(['POST', 'PUT', 'PATCH'], '/v1/*', requireJsonBody);
+
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  for (const ownerPath of ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'settings']) {
+  for (const ownerPath of ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders/*', 'keys/*', 'settings']) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
   }
 
@@ -44,6 +49,8 @@ export function createApp() {
   app.route('/', customersRoutes);
   app.route('/', settingsRoutes);
   app.route('/', exportRoutes);
+  app.route('/', privacyRoutes);
+  app.route('/', keysRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',

@@ -50,6 +50,12 @@ const HTTP_EXCEPTION_CODES: Record<number, string> = {
   413: 'payload_too_large',
 };
 
+/** Failures of the database (D1 down, overloaded or timing out): the client should simply retry. */
+export function isStorageUnavailable(error: unknown): boolean {
+  const message = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
+  return /D1_|SQLITE_BUSY|database is locked|Network connection lost|timed? ?out|overloaded|storage/i.test(message);
+}
+
 export const onError: ErrorHandler = (error, c) => {
   if (error instanceof ApiError) {
     return c.json(errorBody(error.code, error.message, error.issues), error.status, error.headers);
@@ -57,6 +63,10 @@ export const onError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException && error.status < 500) {
     const message = error.message || 'The request could not be read.';
     return c.json(errorBody(HTTP_EXCEPTION_CODES[error.status] ?? 'bad_request', message), error.status as ContentfulStatusCode);
+  }
+  if (isStorageUnavailable(error)) {
+    console.error('storage unavailable', error instanceof Error ? error.message : String(error));
+    return c.json(errorBody('unavailable', 'Storage is briefly unavailable. Please retry the same request (retries never duplicate).'), 503, { 'Retry-After': '2' });
   }
   console.error('unhandled error', error instanceof Error ? error.stack ?? error.message : String(error));
   return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);

@@ -1,13 +1,15 @@
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { enforceRetention } from './services/retention.ts';
 import { deliverDueWebhooks } from './services/webhook-delivery.ts';
 
 const app = createApp();
 
 export default {
   fetch: app.fetch,
-  /** Cron: retries webhook deliveries that failed, with backoff (see wrangler.toml `triggers`). */
-  async scheduled(_controller, env, ctx) {
+  /** Cron (see wrangler.toml `triggers`): retries webhook deliveries with backoff; enforces retention hourly. */
+  async scheduled(controller, env, ctx) {
     ctx.waitUntil(deliverDueWebhooks(env));
+    if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
   },
 } satisfies ExportedHandler<Env>;

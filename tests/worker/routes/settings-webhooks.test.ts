@@ -29,9 +29,11 @@ describe('settings', () => {
   it('should keep the webhook URLs and one signing secret per shop', async () => {
     const { shopId, ownerKey } = await createShop();
     const first = await (await ownerCall(`/v1/shops/${shopId}/settings`, ownerKey)).json<Settings>();
-    expect(first).toEqual({ webhooks: [], webhookSecret: expect.stringMatching(/^whs_/) });
+    expect(first).toEqual({ webhooks: [], webhookSecret: expect.stringMatching(/^whs_/), retentionDays: null });
     const updated = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })).json<Settings>();
-    expect(updated).toEqual({ webhooks: ['https://hooks.example/a'], webhookSecret: first.webhookSecret });
+    expect(updated).toEqual({ webhooks: ['https://hooks.example/a'], webhookSecret: first.webhookSecret, retentionDays: null });
+    const retention = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: 365 })).json<Settings>();
+    expect(retention).toEqual({ ...updated, retentionDays: 365 });
   });
 
   it('should answer 400 for a URL that is not http(s) and 401 without the key', async () => {

@@ -4,13 +4,21 @@ import { dayOf } from '../../../worker/src/domain/dates.ts';
 import { createShop, getSummary, postAnswer, storeAnswerAt } from '../support/api.ts';
 
 describe('GET /v1/shops/:shopId/summary', () => {
-  it('should answer 401 without a key, with a wrong key and with another shop\'s key', async () => {
-    const [mine, theirs] = [await createShop(), await createShop()];
-    for (const key of [null, 'opk_wrong', theirs.ownerKey]) {
-      const response = await getSummary(mine.shopId, key);
+  it('should answer 401 without a key or with a wrong key', async () => {
+    const { shopId } = await createShop();
+    for (const key of [null, 'opk_wrong']) {
+      const response = await getSummary(shopId, key);
       expect(response.status).toBe(401);
+      expect(response.headers.get('WWW-Authenticate')).toContain('Bearer');
       expect((await response.json<{ error: { code: string } }>()).error.code).toBe('unauthorized');
     }
+  });
+
+  it('should answer 403 to another shop\'s key: one shop never reads another\'s data', async () => {
+    const [mine, theirs] = [await createShop(), await createShop()];
+    const response = await getSummary(mine.shopId, theirs.ownerKey);
+    expect(response.status).toBe(403);
+    expect((await response.json<{ error: { code: string } }>()).error.code).toBe('forbidden');
   });
 
   it('should answer 404 for an unknown shop', async () => {

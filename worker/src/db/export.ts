@@ -50,18 +50,20 @@ export async function listAnswers(
   shopId: string,
   filters: AnswerFilters,
   period: { from: string; to: string },
-  options: { after?: { createdAt: string; id: string } | undefined; limit: number },
+  options: { after?: { createdAt: string; id: string } | undefined; limit: number; customerRef?: string },
 ): Promise<ExportedAnswer[]> {
   const { where, values } = answerFilter(shopId, filters, period.from, period.to);
   const after = options.after ? ' AND (created_at, id) < (?, ?)' : '';
   const afterValues = options.after ? [options.after.createdAt, options.after.id] : [];
+  const customer = options.customerRef !== undefined ? ' AND customer_ref = ?' : '';
+  const customerValues = options.customerRef !== undefined ? [options.customerRef] : [];
   const { results } = await db
     .prepare(
       `SELECT id, created_at, day, kind, touchpoint, rating, nps, comment, locale, order_id, product_id, customer_ref, segment,
          sentiment_label, sentiment_score, sentiment_lang, themes, polarity
-       FROM responses WHERE ${where}${after} ORDER BY created_at DESC, id DESC LIMIT ?`,
+       FROM responses WHERE ${where}${after}${customer} ORDER BY created_at DESC, id DESC LIMIT ?`,
     )
-    .bind(...values, ...afterValues, options.limit + 1)
+    .bind(...values, ...afterValues, ...customerValues, options.limit + 1)
     .all<AnswerRow>();
   return results.map(toAnswer);
 }

@@ -69,8 +69,8 @@ export async function saveAnswer(
       statements.push(
         db
           .prepare(
-            `INSERT INTO webhook_deliveries (id, shop_id, url, payload, next_attempt_at, created_at)
-             SELECT ?2, shop_id, ?3, ?4, created_at, created_at FROM responses WHERE id = ?1`,
+            `INSERT INTO webhook_deliveries (id, shop_id, response_id, url, payload, next_attempt_at, created_at)
+             SELECT ?2, shop_id, id, ?3, ?4, created_at, created_at FROM responses WHERE id = ?1`,
           )
           .bind(answer.id, delivery.id, delivery.url, delivery.payload),
       );
@@ -88,4 +88,45 @@ export async function saveAnswer(
     ? { label: first.sentiment_label, score: first.sentiment_score ?? 0, lang: first.sentiment_lang ?? 'other' }
     : null;
   return { id: first.id, sentiment, created: false };
+}
+
+/**
+ * Deletes answers and undoes everything they changed (rollups, themes, customer balances, attention items,
+ * pending alerts) in one batch. Each undo statement reads the answer before the batch's last statements delete it.
+ */
+export async function deleteAnswers(db: D1Database, shopId: string, responseIds: string[]): Promise<number> {
+  if (responseIds.length === 0) return 0;
+  const statements: D1PreparedStatement[] = [];
+  for (const id of responseIds) {
+    statements.push(...addToDailyStats(db, id, -1), ...addToThemeStats(db, id, -1), addToCustomerBalance(db, id, -1));
+  }
+  const placeholders = responseIds.map(() => '?').join(', ');
+  statements.push(
+    db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
+    db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM responses WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+  );
+  const results = await db.batch(statements);
+  return results.at(-1)?.meta.changes ?? 0;
+}
+
+/** Ids of a shop's answers matching one column, oldest first, at most `limit`. */
+export async function answerIdsWhere(
+  db: D1Database,
+  shopId: string,
+  where: { customerRef: string } | { orderId: string } | { createdBefore: string },
+  limit: number,
+): Promise<string[]> {
+  const [clause, value] =
+    'customerRef' in where
+      ? ['customer_ref = ?', where.customerRef]
+      : 'orderId' in where
+        ? ['order_id = ?', where.orderId]
+        : ['created_at < ?', where.createdBefore];
+  const { results } = await db
+    .prepare(`SELECT id FROM responses WHERE shop_id = ? AND ${clause} ORDER BY created_at LIMIT ?`)
+    .bind(shopId, value, limit)
+    .all<{ id: string }>();
+  return results.map((row) => row.id);
 }

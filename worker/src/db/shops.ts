@@ -7,6 +7,7 @@ export interface Shop {
   createdAt: string;
   webhooks: string[];
   webhookSecret: string | null;
+  retentionDays: number | null;
 }
 
 interface ShopRow {
@@ -18,6 +19,7 @@ interface ShopRow {
   created_at: string;
   webhooks: string;
   webhook_secret: string | null;
+  retention_days: number | null;
 }
 
 export async function findShop(db: D1Database, shopId: string): Promise<Shop | null> {
@@ -32,19 +34,41 @@ export async function findShop(db: D1Database, shopId: string): Promise<Shop | n
     createdAt: row.created_at,
     webhooks: JSON.parse(row.webhooks) as string[],
     webhookSecret: row.webhook_secret,
+    retentionDays: row.retention_days,
   };
 }
 
-export async function insertShop(db: D1Database, shop: Omit<Shop, 'webhooks' | 'webhookSecret'>): Promise<void> {
+export async function insertShop(db: D1Database, shop: Omit<Shop, 'webhooks' | 'webhookSecret' | 'retentionDays'>): Promise<void> {
   await db
     .prepare('INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .bind(shop.id, shop.name, JSON.stringify(shop.origins), shop.defaultLocale, shop.ownerKeyHash, shop.createdAt)
     .run();
 }
 
-export async function updateWebhooks(db: D1Database, shopId: string, webhooks: string[], webhookSecret: string): Promise<void> {
+export async function updateSettings(
+  db: D1Database,
+  shopId: string,
+  settings: { webhooks: string[]; webhookSecret: string; retentionDays: number | null },
+): Promise<void> {
   await db
-    .prepare('UPDATE shops SET webhooks = ?, webhook_secret = ? WHERE id = ?')
-    .bind(JSON.stringify(webhooks), webhookSecret, shopId)
+    .prepare('UPDATE shops SET webhooks = ?, webhook_secret = ?, retention_days = ? WHERE id = ?')
+    .bind(JSON.stringify(settings.webhooks), settings.webhookSecret, settings.retentionDays, shopId)
     .run();
+}
+
+export async function updateOwnerKeyHash(db: D1Database, shopId: string, ownerKeyHash: string): Promise<void> {
+  await db.prepare('UPDATE shops SET owner_key_hash = ? WHERE id = ?').bind(ownerKeyHash, shopId).run();
+}
+
+/** Whether the key hash belongs to some shop: tells a wrong key (401) from another shop's key (403). */
+export async function shopIdByKeyHash(db: D1Database, ownerKeyHash: string): Promise<string | null> {
+  const row = await db.prepare('SELECT id FROM shops WHERE owner_key_hash = ?').bind(ownerKeyHash).first<{ id: string }>();
+  return row?.id ?? null;
+}
+
+export async function shopsWithRetention(db: D1Database): Promise<{ id: string; retentionDays: number }[]> {
+  const { results } = await db
+    .prepare('SELECT id, retention_days AS retentionDays FROM shops WHERE retention_days IS NOT NULL')
+    .all<{ id: string; retentionDays: number }>();
+  return results;
 }

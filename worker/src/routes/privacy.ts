@@ -1,0 +1,57 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { CustomerExportSchema, CustomerParamsSchema, DeletedSchema, OrderParamsSchema } from '../../../shared/owner-api.ts';
+import { listAnswers } from '../db/export.ts';
+import type { AppEnv } from '../env.ts';
+import { validationHook } from '../errors.ts';
+import { eraseAnswers } from '../services/erasure.ts';
+import { errorResponses } from './openapi-responses.ts';
+
+const EVERYTHING = { from: '0000-01-01', to: '9999-12-31' };
+const EXPORT_LIMIT = 10_000;
+
+const deleteCustomerRoute = createRoute({
+  method: 'delete',
+  path: '/v1/shops/{shopId}/customers/{customerRef}',
+  summary: 'Erase a customer (GDPR)',
+  description: 'Owner only. Deletes every answer sent with this customer reference and corrects every rollup. Idempotent.',
+  security: [{ ownerKey: [] }],
+  request: { params: CustomerParamsSchema },
+  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(401, 403, 404) },
+});
+
+const exportCustomerRoute = createRoute({
+  method: 'get',
+  path: '/v1/shops/{shopId}/customers/{customerRef}/export',
+  summary: 'Everything stored about a customer (GDPR access)',
+  security: [{ ownerKey: [] }],
+  request: { params: CustomerParamsSchema },
+  responses: {
+    200: { description: 'The customer\'s answers', content: { 'application/json': { schema: CustomerExportSchema } } },
+    ...errorResponses(401, 403, 404),
+  },
+});
+
+const deleteOrderRoute = createRoute({
+  method: 'delete',
+  path: '/v1/shops/{shopId}/orders/{orderId}',
+  summary: 'Erase the answers about an order',
+  description: 'Owner only. Deletes every answer sent with this order id and corrects every rollup. Idempotent.',
+  security: [{ ownerKey: [] }],
+  request: { params: OrderParamsSchema },
+  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(401, 403, 404) },
+});
+
+export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(deleteCustomerRoute, async (c) => {
+    const { customerRef } = c.req.valid('param');
+    return c.json({ deleted: await eraseAnswers(c.env.DB, c.var.shop.id, { customerRef }) }, 200);
+  })
+  .openapi(exportCustomerRoute, async (c) => {
+    const { customerRef } = c.req.valid('param');
+    const answers = await listAnswers(c.env.DB, c.var.shop.id, {}, EVERYTHING, { limit: EXPORT_LIMIT, customerRef });
+    return c.json({ customerRef, exportedAt: new Date().toISOString(), answers }, 200);
+  })
+  .openapi(deleteOrderRoute, async (c) => {
+    const { orderId } = c.req.valid('param');
+    return c.json({ deleted: await eraseAnswers(c.env.DB, c.var.shop.id, { orderId }) }, 200);
+  });
