@@ -15,7 +15,15 @@ export default defineConfig({
         plugins: [
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { ENVIRONMENT: 'test', TEST_MIGRATIONS: await readD1Migrations('worker/migrations') } },
+            miniflare: {
+              bindings: { ENVIRONMENT: 'test', TEST_MIGRATIONS: await readD1Migrations('worker/migrations') },
+              // Suites send many answers from one address: generous limits here, and a tight one for the rate-limit specs.
+              ratelimits: {
+                SHOPPER_LIMIT: { namespace_id: '1001', simple: { limit: 100_000, period: 60 } },
+                SHOP_LIMIT: { namespace_id: '1002', simple: { limit: 100_000, period: 60 } },
+                TIGHT_LIMIT: { namespace_id: '9001', simple: { limit: 3, period: 60 } },
+              },
+            },
           })),
         ],
         test: {

@@ -132,6 +132,16 @@ export const ResponseInputSchema = z
     productId: OpaqueRefSchema.optional(),
     customerRef: OpaqueRefSchema.optional().meta({ description: 'An opaque reference the shop chooses.' }),
     segment: SegmentSchema.optional(),
+    website: z
+      .string()
+      .max(500)
+      .optional()
+      .meta({ description: 'Honeypot: a field people never see. The widget sends it empty; anything in it marks a bot.' }),
+    elapsedMs: z
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Milliseconds from showing the form to submitting it (answers faster than people can type are refused).' }),
   })
   .refine((r) => r.rating !== undefined || r.nps !== undefined || r.comment !== undefined, {
     message: 'at least one of rating, nps or comment is required',

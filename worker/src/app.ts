@@ -6,6 +6,7 @@ import type { AppEnv } from './env.ts';
 import { ApiError, notFound, onError, validationHook } from './errors.ts';
 import { requireJsonBody } from './middleware/json-content-type.ts';
 import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
@@ -37,6 +38,8 @@ export function createApp() {
 
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
+  app.post('/v1/shops/:shopId/responses', rateLimit);
+  app.post('/v1/shops', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
   for (const ownerPath of ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders/*', 'keys/*', 'settings']) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);

@@ -1,10 +1,25 @@
+import type { Shop } from './db/shops.ts';
+
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
-  /** "development" allows localhost origins and open sign-up; anything else is production. */
+  /** Answers per shopper (shop + salted hash of the IP) per minute. */
+  SHOPPER_LIMIT: RateLimit;
+  /** Answers per shop per minute, whoever sends them. */
+  SHOP_LIMIT: RateLimit;
+  /** "development" allows localhost origins; anything else is production. */
   ENVIRONMENT?: string;
   /** When set, `POST /v1/shops` needs `Authorization: Bearer <SIGNUP_TOKEN>`. */
   SIGNUP_TOKEN?: string;
+  /** Secret salt for hashing shoppers' IP addresses (the raw IP is never stored or logged). */
+  IP_SALT?: string;
 }
 
-export type AppEnv = { Bindings: Env; Variables: { shop: import('./db/shops.ts').Shop } };
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    shop: Shop;
+    /** Salted hash of the caller's IP address, set by `rateLimit`. */
+    clientHash: string;
+  };
+};

@@ -2,6 +2,7 @@
 declare namespace Cloudflare {
   interface Env extends Omit<import('../../../worker/src/env.ts').Env, never> {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+    TIGHT_LIMIT: RateLimit;
   }
   interface GlobalProps {
     mainModule: typeof import('../../../worker/src/index.ts');

@@ -28,8 +28,8 @@ export async function saveAnswer(
   const insert = db
     .prepare(
       `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
-         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (shop_id, client_id) DO NOTHING
        RETURNING id`,
     )
@@ -55,6 +55,7 @@ export async function saveAnswer(
       answer.polarity,
       answer.createdAt,
       answer.day,
+      answer.duplicateKey ?? null,
     );
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
   const statements = [insert, ...addToDailyStats(db, answer.id, 1), addToCustomerBalance(db, answer.id, 1)];
@@ -109,6 +110,15 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
   );
   const results = await db.batch(statements);
   return results.at(-1)?.meta.changes ?? 0;
+}
+
+/** Whether this shopper sent the same comment as another answer (another clientId) since `since`. */
+export async function isDuplicateComment(db: D1Database, shopId: string, duplicateKey: string, clientId: string, since: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS found FROM responses WHERE shop_id = ? AND duplicate_key = ? AND created_at >= ? AND client_id <> ? LIMIT 1')
+    .bind(shopId, duplicateKey, since, clientId)
+    .first();
+  return row !== null;
 }
 
 /** Ids of a shop's answers matching one column, oldest first, at most `limit`. */

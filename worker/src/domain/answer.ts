@@ -16,6 +16,8 @@ export interface StoredAnswer extends ValidResponse {
   lang: string;
   createdAt: string;
   day: string;
+  /** See `duplicateKey` in domain/spam.ts; set by the route when the answer has a comment. */
+  duplicateKey?: string;
 }
 
 export interface PreparedAnswer {

@@ -1,13 +1,18 @@
 import { ErrorSchema } from '../../../shared/schemas.ts';
 
 /** The documented error answers, all in the one JSON error shape. */
-export function errorResponses<S extends 400 | 401 | 403 | 404 | 413>(...statuses: S[]) {
-  const descriptions: Record<400 | 401 | 403 | 404 | 413, string> = {
+type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429;
+
+export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
+  const descriptions: Record<ErrorStatus, string> = {
     400: 'Malformed JSON or a schema violation (see `issues`).',
     401: 'Missing or wrong owner key.',
-    403: 'The request comes from an origin the shop does not list.',
+    403: 'An origin the shop does not list, or the owner key of another shop.',
     404: 'Unknown shop.',
     413: 'Body over 16 KB.',
+    415: 'A body that is not declared as application/json.',
+    422: 'Refused as spam (see the description).',
+    429: 'Too many requests; see Retry-After.',
   };
   return Object.fromEntries(
     statuses.map((status) => [status, { description: descriptions[status], content: { 'application/json': { schema: ErrorSchema } } }]),

@@ -1,10 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
-import { saveAnswer } from '../db/responses.ts';
+import { isDuplicateComment, saveAnswer } from '../db/responses.ts';
 import { attentionItemOf, prepareAnswer } from '../domain/answer.ts';
+import { DUPLICATE_WINDOW_MS, duplicateKey, spamSignal } from '../domain/spam.ts';
 import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
-import { validationHook } from '../errors.ts';
+import { ApiError, validationHook } from '../errors.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
 
@@ -12,7 +13,9 @@ const createResponseRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/responses',
   summary: 'Store a shopper\'s answer',
-  description: 'Public (called by the widget from the shop\'s origins). The same clientId sent again answers 200 with the first stored id.',
+  description:
+    'Public (called by the widget from the shop\'s origins). The same clientId sent again answers 200 with the first stored id. ' +
+    'Refused with 422 `spam_suspected`: a filled honeypot, a form answered faster than a person can, or the same comment again from the same shopper within 24 h.',
   request: {
     params: ShopIdParamsSchema,
     body: { required: true, content: { 'application/json': { schema: ResponseInputSchema } } },
@@ -20,13 +23,28 @@ const createResponseRoute = createRoute({
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: CreatedResponseSchema } } },
     200: { description: 'Already stored under this clientId', content: { 'application/json': { schema: CreatedResponseSchema } } },
-    ...errorResponses(400, 403, 404, 413),
+    ...errorResponses(400, 403, 404, 413, 415, 422, 429),
   },
 });
 
+function spamSuspected(why: string): ApiError {
+  return new ApiError(422, 'spam_suspected', `This answer looks automated (${why}) and was not stored.`);
+}
+
 export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(createResponseRoute, async (c) => {
   const shop = c.var.shop;
-  const { answer, attention } = prepareAnswer(c.req.valid('json'), shop, crypto.randomUUID(), new Date());
+  const input = c.req.valid('json');
+  const signal = spamSignal(input);
+  if (signal) throw spamSuspected(signal.replace('_', ' '));
+
+  const now = new Date();
+  const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now);
+  if (answer.comment) {
+    answer.duplicateKey = await duplicateKey(c.var.clientHash, answer.comment);
+    const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
+    if (await isDuplicateComment(c.env.DB, shop.id, answer.duplicateKey, answer.clientId, since)) throw spamSuspected('the same comment again');
+  }
+
   const alerting = attention.length > 0 && shop.webhooks.length > 0;
   const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention))) : '';
   const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];

@@ -1,0 +1,20 @@
+/** Faster than a person can read the form and pick a rating. */
+export const MIN_ELAPSED_MS = 1500;
+/** A shopper sending the same comment again within this window (as a new answer) is refused. */
+export const DUPLICATE_WINDOW_MS = 24 * 3600 * 1000;
+
+export type SpamSignal = 'honeypot' | 'too_fast';
+
+/** Signals in the answer itself; duplicates need the database (see `duplicateKey`). */
+export function spamSignal(answer: { website?: string | undefined; elapsedMs?: number | undefined }): SpamSignal | null {
+  if (answer.website?.trim()) return 'honeypot';
+  if (answer.elapsedMs !== undefined && answer.elapsedMs < MIN_ELAPSED_MS) return 'too_fast';
+  return null;
+}
+
+/** Same shopper, same words (case, spacing and punctuation aside): a salted hash, not a readable copy. */
+export async function duplicateKey(clientHash: string, comment: string): Promise<string> {
+  const words = comment.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${clientHash}|${words}`));
+  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
