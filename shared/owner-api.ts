@@ -9,6 +9,7 @@ import {
   ThemeSchema,
   TouchpointSchema,
 } from './schemas.ts';
+import { ReviewSettingsInputSchema } from './reviews.ts';
 
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
@@ -109,12 +110,19 @@ const RetentionDaysSchema = z
 
 export const SettingsInputSchema = z
   .object({ webhooks: z.array(WebhookUrlSchema).max(5).optional(), retentionDays: RetentionDaysSchema.optional() })
+  .extend(ReviewSettingsInputSchema.shape)
   .meta({ id: 'SettingsInput' });
 
 export const SettingsSchema = z
   .object({
     webhooks: z.array(z.string()),
     retentionDays: RetentionDaysSchema,
+    requireVerifiedReviews: z.boolean().meta({ description: 'Hold reviews without a valid order token.' }),
+    reviewDisclosure: z
+      .object({ en: z.string().optional(), pl: z.string().optional(), cs: z.string().optional() })
+      .nullable()
+      .meta({ description: 'Your own "how reviews are verified" text per language; null uses the default text.' }),
+    orderTokenSecret: z.string().meta({ description: 'Your server signs verified-purchase tokens with it (HMAC-SHA256). Keep it secret.' }),
     webhookSecret: z
       .string()
       .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),

@@ -132,6 +132,14 @@ export const ResponseInputSchema = z
     productId: OpaqueRefSchema.optional(),
     customerRef: OpaqueRefSchema.optional().meta({ description: 'An opaque reference the shop chooses.' }),
     segment: SegmentSchema.optional(),
+    authorName: textSchema(1, 60).optional().meta({ description: 'Reviews: the name shown with the review.' }),
+    title: textSchema(1, 120).optional().meta({ description: 'Reviews: a headline.' }),
+    productName: textSchema(1, 200).optional().meta({ description: 'Reviews: the product\'s name, for rich results.' }),
+    orderToken: z
+      .string()
+      .max(1024)
+      .optional()
+      .meta({ description: 'Reviews: `data-order-token`, signed by the shop\'s server; marks the review a verified purchase.' }),
     website: z
       .string()
       .max(500)

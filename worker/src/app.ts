@@ -16,6 +16,8 @@ import { exportRoutes } from './routes/export.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { responsesRoutes } from './routes/responses.ts';
+import { reviewsOwnerRoutes } from './routes/reviews-owner.ts';
+import { reviewsPublicRoutes } from './routes/reviews-public.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { shopsRoutes } from './routes/shops.ts';
 import { summaryRoutes } from './routes/summary.ts';
@@ -40,8 +42,15 @@ export function createApp() {
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
   app.post('/v1/shops/:shopId/responses', rateLimit);
   app.post('/v1/shops', rateLimit);
+  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations']) {
+    app.use(`/v1/shops/:shopId/${publicPath}`, loadShop, shopCors);
+  }
+  app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
+  app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  for (const ownerPath of ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders/*', 'keys/*', 'settings']) {
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders/*', 'keys/*', 'settings'];
+  const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
+  for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths]) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
   }
 
@@ -54,6 +63,8 @@ export function createApp() {
   app.route('/', exportRoutes);
   app.route('/', privacyRoutes);
   app.route('/', keysRoutes);
+  app.route('/', reviewsPublicRoutes);
+  app.route('/', reviewsOwnerRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',

@@ -53,6 +53,7 @@ const HTTP_EXCEPTION_CODES: Record<number, string> = {
 /** Failures of the database (D1 down, overloaded or timing out): the client should simply retry. */
 export function isStorageUnavailable(error: unknown): boolean {
   const message = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
+  if (/SQLITE_CONSTRAINT|SQLITE_ERROR|no such (table|column)/i.test(message)) return false; // our bug, not an outage
   return /D1_|SQLITE_BUSY|database is locked|Network connection lost|timed? ?out|overloaded|storage/i.test(message);
 }
 

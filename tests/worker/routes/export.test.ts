@@ -73,5 +73,5 @@ describe('GET /v1/shops/:shopId/responses.csv', () => {
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(520);
     expect(new Set(rows.map((row) => row.id)).size).toBe(520);
-  });
+  }, 60_000);
 });

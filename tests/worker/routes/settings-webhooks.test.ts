@@ -29,9 +29,16 @@ describe('settings', () => {
   it('should keep the webhook URLs and one signing secret per shop', async () => {
     const { shopId, ownerKey } = await createShop();
     const first = await (await ownerCall(`/v1/shops/${shopId}/settings`, ownerKey)).json<Settings>();
-    expect(first).toEqual({ webhooks: [], webhookSecret: expect.stringMatching(/^whs_/), retentionDays: null });
+    expect(first).toEqual({
+      webhooks: [],
+      webhookSecret: expect.stringMatching(/^whs_/),
+      retentionDays: null,
+      requireVerifiedReviews: false,
+      reviewDisclosure: null,
+      orderTokenSecret: expect.stringMatching(/^ots_/),
+    });
     const updated = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })).json<Settings>();
-    expect(updated).toEqual({ webhooks: ['https://hooks.example/a'], webhookSecret: first.webhookSecret, retentionDays: null });
+    expect(updated).toEqual({ ...first, webhooks: ['https://hooks.example/a'] });
     const retention = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: 365 })).json<Settings>();
     expect(retention).toEqual({ ...updated, retentionDays: 365 });
   });

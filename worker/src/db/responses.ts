@@ -1,6 +1,7 @@
 import type { AttentionReason } from '../../../shared/owner-api.ts';
 import type { Sentiment } from '../../../shared/schemas.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
+import { reviewStatements, type NewReview } from './reviews.ts';
 import { addToCustomerBalance, addToDailyStats, addToThemeStats } from './rollups.ts';
 
 export interface SavedAnswer {
@@ -23,7 +24,7 @@ export interface Outgoing {
 export async function saveAnswer(
   db: D1Database,
   answer: StoredAnswer,
-  effects: { attention: AttentionReason[]; deliveries: Outgoing[] },
+  effects: { attention: AttentionReason[]; deliveries: Outgoing[]; review?: NewReview | null },
 ): Promise<SavedAnswer> {
   const insert = db
     .prepare(
@@ -60,6 +61,7 @@ export async function saveAnswer(
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
   const statements = [insert, ...addToDailyStats(db, answer.id, 1), addToCustomerBalance(db, answer.id, 1)];
   if (answer.themes.length) statements.push(...addToThemeStats(db, answer.id, 1));
+  if (effects.review) statements.push(...reviewStatements(db, answer.id, effects.review));
   if (effects.attention.length) {
     statements.push(
       db
@@ -79,12 +81,18 @@ export async function saveAnswer(
   }
   const [inserted] = await db.batch<{ id: string }>(statements);
   if (inserted?.results.length) return { id: answer.id, sentiment: answer.sentiment, created: true };
+  const first = await findAnswerByClientId(db, answer.shopId, answer.clientId);
+  if (!first) throw new Error('answer vanished between insert and read');
+  return first;
+}
 
+/** The answer a client stored before under this clientId, if any. */
+export async function findAnswerByClientId(db: D1Database, shopId: string, clientId: string): Promise<SavedAnswer | null> {
   const first = await db
     .prepare('SELECT id, sentiment_label, sentiment_score, sentiment_lang FROM responses WHERE shop_id = ? AND client_id = ?')
-    .bind(answer.shopId, answer.clientId)
+    .bind(shopId, clientId)
     .first<{ id: string; sentiment_label: Sentiment['label'] | null; sentiment_score: number | null; sentiment_lang: string | null }>();
-  if (!first) throw new Error('answer vanished between insert and read');
+  if (!first) return null;
   const sentiment = first.sentiment_label
     ? { label: first.sentiment_label, score: first.sentiment_score ?? 0, lang: first.sentiment_lang ?? 'other' }
     : null;
@@ -105,6 +113,9 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
   statements.push(
     db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM reviews WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM review_invitations WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM responses WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
   );

@@ -8,6 +8,9 @@ export interface Shop {
   webhooks: string[];
   webhookSecret: string | null;
   retentionDays: number | null;
+  requireVerifiedReviews: boolean;
+  reviewDisclosure: Partial<Record<'en' | 'pl' | 'cs', string>> | null;
+  orderTokenSecret: string | null;
 }
 
 interface ShopRow {
@@ -20,6 +23,9 @@ interface ShopRow {
   webhooks: string;
   webhook_secret: string | null;
   retention_days: number | null;
+  require_verified_reviews: number;
+  review_disclosure: string | null;
+  order_token_secret: string | null;
 }
 
 export async function findShop(db: D1Database, shopId: string): Promise<Shop | null> {
@@ -35,24 +41,39 @@ export async function findShop(db: D1Database, shopId: string): Promise<Shop | n
     webhooks: JSON.parse(row.webhooks) as string[],
     webhookSecret: row.webhook_secret,
     retentionDays: row.retention_days,
+    requireVerifiedReviews: row.require_verified_reviews === 1,
+    reviewDisclosure: row.review_disclosure ? (JSON.parse(row.review_disclosure) as Shop['reviewDisclosure']) : null,
+    orderTokenSecret: row.order_token_secret,
   };
 }
 
-export async function insertShop(db: D1Database, shop: Omit<Shop, 'webhooks' | 'webhookSecret' | 'retentionDays'>): Promise<void> {
+export async function insertShop(db: D1Database, shop: Pick<Shop, 'id' | 'name' | 'origins' | 'defaultLocale' | 'ownerKeyHash' | 'createdAt'>): Promise<void> {
   await db
     .prepare('INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .bind(shop.id, shop.name, JSON.stringify(shop.origins), shop.defaultLocale, shop.ownerKeyHash, shop.createdAt)
     .run();
 }
 
-export async function updateSettings(
-  db: D1Database,
-  shopId: string,
-  settings: { webhooks: string[]; webhookSecret: string; retentionDays: number | null },
-): Promise<void> {
+export type ShopSettings = Pick<
+  Shop,
+  'webhooks' | 'webhookSecret' | 'retentionDays' | 'requireVerifiedReviews' | 'reviewDisclosure' | 'orderTokenSecret'
+>;
+
+export async function updateSettings(db: D1Database, shopId: string, settings: ShopSettings): Promise<void> {
   await db
-    .prepare('UPDATE shops SET webhooks = ?, webhook_secret = ?, retention_days = ? WHERE id = ?')
-    .bind(JSON.stringify(settings.webhooks), settings.webhookSecret, settings.retentionDays, shopId)
+    .prepare(
+      `UPDATE shops SET webhooks = ?, webhook_secret = ?, retention_days = ?, require_verified_reviews = ?, review_disclosure = ?,
+         order_token_secret = ? WHERE id = ?`,
+    )
+    .bind(
+      JSON.stringify(settings.webhooks),
+      settings.webhookSecret,
+      settings.retentionDays,
+      settings.requireVerifiedReviews ? 1 : 0,
+      settings.reviewDisclosure ? JSON.stringify(settings.reviewDisclosure) : null,
+      settings.orderTokenSecret,
+      shopId,
+    )
     .run();
 }
 

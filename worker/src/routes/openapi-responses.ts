@@ -1,7 +1,7 @@
 import { ErrorSchema } from '../../../shared/schemas.ts';
 
 /** The documented error answers, all in the one JSON error shape. */
-type ErrorStatus = 400 | 401 | 403 | 404 | 413 | 415 | 422 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
   const descriptions: Record<ErrorStatus, string> = {
@@ -9,6 +9,7 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
     401: 'Missing or wrong owner key.',
     403: 'An origin the shop does not list, or the owner key of another shop.',
     404: 'Unknown shop.',
+    409: 'Conflicts with what is stored (e.g. an order token already used).',
     413: 'Body over 16 KB.',
     415: 'A body that is not declared as application/json.',
     422: 'Refused as spam (see the description).',

@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
-import { isDuplicateComment, saveAnswer } from '../db/responses.ts';
+import { findAnswerByClientId, isDuplicateComment, saveAnswer } from '../db/responses.ts';
 import { attentionItemOf, prepareAnswer } from '../domain/answer.ts';
 import { DUPLICATE_WINDOW_MS, duplicateKey, spamSignal } from '../domain/spam.ts';
 import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
+import { reviewIntake } from '../services/review-intake.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
 
@@ -23,7 +24,7 @@ const createResponseRoute = createRoute({
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: CreatedResponseSchema } } },
     200: { description: 'Already stored under this clientId', content: { 'application/json': { schema: CreatedResponseSchema } } },
-    ...errorResponses(400, 403, 404, 413, 415, 422, 429),
+    ...errorResponses(400, 403, 404, 409, 413, 415, 422, 429),
   },
 });
 
@@ -39,6 +40,10 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
 
   const now = new Date();
   const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now);
+  // A retried review must not trip over its own, already used, order token.
+  const earlier = input.orderToken ? await findAnswerByClientId(c.env.DB, shop.id, input.clientId) : null;
+  if (earlier) return c.json({ id: earlier.id, sentiment: earlier.sentiment }, 200);
+  const review = await reviewIntake(c.env.DB, shop, answer, input, c.var.clientHash, now);
   if (answer.comment) {
     answer.duplicateKey = await duplicateKey(c.var.clientHash, answer.comment);
     const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
@@ -48,7 +53,11 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   const alerting = attention.length > 0 && shop.webhooks.length > 0;
   const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention))) : '';
   const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
-  const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries });
+  const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review }).catch((error: unknown) => {
+    // Two reviews racing with one token: the loser's whole batch rolls back on the token's primary key.
+    if (String(error).includes('used_order_tokens')) throw new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
+    throw error;
+  });
   if (saved.created && deliveries.length) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, shop.id));
   return c.json({ id: saved.id, sentiment: saved.sentiment }, saved.created ? 201 : 200);
 });

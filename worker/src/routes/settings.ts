@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { SettingsInputSchema, SettingsSchema } from '../../../shared/owner-api.ts';
+import { SettingsInputSchema, SettingsSchema, type Settings } from '../../../shared/owner-api.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
-import { updateSettings } from '../db/shops.ts';
+import { updateSettings, type Shop } from '../db/shops.ts';
 import { newOwnerKey } from '../domain/keys.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
@@ -12,7 +12,7 @@ const settingsResponse = { description: 'The settings', content: { 'application/
 const getRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/settings',
-  summary: 'The shop\'s alert and retention settings',
+  summary: 'The shop\'s alert, retention and review settings',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
   responses: { 200: settingsResponse, ...errorResponses(401, 403, 404) },
@@ -21,32 +21,45 @@ const getRoute = createRoute({
 const putRoute = createRoute({
   method: 'put',
   path: '/v1/shops/{shopId}/settings',
-  summary: 'Set webhook URLs for new attention items, and how long answers are kept',
+  summary: 'Change webhook URLs, retention and review settings',
   description:
     'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: SettingsInputSchema } } } },
-  responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404, 413) },
+  responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
-/** A per-shop signing secret, made on first use. */
-const newWebhookSecret = () => newOwnerKey().replace(/^opk_/, 'whs_');
+/** Per-shop secrets, made on first use. */
+const newSecret = (prefix: string) => newOwnerKey().replace(/^opk_/, prefix);
+
+function currentSettings(shop: Shop): Settings {
+  return {
+    webhooks: shop.webhooks,
+    webhookSecret: shop.webhookSecret ?? newSecret('whs_'),
+    retentionDays: shop.retentionDays,
+    requireVerifiedReviews: shop.requireVerifiedReviews,
+    reviewDisclosure: shop.reviewDisclosure,
+    orderTokenSecret: shop.orderTokenSecret ?? newSecret('ots_'),
+  };
+}
 
 export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(getRoute, async (c) => {
     const shop = c.var.shop;
-    const settings = { webhooks: shop.webhooks, webhookSecret: shop.webhookSecret ?? newWebhookSecret(), retentionDays: shop.retentionDays };
-    if (!shop.webhookSecret) await updateSettings(c.env.DB, shop.id, settings);
+    const settings = currentSettings(shop);
+    if (!shop.webhookSecret || !shop.orderTokenSecret) await updateSettings(c.env.DB, shop.id, settings);
     return c.json(settings, 200);
   })
   .openapi(putRoute, async (c) => {
-    const shop = c.var.shop;
     const input = c.req.valid('json');
-    const settings = {
-      webhooks: input.webhooks ?? shop.webhooks,
-      webhookSecret: shop.webhookSecret ?? newWebhookSecret(),
-      retentionDays: input.retentionDays === undefined ? shop.retentionDays : input.retentionDays,
+    const current = currentSettings(c.var.shop);
+    const settings: Settings = {
+      ...current,
+      webhooks: input.webhooks ?? current.webhooks,
+      retentionDays: input.retentionDays === undefined ? current.retentionDays : input.retentionDays,
+      requireVerifiedReviews: input.requireVerifiedReviews ?? current.requireVerifiedReviews,
+      reviewDisclosure: input.reviewDisclosure === undefined ? current.reviewDisclosure : input.reviewDisclosure,
     };
-    await updateSettings(c.env.DB, shop.id, settings);
+    await updateSettings(c.env.DB, c.var.shop.id, settings);
     return c.json(settings, 200);
   });

@@ -1,0 +1,287 @@
+import type {
+  Decision,
+  HoldReason,
+  InvitationAudit,
+  OwnerReview,
+  PublicReview,
+  ReviewAggregate,
+  ReviewSort,
+  ReviewStatus,
+} from '../../../shared/reviews.ts';
+import { npsGroup } from '../domain/nps.ts';
+
+export interface NewReview {
+  status: ReviewStatus;
+  holdReasons: HoldReason[];
+  verified: boolean;
+  orderId: string | null;
+  title: string | null;
+  authorName: string | null;
+  productName: string | null;
+  sourceHash: string;
+}
+
+/**
+ * The statements that make an answer of kind "review" a review, for the answer's own batch. Like the rollups,
+ * each reads the answer back by its fresh id, so a retried clientId adds nothing.
+ */
+export function reviewStatements(db: D1Database, responseId: string, review: NewReview): D1PreparedStatement[] {
+  const statements = [
+    db
+      .prepare(
+        `INSERT INTO reviews (id, shop_id, product_id, status, hold_reasons, verified, rating, title, body, author_name, lang,
+           source_hash, created_at, published_at)
+         SELECT id, shop_id, product_id, ?2, ?3, ?4, rating, ?5, comment, ?6, lang, ?7, created_at,
+           CASE WHEN ?2 = 'published' THEN created_at END
+         FROM responses WHERE id = ?1 AND product_id IS NOT NULL AND rating IS NOT NULL`,
+      )
+      .bind(responseId, review.status, JSON.stringify(review.holdReasons), review.verified ? 1 : 0, review.title, review.authorName, review.sourceHash),
+    db
+      .prepare(
+        `INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at)
+         SELECT shop_id, id, ?2, ?3, 'system', rating, created_at FROM reviews WHERE id = ?1`,
+      )
+      .bind(responseId, review.status, review.holdReasons.join(',') || null),
+  ];
+  if (review.productName) {
+    statements.push(
+      db
+        .prepare('UPDATE product_reviews SET product_name = ?2 WHERE (shop_id, product_id) = (SELECT shop_id, product_id FROM reviews WHERE id = ?1)')
+        .bind(responseId, review.productName),
+    );
+  }
+  if (review.verified && review.orderId) {
+    statements.push(
+      db
+        .prepare('INSERT INTO used_order_tokens (shop_id, order_id, product_id, review_id, used_at) SELECT shop_id, ?2, product_id, id, created_at FROM reviews WHERE id = ?1')
+        .bind(responseId, review.orderId),
+    );
+  }
+  return statements;
+}
+
+export async function isOrderTokenUsed(db: D1Database, shopId: string, orderId: string, productId: string): Promise<boolean> {
+  return (await db.prepare('SELECT 1 FROM used_order_tokens WHERE shop_id = ? AND order_id = ? AND product_id = ?').bind(shopId, orderId, productId).first()) !== null;
+}
+
+export async function reviewsFromSourceSince(db: D1Database, shopId: string, sourceHash: string, since: string): Promise<number> {
+  const row = await db
+    .prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND source_hash = ? AND created_at >= ?')
+    .bind(shopId, sourceHash, since)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+export async function sameReviewTextSince(db: D1Database, shopId: string, body: string, since: string): Promise<boolean> {
+  return (await db.prepare('SELECT 1 FROM reviews WHERE shop_id = ? AND body = ? AND created_at >= ? LIMIT 1').bind(shopId, body, since).first()) !== null;
+}
+
+export interface ProductReviews {
+  productName: string | null;
+  aggregate: ReviewAggregate;
+  /** Moves on every visible change: the public list's ETag and cache key. */
+  version: number;
+}
+
+export async function productReviews(db: D1Database, shopId: string, productId: string): Promise<ProductReviews> {
+  const row = await db
+    .prepare('SELECT product_name, r1, r2, r3, r4, r5, version FROM product_reviews WHERE shop_id = ? AND product_id = ?')
+    .bind(shopId, productId)
+    .first<{ product_name: string | null; r1: number; r2: number; r3: number; r4: number; r5: number; version: number }>();
+  const counts = row ? [row.r1, row.r2, row.r3, row.r4, row.r5] : [0, 0, 0, 0, 0];
+  const count = counts.reduce((sum, n) => sum + n, 0);
+  const total = counts.reduce((sum, n, index) => sum + n * (index + 1), 0);
+  return {
+    productName: row?.product_name ?? null,
+    aggregate: {
+      average: count ? Math.round((total / count) * 10) / 10 : null,
+      count,
+      distribution: { '1': counts[0]!, '2': counts[1]!, '3': counts[2]!, '4': counts[3]!, '5': counts[4]! },
+    },
+    version: row?.version ?? 0,
+  };
+}
+
+interface ReviewRow {
+  id: string;
+  product_id: string;
+  status: ReviewStatus;
+  hold_reasons: string;
+  verified: number;
+  rating: number;
+  title: string | null;
+  body: string | null;
+  author_name: string | null;
+  lang: string;
+  helpful: number;
+  reply: string | null;
+  replied_at: string | null;
+  created_at: string;
+}
+
+function toPublic(row: ReviewRow): PublicReview {
+  return {
+    id: row.id,
+    rating: row.rating,
+    title: row.title,
+    body: row.body,
+    authorName: row.author_name,
+    verified: row.verified === 1,
+    lang: row.lang,
+    createdAt: row.created_at,
+    helpful: row.helpful,
+    reply: row.reply && row.replied_at ? { text: row.reply, at: row.replied_at } : null,
+  };
+}
+
+function toOwner(row: ReviewRow): OwnerReview {
+  return { ...toPublic(row), productId: row.product_id, status: row.status, holdReasons: JSON.parse(row.hold_reasons) as HoldReason[] };
+}
+
+const ORDER: Record<ReviewSort, string> = {
+  newest: 'created_at DESC, id DESC',
+  highest: 'rating DESC, created_at DESC, id DESC',
+  lowest: 'rating ASC, created_at DESC, id DESC',
+  helpful: 'helpful DESC, created_at DESC, id DESC',
+};
+
+/** Published reviews of a product; with `lang`, those in that language first. Fetches limit + 1. */
+export async function listPublishedReviews(
+  db: D1Database,
+  shopId: string,
+  productId: string,
+  query: { sort: ReviewSort; rating?: number | undefined; lang?: string | undefined; offset: number; limit: number },
+): Promise<PublicReview[]> {
+  const rating = query.rating ? ' AND rating = ?' : '';
+  const languageFirst = query.lang ? '(lang = ?) DESC, ' : '';
+  const values = [shopId, productId, ...(query.rating ? [query.rating] : []), ...(query.lang ? [query.lang] : []), query.limit + 1, query.offset];
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM reviews WHERE shop_id = ? AND product_id = ? AND status = 'published'${rating}
+       ORDER BY ${languageFirst}${ORDER[query.sort]} LIMIT ? OFFSET ?`,
+    )
+    .bind(...values)
+    .all<ReviewRow>();
+  return results.map(toPublic);
+}
+
+export async function listReviewsForOwner(
+  db: D1Database,
+  shopId: string,
+  status: ReviewStatus,
+  after: { createdAt: string; id: string } | undefined,
+  limit: number,
+): Promise<(OwnerReview & { createdAt: string; id: string })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM reviews WHERE shop_id = ? AND status = ?${after ? ' AND (created_at, id) < (?, ?)' : ''}
+       ORDER BY created_at DESC, id DESC LIMIT ?`,
+    )
+    .bind(shopId, status, ...(after ? [after.createdAt, after.id] : []), limit + 1)
+    .all<ReviewRow>();
+  return results.map(toOwner);
+}
+
+export async function findReview(db: D1Database, shopId: string, id: string): Promise<OwnerReview | null> {
+  const row = await db.prepare('SELECT * FROM reviews WHERE shop_id = ? AND id = ?').bind(shopId, id).first<ReviewRow>();
+  return row ? toOwner(row) : null;
+}
+
+/** Publishes or rejects a review and logs it; false when the shop has no such review. */
+export async function decideReview(db: D1Database, shopId: string, id: string, decision: Decision, now: string): Promise<boolean> {
+  const status: ReviewStatus = decision.decision === 'approve' ? 'published' : 'rejected';
+  const reason = decision.decision === 'reject' ? decision.reason : null;
+  const [updated] = await db.batch([
+    db
+      .prepare('UPDATE reviews SET status = ?1, published_at = CASE WHEN ?1 = \'published\' THEN IFNULL(published_at, ?2) END WHERE shop_id = ?3 AND id = ?4')
+      .bind(status, now, shopId, id),
+    db
+      .prepare("INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, ?1, ?2, 'owner', rating, ?3 FROM reviews WHERE shop_id = ?4 AND id = ?5")
+      .bind(decision.decision === 'approve' ? 'approved' : 'rejected', reason, now, shopId, id),
+  ]);
+  return (updated?.meta.changes ?? 0) > 0;
+}
+
+export async function replyToReview(db: D1Database, shopId: string, id: string, text: string, now: string): Promise<boolean> {
+  const [updated] = await db.batch([
+    db.prepare('UPDATE reviews SET reply = ?, replied_at = ? WHERE shop_id = ? AND id = ?').bind(text, now, shopId, id),
+    db
+      .prepare("INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, 'replied', NULL, 'owner', rating, ? FROM reviews WHERE shop_id = ? AND id = ?")
+      .bind(now, shopId, id),
+  ]);
+  return (updated?.meta.changes ?? 0) > 0;
+}
+
+/** One vote per browser: a second vote from the same voter counts nothing. Null when there is no such published review. */
+export async function voteHelpful(db: D1Database, shopId: string, id: string, voterHash: string, now: string): Promise<{ helpful: number; counted: boolean } | null> {
+  const [vote, , review] = await db.batch<{ helpful: number }>([
+    db
+      .prepare("INSERT INTO review_votes (review_id, voter_hash, created_at) SELECT id, ?, ? FROM reviews WHERE shop_id = ? AND id = ? AND status = 'published' ON CONFLICT DO NOTHING")
+      .bind(voterHash, now, shopId, id),
+    db
+      .prepare("UPDATE reviews SET helpful = (SELECT COUNT(*) FROM review_votes WHERE review_id = ?1) WHERE shop_id = ?2 AND id = ?1 AND status = 'published' AND changes() > 0")
+      .bind(id, shopId),
+    db.prepare("SELECT helpful FROM reviews WHERE shop_id = ? AND id = ? AND status = 'published'").bind(shopId, id),
+  ]);
+  const helpful = review?.results[0]?.helpful;
+  return helpful === undefined ? null : { helpful, counted: (vote?.meta.changes ?? 0) > 0 };
+}
+
+/** Records that the invitation to review was offered after an experience answer; false for an unknown answer. */
+export async function recordInvitation(db: D1Database, shopId: string, responseId: string, now: string): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `INSERT INTO review_invitations (shop_id, response_id, rating, nps, offered_at)
+       SELECT shop_id, id, rating, nps, ? FROM responses WHERE shop_id = ? AND id = ? AND kind = 'experience'
+       ON CONFLICT DO NOTHING`,
+    )
+    .bind(now, shopId, responseId)
+    .run();
+  if (result.meta.changes > 0) return true;
+  return (await db.prepare('SELECT 1 FROM review_invitations WHERE shop_id = ? AND response_id = ?').bind(shopId, responseId).first()) !== null;
+}
+
+export async function invitationAudit(db: D1Database, shopId: string): Promise<InvitationAudit> {
+  const { results } = await db
+    .prepare(
+      `SELECT r.rating, r.nps, COUNT(*) AS answers, COUNT(i.response_id) AS invited
+       FROM responses r LEFT JOIN review_invitations i ON i.shop_id = r.shop_id AND i.response_id = r.id
+       WHERE r.shop_id = ? AND r.kind = 'experience' GROUP BY r.rating, r.nps`,
+    )
+    .bind(shopId)
+    .all<{ rating: number | null; nps: number | null; answers: number; invited: number }>();
+  const share = (invited: number, answers: number) => (answers ? Math.round((invited / answers) * 1000) / 10 : null);
+  const byRating = new Map<number | null, { answers: number; invited: number }>();
+  const byNps = new Map<'promoter' | 'passive' | 'detractor' | 'none', { answers: number; invited: number }>();
+  for (const row of results) {
+    const ratingBucket = byRating.get(row.rating) ?? { answers: 0, invited: 0 };
+    byRating.set(row.rating, { answers: ratingBucket.answers + row.answers, invited: ratingBucket.invited + row.invited });
+    const group = row.nps === null ? 'none' : npsGroup(row.nps);
+    const npsBucket = byNps.get(group) ?? { answers: 0, invited: 0 };
+    byNps.set(group, { answers: npsBucket.answers + row.answers, invited: npsBucket.invited + row.invited });
+  }
+  return {
+    byRating: [...byRating].sort(([a], [b]) => (a ?? 0) - (b ?? 0)).map(([rating, c]) => ({ rating, ...c, share: share(c.invited, c.answers) })),
+    byNps: [...byNps].map(([group, c]) => ({ group, ...c, share: share(c.invited, c.answers) })),
+  };
+}
+
+export async function moderationLog(db: D1Database, shopId: string, limit: number) {
+  const { results } = await db
+    .prepare('SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY id DESC LIMIT ?')
+    .bind(shopId, limit)
+    .all<{ reviewId: string; action: string; reason: string | null; actor: string; rating: number; at: string }>();
+  return results;
+}
+
+export async function productsWithReviews(db: D1Database, shopId: string) {
+  const { results } = await db
+    .prepare('SELECT product_id, product_name, r1, r2, r3, r4, r5 FROM product_reviews WHERE shop_id = ? ORDER BY product_id')
+    .bind(shopId)
+    .all<{ product_id: string; product_name: string | null; r1: number; r2: number; r3: number; r4: number; r5: number }>();
+  return results.map((row) => {
+    const published = row.r1 + row.r2 + row.r3 + row.r4 + row.r5;
+    const total = row.r1 + 2 * row.r2 + 3 * row.r3 + 4 * row.r4 + 5 * row.r5;
+    return { productId: row.product_id, productName: row.product_name, published, average: published ? Math.round((total / published) * 10) / 10 : null };
+  });
+}

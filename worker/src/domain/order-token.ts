@@ -1,0 +1,55 @@
+import { fromBase64Url, toBase64Url } from './base64url.ts';
+
+/**
+ * A verified-purchase token: `base64url(JSON payload).base64url(HMAC-SHA256(payload part, shop's secret))`.
+ * The shop's server makes it for an order it shipped; the review widget passes it as `data-order-token`.
+ * Payload: `{ s: shopId, o: orderId, p?: productId, exp: unix seconds }`.
+ */
+export interface OrderTokenPayload {
+  s: string;
+  o: string;
+  p?: string;
+  exp: number;
+}
+
+export type OrderTokenCheck =
+  | { ok: true; orderId: string }
+  | { ok: false; code: 'order_token_invalid' | 'order_token_expired' | 'order_token_wrong_product'; message: string };
+
+async function hmac(secret: string, data: string): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(data)));
+}
+
+export async function signOrderToken(secret: string, payload: OrderTokenPayload): Promise<string> {
+  const body = toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
+  return `${body}.${toBase64Url(await hmac(secret, body))}`;
+}
+
+const invalid: OrderTokenCheck = { ok: false, code: 'order_token_invalid', message: 'The order token is not one this shop signed.' };
+
+export async function verifyOrderToken(
+  secret: string | null,
+  token: string,
+  expected: { shopId: string; productId: string; now: Date },
+): Promise<OrderTokenCheck> {
+  const [body, signature, extra] = token.split('.');
+  if (!secret || !body || !signature || extra !== undefined) return invalid;
+  const presented = fromBase64Url(signature);
+  const computed = await hmac(secret, body);
+  if (!presented || presented.byteLength !== computed.byteLength || !crypto.subtle.timingSafeEqual(presented, computed)) return invalid;
+  let payload: Partial<OrderTokenPayload>;
+  try {
+    payload = JSON.parse(new TextDecoder().decode(fromBase64Url(body) ?? new Uint8Array())) as Partial<OrderTokenPayload>;
+  } catch {
+    return invalid;
+  }
+  if (payload.s !== expected.shopId || typeof payload.o !== 'string' || !payload.o || typeof payload.exp !== 'number') return invalid;
+  if (payload.exp * 1000 < expected.now.getTime()) {
+    return { ok: false, code: 'order_token_expired', message: 'The order token has expired; ask the shop for a new review link.' };
+  }
+  if (payload.p !== undefined && payload.p !== expected.productId) {
+    return { ok: false, code: 'order_token_wrong_product', message: 'The order token was issued for another product.' };
+  }
+  return { ok: true, orderId: payload.o };
+}

@@ -1,0 +1,110 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  DecisionSchema,
+  InvitationAuditSchema,
+  ModerationLogSchema,
+  ModerationPageSchema,
+  ModerationQuerySchema,
+  OwnerReviewSchema,
+  ProductReviewStatsSchema,
+  ReplySchema,
+  ReviewParamsSchema,
+} from '../../../shared/reviews.ts';
+import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
+import {
+  decideReview,
+  findReview,
+  invitationAudit,
+  listReviewsForOwner,
+  moderationLog,
+  productsWithReviews,
+  replyToReview,
+} from '../db/reviews.ts';
+import { decodeCursor, pageOf } from '../domain/cursor.ts';
+import { richResultsAdvice } from '../domain/jsonld.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError, validationHook } from '../errors.ts';
+import { errorResponses } from './openapi-responses.ts';
+
+const owner = { security: [{ ownerKey: [] }] };
+const reviewResponse = { description: 'The review', content: { 'application/json': { schema: OwnerReviewSchema } } };
+
+const moderationRoute = createRoute({
+  ...owner,
+  method: 'get',
+  path: '/v1/shops/{shopId}/moderation',
+  summary: 'Reviews by moderation status (held by default), newest first',
+  request: { params: ShopIdParamsSchema, query: ModerationQuerySchema },
+  responses: { 200: { description: 'A page', content: { 'application/json': { schema: ModerationPageSchema } } }, ...errorResponses(400, 401, 403, 404) },
+});
+
+const decisionRoute = createRoute({
+  ...owner,
+  method: 'post',
+  path: '/v1/shops/{shopId}/reviews/{id}/decision',
+  summary: 'Approve a review, or reject it for a fixed reason (spam, offensive, off_topic, personal_data)',
+  request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: DecisionSchema } } } },
+  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 415) },
+});
+
+const replyRoute = createRoute({
+  ...owner,
+  method: 'post',
+  path: '/v1/shops/{shopId}/reviews/{id}/reply',
+  summary: 'Reply publicly under a review (replaces an earlier reply)',
+  request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: ReplySchema } } } },
+  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 415) },
+});
+
+const logRoute = createRoute({
+  ...owner,
+  method: 'get',
+  path: '/v1/shops/{shopId}/moderation/log',
+  summary: 'Every moderation step, newest first, with the review\'s rating (for audits)',
+  request: { params: ShopIdParamsSchema },
+  responses: { 200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } }, ...errorResponses(401, 403, 404) },
+});
+
+const productsRoute = createRoute({
+  ...owner,
+  method: 'get',
+  path: '/v1/shops/{shopId}/products',
+  summary: 'Products with reviews, and whether rich results (stars in search) are likely',
+  request: { params: ShopIdParamsSchema },
+  responses: { 200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } }, ...errorResponses(401, 403, 404) },
+});
+
+const auditRoute = createRoute({
+  ...owner,
+  method: 'get',
+  path: '/v1/shops/{shopId}/invitations/audit',
+  summary: 'Share of experience answers offered the review invitation, by score (no review gating)',
+  request: { params: ShopIdParamsSchema },
+  responses: { 200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } }, ...errorResponses(401, 403, 404) },
+});
+
+const notFound = () => new ApiError(404, 'review_not_found', 'This shop has no review with that id.');
+
+export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(moderationRoute, async (c) => {
+    const { status, cursor, limit } = c.req.valid('query');
+    const rows = await listReviewsForOwner(c.env.DB, c.var.shop.id, status, cursor ? decodeCursor(cursor) : undefined, limit);
+    const { items, nextCursor } = pageOf(rows, limit);
+    return c.json({ reviews: items, nextCursor }, 200);
+  })
+  .openapi(decisionRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await decideReview(c.env.DB, c.var.shop.id, id, c.req.valid('json'), new Date().toISOString()))) throw notFound();
+    return c.json((await findReview(c.env.DB, c.var.shop.id, id))!, 200);
+  })
+  .openapi(replyRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await replyToReview(c.env.DB, c.var.shop.id, id, c.req.valid('json').text, new Date().toISOString()))) throw notFound();
+    return c.json((await findReview(c.env.DB, c.var.shop.id, id))!, 200);
+  })
+  .openapi(logRoute, async (c) => c.json({ entries: await moderationLog(c.env.DB, c.var.shop.id, 500) }, 200))
+  .openapi(productsRoute, async (c) => {
+    const products = await productsWithReviews(c.env.DB, c.var.shop.id);
+    return c.json({ products: products.map((product) => ({ ...product, richResults: richResultsAdvice(product.published) })) }, 200);
+  })
+  .openapi(auditRoute, async (c) => c.json(await invitationAudit(c.env.DB, c.var.shop.id), 200));

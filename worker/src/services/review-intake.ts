@@ -1,0 +1,55 @@
+import type { HoldReason } from '../../../shared/reviews.ts';
+import { isOrderTokenUsed, reviewsFromSourceSince, sameReviewTextSince, type NewReview } from '../db/reviews.ts';
+import type { Shop } from '../db/shops.ts';
+import type { StoredAnswer } from '../domain/answer.ts';
+import { contentHoldReasons } from '../domain/moderation.ts';
+import { verifyOrderToken } from '../domain/order-token.ts';
+import { ApiError } from '../errors.ts';
+
+const DUPLICATE_WINDOW_MS = 30 * 86_400_000;
+const BURST_WINDOW_MS = 10 * 60_000;
+/** A third review from one source within the window is held. */
+const BURST_EARLIER_REVIEWS = 2;
+
+/**
+ * Decides how a review enters the shop: verified or not (a signed order token), and published or held for the
+ * owner (links, profanity, duplicate text, a burst from one source, unverified when the shop requires it).
+ * The rating never decides. Refuses a forged, expired or reused token with a clear error.
+ */
+export async function reviewIntake(
+  db: D1Database,
+  shop: Shop,
+  answer: StoredAnswer,
+  extra: { orderToken?: string | undefined; title?: string | undefined; authorName?: string | undefined; productName?: string | undefined },
+  sourceHash: string,
+  now: Date,
+): Promise<NewReview | null> {
+  if (answer.kind !== 'review' || !answer.productId || answer.rating === undefined) return null;
+
+  let orderId: string | null = null;
+  if (extra.orderToken) {
+    const check = await verifyOrderToken(shop.orderTokenSecret, extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
+    if (!check.ok) throw new ApiError(400, check.code, check.message);
+    if (await isOrderTokenUsed(db, shop.id, check.orderId, answer.productId)) {
+      throw new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
+    }
+    orderId = check.orderId;
+  }
+
+  const holdReasons: HoldReason[] = contentHoldReasons(extra.title, answer.comment);
+  const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  if (answer.comment && (await sameReviewTextSince(db, shop.id, answer.comment, since(DUPLICATE_WINDOW_MS)))) holdReasons.push('duplicate');
+  if ((await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS))) >= BURST_EARLIER_REVIEWS) holdReasons.push('burst');
+  if (!orderId && shop.requireVerifiedReviews) holdReasons.push('unverified');
+
+  return {
+    status: holdReasons.length ? 'held' : 'published',
+    holdReasons,
+    verified: orderId !== null,
+    orderId,
+    title: extra.title ?? null,
+    authorName: extra.authorName ?? null,
+    productName: extra.productName ?? null,
+    sourceHash,
+  };
+}
