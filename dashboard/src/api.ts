@@ -1,0 +1,69 @@
+// The owner API, same origin, plain fetch. Types come from shared/ (types only: no zod in this bundle).
+import type { AnswerFilters, Granularity, Summary } from '../../shared/schemas.ts';
+import type { AttentionItem, AttentionPage, AttentionStatus } from '../../shared/owner-api.ts';
+
+export interface Credentials {
+  shopId: string;
+  ownerKey: string;
+}
+
+/** What the owner chose in the filter form; empty strings mean "not filtered". */
+export type Filters = { [K in keyof AnswerFilters]-?: string };
+
+export const NO_FILTERS: Filters = { from: '', to: '', touchpoint: '', locale: '', segment: '', productId: '' };
+
+/** A failed call: `status` is the HTTP status (0 when the server could not be reached), `code` the API's error code. */
+export class ApiFailure extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiFailure';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
+  const url = `/v1/shops/${encodeURIComponent(credentials.shopId)}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: { Accept: 'application/json', Authorization: `Bearer ${credentials.ownerKey}`, ...init.headers },
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiFailure(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  const body = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiFailure(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function fetchSummary(credentials: Credentials, filters: Filters, granularity: Granularity, signal?: AbortSignal): Promise<Summary> {
+  return call<Summary>(credentials, `/summary${query({ ...filters, granularity })}`, { signal: signal ?? null });
+}
+
+export function fetchAttention(credentials: Credentials, status: AttentionStatus, cursor: string | null, limit = 10): Promise<AttentionPage> {
+  return call<AttentionPage>(credentials, `/attention${query({ status, cursor: cursor ?? undefined, limit: String(limit) })}`);
+}
+
+export function updateAttention(credentials: Credentials, id: string, status: AttentionStatus): Promise<AttentionItem> {
+  return call<AttentionItem>(credentials, `/attention/${encodeURIComponent(id)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ status }),
+  });
+}

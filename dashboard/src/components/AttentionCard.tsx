@@ -1,0 +1,46 @@
+// One answer that needs the owner: why, where, the scores, the shopper's comment (as text, never HTML) and the action.
+import type { Ref } from 'preact';
+import type { AttentionItem } from '../../../shared/owner-api.ts';
+import { formatMoment } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+
+interface Props {
+  item: AttentionItem;
+  busy: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
+  onToggle(item: AttentionItem): void;
+}
+
+export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
+  const { language, t } = useI18n();
+  const headingId = `attention-${item.id}`;
+  const resolved = item.status === 'resolved';
+  return (
+    <li class="attention-item" aria-labelledby={headingId} data-attention-id={item.id}>
+      <div class="attention-meta">
+        <h3 id={headingId} class="attention-title">
+          {t.touchpointNames[item.touchpoint]} · <time dateTime={item.createdAt}>{formatMoment(language, item.createdAt)}</time>
+        </h3>
+        <ul class="reasons" aria-label={t.attention.heading}>
+          {item.reasons.map((reason) => <li key={reason} class={`pill pill-${reason}`}>{t.reasonNames[reason]}</li>)}
+        </ul>
+      </div>
+      {item.comment ? (
+        <blockquote class="comment" lang={item.locale ?? undefined}>{item.comment}</blockquote>
+      ) : (
+        <p class="comment comment-none">{t.attention.noComment}</p>
+      )}
+      <dl class="facts">
+        {item.rating !== null && <div><dt>{t.attention.rating}</dt><dd>{item.rating}/5</dd></div>}
+        {item.nps !== null && <div><dt>{t.attention.nps}</dt><dd>{item.nps}/10</dd></div>}
+        {item.orderId && <div><dt>{t.attention.order}</dt><dd>{item.orderId}</dd></div>}
+        {item.customerRef && <div><dt>{t.attention.customer}</dt><dd>{item.customerRef}</dd></div>}
+        {resolved && item.resolvedAt && <div><dt class="sr-only">{t.attention.resolved}</dt><dd>{t.attention.resolvedAt(formatMoment(language, item.resolvedAt))}</dd></div>}
+      </dl>
+      <button ref={buttonRef} type="button" class={resolved ? 'button' : 'button button-primary'} disabled={busy}
+        aria-describedby={headingId} onClick={() => onToggle(item)}>
+        {resolved ? t.attention.reopen : t.attention.resolve}
+      </button>
+    </li>
+  );
+}

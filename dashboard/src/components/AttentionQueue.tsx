@@ -1,0 +1,65 @@
+// The attention queue: open (or resolved) items, newest first, "Load more" paging, resolve/reopen with
+// focus kept in place and the outcome announced.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
+import type { Credentials } from '../api.ts';
+import { formatFigure } from '../format.ts';
+import { useAttention } from '../hooks/useAttention.ts';
+import { useI18n } from '../i18n.tsx';
+import { AttentionCard } from './AttentionCard.tsx';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { Panel } from './Panel.tsx';
+import { Segmented } from './Segmented.tsx';
+
+interface Props {
+  credentials: Credentials;
+  openCount: number;
+  onApiError(error: unknown): boolean;
+  onChanged(message: string): void;
+}
+
+export function AttentionQueue({ credentials, openCount, onApiError, onChanged }: Props) {
+  const { language, t } = useI18n();
+  const [status, setStatus] = useState<AttentionStatus>('open');
+  const queue = useAttention(credentials, status, onApiError);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const target = buttons.current[Math.min(focusIndex, queue.items.length - 1)];
+    (target ?? document.getElementById('attention-heading'))?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, queue.items]);
+
+  const toggle = useCallback(async (item: AttentionItem) => {
+    const index = queue.items.indexOf(item);
+    const next: AttentionStatus = item.status === 'open' ? 'resolved' : 'open';
+    if (await queue.setItemStatus(item.id, next)) {
+      setFocusIndex(index);
+      onChanged(next === 'resolved' ? t.status.resolved : t.status.reopened);
+    }
+  }, [queue, onChanged, t]);
+
+  const options = [{ value: 'open', label: t.attention.open }, { value: 'resolved', label: t.attention.resolved }] as const;
+  return (
+    <Panel id="attention-heading" title={t.attention.heading} class="attention"
+      actions={<Segmented<AttentionStatus> name="attention-status" legend={t.attention.show} value={status} options={options} onChange={setStatus} />}>
+      {status === 'open' && <p class="muted small" data-open-count>{t.attention.openCount(formatFigure(language, 'count', openCount))}</p>}
+      {queue.error && !queue.items.length ? <ErrorNotice error={queue.error} onRetry={queue.reload} /> : null}
+      {!queue.loading && !queue.error && queue.items.length === 0 && (
+        <p class="empty">{status === 'open' ? t.attention.empty : t.attention.emptyResolved}</p>
+      )}
+      <ul class="attention-list" aria-busy={queue.loading}>
+        {queue.items.map((item, index) => (
+          <AttentionCard key={item.id} item={item} busy={queue.busyId === item.id}
+            buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle} />
+        ))}
+      </ul>
+      {queue.loading && <p class="muted small">{t.status.loadingMore}</p>}
+      {queue.nextCursor && !queue.loading && (
+        <button type="button" class="button button-wide" onClick={() => void queue.loadMore()}>{t.attention.loadMore}</button>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,66 @@
+// Period, touchpoint, answer language, segment and product: edited as a draft, applied together.
+import { useEffect, useState } from 'preact/hooks';
+import { NO_FILTERS, type Filters } from '../api.ts';
+import { ANSWER_LANGUAGES, TOUCHPOINT_ORDER } from '../constants.ts';
+import { useI18n } from '../i18n.tsx';
+
+interface Props {
+  filters: Filters;
+  /** The period the API chose when none was given, shown as the starting values. */
+  defaults: { from: string; to: string } | null;
+  onApply(filters: Filters): void;
+}
+
+export function FilterForm({ filters, defaults, onApply }: Props) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Filters>(filters);
+  useEffect(() => setDraft(filters), [filters]);
+  const value = (name: keyof Filters) => draft[name] || (name === 'from' || name === 'to' ? (defaults?.[name] ?? '') : '');
+  const set = (name: keyof Filters) => (event: { currentTarget: { value: string } }) =>
+    setDraft((previous) => ({ ...previous, [name]: event.currentTarget.value.trim() }));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onApply({ ...draft, from: value('from'), to: value('to') });
+  };
+
+  return (
+    <form class="filters" onSubmit={submit} aria-labelledby="filters-heading">
+      <h2 id="filters-heading" class="sr-only">{t.filters.heading}</h2>
+      <label class="field">
+        <span>{t.filters.from}</span>
+        <input type="date" name="from" value={value('from')} max={value('to') || undefined} onInput={set('from')} />
+      </label>
+      <label class="field">
+        <span>{t.filters.to}</span>
+        <input type="date" name="to" value={value('to')} min={value('from') || undefined} onInput={set('to')} />
+      </label>
+      <label class="field">
+        <span>{t.filters.touchpoint}</span>
+        <select name="touchpoint" value={draft.touchpoint} onChange={set('touchpoint')}>
+          <option value="">{t.filters.any}</option>
+          {TOUCHPOINT_ORDER.map((tp) => <option key={tp} value={tp}>{t.touchpointNames[tp]}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.filters.locale}</span>
+        <select name="locale" value={draft.locale} onChange={set('locale')}>
+          <option value="">{t.filters.any}</option>
+          {ANSWER_LANGUAGES.map((code) => <option key={code} value={code} lang={code}>{t.languageNames[code]}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.filters.segment}</span>
+        <input name="segment" value={draft.segment} placeholder={t.filters.segmentHint} spellcheck={false} onInput={set('segment')} />
+      </label>
+      <label class="field">
+        <span>{t.filters.productId}</span>
+        <input name="productId" value={draft.productId} placeholder={t.filters.productHint} spellcheck={false} onInput={set('productId')} />
+      </label>
+      <div class="filter-actions">
+        <button type="submit" class="button button-primary">{t.filters.apply}</button>
+        <button type="button" class="button" onClick={() => onApply(NO_FILTERS)}>{t.filters.reset}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+// English / Polski / Čeština: a labelled native select, keyboard usable as it is.
+import { useI18n } from '../i18n.tsx';
+import { LANGUAGES, type Language } from '../locales.ts';
+
+export function LanguageSwitch({ onChange }: { onChange(language: Language): void }) {
+  const { language, t } = useI18n();
+  return (
+    <label class="language-switch">
+      <span>{t.language}</span>
+      <select value={language} onChange={(event) => onChange(event.currentTarget.value as Language)}>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {t.languageNames[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

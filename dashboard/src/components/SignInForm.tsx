@@ -1,0 +1,69 @@
+// Shop id + owner key. The key goes to sessionStorage only; a rejected key comes back here with a message.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Credentials } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import type { Language } from '../locales.ts';
+import { Brand } from './Brand.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export type SignInProblem = 'unauthorized' | 'forbidden' | 'shopNotFound';
+
+interface Props {
+  shopId: string;
+  problem: SignInProblem | null;
+  onLanguage(language: Language): void;
+  onSubmit(credentials: Credentials): void;
+}
+
+export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmit }: Props) {
+  const { t } = useI18n();
+  const [shopId, setShopId] = useState(initialShopId);
+  const [ownerKey, setOwnerKey] = useState('');
+  const first = useRef<HTMLInputElement>(null);
+  const key = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    (problem && shopId ? key : first).current?.focus();
+  }, [problem]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const credentials = { shopId: shopId.trim(), ownerKey: ownerKey.trim() };
+    if (credentials.shopId && credentials.ownerKey) onSubmit(credentials);
+  };
+
+  return (
+    <div class="sign-in-page">
+      <header class="sign-in-top">
+        <LanguageSwitch onChange={onLanguage} />
+      </header>
+      <main class="sign-in-card" id="main">
+        <Brand />
+        <h2>{t.signIn.heading}</h2>
+        <p class="muted">{t.signIn.intro}</p>
+        {problem && (
+          <p class="notice notice-error" role="alert" id="sign-in-problem">
+            {t.errors[problem]}
+          </p>
+        )}
+        <form onSubmit={submit} noValidate={false}>
+          <label class="field">
+            <span>{t.signIn.shopId}</span>
+            <input ref={first} name="shopId" required autocomplete="username" spellcheck={false} value={shopId}
+              onInput={(event) => setShopId(event.currentTarget.value)} />
+          </label>
+          <label class="field">
+            <span>{t.signIn.ownerKey}</span>
+            <input ref={key} name="ownerKey" type="password" required autocomplete="current-password" spellcheck={false}
+              aria-describedby={problem ? 'owner-key-hint sign-in-problem' : 'owner-key-hint'}
+              aria-invalid={problem === 'unauthorized' ? true : undefined}
+              value={ownerKey} onInput={(event) => setOwnerKey(event.currentTarget.value)} />
+            <small id="owner-key-hint" class="muted">{t.signIn.ownerKeyHint}</small>
+          </label>
+          <button type="submit" class="button button-primary">{t.signIn.submit}</button>
+        </form>
+        <p class="muted small">{t.signIn.storageNote}</p>
+      </main>
+    </div>
+  );
+}

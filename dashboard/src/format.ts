@@ -1,0 +1,67 @@
+// How figures are written, per language. Pure functions (no DOM): the end-to-end test uses them too, to
+// compare the tiles with the API's own summary.
+import type { Language } from './locales.ts';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: Language, digits: number, signed: boolean): Intl.NumberFormat {
+  const key = `${language}|${digits}|${signed}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** The kinds of figure the dashboard shows, each with its own precision and unit. */
+export type FigureKind = 'count' | 'rating' | 'percent' | 'score' | 'hours';
+
+const DIGITS: Record<FigureKind, number> = { count: 0, rating: 2, percent: 1, score: 1, hours: 1 };
+
+/** A figure as shown in a tile or table cell; `null` → the no-data dash. */
+export function formatFigure(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
+  if (value === null || !Number.isFinite(value)) return noData;
+  const text = numberFormat(language, DIGITS[kind], false).format(value);
+  if (kind !== 'percent') return text;
+  return language === 'en' ? `${text}%` : `${text}\u00a0%`;
+}
+
+/** Percentage points, the unit of a change of a percentage. */
+const POINTS: Record<Language, string> = { en: 'pts', pl: 'p.p.', cs: 'p.b.' };
+
+/** A change against the previous period, always signed ("+7", "−0.25", "0"). */
+export function formatDelta(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
+  if (value === null || !Number.isFinite(value)) return noData;
+  const text = numberFormat(language, DIGITS[kind], true).format(value);
+  return kind === 'percent' ? `${text}\u00a0${POINTS[language]}` : text;
+}
+
+/** A calendar day `YYYY-MM-DD` (UTC) as the language writes it, e.g. "23 Nov 2026" / "23 lis 2026". */
+export function formatDay(language: Language, day: string, withYear = true): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A moment (ISO date-time) in the viewer's own time zone. */
+export function formatMoment(language: Language, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** The period label of a trend point: a day, the Monday a week starts on, or a month. */
+export function formatPeriod(language: Language, period: string, granularity: 'day' | 'week' | 'month'): string {
+  if (granularity !== 'month') return formatDay(language, period, false);
+  const date = new Date(`${period}T00:00:00Z`);
+  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

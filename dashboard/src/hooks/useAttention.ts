@@ -1,0 +1,76 @@
+// The attention queue: one status at a time, newest first, cursor paging ("Load more"), and status changes
+// that take the item out of the list once the API has confirmed them.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
+import { fetchAttention, updateAttention, type Credentials } from '../api.ts';
+
+export const PAGE_SIZE = 10;
+
+export interface AttentionState {
+  items: AttentionItem[];
+  nextCursor: string | null;
+  loading: boolean;
+  error: unknown;
+  busyId: string | null;
+  loadMore(): Promise<void>;
+  setItemStatus(id: string, status: AttentionStatus): Promise<boolean>;
+  reload(): void;
+}
+
+export function useAttention(credentials: Credentials, status: AttentionStatus, onError: (error: unknown) => void): AttentionState {
+  const [items, setItems] = useState<AttentionItem[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    setError(null);
+    setItems([]);
+    fetchAttention(credentials, status, null, PAGE_SIZE).then(
+      (page) => current && (setItems(page.items), setNextCursor(page.nextCursor), setLoading(false)),
+      (failure: unknown) => current && (setError(failure), setLoading(false), onError(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [credentials, status, attempt]);
+
+  const loadMore = useCallback(async () => {
+    if (!nextCursor) return;
+    setLoading(true);
+    try {
+      const page = await fetchAttention(credentials, status, nextCursor, PAGE_SIZE);
+      setItems((previous) => [...previous, ...page.items.filter((item) => !previous.some((p) => p.id === item.id))]);
+      setNextCursor(page.nextCursor);
+    } catch (failure) {
+      setError(failure);
+      onError(failure);
+    } finally {
+      setLoading(false);
+    }
+  }, [credentials, status, nextCursor]);
+
+  const setItemStatus = useCallback(
+    async (id: string, next: AttentionStatus) => {
+      setBusyId(id);
+      try {
+        await updateAttention(credentials, id, next);
+        setItems((previous) => previous.filter((item) => item.id !== id));
+        return true;
+      } catch (failure) {
+        onError(failure);
+        return false;
+      } finally {
+        setBusyId(null);
+      }
+    },
+    [credentials],
+  );
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { items, nextCursor, loading, error, busyId, loadMore, setItemStatus, reload };
+}
