@@ -1,0 +1,45 @@
+// What every answer of the worker must look like, and fc.assert with the seed to replay a failure.
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { ErrorSchema } from '../../../shared/schemas.ts';
+
+/**
+ * 2xx, or 4xx with `{ error: { code, message, issues? } }` as JSON — never 5xx. Returns the parsed JSON body
+ * (null when there is none or it is not JSON, e.g. CSV).
+ */
+export async function checkAnswer(response: Response, method: string): Promise<unknown> {
+  const text = await response.text();
+  const where = `${method} → ${response.status} ${text.slice(0, 300)}`;
+  expect(response.status, where).toBeGreaterThanOrEqual(200);
+  expect(response.status, where).toBeLessThan(500);
+  expect(response.status < 300 || response.status >= 400, where).toBe(true);
+  const isJson = /^application\/([a-z.+-]*\+)?json/i.test(response.headers.get('Content-Type') ?? '');
+  if (response.status >= 400) {
+    if (method === 'HEAD') return null;
+    expect(isJson, `${where}: error answers are JSON`).toBe(true);
+    const body: unknown = JSON.parse(text);
+    const parsed = ErrorSchema.safeParse(body);
+    expect(parsed.success, `${where}: error shape`).toBe(true);
+    if (response.status === 429 || response.status === 503) expect(response.headers.get('Retry-After'), where).toMatch(/^\d+$/);
+    if (response.status === 405) expect(response.headers.get('Allow'), where).toBeTruthy();
+    return body;
+  }
+  if (isJson && text && method !== 'HEAD') return JSON.parse(text);
+  return null;
+}
+
+/** Runs a property; on failure the error names the property, its seed and path, so `PROPERTY_SEED=<seed>` can replay it. */
+export async function assertProperty<T>(name: string, property: fc.IAsyncPropertyWithHooks<T>, numRuns: number): Promise<void> {
+  const seed = setting('PROPERTY_SEED') ? Number(setting('PROPERTY_SEED')) : Date.now() ^ (Math.random() * 0x100000000);
+  try {
+    await fc.assert(property, { numRuns, seed, endOnFailure: setting('PROPERTY_SHRINK') !== '1', verbose: 1 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`property "${name}" failed (replay: PROPERTY_SEED=${seed}):\n${message}`, { cause: error });
+  }
+}
+
+/** An environment variable when the runtime exposes one (workerd with nodejs_compat does; plain workerd does not). */
+export function setting(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+}
