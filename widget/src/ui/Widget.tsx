@@ -34,6 +34,8 @@ export function Widget({ options }: { options: WidgetOptions }) {
         <p ref={status} class="status" role="status" tabIndex={-1}>
           {message}
         </p>
+        {/* The shopper's own words, echoed as text (never as HTML) to confirm what was sent. */}
+        {phase === 'sent' && lastAnswer.comment && <blockquote>{lastAnswer.comment}</blockquote>}
         {phase === 'failed' && (
           <button type="button" class="secondary" onClick={() => submit(lastAnswer)}>
             {messages.retry}

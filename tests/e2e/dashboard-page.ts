@@ -1,0 +1,66 @@
+// Helpers for the dashboard's browser tests: make sure it is built, sign in, read tiles, call the owner API.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { AttentionPage } from '../../shared/owner-api.ts';
+import type { Summary } from '../../shared/schemas.ts';
+import type { Stack } from '../../scripts/lib/stack.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const DASHBOARD_INDEX = resolve(ROOT, 'dist/public/dashboard/index.html');
+export const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+
+/** Builds the dashboard when `npm run build` has not (e.g. `npm test` builds the widget only). */
+export async function ensureDashboardBuilt(): Promise<void> {
+  if (existsSync(DASHBOARD_INDEX)) return;
+  const { build } = await import('vite');
+  await build({ configFile: resolve(ROOT, 'dashboard/vite.config.ts'), logLevel: 'warn' });
+}
+
+export const dashboardUrl = (stack: Stack) => `${stack.workerUrl}/dashboard`;
+
+/** Opens the dashboard, fills the key form by mouse-free `fill` and waits for the first figures. */
+export async function signIn(page: Page, stack: Stack, ownerKey = stack.demo.ownerKey): Promise<void> {
+  await page.goto(dashboardUrl(stack));
+  await page.locator('input[name=shopId]').fill(stack.demo.shopId);
+  await page.locator('input[name=ownerKey]').fill(ownerKey);
+  await page.locator('input[name=ownerKey]').press('Enter');
+}
+
+export async function waitForFigures(page: Page): Promise<void> {
+  await page.locator('[data-kpi=responses] .value').waitFor();
+  await page.locator('main[aria-busy=false]').waitFor();
+}
+
+export const tileValue = (page: Page, kpi: string) => page.locator(`[data-kpi=${kpi}] .value`).textContent();
+export const tileDelta = (page: Page, kpi: string) => page.locator(`[data-kpi=${kpi}] .delta`).textContent();
+
+async function ownerGet<T>(stack: Stack, path: string): Promise<T> {
+  const response = await fetch(`${stack.workerUrl}/v1/shops/${stack.demo.shopId}${path}`, {
+    headers: { Authorization: `Bearer ${stack.demo.ownerKey}` },
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export const summaryWith = (stack: Stack, query: Record<string, string>) =>
+  ownerGet<Summary>(stack, `/summary?${new URLSearchParams(query).toString()}`);
+
+export async function attentionIds(stack: Stack, status: 'open' | 'resolved'): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: AttentionPage = await ownerGet<AttentionPage>(stack, `/attention?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+    ids.push(...page.items.map((item) => item.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export async function pngSize(path: string): Promise<{ width: number; height: number; bytes: number }> {
+  const png = await readFile(path);
+  if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error(`${path} is not a PNG`);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), bytes: png.length };
+}

@@ -1,0 +1,98 @@
+// Shared setup of the browser tests: the whole local stack (fresh D1 in a temp dir, random ports)
+// and Debian's Chromium driven by playwright-core.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { ResponseInput, Summary } from '../../shared/schemas.ts';
+import { startStack, type Stack } from '../../scripts/lib/stack.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const DIST = resolve(import.meta.dirname, '../../dist/public/widget.js');
+
+export interface E2E {
+  stack: Stack;
+  browser: Browser;
+  /** A fresh page in a fresh context (own storage), closed after the file's tests. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts the stack and Chromium before the file's tests and stops both after them. */
+export function useE2E(): E2E {
+  const e2e = {} as E2E;
+  let persistTo = '';
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error('dist/public/widget.js is missing: run `npm run build:widget` first');
+    persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
+    const [port, shopPort] = [await freePort(), await freePort()];
+    e2e.stack = await startStack({ port, shopPort, persistTo, quiet: true });
+    e2e.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    e2e.newPage = async (options) => (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.stack?.stop();
+    if (persistTo) await rm(persistTo, { recursive: true, force: true });
+  });
+  return e2e;
+}
+
+/** The widget's host element; Playwright's locators pierce its open shadow root. */
+export const widget = (page: Page): Locator => page.locator('opinia-widget');
+
+export const RESPONSES_ROUTE = '**/v1/shops/*/responses';
+
+/**
+ * Collects the JSON body of every answer the page posts, in order, retries included. (Chromium does
+ * not report fetch bodies to `page.on('request')`; a route does see them.) Call it after any route
+ * that fails requests: the route added last runs first, and this one passes every request on.
+ */
+export async function recordPostedAnswers(page: Page): Promise<ResponseInput[]> {
+  const posted: ResponseInput[] = [];
+  await page.route(RESPONSES_ROUTE, async (route) => {
+    if (route.request().method() === 'POST') posted.push(JSON.parse(route.request().postData() ?? 'null') as ResponseInput);
+    await route.fallback();
+  });
+  return posted;
+}
+
+export async function readSummary(stack: Stack): Promise<Summary> {
+  const response = await fetch(`${stack.workerUrl}/v1/shops/${stack.demo.shopId}/summary`, {
+    headers: { Authorization: `Bearer ${stack.demo.ownerKey}` },
+  });
+  if (!response.ok) throw new Error(`summary: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Summary;
+}
+
+/** Serves `html` at `path` on the example shop's origin, so a test can try any script tag. */
+export async function openTestPage(page: Page, stack: Stack, path: string, html: string): Promise<void> {
+  const url = `${stack.shopUrl}${path}`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url);
+}
+
+export const embed = (stack: Stack, attributes: string) =>
+  `<script src="${stack.workerUrl}/widget.js" data-shop="demo" ${attributes} async></script>`;
