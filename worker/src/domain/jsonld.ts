@@ -1,3 +1,4 @@
+import type { Product, WithContext } from 'schema-dts';
 import type { PublicReview, ReviewAggregate } from '../../../shared/reviews.ts';
 
 /** How many reviews the markup carries: enough for rich results, small enough for the page. */
@@ -15,7 +16,7 @@ export function productJsonLd(
   aggregate: ReviewAggregate,
   reviews: PublicReview[],
   anonymousAuthor = 'Anonymous',
-): Record<string, unknown> | null {
+): WithContext<Product> | null {
   if (aggregate.count === 0 || aggregate.average === null) return null;
   return {
     '@context': 'https://schema.org',
