@@ -85,7 +85,7 @@ const en: Messages = {
     from: 'From',
     to: 'To',
     touchpoint: 'Touchpoint',
-    locale: 'Language of answers',
+    locale: 'Answer language',
     segment: 'Segment',
     productId: 'Product id',
     any: 'All',

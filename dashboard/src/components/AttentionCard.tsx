@@ -30,6 +30,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
       ) : (
         <p class="comment comment-none">{t.attention.noComment}</p>
       )}
+      <div class="attention-foot">
       <dl class="facts">
         {item.rating !== null && <div><dt>{t.attention.rating}</dt><dd>{item.rating}/5</dd></div>}
         {item.nps !== null && <div><dt>{t.attention.nps}</dt><dd>{item.nps}/10</dd></div>}
@@ -41,6 +42,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
         aria-describedby={headingId} onClick={() => onToggle(item)}>
         {resolved ? t.attention.reopen : t.attention.resolve}
       </button>
+      </div>
     </li>
   );
 }

@@ -73,13 +73,13 @@ export function Dashboard({ credentials, onLanguage, onSignOut, onApiError }: Pr
             {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
             <KpiTiles summary={summary} />
             <TrendPanel summary={summary} granularity={granularity} onGranularity={chooseGranularity} />
-            <div class="grid-2">
-              <RatingDistribution rating={summary.rating} />
-              <TouchpointTable byTouchpoint={summary.byTouchpoint} />
-            </div>
-            <div class="grid-2">
+            <div class="columns">
+              <div class="stack">
+                <TouchpointTable byTouchpoint={summary.byTouchpoint} />
+                <RatingDistribution rating={summary.rating} />
+                <ThemesTable themes={summary.themes} />
+              </div>
               <AttentionQueue credentials={credentials} openCount={summary.attention.open} onApiError={onApiError} onChanged={onItemChanged} />
-              <ThemesTable themes={summary.themes} />
             </div>
           </div>
         )}

@@ -29,10 +29,12 @@ export function RatingDistribution({ rating }: { rating: RatingSummary }) {
               <tr key={stars}>
                 <th scope="row">{plural(language, t.distribution.stars, Number(stars), stars)}</th>
                 <td class="bar-cell">
-                  <span class="bar-track" aria-hidden="true">
-                    <span class={`bar bar-${stars}`} style={{ width: `${share}%` }} />
-                  </span>
-                  <span class="bar-share">{formatFigure(language, 'percent', total ? share : null, t.noData)}</span>
+                  <div class="bar-wrap">
+                    <span class="bar-track" aria-hidden="true">
+                      <span class={`bar bar-${stars}`} style={{ width: `${share}%` }} />
+                    </span>
+                    <span class="bar-share">{formatFigure(language, 'percent', total ? share : null, t.noData)}</span>
+                  </div>
                 </td>
                 <td class="num">{formatFigure(language, 'count', count)}</td>
               </tr>

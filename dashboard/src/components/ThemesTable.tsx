@@ -16,7 +16,7 @@ export function ThemesTable({ themes }: { themes: ThemeSummary[] }) {
       {rows.length === 0 ? (
         <p class="empty">{t.themes.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.themes.caption}>
           <table class="data-table">
             <caption class="sr-only">{t.themes.caption}</caption>
             <thead>

@@ -17,7 +17,7 @@ export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTou
       {rows.length === 0 ? (
         <p class="empty">{t.touchpoints.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.touchpoints.caption}>
           <table class="data-table">
             <caption class="sr-only">{t.touchpoints.caption}</caption>
             <thead>

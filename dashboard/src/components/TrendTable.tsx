@@ -9,7 +9,7 @@ export function TrendTable({ trend, granularity }: { trend: TrendPoint[]; granul
   return (
     <details class="trend-table">
       <summary>{t.trend.showTable}</summary>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.trend.tableCaption}>
         <table>
           <caption class="sr-only">{t.trend.tableCaption}</caption>
           <thead>

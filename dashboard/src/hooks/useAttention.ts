@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
 import { fetchAttention, updateAttention, type Credentials } from '../api.ts';
 
-export const PAGE_SIZE = 10;
+export const PAGE_SIZE = 5;
 
 export interface AttentionState {
   items: AttentionItem[];

@@ -1,0 +1,200 @@
+// The owner dashboard at /dashboard, end to end: real worker (wrangler dev, local D1 with the seeded demo
+// shop) and Debian's Chromium. Run `npm run build` first (the test builds the dashboard if it is missing).
+import { AxeBuilder } from '@axe-core/playwright';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDelta, formatFigure } from '../../dashboard/src/format.ts';
+import { readSummary, useE2E } from './harness.ts';
+import {
+  attentionIds,
+  dashboardUrl,
+  ensureDashboardBuilt,
+  pngSize,
+  SCREENSHOTS,
+  signIn,
+  summaryWith,
+  tileDelta,
+  tileValue,
+  waitForFigures,
+} from './dashboard-page.ts';
+
+beforeAll(ensureDashboardBuilt, 60_000);
+const e2e = useE2E();
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('the owner dashboard', () => {
+  it("should show the demo shop's figures once the demo key is entered, keeping the key in sessionStorage only", async () => {
+    const summary = await readSummary(e2e.stack);
+    const page = await e2e.newPage(DESKTOP);
+    await signIn(page, e2e.stack);
+    await waitForFigures(page);
+
+    expect(await tileValue(page, 'responses')).toBe(formatFigure('en', 'count', summary.responses));
+    expect(await tileValue(page, 'rating')).toBe(formatFigure('en', 'rating', summary.rating.average));
+    expect(await tileValue(page, 'csat')).toBe(formatFigure('en', 'percent', summary.csat));
+    expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', summary.nps.score));
+    expect(await tileValue(page, 'balance')).toBe(formatFigure('en', 'count', summary.sentiment.balance));
+    expect(await tileValue(page, 'open')).toBe(formatFigure('en', 'count', summary.attention.open));
+    expect(await tileDelta(page, 'responses')).toContain(formatDelta('en', 'count', summary.previous.deltas.responses));
+    expect(await tileDelta(page, 'csat')).toContain(formatDelta('en', 'percent', summary.previous.deltas.csat));
+    expect(summary.responses).toBeGreaterThan(0);
+
+    const rows = page.locator('[data-touchpoint]');
+    expect(await rows.count()).toBe(Object.values(summary.byTouchpoint).filter((tp) => tp.responses > 0).length);
+    expect(await page.getByRole('img', { name: /Chart of responses/ }).locator('canvas').count()).toBeGreaterThan(0);
+
+    const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: localStorage.length, cookie: document.cookie }));
+    expect(stored.session).toContain(e2e.stack.demo.ownerKey);
+    expect(stored).toMatchObject({ local: 0, cookie: '' });
+  });
+
+  it('should change the figures when filters and the granularity change', async () => {
+    const page = await e2e.newPage(DESKTOP);
+    await signIn(page, e2e.stack);
+    await waitForFigures(page);
+    const from = await page.locator('input[name=from]').inputValue();
+    const to = await page.locator('input[name=to]').inputValue();
+    const delivery = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery' });
+
+    await page.getByLabel('Touchpoint', { exact: true }).selectOption('delivery');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', delivery.responses));
+    expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', delivery.nps.score));
+    expect(await page.getByRole('status').first().textContent()).toContain('Figures updated');
+
+    const polish = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl' });
+    await page.getByLabel('Answer language', { exact: true }).selectOption('pl');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+
+    const weekly = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl', granularity: 'week' });
+    await page.getByRole('radio', { name: 'Week' }).check();
+    await page.getByText('Show the figures as a table').click();
+    const trendRows = page.getByRole('region', { name: 'Trend by period' }).locator('tbody tr');
+    await expect.poll(() => trendRows.count()).toBe(weekly.trend.length);
+
+    await page.getByRole('button', { name: 'Reset' }).click();
+    const all = await readSummary(e2e.stack);
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', all.responses));
+  });
+
+  it('should take a resolved item out of the open queue, and the API should agree', async () => {
+    const page = await e2e.newPage(DESKTOP);
+    await signIn(page, e2e.stack);
+    await waitForFigures(page);
+    const first = page.locator('.attention-list > li').first();
+    const id = await first.getAttribute('data-attention-id');
+    expect(id).toBeTruthy();
+    const openBefore = (await readSummary(e2e.stack)).attention.open;
+
+    await first.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect.poll(() => page.locator(`[data-attention-id="${id}"]`).count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Item marked as resolved.');
+    await expect.poll(() => tileValue(page, 'open')).toBe(formatFigure('en', 'count', openBefore - 1));
+
+    expect(await attentionIds(e2e.stack, 'open')).not.toContain(id);
+    expect(await attentionIds(e2e.stack, 'resolved')).toContain(id);
+
+    await page.getByRole('radio', { name: 'Resolved' }).check();
+    await expect.poll(() => page.locator(`[data-attention-id="${id}"]`).count()).toBe(1);
+
+    // Paging: "Load more" appends the next page of open items.
+    await page.getByRole('radio', { name: 'Open' }).check();
+    await page.locator('.attention-list > li').first().waitFor();
+    const shown = await page.locator('.attention-list > li').count();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => page.locator('.attention-list > li').count()).toBeGreaterThan(shown);
+  });
+
+  it('should show an error and stay on the key form when the key is wrong', async () => {
+    const page = await e2e.newPage(DESKTOP);
+    await signIn(page, e2e.stack, 'opk_not-the-right-key');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe('This owner key was not accepted for this shop. Check the key and try again.');
+    expect(await page.locator('input[name=ownerKey]').isVisible()).toBe(true);
+    expect(await page.locator('input[name=shopId]').inputValue()).toBe(e2e.stack.demo.shopId);
+    expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
+  });
+
+  it('should be usable by keyboard alone: sign in, switch granularity, resolve an item', async () => {
+    const page = await e2e.newPage(DESKTOP);
+    await page.goto(dashboardUrl(e2e.stack));
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toBe('shopId'); // the form focuses its first field
+    await page.keyboard.type(e2e.stack.demo.shopId);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(e2e.stack.demo.ownerKey);
+    await page.keyboard.press('Enter');
+    await waitForFigures(page);
+
+    // Tab until the granularity radio group, then arrows choose "Week".
+    for (let i = 0; i < 40 && (await focused()) !== 'granularity'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('granularity');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('radio', { name: 'Week' }).isChecked()).toBe(true);
+
+    // On to the first "Mark resolved" button: focus is visible, Enter resolves, focus stays in the queue.
+    for (let i = 0; i < 40 && (await focused()) !== 'Mark resolved'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Mark resolved');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    const id = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-attention-id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`[data-attention-id="${id}"]`).count()).toBe(0);
+    expect(await focused()).toBe('Mark resolved');
+  });
+
+  for (const [lang, locale, labels] of [
+    ['en', 'en-GB', { signIn: 'Sign in to your shop', tile: 'Responses', queue: 'Needs attention' }],
+    ['pl', 'pl-PL', { signIn: 'Zaloguj się do sklepu', tile: 'Odpowiedzi', queue: 'Wymaga uwagi' }],
+    ['cs', 'cs-CZ', { signIn: 'Přihlaste se do obchodu', tile: 'Odpovědi', queue: 'Vyžaduje pozornost' }],
+  ] as const) {
+    it(`should speak ${lang} when the browser prefers ${locale}, pass axe-core and be screenshot`, async () => {
+      const page = await e2e.newPage({ ...DESKTOP, locale });
+      await page.goto(dashboardUrl(e2e.stack));
+      await page.getByRole('heading', { name: labels.signIn }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.locator('input[name=shopId]').fill(e2e.stack.demo.shopId);
+      await page.locator('input[name=ownerKey]').fill(e2e.stack.demo.ownerKey);
+      await page.locator('input[name=ownerKey]').press('Enter');
+      await waitForFigures(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await page.locator('[data-kpi=responses] h3').textContent()).toBe(labels.tile);
+      await page.getByRole('heading', { name: labels.queue }).waitFor();
+      await page.locator('.trend-table summary').click(); // the chart's table alternative is checked too
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator('.trend-table summary').click();
+
+      const path = join(SCREENSHOTS, `dashboard-${lang}.png`);
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+      const size = await pngSize(path);
+      expect(size.width).toBe(1280);
+      expect(size.height).toBeGreaterThan(900);
+      expect(size.bytes).toBeGreaterThan(30_000);
+    });
+  }
+
+  it('should switch language in place, fit a 320 px screen in dark mode and pass axe-core there', async () => {
+    const page = await e2e.newPage({ viewport: { width: 320, height: 800 }, colorScheme: 'dark', reducedMotion: 'reduce' });
+    await signIn(page, e2e.stack);
+    await waitForFigures(page);
+    await page.getByLabel('Language', { exact: true }).selectOption('cs');
+    await page.getByRole('heading', { name: 'Vyžaduje pozornost' }).waitFor();
+    await page.getByLabel('Jazyk', { exact: true }).selectOption('pl');
+    await page.getByRole('heading', { name: 'Wymaga uwagi' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Wyloguj' }).click();
+    await page.getByRole('heading', { name: 'Zaloguj się do sklepu' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
+  });
+});
