@@ -80,6 +80,10 @@ export type JsonSchema = {
   enum?: unknown[];
   const?: unknown;
   format?: string;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  required?: string[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
   oneOf?: JsonSchema[];
@@ -89,38 +93,56 @@ export type JsonSchema = {
 
 export type Components = Record<string, JsonSchema>;
 
+const PLAUSIBLE_TEXT = ['pl', 'pl-PL', 'cs', 'en-GB', 'vip', 'mobile-app', 'mug', 'c-1', 'c-2', 'o-1', 'Świetny kubek 👍', 'broken, late delivery', 'Dobrá cena'];
+
+/** The plausible texts a pattern of the document accepts (zod writes JS regexes, sometimes with their flags). */
+function matching(pattern: string): string[] {
+  const [, source = pattern, flags = ''] = /^(.*)\/([a-z]*)$/.exec(pattern) ?? [];
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, flags.includes('u') ? 'u' : '');
+  } catch {
+    return PLAUSIBLE_TEXT;
+  }
+  const found = PLAUSIBLE_TEXT.filter((text) => regex.test(text));
+  return found.length ? found : PLAUSIBLE_TEXT;
+}
+
 /** Valid-looking values of the shapes the API knows, so generated bodies get past the first checks and deeper in. */
-function plausible(schema: JsonSchema, components: Components, depth: number): fc.Arbitrary<unknown> {
-  if (schema.$ref) return plausible(components[schema.$ref.split('/').at(-1)!] ?? {}, components, depth);
+function plausible(schema: JsonSchema, components: Components, depth: number, wild = true): fc.Arbitrary<unknown> {
+  if (schema.$ref) return plausible(components[schema.$ref.split('/').at(-1)!] ?? {}, components, depth, wild);
   const variants = schema.oneOf ?? schema.anyOf;
-  if (variants?.length) return fc.oneof(...variants.map((variant) => plausible(variant, components, depth)));
-  if (schema.allOf?.length) return plausible(Object.assign({}, ...schema.allOf), components, depth);
+  if (variants?.length) return fc.oneof(...variants.map((variant) => plausible(variant, components, depth, wild)));
+  if (schema.allOf?.length) return plausible(Object.assign({}, ...schema.allOf), components, depth, wild);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   if (schema.const !== undefined) return fc.constant(schema.const);
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return depth > 3 ? fc.constant({}) : objectOf(schema, components, depth + 1);
+      return depth > 3 ? fc.constant({}) : objectOf(schema, components, depth + 1, wild);
     case 'array':
-      return fc.array(schema.items ? valueFor(schema.items, components, depth + 1) : nastyJson, { maxLength: 4 });
+      return fc.array(schema.items ? valueFor(schema.items, components, depth + 1, wild) : nastyJson, { maxLength: 4 });
     case 'integer':
-      return fc.oneof(fc.integer({ min: -2, max: 12 }), nastyNumber);
-    case 'number':
-      return nastyNumber;
+    case 'number': {
+      const inRange = fc.integer({ min: schema.minimum ?? -2, max: Math.min(schema.maximum ?? 12, (schema.minimum ?? 0) + 5000) });
+      return wild ? fc.oneof(inRange, fc.integer({ min: -2, max: 12 }), nastyNumber) : inRange;
+    }
     case 'boolean':
       return fc.boolean();
     case 'string':
       if (schema.format === 'uuid') return fc.uuid();
       if (schema.format === 'uri') return fc.constantFrom('https://hooks.invalid/x', 'ftp://x', 'http://', 'javascript:alert(1)');
       if (schema.format === 'date') return fc.constantFrom('2026-11-23', '2026-02-30', '0000-01-01', '9999-12-31', '2026-1-1');
-      return fc.oneof(fc.constantFrom('a', 'pl', 'pl-PL', 'vip', 'mug', 'c-1', 'o-1'), nastyString);
+      if (wild) return fc.oneof(fc.constantFrom('a', 'pl', 'pl-PL', 'vip', 'mug', 'c-1', 'o-1'), nastyString);
+      return schema.pattern ? fc.constantFrom(...matching(schema.pattern)) : fc.oneof(fc.constantFrom(...PLAUSIBLE_TEXT), nastyString);
     default:
       return nastyJson;
   }
 }
 
 /** A value for a field: mostly plausible, sometimes anything at all, sometimes null. */
-export function valueFor(schema: JsonSchema, components: Components, depth = 0): fc.Arbitrary<unknown> {
+export function valueFor(schema: JsonSchema, components: Components, depth = 0, wild = true): fc.Arbitrary<unknown> {
+  if (!wild) return plausible(schema, components, depth, false);
   return fc.oneof(
     { weight: 6, arbitrary: plausible(schema, components, depth) },
     { weight: 1, arbitrary: nastyJson },
@@ -128,18 +150,30 @@ export function valueFor(schema: JsonSchema, components: Components, depth = 0):
   );
 }
 
-function objectOf(schema: JsonSchema, components: Components, depth: number): fc.Arbitrary<Record<string, unknown>> {
+/** What a real widget sends in the spam-signal fields (anything else is refused as spam, before the database). */
+const TAME_FIELDS: Record<string, fc.Arbitrary<unknown>> = {
+  website: fc.constant(''),
+  elapsedMs: fc.integer({ min: 1500, max: 3_600_000 }),
+};
+
+function objectOf(schema: JsonSchema, components: Components, depth: number, wild: boolean): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), nastyJson, { maxKeys: 3 });
-  const known = fc.record(Object.fromEntries(properties.map(([name, field]) => [name, valueFor(field, components, depth)])), {
-    requiredKeys: [],
+  const field = (name: string, schema: JsonSchema) => (!wild && TAME_FIELDS[name]) || valueFor(schema, components, depth, wild);
+  const known = fc.record(Object.fromEntries(properties.map(([name, schema]) => [name, field(name, schema)])), {
+    requiredKeys: wild ? [] : (schema.required ?? []).filter((name) => name in (schema.properties ?? {})),
   });
   const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor')), nastyJson, { maxKeys: 2 });
+  if (!wild) return known;
   return fc.tuple(known, extra).map(([fields, more]) => ({ ...more, ...fields }));
 }
 
-/** A request body for an endpoint: shaped after its schema, arbitrary JSON, broken JSON text, or huge. */
-export function bodyFor(schema: JsonSchema | undefined, components: Components): fc.Arbitrary<string> {
+/**
+ * A request body for an endpoint: shaped after its schema, arbitrary JSON or broken JSON text; `tame` bodies keep
+ * every field plausible (nasty strings aside), so that many pass validation and reach the handler and the database.
+ */
+export function bodyFor(schema: JsonSchema | undefined, components: Components, tame = false): fc.Arbitrary<string> {
+  if (tame && schema) return plausible(schema, components, 0, false).map((value) => JSON.stringify(value) ?? 'null');
   return fc.oneof(
     { weight: 6, arbitrary: (schema ? plausible(schema, components, 0) : nastyJson).map((value) => JSON.stringify(value) ?? 'null') },
     { weight: 2, arbitrary: nastyJson.map((value) => JSON.stringify(value) ?? 'null') },
