@@ -56,3 +56,31 @@ export const DEMO_ANSWERS: (ResponseInput & { daysAgo: number })[] = [...CURATED
   kind: 'experience',
   ...answer,
 }));
+
+type DemoReview = Omit<ResponseInput, 'clientId' | 'kind'> & { daysAgo: number; helpfulVotes?: number };
+
+/** Product reviews on the example shop's product page, in three languages; two will wait for moderation. */
+const REVIEWS: DemoReview[] = [
+  { daysAgo: 2, rating: 5, locale: 'en', authorName: 'Emma', title: 'No more plastic brushes', comment: 'The bristles are firm and the heads really are replaceable. Dries fast on the hook.', helpfulVotes: 4 },
+  { daysAgo: 5, rating: 4, locale: 'en', authorName: 'Tom', title: 'Good, a bit stiff at first', comment: 'Takes a few washes to soften. Otherwise great value.' },
+  { daysAgo: 11, rating: 2, locale: 'en', authorName: 'Priya', title: 'Handle cracked', comment: 'One handle cracked after two weeks in the sink. Support sent a new one quickly though.', helpfulVotes: 2 },
+  { daysAgo: 1, rating: 5, locale: 'pl', authorName: 'Kasia', title: 'Polecam!', comment: 'Świetne szczotki, dobrze czyszczą patelnie i ładnie wyglądają w kuchni.', helpfulVotes: 3 },
+  { daysAgo: 7, rating: 4, locale: 'pl', authorName: 'Marek', comment: 'Solidne, tylko hak mógłby być większy.' },
+  { daysAgo: 15, rating: 3, locale: 'pl', authorName: 'Ania', title: 'Średnio', comment: 'Włosie szybko się rozchodzi, ale cena w porządku.' },
+  { daysAgo: 3, rating: 5, locale: 'cs', authorName: 'Jana', title: 'Skvělé', comment: 'Krásné kartáčky, dobře drží a nádobí je čisté.', helpfulVotes: 1 },
+  { daysAgo: 9, rating: 4, locale: 'cs', authorName: 'Petr', comment: 'Dobrá kvalita za rozumnou cenu.' },
+  { daysAgo: 0, rating: 1, locale: 'en', authorName: 'Spammy', comment: 'Cheap brushes at www.cheap-brushes.example !!!' },
+  { daysAgo: 0, rating: 4, locale: 'pl', authorName: 'Zbyszek', comment: 'Kurczę, kurwa, ale dobre te szczotki' },
+];
+
+export const DEMO_PRODUCT = { id: 'BRUSH-SET-3', name: 'Bamboo dish brush set (3 pcs)' };
+
+export const DEMO_REVIEWS: (ResponseInput & { daysAgo: number; helpfulVotes: number })[] = REVIEWS.map(({ helpfulVotes = 0, ...review }, index) => ({
+  clientId: `00000000-0000-4000-9000-${String(index + 1).padStart(12, '0')}`,
+  kind: 'review',
+  productId: DEMO_PRODUCT.id,
+  productName: DEMO_PRODUCT.name,
+  touchpoint: 'post_purchase',
+  helpfulVotes,
+  ...review,
+}));

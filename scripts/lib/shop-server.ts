@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { signOrderToken } from '../../examples/order-tokens/sign-order-token.mjs';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,22 +18,41 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The URL the example pages use for the worker, as an owner would paste it. */
 export const EXAMPLE_WORKER_ORIGIN = 'http://localhost:8787';
 
+/** What the shop's server knows to sign verified-purchase tokens for its review links. */
+export interface OrderTokenSigner {
+  shopId: string;
+  secret: string;
+}
+
+/**
+ * Like a shop's server rendering a review link from an order e-mail (`product.html?order=ZK-1042`): the review
+ * widget's tag gets a `data-order-token` signed for that order and the page's product.
+ */
+function withOrderToken(html: string, orderId: string | null, signer: OrderTokenSigner | undefined): string {
+  if (!orderId || !signer) return html;
+  return html.replace(/(<script[^>]*data-mode="review"[^>]*data-product-id="([^"]+)")/, (tag: string, _whole: string, productId: string) => {
+    const token = signOrderToken({ secret: signer.secret, shopId: signer.shopId, orderId, productId });
+    return `${tag} data-order-token="${token}"`;
+  });
+}
+
 /**
  * Serves the example shop (its own origin, like a real shop) and points its script tags at the running worker.
  * Pages may set response headers of their own in a `<meta name="x-response-header" content="Name: value">`
  * (used by the strict-CSP example page).
  */
-export function startShopServer(root: string, port: number, workerOrigin: string): Promise<Server> {
+export function startShopServer(root: string, port: number, workerOrigin: string, signer?: OrderTokenSigner): Promise<Server> {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://shop').pathname);
+    const url = new URL(request.url ?? '/', 'http://shop');
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) return void response.writeHead(403).end();
     try {
       let body: Buffer | string = await readFile(file);
       const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
       if (extname(file) === '.html') {
-        body = body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin);
+        body = withOrderToken(body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin), url.searchParams.get('order'), signer);
         for (const [, name, value] of body.matchAll(/<meta name="x-response-header" content="([^:"]+):\s*([^"]*)">/g)) {
           headers[name!] = value!.replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin);
         }

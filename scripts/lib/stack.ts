@@ -15,7 +15,7 @@ export interface StackOptions {
 export interface Stack {
   workerUrl: string;
   shopUrl: string;
-  demo: { shopId: typeof DEMO_SHOP_ID; ownerKey: string };
+  demo: { shopId: typeof DEMO_SHOP_ID; ownerKey: string; orderTokenSecret: string };
   stop(): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const shopUrl = `http://localhost:${shopPort}`;
 
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  const { ownerKey } = await seedDemoShop(persistTo, [shopUrl]);
+  const { ownerKey, orderTokenSecret } = await seedDemoShop(persistTo, [shopUrl]);
 
   const worker = startWrangler(
     ['dev', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
@@ -60,10 +60,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   try {
     await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null);
-    shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl);
+    shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl, { shopId: DEMO_SHOP_ID, secret: orderTokenSecret });
   } catch (error) {
     await stop();
     throw error;
   }
-  return { workerUrl, shopUrl, demo: { shopId: DEMO_SHOP_ID, ownerKey }, stop };
+  return { workerUrl, shopUrl, demo: { shopId: DEMO_SHOP_ID, ownerKey, orderTokenSecret }, stop };
 }

@@ -1,3 +1,5 @@
+import { equalBytes } from './constant-time.ts';
+
 // Shop ids are public (they stand in every page's script tag); owner keys are secrets.
 const SHOP_ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
@@ -24,8 +26,5 @@ export async function hashKey(key: string): Promise<string> {
 
 /** Compares two equal-length secrets (or hashes) in constant time. */
 export function constantTimeEqual(a: string, b: string): boolean {
-  const left = new TextEncoder().encode(a);
-  const right = new TextEncoder().encode(b);
-  if (left.byteLength !== right.byteLength) return false;
-  return crypto.subtle.timingSafeEqual(left, right);
+  return equalBytes(new TextEncoder().encode(a), new TextEncoder().encode(b));
 }

@@ -1,4 +1,5 @@
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { equalBytes } from './constant-time.ts';
 
 /**
  * A verified-purchase token: `base64url(JSON payload).base64url(HMAC-SHA256(payload part, shop's secret))`.
@@ -37,7 +38,7 @@ export async function verifyOrderToken(
   if (!secret || !body || !signature || extra !== undefined) return invalid;
   const presented = fromBase64Url(signature);
   const computed = await hmac(secret, body);
-  if (!presented || presented.byteLength !== computed.byteLength || !crypto.subtle.timingSafeEqual(presented, computed)) return invalid;
+  if (!presented || !equalBytes(presented, computed)) return invalid;
   let payload: Partial<OrderTokenPayload>;
   try {
     payload = JSON.parse(new TextDecoder().decode(fromBase64Url(body) ?? new Uint8Array())) as Partial<OrderTokenPayload>;
