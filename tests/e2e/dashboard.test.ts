@@ -157,11 +157,12 @@ describe('the owner dashboard', () => {
     ['pl', 'pl-PL', { signIn: 'Zaloguj się do sklepu', tile: 'Odpowiedzi', queue: 'Wymaga uwagi' }],
     ['cs', 'cs-CZ', { signIn: 'Přihlaste se do obchodu', tile: 'Odpovědi', queue: 'Vyžaduje pozornost' }],
   ] as const) {
-    it(`should speak ${lang} when the browser prefers ${locale}, pass axe-core and be screenshot`, async () => {
+    it(`should speak ${lang} when the browser prefers ${locale}, and be screenshot (axe-core in English)`, async () => {
       const page = await e2e.newPage({ ...DESKTOP, locale });
       await page.goto(dashboardUrl(e2e.stack));
       await page.getByRole('heading', { name: labels.signIn }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      const checkAxe = lang === 'en'; // axe takes seconds per run: English here, Polish in dark mode at 320 px below
+      if (checkAxe) expect(await seriousViolations(page)).toEqual([]);
 
       await page.locator('input[name=shopId]').fill(e2e.stack.demo.shopId);
       await page.locator('input[name=ownerKey]').fill(e2e.stack.demo.ownerKey);
@@ -170,9 +171,11 @@ describe('the owner dashboard', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await page.locator('[data-kpi=responses] h3').textContent()).toBe(labels.tile);
       await page.getByRole('heading', { name: labels.queue }).waitFor();
-      await page.locator('.trend-table summary').click(); // the chart's table alternative is checked too
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.locator('.trend-table summary').click();
+      if (checkAxe) {
+        await page.locator('.trend-table summary').click(); // the chart's table alternative is checked too
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.locator('.trend-table summary').click();
+      }
 
       const path = join(SCREENSHOTS, `dashboard-${lang}.png`);
       await page.screenshot({ path, fullPage: true, animations: 'disabled' });
