@@ -49,7 +49,7 @@ describe('the owner dashboard', () => {
 
     const rows = page.locator('[data-touchpoint]');
     expect(await rows.count()).toBe(Object.values(summary.byTouchpoint).filter((tp) => tp.responses > 0).length);
-    expect(await page.getByRole('img', { name: /Chart of responses/ }).locator('canvas').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('img', { name: /Chart of responses/ }).locator('canvas').count()).toBeGreaterThan(0);
 
     const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: localStorage.length, cookie: document.cookie }));
     expect(stored.session).toContain(e2e.stack.demo.ownerKey);

@@ -5,15 +5,15 @@ import { LANGUAGES, type Language } from '../locales.ts';
 export function LanguageSwitch({ onChange }: { onChange(language: Language): void }) {
   const { language, t } = useI18n();
   return (
-    <label class="language-switch">
-      <span>{t.language}</span>
-      <select value={language} onChange={(event) => onChange(event.currentTarget.value as Language)}>
+    <div class="language-switch">
+      <label for="language-switch">{t.language}</label>
+      <select id="language-switch" name="language" value={language} onChange={(event) => onChange(event.currentTarget.value as Language)}>
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {t.languageNames[code]}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -47,19 +47,19 @@ export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmi
           </p>
         )}
         <form onSubmit={submit} noValidate={false}>
-          <label class="field">
-            <span>{t.signIn.shopId}</span>
-            <input ref={first} name="shopId" required autocomplete="username" spellcheck={false} value={shopId}
+          <div class="field">
+            <label for="sign-in-shop">{t.signIn.shopId}</label>
+            <input ref={first} id="sign-in-shop" name="shopId" required autocomplete="username" spellcheck={false} value={shopId}
               onInput={(event) => setShopId(event.currentTarget.value)} />
-          </label>
-          <label class="field">
-            <span>{t.signIn.ownerKey}</span>
-            <input ref={key} name="ownerKey" type="password" required autocomplete="current-password" spellcheck={false}
+          </div>
+          <div class="field">
+            <label for="sign-in-key">{t.signIn.ownerKey}</label>
+            <input ref={key} id="sign-in-key" name="ownerKey" type="password" required autocomplete="current-password" spellcheck={false}
               aria-describedby={problem ? 'owner-key-hint sign-in-problem' : 'owner-key-hint'}
               aria-invalid={problem === 'unauthorized' ? true : undefined}
               value={ownerKey} onInput={(event) => setOwnerKey(event.currentTarget.value)} />
             <small id="owner-key-hint" class="muted">{t.signIn.ownerKeyHint}</small>
-          </label>
+          </div>
           <button type="submit" class="button button-primary">{t.signIn.submit}</button>
         </form>
         <p class="muted small">{t.signIn.storageNote}</p>

@@ -1,7 +1,8 @@
 // Responses per period (bars, left axis) with CSAT and NPS (lines, right axis, −100…100), drawn by uPlot.
 // The canvas is one image to assistive technology, named by `label`; TrendTable holds the figures as text.
+// uPlot is loaded on first use, so the key form and the tiles do not wait for it.
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import type { Granularity, TrendPoint } from '../../../shared/schemas.ts';
 import { formatPeriod } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -24,22 +25,34 @@ export function TrendChart({ trend, granularity, label }: Props) {
   useEffect(() => {
     const element = box.current;
     if (!element) return;
+    let cleanup: (() => void) | undefined;
+    let cancelled = false;
+    void import('uplot').then(({ default: UPlot }) => {
+      if (!cancelled) cleanup = draw(UPlot, element);
+    });
+    return () => {
+      cancelled = true;
+      cleanup?.();
+    };
+  }, [trend, granularity, language, scheme]);
+
+  function draw(UPlot: typeof uPlot, element: HTMLDivElement): () => void {
     const x = trend.map((point) => Date.parse(`${point.period}T00:00:00Z`) / 1000);
     const data: uPlot.AlignedData = [x, trend.map((p) => p.responses), trend.map((p) => p.csat), trend.map((p) => p.nps)];
     const [text, grid, bar, csat, nps] = ['--text-muted', '--border', '--chart-bars', '--chart-csat', '--chart-nps'].map((name) => css(element, name));
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: '12px system-ui, sans-serif' };
     const height = element.clientWidth < 480 ? 200 : 280;
-    const chart = new uPlot(
+    const chart = new UPlot(
       {
         width: Math.max(element.clientWidth, 260),
         height,
         legend: { show: false },
         cursor: { show: false },
-        tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
+        tzDate: (seconds) => UPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
         scales: { x: { time: true }, count: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, pct: { range: [-100, 100] } },
         series: [
           {},
-          { label: t.kpi.responses, scale: 'count', fill: bar, stroke: bar, width: 0, paths: uPlot.paths.bars?.({ size: [0.6, 28], radius: 0.15 }) },
+          { label: t.kpi.responses, scale: 'count', fill: bar, stroke: bar, width: 0, paths: UPlot.paths.bars?.({ size: [0.6, 28], radius: 0.15 }) },
           { label: t.kpi.csat, scale: 'pct', stroke: csat, width: 2.5, spanGaps: true, points: { show: trend.length < 40, size: 5 } },
           { label: t.kpi.nps, scale: 'pct', stroke: nps, width: 2, dash: [6, 4], spanGaps: true, points: { show: trend.length < 40, size: 5 } },
         ],
@@ -58,7 +71,7 @@ export function TrendChart({ trend, granularity, label }: Props) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [trend, granularity, language, scheme]);
+  }
 
   return (
     <figure class="chart">
