@@ -28,18 +28,22 @@ export async function checkAnswer(response: Response, method: string): Promise<u
   return null;
 }
 
-/** Runs a property; on failure the error names the property, its seed and path, so `PROPERTY_SEED=<seed>` can replay it. */
+/** Runs a property; on failure the error names the property, its seed and path, so `VITE_PROPERTY_SEED=<seed>` replays it (`VITE_PROPERTY_SHRINK=1` shrinks it). */
 export async function assertProperty<T>(name: string, property: fc.IAsyncPropertyWithHooks<T>, numRuns: number): Promise<void> {
   const seed = setting('PROPERTY_SEED') ? Number(setting('PROPERTY_SEED')) : Date.now() ^ (Math.random() * 0x100000000);
   try {
     await fc.assert(property, { numRuns, seed, endOnFailure: setting('PROPERTY_SHRINK') !== '1', verbose: 1 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`property "${name}" failed (replay: PROPERTY_SEED=${seed}):\n${message}`, { cause: error });
+    throw new Error(`property "${name}" failed (replay: VITE_PROPERTY_SEED=${seed}):\n${message}`, { cause: error });
   }
 }
 
-/** An environment variable when the runtime exposes one (workerd with nodejs_compat does; plain workerd does not). */
+/**
+ * A knob from the environment: `VITE_PROPERTY_RUNS=200 VITE_PROPERTY_SEED=<seed> vitest run --project worker tests/worker/properties`
+ * (inside workerd only VITE_-prefixed variables arrive, through import.meta.env).
+ */
 export function setting(name: string): string | undefined {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  const viteEnv = (import.meta as { env?: Record<string, string | undefined> }).env;
+  return viteEnv?.[`VITE_${name}`] ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
 }

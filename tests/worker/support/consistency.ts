@@ -2,126 +2,16 @@
 // and nothing points at an answer that is gone. Reusable by any suite: `await expectConsistent(shopId)`.
 import { env } from 'cloudflare:test';
 import { expect } from 'vitest';
+import { consistencyReport, NO_ORPHANS } from '../../../bench/lib/load-recount.ts';
 
-type Row = Record<string, unknown>;
-
-async function rows(sql: string, ...binds: unknown[]): Promise<Row[]> {
-  return (await env.DB.prepare(sql).bind(...binds).all<Row>()).results;
-}
-
-/** Products an answer counts for: '*' always, and its own product when it names one. */
-const PRODUCTS = `(SELECT r.*, '*' AS rollup_product FROM responses r WHERE r.shop_id = ?1
-  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL)`;
-
-const DAILY_KEY = 'product_id, day, touchpoint, lang, segment';
-
-/** daily_stats recounted from the answers (rows whose counters are all zero are equivalent to no row). */
-async function dailyStatsDifferences(shopId: string) {
-  const recount = await rows(
-    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, COUNT(*) AS responses,
-       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
-       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
-       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative
-     FROM ${PRODUCTS} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
-    shopId,
-  );
-  const stored = await rows(
-    `SELECT ${DAILY_KEY}, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative
-     FROM daily_stats WHERE shop_id = ?1
-       AND (responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative)
-           IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-     ORDER BY 1, 2, 3, 4, 5`,
-    shopId,
-  );
-  return { recount, stored };
-}
-
-async function themeStatsDifferences(shopId: string) {
-  const recount = await rows(
-    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, t.value ->> 'theme' AS theme,
-       COUNT(*) AS mentions, SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
-       SUM(t.value ->> 'label' = 'negative') AS negative
-     FROM ${PRODUCTS} a, json_each(a.themes) t WHERE a.themes IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
-    shopId,
-  );
-  const stored = await rows(
-    `SELECT ${DAILY_KEY}, theme, mentions, positive, neutral, negative FROM daily_theme_stats
-     WHERE shop_id = ?1 AND (mentions, positive, neutral, negative) IS NOT (0, 0, 0, 0) ORDER BY 1, 2, 3, 4, 5, 6`,
-    shopId,
-  );
-  return { recount, stored };
-}
-
-async function customerDifferences(shopId: string) {
-  const recount = await rows(
-    `SELECT customer_ref, SUM(polarity) AS balance, COUNT(*) AS answers FROM responses
-     WHERE shop_id = ?1 AND customer_ref IS NOT NULL GROUP BY 1 ORDER BY 1`,
-    shopId,
-  );
-  const stored = await rows('SELECT customer_ref, balance, answers FROM customers WHERE shop_id = ?1 ORDER BY 1', shopId);
-  return { recount, stored };
-}
-
-async function customerBalanceDifferences(shopId: string) {
-  const [recount = null] = await rows(
-    `SELECT IFNULL(SUM(balance > 0), 0) AS in_credit, IFNULL(SUM(balance < 0), 0) AS in_debit, IFNULL(SUM(balance = 0), 0) AS even
-     FROM (SELECT SUM(polarity) AS balance FROM responses WHERE shop_id = ?1 AND customer_ref IS NOT NULL GROUP BY customer_ref)`,
-    shopId,
-  );
-  const [stored = { in_credit: 0, in_debit: 0, even: 0 }] = await rows(
-    'SELECT in_credit, in_debit, even FROM customer_balances WHERE shop_id = ?1',
-    shopId,
-  );
-  return { recount, stored };
-}
-
-/** Published reviews per product and star (kept by triggers on `reviews`). */
-async function productReviewDifferences(shopId: string) {
-  const recount = await rows(
-    `SELECT product_id, SUM(rating = 1) AS r1, SUM(rating = 2) AS r2, SUM(rating = 3) AS r3, SUM(rating = 4) AS r4, SUM(rating = 5) AS r5
-     FROM reviews WHERE shop_id = ?1 AND status = 'published' GROUP BY 1 ORDER BY 1`,
-    shopId,
-  );
-  const stored = await rows(
-    `SELECT product_id, r1, r2, r3, r4, r5 FROM product_reviews WHERE shop_id = ?1 AND (r1, r2, r3, r4, r5) IS NOT (0, 0, 0, 0, 0) ORDER BY 1`,
-    shopId,
-  );
-  return { recount, stored };
-}
-
-/** Rows that belong to an answer which no longer exists (an erasure that forgot something). */
-async function orphans(shopId: string) {
-  const [counts] = await rows(
-    `SELECT
-       (SELECT COUNT(*) FROM attention_items a WHERE a.shop_id = ?1 AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = a.id)) AS attention_items,
-       (SELECT COUNT(*) FROM reviews v WHERE v.shop_id = ?1 AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = v.id)) AS reviews,
-       (SELECT COUNT(*) FROM webhook_deliveries w WHERE w.shop_id = ?1 AND w.response_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = w.response_id)) AS webhook_deliveries,
-       (SELECT COUNT(*) FROM responses r WHERE r.shop_id = ?1 AND r.polarity NOT IN (-1, 0, 1)) AS bad_polarity`,
-    shopId,
-  );
-  return counts;
-}
-
-/** Everything the worker derives from a shop's answers, recounted; the test fails naming the first table that differs. */
-export async function consistencyReport(shopId: string) {
-  const [dailyStats, themeStats, customers, customerBalances, productReviews, orphaned] = await Promise.all([
-    dailyStatsDifferences(shopId),
-    themeStatsDifferences(shopId),
-    customerDifferences(shopId),
-    customerBalanceDifferences(shopId),
-    productReviewDifferences(shopId),
-    orphans(shopId),
-  ]);
-  return { dailyStats, themeStats, customers, customerBalances, productReviews, orphaned };
-}
+export { consistencyReport };
 
 export async function expectConsistent(shopId: string): Promise<void> {
-  const report = await consistencyReport(shopId);
+  const report = await consistencyReport(env.DB, shopId);
   expect(report.dailyStats.stored, 'daily_stats equals a recount of responses').toEqual(report.dailyStats.recount);
   expect(report.themeStats.stored, 'daily_theme_stats equals a recount of responses').toEqual(report.themeStats.recount);
   expect(report.customers.stored, 'customers (balance, answers) equal a recount of responses').toEqual(report.customers.recount);
   expect(report.customerBalances.stored, 'customer_balances equals a recount of responses').toEqual(report.customerBalances.recount);
   expect(report.productReviews.stored, 'product_reviews equals a recount of published reviews').toEqual(report.productReviews.recount);
-  expect(report.orphaned, 'nothing refers to an erased answer').toEqual({ attention_items: 0, reviews: 0, webhook_deliveries: 0, bad_polarity: 0 });
+  expect(report.orphaned, 'nothing refers to an erased answer').toEqual(NO_ORPHANS);
 }

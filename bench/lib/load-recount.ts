@@ -1,0 +1,132 @@
+// A shop's rollups next to a full recount from `responses` (and rows left behind by an erased answer). Shared by
+// the workerd tests (tests/worker/support/consistency.ts) and the load bench, which reads D1 through getPlatformProxy.
+type Row = Record<string, unknown>;
+
+type Rows = (sql: string, ...binds: unknown[]) => Promise<Row[]>;
+
+function reader(db: D1Database): Rows {
+  return async (sql, ...binds) => (await db.prepare(sql).bind(...binds).all<Row>()).results;
+}
+
+/** Products an answer counts for: '*' always, and its own product when it names one. */
+const PRODUCTS = `(SELECT r.*, '*' AS rollup_product FROM responses r WHERE r.shop_id = ?1
+  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL)`;
+
+const DAILY_KEY = 'product_id, day, touchpoint, lang, segment';
+
+/** daily_stats recounted from the answers (rows whose counters are all zero are equivalent to no row). */
+async function dailyStatsDifferences(rows: Rows, shopId: string) {
+  const recount = await rows(
+    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, COUNT(*) AS responses,
+       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
+       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
+       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative
+     FROM ${PRODUCTS} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+    shopId,
+  );
+  const stored = await rows(
+    `SELECT ${DAILY_KEY}, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative
+     FROM daily_stats WHERE shop_id = ?1
+       AND (responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative)
+           IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+     ORDER BY 1, 2, 3, 4, 5`,
+    shopId,
+  );
+  return { recount, stored };
+}
+
+async function themeStatsDifferences(rows: Rows, shopId: string) {
+  const recount = await rows(
+    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, t.value ->> 'theme' AS theme,
+       COUNT(*) AS mentions, SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
+       SUM(t.value ->> 'label' = 'negative') AS negative
+     FROM ${PRODUCTS} a, json_each(a.themes) t WHERE a.themes IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
+    shopId,
+  );
+  const stored = await rows(
+    `SELECT ${DAILY_KEY}, theme, mentions, positive, neutral, negative FROM daily_theme_stats
+     WHERE shop_id = ?1 AND (mentions, positive, neutral, negative) IS NOT (0, 0, 0, 0) ORDER BY 1, 2, 3, 4, 5, 6`,
+    shopId,
+  );
+  return { recount, stored };
+}
+
+async function customerDifferences(rows: Rows, shopId: string) {
+  const recount = await rows(
+    `SELECT customer_ref, SUM(polarity) AS balance, COUNT(*) AS answers FROM responses
+     WHERE shop_id = ?1 AND customer_ref IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    shopId,
+  );
+  const stored = await rows('SELECT customer_ref, balance, answers FROM customers WHERE shop_id = ?1 ORDER BY 1', shopId);
+  return { recount, stored };
+}
+
+async function customerBalanceDifferences(rows: Rows, shopId: string) {
+  const [recount = null] = await rows(
+    `SELECT IFNULL(SUM(balance > 0), 0) AS in_credit, IFNULL(SUM(balance < 0), 0) AS in_debit, IFNULL(SUM(balance = 0), 0) AS even
+     FROM (SELECT SUM(polarity) AS balance FROM responses WHERE shop_id = ?1 AND customer_ref IS NOT NULL GROUP BY customer_ref)`,
+    shopId,
+  );
+  const [stored = { in_credit: 0, in_debit: 0, even: 0 }] = await rows(
+    'SELECT in_credit, in_debit, even FROM customer_balances WHERE shop_id = ?1',
+    shopId,
+  );
+  return { recount, stored };
+}
+
+/** Published reviews per product and star (kept by triggers on `reviews`). */
+async function productReviewDifferences(rows: Rows, shopId: string) {
+  const recount = await rows(
+    `SELECT product_id, SUM(rating = 1) AS r1, SUM(rating = 2) AS r2, SUM(rating = 3) AS r3, SUM(rating = 4) AS r4, SUM(rating = 5) AS r5
+     FROM reviews WHERE shop_id = ?1 AND status = 'published' GROUP BY 1 ORDER BY 1`,
+    shopId,
+  );
+  const stored = await rows(
+    `SELECT product_id, r1, r2, r3, r4, r5 FROM product_reviews WHERE shop_id = ?1 AND (r1, r2, r3, r4, r5) IS NOT (0, 0, 0, 0, 0) ORDER BY 1`,
+    shopId,
+  );
+  return { recount, stored };
+}
+
+/** Rows that belong to an answer which no longer exists (an erasure that forgot something). */
+async function orphans(rows: Rows, shopId: string) {
+  const [counts] = await rows(
+    `SELECT
+       (SELECT COUNT(*) FROM attention_items a WHERE a.shop_id = ?1 AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = a.id)) AS attention_items,
+       (SELECT COUNT(*) FROM reviews v WHERE v.shop_id = ?1 AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = v.id)) AS reviews,
+       (SELECT COUNT(*) FROM webhook_deliveries w WHERE w.shop_id = ?1 AND w.response_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = w.response_id)) AS webhook_deliveries,
+       (SELECT COUNT(*) FROM responses r WHERE r.shop_id = ?1 AND r.polarity NOT IN (-1, 0, 1)) AS bad_polarity`,
+    shopId,
+  );
+  return counts;
+}
+
+/** Everything the worker derives from a shop's answers, next to a full recount of it. */
+export async function consistencyReport(db: D1Database, shopId: string) {
+  const rows = reader(db);
+  const [dailyStats, themeStats, customers, customerBalances, productReviews, orphaned] = await Promise.all([
+    dailyStatsDifferences(rows, shopId),
+    themeStatsDifferences(rows, shopId),
+    customerDifferences(rows, shopId),
+    customerBalanceDifferences(rows, shopId),
+    productReviewDifferences(rows, shopId),
+    orphans(rows, shopId),
+  ]);
+  return { dailyStats, themeStats, customers, customerBalances, productReviews, orphaned };
+}
+
+export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;
+
+export const NO_ORPHANS = { attention_items: 0, reviews: 0, webhook_deliveries: 0, bad_polarity: 0 };
+
+/** The parts of a report where the stored rollup differs from the recount (empty when consistent). */
+export function inconsistencies(report: ConsistencyReport): string[] {
+  const differing: string[] = [];
+  for (const [name, part] of Object.entries(report)) {
+    const same = name === 'orphaned' ? JSON.stringify(part) === JSON.stringify(NO_ORPHANS) : JSON.stringify((part as { stored: unknown }).stored) === JSON.stringify((part as { recount: unknown }).recount);
+    if (!same) differing.push(name);
+  }
+  return differing;
+}
+

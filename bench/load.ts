@@ -1,0 +1,154 @@
+// Load: 50 concurrent connections post answers to one shop for 30 s against local `wrangler dev` (loopback only),
+// then the database is read back: stored answers must equal the 201s and every rollup must equal a recount.
+// Budget: zero errors (non-2xx or connection errors) and zero lost answers. Prints PASS/FAIL and exits 1 on FAIL.
+//
+//   npm run bench:load
+//   LOAD_SECONDS=10 LOAD_CONNECTIONS=20 npm run bench:load    # a quicker run
+//   LOAD_KEEP=1 npm run bench:load                            # keep the temp dir (printed) for a look afterwards
+//
+// wrangler dev runs on a generated copy of wrangler.toml in a temp dir, on a fresh persist dir, with the per-shop
+// limit (SHOP_LIMIT, 6000/min in production) raised: a 30-s flood to one shop is exactly what that limit refuses.
+// The per-shopper limit stays as configured; every request carries its own CF-Connecting-IP, which wrangler dev
+// honours (Cloudflare's edge overwrites it in production), so it models many shoppers.
+import autocannon from 'autocannon';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { getPlatformProxy } from 'wrangler';
+import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { freePort, waitUntilServing } from './lib/http.ts';
+import { loadAnswer } from './lib/load-answers.ts';
+import { consistencyReport, inconsistencies } from './lib/load-recount.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const RAISED_SHOP_LIMIT = 10_000_000;
+
+/** wrangler.toml with paths made absolute (the copy lives elsewhere) and the per-shop limit raised. */
+function loadConfig(dir: string): { path: string; shopLimit: string } {
+  const original = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
+  const absolute = (key: string) => (text: string) =>
+    text.replace(new RegExp(`^(${key}\\s*=\\s*)"([^"]+)"`, 'm'), (_, prefix: string, value: string) => `${prefix}${JSON.stringify(resolve(ROOT, value))}`);
+  let copy = [absolute('main'), absolute('directory'), absolute('migrations_dir')].reduce((text, rewrite) => rewrite(text), original);
+  const shopLimit = /name = "SHOP_LIMIT"[^[]*?limit = (\d+)/.exec(copy)?.[1] ?? '?';
+  copy = copy.replace(/(name = "SHOP_LIMIT"[^[]*?limit = )\d+/, `$1${RAISED_SHOP_LIMIT}`);
+  if (!copy.includes(`limit = ${RAISED_SHOP_LIMIT}`)) throw new Error('could not raise SHOP_LIMIT in the copy of wrangler.toml');
+  const path = join(dir, 'wrangler.toml');
+  writeFileSync(path, copy);
+  return { path, shopLimit };
+}
+
+function run(options: autocannon.Options, onResponse: (status: number) => void): Promise<autocannon.Result> {
+  return new Promise((resolvePromise, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolvePromise(result)));
+    instance.on('response', (_client: unknown, statusCode: number) => onResponse(statusCode));
+  });
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'opinia-load-'));
+  const persistTo = join(dir, 'state');
+  const config = loadConfig(dir);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
+  console.log(`temp dir: ${dir}`);
+  console.log(`NOTE: per-shop limit SHOP_LIMIT raised from ${config.shopLimit}/min to ${RAISED_SHOP_LIMIT}/min in the bench's copy of wrangler.toml`);
+  console.log('      (production keeps it; a flood to one shop is what it refuses). SHOPPER_LIMIT unchanged; one CF-Connecting-IP per request.');
+
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, '-c', config.path]);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const worker = startWrangler(
+    ['dev', '-c', config.path, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'warn'],
+    { quiet: true },
+  );
+  let workerLog = '';
+  worker.stdout?.on('data', (chunk) => (workerLog += chunk));
+  worker.stderr?.on('data', (chunk) => (workerLog += chunk));
+
+  const statuses = new Map<number, number>();
+  let result: autocannon.Result;
+  let shopId: string;
+  try {
+    await waitUntilServing(`${url}/openapi.json`, 90_000, () => worker.exitCode === null);
+    const created = await fetch(`${url}/v1/shops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Load test shop', origins: ['https://shop.example'] }),
+    });
+    if (created.status !== 201) throw new Error(`creating the shop answered ${created.status}: ${await created.text()}`);
+    shopId = ((await created.json()) as { shopId: string }).shopId;
+
+    // Warm up (first requests compile the worker and open D1); not counted, but stored, so counted in the check below.
+    let n = 0;
+    let warmup201 = 0;
+    for (let i = 0; i < 20; i++) {
+      const { body, ip } = loadAnswer(n++);
+      const response = await fetch(`${url}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip }, body });
+      if (response.status === 201) warmup201++;
+      else throw new Error(`warm-up answer ${response.status}: ${await response.text()}`);
+    }
+
+    console.log(`\nposting answers to shop ${shopId}: ${CONNECTIONS} connections for ${SECONDS} s on ${url} …`);
+    result = await run(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 30,
+        requests: [
+          {
+            method: 'POST',
+            path: `/v1/shops/${shopId}/responses`,
+            setupRequest: (request) => {
+              const { body, ip } = loadAnswer(n++);
+              return { ...request, body, headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip } };
+            },
+          },
+        ],
+      },
+      (status) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
+    );
+    statuses.set(201, (statuses.get(201) ?? 0) + warmup201);
+  } finally {
+    await stopProcessGroup(worker);
+  }
+
+  // Read the database back through the same persist dir, wrangler dev stopped.
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: config.path, persist: { path: join(persistTo, 'v3') }, remoteBindings: false });
+  let stored: number;
+  let report: Awaited<ReturnType<typeof consistencyReport>>;
+  try {
+    stored = (await proxy.env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?').bind(shopId).first<{ n: number }>())!.n;
+    report = await consistencyReport(proxy.env.DB, shopId);
+  } finally {
+    await proxy.dispose();
+  }
+
+  const created = statuses.get(201) ?? 0;
+  const non2xx = [...statuses].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, count]) => sum + count, 0);
+  const connectionErrors = result.errors;
+  const differing = inconsistencies(report);
+  const requests = result.requests.total;
+  const perSecond = requests / result.duration;
+
+  console.log('\n=== load: POST /v1/shops/:shopId/responses ===');
+  console.log(`requests          ${requests} in ${result.duration.toFixed(1)} s (${CONNECTIONS} connections)`);
+  console.log(`throughput        ${perSecond.toFixed(1)} req/s (autocannon mean ${result.requests.average.toFixed(1)}/s, ${(result.throughput.average / 1024).toFixed(0)} KiB/s)`);
+  console.log(`latency           p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
+  console.log(`status codes      ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')} (incl. 20 warm-up 201s)`);
+  console.log(`errors            non-2xx ${non2xx} · connection errors ${connectionErrors} · timeouts ${result.timeouts}`);
+  console.log(`stored answers    ${stored} · 201s ${created} · ${stored === created ? 'equal' : `DIFFERENT by ${stored - created}`}`);
+  console.log(`rollups = recount ${differing.length === 0 ? 'yes' : `NO: ${differing.join(', ')}`} (daily_stats, daily_theme_stats, customers, customer_balances, product_reviews, orphans)`);
+  const rollupRows = report.dailyStats.stored.length;
+  console.log(`                  ${rollupRows} daily_stats rows, ${report.themeStats.stored.length} theme rows, ${report.customers.stored.length} customers`);
+
+  const pass = non2xx === 0 && connectionErrors === 0 && result.timeouts === 0 && stored === created && differing.length === 0;
+  console.log(`\n${pass ? 'PASS' : 'FAIL'}: ${perSecond.toFixed(0)} answers/s, ${non2xx + connectionErrors} errors, ${created - stored} lost`);
+  if (!pass && workerLog.trim()) console.log(`\nwrangler dev said:\n${workerLog.slice(-4000)}`);
+  if (process.env.LOAD_KEEP) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  process.exitCode = pass ? 0 : 1;
+}
+
+await main();
