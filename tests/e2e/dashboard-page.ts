@@ -33,6 +33,12 @@ export async function waitForFigures(page: Page): Promise<void> {
   await page.locator('main[aria-busy=false]').waitFor();
 }
 
+/** Waits until the lazily loaded chart is drawn and the attention queue has its first page. */
+export async function waitForPanels(page: Page): Promise<void> {
+  await page.locator('.chart-canvas canvas').first().waitFor();
+  await page.locator('.attention-list > li, .attention .empty').first().waitFor();
+}
+
 export const tileValue = (page: Page, kpi: string) => page.locator(`[data-kpi=${kpi}] .value`).textContent();
 export const tileDelta = (page: Page, kpi: string) => page.locator(`[data-kpi=${kpi}] .delta`).textContent();
 

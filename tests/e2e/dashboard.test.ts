@@ -17,6 +17,7 @@ import {
   tileDelta,
   tileValue,
   waitForFigures,
+  waitForPanels,
 } from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
@@ -177,6 +178,7 @@ describe('the owner dashboard', () => {
         await page.locator('.trend-table summary').click();
       }
 
+      await waitForPanels(page);
       const path = join(SCREENSHOTS, `dashboard-${lang}.png`);
       await page.screenshot({ path, fullPage: true, animations: 'disabled' });
       const size = await pngSize(path);

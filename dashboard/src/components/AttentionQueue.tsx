@@ -56,7 +56,7 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
             buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle} />
         ))}
       </ul>
-      {queue.loading && <p class="muted small">{t.status.loadingMore}</p>}
+      {queue.loading && <p class="muted small">{queue.items.length ? t.status.loadingMore : t.status.loading}</p>}
       {queue.nextCursor && !queue.loading && (
         <button type="button" class="button button-wide" onClick={() => void queue.loadMore()}>{t.attention.loadMore}</button>
       )}

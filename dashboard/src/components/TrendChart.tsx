@@ -52,7 +52,7 @@ export function TrendChart({ trend, granularity, label }: Props) {
         scales: { x: { time: true }, count: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, pct: { range: [-100, 100] } },
         series: [
           {},
-          { label: t.kpi.responses, scale: 'count', fill: bar, stroke: bar, width: 0, paths: UPlot.paths.bars?.({ size: [0.6, 28], radius: 0.15 }) },
+          { label: t.kpi.responses, scale: 'count', fill: bar, stroke: bar, width: 0, points: { show: false }, paths: UPlot.paths.bars?.({ size: [0.6, 28], radius: 0.15 }) },
           { label: t.kpi.csat, scale: 'pct', stroke: csat, width: 2.5, spanGaps: true, points: { show: trend.length < 40, size: 5 } },
           { label: t.kpi.nps, scale: 'pct', stroke: nps, width: 2, dash: [6, 4], spanGaps: true, points: { show: trend.length < 40, size: 5 } },
         ],
