@@ -2,6 +2,7 @@
 // and Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,30 @@ export interface E2E {
   browser: Browser;
   /** A fresh page in a fresh context (own storage), closed after the file's tests. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Opens `html` as a page of a third localhost origin, so a test can try any script tag. */
+  openTestPage(page: Page, html: string): Promise<void>;
+}
+
+/**
+ * Test pages come from a real localhost server: a page fulfilled by `page.route` counts as
+ * "public" for Chromium's Local Network Access checks, which then block scripts from localhost.
+ */
+async function startTestPageServer(): Promise<{ server: Server; show(html: string): string }> {
+  const pages = new Map<string, string>();
+  const server = createHttpServer((request, response) => {
+    const html = pages.get(request.url ?? '');
+    response.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(html ?? 'Not found');
+  });
+  const port = await freePort();
+  await new Promise<void>((resolveListen) => server.listen(port, 'localhost', resolveListen));
+  return {
+    server,
+    show(html) {
+      const path = `/page-${pages.size + 1}.html`;
+      pages.set(path, html);
+      return `http://localhost:${port}${path}`;
+    },
+  };
 }
 
 function freePort(): Promise<number> {
@@ -44,6 +69,7 @@ function freePort(): Promise<number> {
 export function useE2E(): E2E {
   const e2e = {} as E2E;
   let persistTo = '';
+  let testPages: Awaited<ReturnType<typeof startTestPageServer>> | undefined;
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error('dist/public/widget.js is missing: run `npm run build:widget` first');
     persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
@@ -51,8 +77,11 @@ export function useE2E(): E2E {
     e2e.stack = await startStack({ port, shopPort, persistTo, quiet: true });
     e2e.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     e2e.newPage = async (options) => (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
+    testPages = await startTestPageServer();
+    e2e.openTestPage = async (page, html) => void (await page.goto(testPages!.show(html)));
   });
   afterAll(async () => {
+    testPages?.server.close();
     await e2e.browser?.close();
     await e2e.stack?.stop();
     if (persistTo) await rm(persistTo, { recursive: true, force: true });
@@ -85,13 +114,6 @@ export async function readSummary(stack: Stack): Promise<Summary> {
   });
   if (!response.ok) throw new Error(`summary: ${response.status} ${await response.text()}`);
   return (await response.json()) as Summary;
-}
-
-/** Serves `html` at `path` on the example shop's origin, so a test can try any script tag. */
-export async function openTestPage(page: Page, stack: Stack, path: string, html: string): Promise<void> {
-  const url = `${stack.shopUrl}${path}`;
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(url);
 }
 
 export const embed = (stack: Stack, attributes: string) =>

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readSummary, recordPostedAnswers, RESPONSES_ROUTE, useE2E, widget } from './harness.ts';
+
+const e2e = useE2E();
+
+/** A 503 as the worker's edge would send it, with CORS so the page can read it. */
+const unavailable = { status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"try later"}}' };
+
+describe('sending an answer over a bad connection', () => {
+  it('should retry after a 503 with the same clientId and store the answer once', async () => {
+    const before = await readSummary(e2e.stack);
+    const page = await e2e.newPage();
+    let failures = 1;
+    await page.route(RESPONSES_ROUTE, (route) =>
+      route.request().method() === 'POST' && failures-- > 0
+        ? route.fulfill({ ...unavailable, headers: { 'Access-Control-Allow-Origin': e2e.stack.shopUrl } })
+        : route.fallback(),
+    );
+    const posted = await recordPostedAnswers(page);
+    await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
+    await widget(page).getByRole('radio', { name: '5 stars' }).click();
+    await widget(page).getByRole('button', { name: 'Send' }).click();
+
+    await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
+    expect(posted).toHaveLength(2);
+    expect(posted[1]).toEqual(posted[0]);
+    expect((await readSummary(e2e.stack)).responses).toBe(before.responses + 1);
+  });
+
+  it('should retry a network failure too', async () => {
+    const page = await e2e.newPage();
+    let failures = 2;
+    await page.route(RESPONSES_ROUTE, (route) =>
+      route.request().method() === 'POST' && failures-- > 0 ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    const posted = await recordPostedAnswers(page);
+    await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
+    await widget(page).getByRole('radio', { name: '8' }).click();
+    await widget(page).getByRole('button', { name: 'Send' }).click();
+
+    await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
+    expect(posted.map((answer) => answer.clientId)).toEqual(Array(3).fill(posted[0]!.clientId));
+  });
+
+  it('should show an error with "Try again" when every retry fails, then send the same answer once', async () => {
+    const before = await readSummary(e2e.stack);
+    const page = await e2e.newPage();
+    let down = true;
+    await page.route(RESPONSES_ROUTE, (route) =>
+      route.request().method() === 'POST' && down ? route.abort('connectionrefused') : route.fallback(),
+    );
+    const posted = await recordPostedAnswers(page);
+    await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
+    const root = widget(page);
+    await root.getByRole('radio', { name: '2 stars' }).click();
+    await root.getByLabel(/Anything you would like to tell us/).fill('The courier was late.');
+    await root.getByRole('button', { name: 'Send' }).click();
+
+    const retry = root.getByRole('button', { name: 'Try again' });
+    await expect.poll(() => retry.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await root.getByRole('status').textContent()).toBe(
+      'Your answer could not be sent. Please check your connection and try again.',
+    );
+    expect(posted).toHaveLength(5); // the first try and ky's four retries
+    // What the shopper wrote is still there.
+    expect(await root.getByLabel(/Anything you would like to tell us/).inputValue()).toBe('The courier was late.');
+
+    down = false;
+    await retry.click();
+    await expect.poll(() => root.getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
+    expect(new Set(posted.map((answer) => answer.clientId)).size).toBe(1);
+    expect((await readSummary(e2e.stack)).responses).toBe(before.responses + 1);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { embed, recordPostedAnswers, useE2E, widget } from './harness.ts';
+
+const e2e = useE2E();
+
+describe('review mode on the product page', () => {
+  it('should ask for stars first, then post kind "review" with the productId', async () => {
+    const page = await e2e.newPage();
+    const posted = await recordPostedAnswers(page);
+    await page.goto(`${e2e.stack.shopUrl}/cs/product.html`);
+    const root = widget(page);
+    await expect.poll(() => root.getByRole('heading', { name: 'Ohodnoťte tento produkt' }).isVisible()).toBe(true);
+    // Review mode has no 0–10 question.
+    expect(await root.getByRole('radiogroup').count()).toBe(1);
+
+    await root.getByLabel('Vaše recenze (nepovinné)').fill('Kartáče drží tvar i po měsíci, doporučuji.');
+    await root.getByRole('button', { name: 'Odeslat' }).click();
+    expect(await root.getByRole('status').textContent()).toBe('Vyberte prosím hodnocení.');
+    expect(posted).toHaveLength(0);
+
+    await root.getByRole('radio', { name: '5 hvězdiček' }).click();
+    await root.getByRole('button', { name: 'Odeslat' }).click();
+    await expect.poll(() => root.getByRole('status').textContent()).toBe('Děkujeme! Vaše odpověď byla uložena.');
+    expect(posted).toEqual([
+      expect.objectContaining({
+        kind: 'review',
+        productId: 'BRUSH-SET-3',
+        rating: 5,
+        comment: 'Kartáče drží tvar i po měsíci, doporučuji.',
+        locale: 'cs',
+      }),
+    ]);
+  });
+
+  it('should render nothing and say why in the console when data-product-id is missing', async () => {
+    const page = await e2e.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await e2e.openTestPage(page, `<html lang="en"><body>${embed(e2e.stack, 'data-mode="review"')}</body></html>`);
+    await expect.poll(() => warnings).toContain('Opinia: data-mode="review" needs data-product-id');
+    expect(await page.locator('opinia-widget').count()).toBe(0);
+  });
+});
