@@ -42,8 +42,8 @@ describe('style isolation between the shop and the widget', () => {
     await widget(page).evaluate((host) => {
       const frame = document.createElement('div');
       frame.setAttribute('style', 'position: absolute; top: 0; left: 0; width: 600px; padding: 8px; background: #fff; z-index: 1');
-      frame.append(host);
-      document.body.append(frame);
+      frame.appendChild(host);
+      document.body.appendChild(frame);
       window.scrollTo(0, 0);
     });
     const look = await widgetLook(page);
