@@ -5,7 +5,7 @@ import { env } from 'cloudflare:test';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { characterCount, cleanText, MAX_COMMENT_CHARS, TOUCHPOINTS } from '../../../shared/schemas.ts';
+import { characterCount, cleanText, MAX_COMMENT_CHARS, SENTIMENT_LABELS, THEMES, TOUCHPOINTS } from '../../../shared/schemas.ts';
 import { enforceRetention } from '../../../worker/src/services/retention.ts';
 import { call, createShop, ownerCall, ownerJson, postAnswer, storeAnswerAt } from '../support/api.ts';
 import { expectConsistent } from '../support/consistency.ts';
@@ -38,7 +38,16 @@ const answerFields = fc.record(
 
 const operation = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('post' as const), client: fc.integer({ min: 0, max: 7 }), ip: fc.integer({ min: 0, max: 3 }), fields: answerFields }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('past' as const), daysAgo: fc.integer({ min: 0, max: 40 }), fields: answerFields }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('past' as const),
+      daysAgo: fc.integer({ min: 0, max: 40 }),
+      fields: answerFields,
+      // The sentiment engine is a stand-in that finds no themes yet: these stand for what it would find.
+      themes: fc.uniqueArray(fc.record({ theme: fc.constantFrom(...THEMES), label: fc.constantFrom(...SENTIMENT_LABELS) }), { maxLength: 3, selector: (t) => t.theme }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('eraseCustomer' as const), ref: fc.constantFrom(...CUSTOMERS, 'nobody') }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('eraseOrder' as const), ref: fc.constantFrom(...ORDERS) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('retention' as const), days: fc.integer({ min: 1, max: 30 }) }) },
@@ -63,7 +72,7 @@ describe('answers, retries, erasures and retention', () => {
           } else if (step.op === 'past') {
             const at = new Date(Date.now() - step.daysAgo * 86_400_000).toISOString();
             const { kind: _kind, ...fields } = step.fields; // reviews need the route's intake; past answers are experiences
-            await storeAnswerAt(shopId, at, { rating: 3, ...fields });
+            await storeAnswerAt(shopId, at, { rating: 3, ...fields, themes: step.themes });
             expected++;
           } else if (step.op === 'retention') {
             const settings = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: step.days });
