@@ -1,15 +1,13 @@
-// Shared setup of the browser tests: the whole local stack (fresh D1 in a temp dir, random ports)
-// and Debian's Chromium driven by playwright-core.
+// Shared setup of the browser tests: the local stack started once by global-setup.ts, and Debian's
+// Chromium driven by playwright-core, one browser per test file.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { ResponseInput, Summary } from '../../shared/schemas.ts';
-import { startStack, type Stack } from '../../scripts/lib/stack.ts';
+import type { Stack } from '../../scripts/lib/stack.ts';
+import { freePort } from './global-setup.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -54,27 +52,14 @@ async function startTestPageServer(): Promise<{ server: Server; show(html: strin
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** Starts the stack and Chromium before the file's tests and stops both after them. */
+/** Gives the file the shared stack and its own Chromium, closed after the file's tests. */
 export function useE2E(): E2E {
   const e2e = {} as E2E;
-  let persistTo = '';
   let testPages: Awaited<ReturnType<typeof startTestPageServer>> | undefined;
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error('dist/public/widget.js is missing: run `npm run build:widget` first');
-    persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
-    const [port, shopPort] = [await freePort(), await freePort()];
-    e2e.stack = await startStack({ port, shopPort, persistTo, quiet: true });
+    // The shared stack is stopped by global-setup's teardown, not by a test file.
+    e2e.stack = { ...inject('e2eStack'), stop: async () => {} };
     e2e.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     e2e.newPage = async (options) => (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
     testPages = await startTestPageServer();
@@ -83,8 +68,6 @@ export function useE2E(): E2E {
   afterAll(async () => {
     testPages?.server.close();
     await e2e.browser?.close();
-    await e2e.stack?.stop();
-    if (persistTo) await rm(persistTo, { recursive: true, force: true });
   });
   return e2e;
 }

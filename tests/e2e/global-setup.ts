@@ -1,0 +1,39 @@
+// One local stack for the whole e2e project (starting wrangler dev per file cost ~30 s each):
+// fresh D1 in a temp dir, random free ports. Test files reach it through `useE2E()` (harness.ts);
+// they run one after another and compare summaries before/after, so sharing the database is safe.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startStack, type Stack } from '../../scripts/lib/stack.ts';
+
+export type SharedStack = Omit<Stack, 'stop'>;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eStack: SharedStack;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export default async function startSharedStack(project: TestProject): Promise<() => Promise<void>> {
+  const persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
+  const [port, shopPort] = [await freePort(), await freePort()];
+  const stack = await startStack({ port, shopPort, persistTo, quiet: true });
+  project.provide('e2eStack', { workerUrl: stack.workerUrl, shopUrl: stack.shopUrl, demo: stack.demo });
+  return async () => {
+    await stack.stop();
+    await rm(persistTo, { recursive: true, force: true });
+  };
+}
