@@ -41,3 +41,19 @@ describe('review mode on the product page', () => {
     expect(await page.locator('opinia-widget').count()).toBe(0);
   });
 });
+
+describe('a mistake in the script tag', () => {
+  it('should not retry a 400 and tell the owner why in the console', async () => {
+    const page = await e2e.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const posted = await recordPostedAnswers(page);
+    await e2e.openTestPage(page, `<html lang="en"><body>${embed(e2e.stack, 'data-touchpoint="nowhere"')}</body></html>`);
+    await widget(page).getByRole('radio', { name: '3 stars' }).click();
+    await widget(page).getByRole('button', { name: 'Send' }).click();
+
+    await expect.poll(() => widget(page).getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    expect(posted).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/Opinia: the answer could not be sent.*touchpoint/s);
+  });
+});

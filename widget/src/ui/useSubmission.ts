@@ -32,7 +32,9 @@ export function useSubmission(options: WidgetOptions) {
       });
       setPhase('sent');
     } catch (error) {
-      console.warn('Opinia: the answer could not be sent', error);
+      // For the shop owner: a 4xx (say, an unknown data-touchpoint) explains itself in the body.
+      const response = (error as { response?: Response }).response;
+      console.warn('Opinia: the answer could not be sent', response ? await response.text().catch(() => error) : error);
       setPhase('failed');
     } finally {
       inFlight.current = false;
