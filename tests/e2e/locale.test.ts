@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type PluralMessage } from '../../shared/locales.ts';
 import { embed, useE2E, widget } from './harness.ts';
 
 const e2e = useE2E();
@@ -47,5 +48,17 @@ describe('choosing the language', () => {
       '4 gwiazdki',
       '5 gwiazdek',
     ]);
+  });
+});
+
+describe('the strings', () => {
+  it('should give every plural message each form the language needs (Intl.PluralRules)', () => {
+    for (const [locale, messages] of Object.entries(LOCALES)) {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(messages)) {
+        if (typeof message === 'string') continue;
+        expect(Object.keys(message as PluralMessage).sort(), `${locale}.${key}`).toEqual([...categories].sort());
+      }
+    }
   });
 });
