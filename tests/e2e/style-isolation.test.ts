@@ -81,6 +81,8 @@ describe('style isolation between the shop and the widget', () => {
     const button = widget(page).getByRole('button', { name: 'Send' });
     expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(1, 2, 3)');
     expect(await button.evaluate((b) => getComputedStyle(b).fontFamily)).toBe('monospace');
+    await page.addStyleTag({ content: 'opinia-widget { --opinia-display: none }' });
+    expect(await widget(page).isVisible()).toBe(false);
   });
 
   it('should fit a 320 px wide phone with 44 px touch targets', async () => {
