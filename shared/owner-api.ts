@@ -14,13 +14,46 @@ import { ReviewSettingsInputSchema } from './reviews.ts';
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
 
+// ---- answers as stored -------------------------------------------------------------------------
+
+export const ExportedAnswerSchema = z
+  .object({
+    id: z.string(),
+    createdAt: z.iso.datetime(),
+    day: DaySchema,
+    kind: ResponseKindSchema,
+    touchpoint: TouchpointSchema,
+    rating: z.int().nullable(),
+    nps: z.int().nullable(),
+    comment: z.string().nullable(),
+    locale: z.string().nullable(),
+    orderId: z.string().nullable(),
+    productId: z.string().nullable(),
+    customerRef: z.string().nullable(),
+    segment: SegmentSchema.nullable(),
+    sentiment: z
+      .object({ label: SentimentLabelSchema, score: z.number(), lang: z.string() })
+      .nullable(),
+    themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
+    polarity: z.int(),
+  })
+  .meta({ id: 'ExportedAnswer' });
+
 // ---- attention queue -----------------------------------------------------------------------------
 
 export const ATTENTION_REASONS = ['negative_comment', 'low_rating', 'detractor'] as const;
 export const ATTENTION_STATUSES = ['open', 'resolved'] as const;
 
-export const AttentionItemSchema = z
-  .object({
+export const AttentionItemSchema = ExportedAnswerSchema.pick({
+  touchpoint: true,
+  rating: true,
+  nps: true,
+  comment: true,
+  locale: true,
+  orderId: true,
+  customerRef: true,
+})
+  .extend({
     id: z.string(),
     responseId: z.string(),
     status: z.enum(ATTENTION_STATUSES),
@@ -28,13 +61,6 @@ export const AttentionItemSchema = z
     createdAt: z.iso.datetime(),
     resolvedAt: z.iso.datetime().nullable(),
     note: z.string().nullable(),
-    touchpoint: TouchpointSchema,
-    rating: z.int().nullable(),
-    nps: z.int().nullable(),
-    comment: z.string().nullable(),
-    locale: z.string().nullable(),
-    orderId: z.string().nullable(),
-    customerRef: z.string().nullable(),
   })
   .meta({ id: 'AttentionItem' });
 
@@ -156,29 +182,6 @@ export const RotatedKeySchema = z
 // ---- export --------------------------------------------------------------------------------------
 
 export const ExportQuerySchema = AnswerFiltersSchema.extend({ cursor: CursorSchema.optional(), limit: LimitSchema });
-
-export const ExportedAnswerSchema = z
-  .object({
-    id: z.string(),
-    createdAt: z.iso.datetime(),
-    day: DaySchema,
-    kind: ResponseKindSchema,
-    touchpoint: TouchpointSchema,
-    rating: z.int().nullable(),
-    nps: z.int().nullable(),
-    comment: z.string().nullable(),
-    locale: z.string().nullable(),
-    orderId: z.string().nullable(),
-    productId: z.string().nullable(),
-    customerRef: z.string().nullable(),
-    segment: SegmentSchema.nullable(),
-    sentiment: z
-      .object({ label: SentimentLabelSchema, score: z.number(), lang: z.string() })
-      .nullable(),
-    themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
-    polarity: z.int(),
-  })
-  .meta({ id: 'ExportedAnswer' });
 
 export const ExportPageSchema = z
   .object({ responses: z.array(ExportedAnswerSchema), nextCursor: z.string().nullable() })
