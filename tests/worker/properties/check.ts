@@ -32,16 +32,20 @@ export async function checkAnswer(response: Response, method: string): Promise<u
 export async function assertProperty<T>(name: string, property: fc.IAsyncPropertyWithHooks<T>, numRuns: number): Promise<void> {
   const seed = setting('PROPERTY_SEED') ? Number(setting('PROPERTY_SEED')) : Date.now() ^ (Math.random() * 0x100000000);
   try {
+    if (setting('PROPERTY_VERBOSE')) console.log(`${name}: ${numRuns} runs, seed ${seed}`);
     await fc.assert(property, { numRuns, seed, endOnFailure: setting('PROPERTY_SHRINK') !== '1', verbose: 1 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`property "${name}" failed (replay: VITE_PROPERTY_SEED=${seed}):\n${message}`, { cause: error });
+    throw new Error(`property "${name}" failed (replay: VITE_PROPERTY_SEED=${seed} vitest run --fsModuleCache=false …):\n${message}`, { cause: error });
   }
 }
 
 /**
- * A knob from the environment: `VITE_PROPERTY_RUNS=200 VITE_PROPERTY_SEED=<seed> vitest run --project worker tests/worker/properties`
- * (inside workerd only VITE_-prefixed variables arrive, through import.meta.env).
+ * A knob from the environment, e.g. to replay a failure or run longer:
+ *   VITE_PROPERTY_SEED=<seed> VITE_PROPERTY_RUNS=200 VITE_PROPERTY_VERBOSE=1 \
+ *     vitest run --fsModuleCache=false --project worker tests/worker/properties
+ * Inside workerd only VITE_-prefixed variables arrive, through import.meta.env, which is replaced when the file is
+ * transformed: without `--fsModuleCache=false` a cached transform keeps the values of an earlier run.
  */
 export function setting(name: string): string | undefined {
   const viteEnv = (import.meta as { env?: Record<string, string | undefined> }).env;

