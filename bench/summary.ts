@@ -36,7 +36,7 @@ const WARMUP = Math.max(10, Math.round(REQUESTS / 10));
 const INGEST = Number(process.env.BENCH_INGEST ?? 2_000);
 const INGEST_WARMUP = 200;
 const ENGINE = Number(process.env.BENCH_ENGINE ?? 20_000);
-const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? 1500) * 1000;
+const DEADLINE_MS = Number(process.env.BENCH_DEADLINE_S ?? 2400) * 1000;
 const DAYS = 365;
 
 const BUDGET_RATIO = 1.5;
