@@ -21,6 +21,9 @@ const en = {
   thanks: 'Thank you! Your answer has been saved.',
   failed: 'Your answer could not be sent. Please check your connection and try again.',
   retry: 'Try again',
+  // The invitation to write a public review, offered after every experience answer (no gating).
+  inviteText: 'Would you also share a public review to help other shoppers?',
+  inviteLink: 'Write a public review',
 } satisfies Record<string, string | PluralMessage>;
 
 export type MessageKey = keyof typeof en;
@@ -48,6 +51,8 @@ const pl: Messages = {
   thanks: 'Dziękujemy! Twoja odpowiedź została zapisana.',
   failed: 'Nie udało się wysłać odpowiedzi. Sprawdź połączenie i spróbuj ponownie.',
   retry: 'Spróbuj ponownie',
+  inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
+  inviteLink: 'Napisz publiczną opinię',
 };
 
 const cs: Messages = {
@@ -67,10 +72,126 @@ const cs: Messages = {
   thanks: 'Děkujeme! Vaše odpověď byla uložena.',
   failed: 'Odpověď se nepodařilo odeslat. Zkontrolujte připojení a zkuste to znovu.',
   retry: 'Zkusit znovu',
+  inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
+  inviteLink: 'Napsat veřejnou recenzi',
 };
 
 export const LOCALES = { en, pl, cs } as const satisfies Record<string, Messages>;
 export type SupportedLocale = keyof typeof LOCALES;
+
+// Strings of the reviews chunk (data-mode="reviews"), apart from the experience form's so that neither chunk
+// carries the other's text. Same rule: English is the source and every locale has every key.
+const reviewsEn = {
+  ratingLabel: 'Your rating',
+  stars: { one: '{n} star', other: '{n} stars' },
+  textLabel: 'Your review (optional)',
+  sending: 'Sending…',
+  ratingRequired: 'Please choose a rating.',
+  failed: 'Your review could not be sent. Please try again.',
+  reviewsAverage: '{n} out of 5',
+  reviewsCount: { one: '{n} review', other: '{n} reviews' },
+  reviewsNone: 'No reviews yet. Be the first to write one.',
+  reviewsFailed: 'Reviews could not be loaded.',
+  reviewsDisclosure: 'How reviews are verified',
+  reviewsSort: 'Sort by',
+  sortNewest: 'Newest',
+  sortHighest: 'Highest rating',
+  sortLowest: 'Lowest rating',
+  sortHelpful: 'Most helpful',
+  reviewsMore: 'Show more reviews',
+  reviewVerified: 'Verified purchase',
+  reviewAnonymous: 'A customer',
+  reviewReply: 'Reply from the shop',
+  reviewHelpful: 'Was this helpful?',
+  reviewHelpfulYes: 'Yes ({n})',
+  writeReview: 'Write a review',
+  reviewAsVerified: 'Your review will show as a verified purchase.',
+  reviewTitleLabel: 'Title (optional)',
+  reviewNameLabel: 'Your name (optional)',
+  reviewSubmit: 'Post review',
+  reviewPublished: 'Thank you! Your review is published.',
+  reviewPublishedVerified: 'Thank you! Your review is published as a verified purchase.',
+  reviewHeld: 'Thank you! Your review will appear after a check.',
+  orderTokenUsed: 'This order was already used to review this product.',
+  orderTokenInvalid: 'We could not confirm your purchase: the review link is not valid or has expired.',
+  tooFast: 'That was quick! Please check your review and send it again.',
+} satisfies Record<string, string | PluralMessage>;
+
+export type ReviewMessages = { [K in keyof typeof reviewsEn]: (typeof reviewsEn)[K] extends string ? string : PluralMessage };
+
+const reviewsPl: ReviewMessages = {
+  ratingLabel: 'Twoja ocena',
+  stars: { one: '{n} gwiazdka', few: '{n} gwiazdki', many: '{n} gwiazdek', other: '{n} gwiazdki' },
+  textLabel: 'Twoja opinia (opcjonalnie)',
+  sending: 'Wysyłanie…',
+  ratingRequired: 'Wybierz ocenę.',
+  failed: 'Nie udało się wysłać opinii. Spróbuj ponownie.',
+  reviewsAverage: '{n} na 5',
+  reviewsCount: { one: '{n} opinia', few: '{n} opinie', many: '{n} opinii', other: '{n} opinii' },
+  reviewsNone: 'Nie ma jeszcze opinii. Napisz pierwszą.',
+  reviewsFailed: 'Nie udało się wczytać opinii.',
+  reviewsDisclosure: 'Jak weryfikujemy opinie',
+  reviewsSort: 'Sortuj',
+  sortNewest: 'Najnowsze',
+  sortHighest: 'Najwyżej oceniane',
+  sortLowest: 'Najniżej oceniane',
+  sortHelpful: 'Najbardziej pomocne',
+  reviewsMore: 'Pokaż więcej opinii',
+  reviewVerified: 'Potwierdzony zakup',
+  reviewAnonymous: 'Klient',
+  reviewReply: 'Odpowiedź sklepu',
+  reviewHelpful: 'Czy ta opinia była pomocna?',
+  reviewHelpfulYes: 'Tak ({n})',
+  writeReview: 'Napisz opinię',
+  reviewAsVerified: 'Twoja opinia będzie oznaczona jako potwierdzony zakup.',
+  reviewTitleLabel: 'Tytuł (opcjonalnie)',
+  reviewNameLabel: 'Twoje imię (opcjonalnie)',
+  reviewSubmit: 'Opublikuj opinię',
+  reviewPublished: 'Dziękujemy! Twoja opinia została opublikowana.',
+  reviewPublishedVerified: 'Dziękujemy! Twoja opinia została opublikowana jako potwierdzony zakup.',
+  reviewHeld: 'Dziękujemy! Twoja opinia pojawi się po sprawdzeniu.',
+  orderTokenUsed: 'To zamówienie zostało już użyte do oceny tego produktu.',
+  orderTokenInvalid: 'Nie udało się potwierdzić zakupu: link do opinii jest nieprawidłowy lub wygasł.',
+  tooFast: 'To było szybkie! Sprawdź opinię i wyślij ją ponownie.',
+};
+
+const reviewsCs: ReviewMessages = {
+  ratingLabel: 'Vaše hodnocení',
+  stars: { one: '{n} hvězdička', few: '{n} hvězdičky', other: '{n} hvězdiček' },
+  textLabel: 'Vaše recenze (nepovinné)',
+  sending: 'Odesílání…',
+  ratingRequired: 'Vyberte prosím hodnocení.',
+  failed: 'Recenzi se nepodařilo odeslat. Zkuste to znovu.',
+  reviewsAverage: '{n} z 5',
+  reviewsCount: { one: '{n} recenze', few: '{n} recenze', other: '{n} recenzí' },
+  reviewsNone: 'Zatím tu nejsou žádné recenze. Napište první.',
+  reviewsFailed: 'Recenze se nepodařilo načíst.',
+  reviewsDisclosure: 'Jak recenze ověřujeme',
+  reviewsSort: 'Seřadit',
+  sortNewest: 'Nejnovější',
+  sortHighest: 'Nejlépe hodnocené',
+  sortLowest: 'Nejhůře hodnocené',
+  sortHelpful: 'Nejužitečnější',
+  reviewsMore: 'Zobrazit další recenze',
+  reviewVerified: 'Ověřený nákup',
+  reviewAnonymous: 'Zákazník',
+  reviewReply: 'Odpověď obchodu',
+  reviewHelpful: 'Byla tato recenze užitečná?',
+  reviewHelpfulYes: 'Ano ({n})',
+  writeReview: 'Napsat recenzi',
+  reviewAsVerified: 'Vaše recenze se zobrazí jako ověřený nákup.',
+  reviewTitleLabel: 'Nadpis (nepovinné)',
+  reviewNameLabel: 'Vaše jméno (nepovinné)',
+  reviewSubmit: 'Zveřejnit recenzi',
+  reviewPublished: 'Děkujeme! Vaše recenze byla zveřejněna.',
+  reviewPublishedVerified: 'Děkujeme! Vaše recenze byla zveřejněna jako ověřený nákup.',
+  reviewHeld: 'Děkujeme! Vaše recenze se zobrazí po kontrole.',
+  orderTokenUsed: 'Tato objednávka už byla použita k hodnocení tohoto produktu.',
+  orderTokenInvalid: 'Nákup se nepodařilo ověřit: odkaz k recenzi je neplatný nebo vypršel.',
+  tooFast: 'To bylo rychlé! Zkontrolujte recenzi a odešlete ji znovu.',
+};
+
+export const REVIEW_LOCALES = { en: reviewsEn, pl: reviewsPl, cs: reviewsCs } as const satisfies Record<SupportedLocale, ReviewMessages>;
 export const DEFAULT_LOCALE: SupportedLocale = 'en';
 
 /** The supported locale for a BCP 47 tag (`pl-PL` → `pl`), English when we have no strings for it. */

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { OUT_DIR } from './vite.ui.config.ts';
 
-function uiChunkName(): string {
-  const chunk = readdirSync(OUT_DIR).find((name) => /^widget-ui\.[\w-]+\.js$/.test(name));
-  if (!chunk) throw new Error(`No widget-ui.*.js in ${OUT_DIR}: build widget/vite.ui.config.ts first`);
+function chunkName(prefix = 'widget-ui', config = 'widget/vite.ui.config.ts'): string {
+  const chunk = readdirSync(OUT_DIR).find((name) => name.startsWith(`${prefix}.`) && /^[\w-]+\.[\w-]+\.js$/.test(name));
+  if (!chunk) throw new Error(`No ${prefix}.*.js in ${OUT_DIR}: build ${config} first`);
   return chunk;
 }
 
@@ -15,7 +15,10 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: 'public',
   logLevel: 'warn',
-  define: { __OPINIA_UI_CHUNK__: JSON.stringify(uiChunkName()) },
+  define: {
+    __OPINIA_UI_CHUNK__: JSON.stringify(chunkName()),
+    __OPINIA_REVIEWS_CHUNK__: JSON.stringify(chunkName('widget-reviews', 'widget/vite.reviews.config.ts')),
+  },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: false,

@@ -7,6 +7,8 @@ import { readOptions, type MountWidget } from './options.ts';
 
 /** File name of the hashed UI chunk, set by the build (widget/vite.loader.config.ts). */
 declare const __OPINIA_UI_CHUNK__: string;
+/** File name of the hashed reviews chunk (data-mode="reviews"), set by the build too. */
+declare const __OPINIA_REVIEWS_CHUNK__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
 if (script) start(script);
@@ -27,7 +29,7 @@ function start(script: HTMLScriptElement): void {
   } else {
     script.after(host);
   }
-  const chunkUrl = new URL(__OPINIA_UI_CHUNK__, script.src).href;
+  const chunkUrl = new URL(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__, script.src).href;
   import(/* @vite-ignore */ chunkUrl).then(
     (ui: { mount: MountWidget }) => ui.mount(root, options),
     (error: unknown) => console.warn('Opinia: the widget could not be loaded', error),

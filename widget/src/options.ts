@@ -1,14 +1,24 @@
 import type { ResponseKind, Touchpoint } from '../../shared/schemas.ts';
 
+/** `reviews` shows a product's public reviews (and the form to write one): its own chunk. */
+export type WidgetMode = ResponseKind | 'reviews';
+
 /** What the loader reads from the script tag and hands to the UI chunk. */
 export interface WidgetOptions {
   shopId: string;
-  mode: ResponseKind;
+  mode: WidgetMode;
   /** Passed through as written; the worker validates it and answers 400 for an unknown one. */
   touchpoint?: Touchpoint;
   orderId?: string;
   productId?: string;
   customerRef?: string;
+  /** data-segment: the owner's tag for a group of shoppers or pages. */
+  segment?: string;
+  /** Reviews mode: data-product-name (for rich results) and data-order-token (signed by the shop: verified purchase). */
+  productName?: string;
+  orderToken?: string;
+  /** Experience mode: data-review-url, where the thank-you state invites every shopper to write a public review. */
+  reviewUrl?: string;
   /** BCP 47 tag from data-locale, else <html lang>, else the browser's language. */
   locale: string;
   /** The API's origin: the script's own origin unless data-api says otherwise. */
@@ -21,9 +31,9 @@ export type MountWidget = (root: ShadowRoot, options: WidgetOptions) => void;
 /** Reads the options from the script tag's data attributes; a string is a reason not to render. */
 export function readOptions(script: HTMLScriptElement): WidgetOptions | string {
   const data = script.dataset;
-  const mode: ResponseKind = data.mode === 'review' ? 'review' : 'experience';
+  const mode: WidgetMode = data.mode === 'review' || data.mode === 'reviews' ? data.mode : 'experience';
   if (!data.shop) return 'data-shop is missing';
-  if (mode === 'review' && !data.productId) return 'data-mode="review" needs data-product-id';
+  if (mode !== 'experience' && !data.productId) return `data-mode="${mode}" needs data-product-id`;
   return {
     shopId: data.shop,
     mode,
@@ -31,6 +41,10 @@ export function readOptions(script: HTMLScriptElement): WidgetOptions | string {
     orderId: data.orderId || undefined,
     productId: data.productId || undefined,
     customerRef: data.customer || undefined,
+    segment: data.segment || undefined,
+    productName: data.productName || undefined,
+    orderToken: data.orderToken || undefined,
+    reviewUrl: data.reviewUrl || undefined,
     locale: data.locale || document.documentElement.lang || navigator.language || 'en',
     apiBase: (data.api || new URL(script.src).origin).replace(/\/+$/, ''),
   };

@@ -3,12 +3,14 @@ import { LOCALES, supportedLocale } from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { I18nContext } from './i18n.ts';
+import { ReviewInvitation } from './ReviewInvitation.tsx';
 import { useSubmission, type Answer } from './useSubmission.ts';
 
 export function Widget({ options }: { options: WidgetOptions }) {
   const locale = supportedLocale(options.locale);
   const messages = LOCALES[locale];
-  const { phase, send } = useSubmission(options);
+  const { phase, send, responseId } = useSubmission(options);
+  const mode = options.mode === 'review' ? 'review' : 'experience';
   const [problem, setProblem] = useState('');
   const [lastAnswer, setLastAnswer] = useState<Answer>({});
   const status = useRef<HTMLParagraphElement>(null);
@@ -29,13 +31,17 @@ export function Widget({ options }: { options: WidgetOptions }) {
     <I18nContext.Provider value={{ locale, messages }}>
       <section class={`card ${phase}`} lang={locale}>
         {phase !== 'sent' && (
-          <AnswerForm mode={options.mode} busy={phase === 'sending'} onSubmit={submit} onInvalid={setProblem} />
+          <AnswerForm mode={mode} busy={phase === 'sending'} onSubmit={submit} onInvalid={setProblem} />
         )}
         <p ref={status} class="status" role="status" tabIndex={-1}>
           {message}
         </p>
         {/* The shopper's own words, echoed as text (never as HTML) to confirm what was sent. */}
         {phase === 'sent' && lastAnswer.comment && <blockquote>{lastAnswer.comment}</blockquote>}
+        {/* No review gating: every experience answer gets the same invitation, whatever its score. */}
+        {phase === 'sent' && mode === 'experience' && options.reviewUrl && responseId && (
+          <ReviewInvitation options={options} url={options.reviewUrl} responseId={responseId} />
+        )}
         {phase === 'failed' && (
           <button type="button" class="secondary" onClick={() => submit(lastAnswer)}>
             {messages.retry}

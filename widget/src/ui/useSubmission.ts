@@ -14,22 +14,30 @@ export function useSubmission(options: WidgetOptions) {
   const clientId = useMemo(newClientId, []);
   const [phase, setPhase] = useState<Phase>('editing');
   const inFlight = useRef(false);
+  // When the form was shown: the worker refuses answers faster than people can type (elapsedMs).
+  const shownAt = useMemo(() => Date.now(), []);
+  /** The stored answer's id, for the review invitation's log. */
+  const [responseId, setResponseId] = useState<string>();
 
   async function send(answer: Answer): Promise<void> {
     if (inFlight.current) return;
     inFlight.current = true;
     setPhase('sending');
     try {
-      await postResponse(options.apiBase, options.shopId, {
+      const created = await postResponse(options.apiBase, options.shopId, {
         clientId,
-        kind: options.mode,
+        kind: options.mode === 'review' ? 'review' : 'experience',
         touchpoint: options.touchpoint,
         ...answer,
         locale: canonicalLocale(options.locale),
         orderId: options.orderId,
         productId: options.productId,
         customerRef: options.customerRef,
+        segment: options.segment,
+        website: '', // the honeypot: people never fill it
+        elapsedMs: Date.now() - shownAt,
       });
+      setResponseId(created.id);
       setPhase('sent');
     } catch (error) {
       // For the shop owner: a 4xx (say, an unknown data-touchpoint) explains itself in the body.
@@ -41,5 +49,5 @@ export function useSubmission(options: WidgetOptions) {
     }
   }
 
-  return { phase, send };
+  return { phase, send, responseId };
 }

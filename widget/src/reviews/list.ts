@@ -1,0 +1,133 @@
+// The summary (average, count, 5→1 bars that filter), the disclosure, the sort select and the list with
+// "show more". Built once and updated in place, so the keyboard focus never falls off a replaced element.
+import type { PublicReview, ReviewSort, ReviewsPage } from '../../../shared/reviews.ts';
+import { listReviews, voteHelpful } from './api.ts';
+import type { Ctx } from './context.ts';
+import { h, star, starsView } from './dom.ts';
+import { hasVoted, rememberVote, voterId } from './votes.ts';
+
+const SORTS: ReviewSort[] = ['newest', 'highest', 'lowest', 'helpful'];
+
+export interface ReviewList {
+  element: HTMLElement;
+  /** Loads the first page again (after a post: `fresh` revalidates the cached list). */
+  reload(fresh?: boolean): Promise<void>;
+}
+
+export function createList(ctx: Ctx): ReviewList {
+  const { m, options } = ctx;
+  let sort: ReviewSort = 'newest';
+  let rating: number | undefined;
+  let cursor: string | null = null;
+
+  const average = h('p', { class: 'average' });
+  const bars = [5, 4, 3, 2, 1].map((stars) => {
+    const fill = h('span', { class: 'fill' });
+    const count = h('span');
+    const button = h(
+      'button',
+      { type: 'button', class: 'bar', 'aria-pressed': 'false', onclick: () => void filter(rating === stars ? undefined : stars) },
+      h('span', null, `${stars}`, star(true)),
+      h('span', { class: 'track' }, fill),
+      count,
+    );
+    return { stars, button, fill, count };
+  });
+  const disclosure = h('p');
+  const select = h('select', { onchange: () => void filter(rating, select.value as ReviewSort) });
+  for (const value of SORTS) select.append(h('option', { value }, m[`sort${value[0]!.toUpperCase()}${value.slice(1)}` as 'sortNewest']));
+  const list = h('ol');
+  const more = h('button', { type: 'button', hidden: true, onclick: () => void load(false) }, m.reviewsMore);
+  const status = h('p', { class: 'status', role: 'status' });
+
+  const element = h(
+    'div',
+    null,
+    average,
+    ...bars.map((bar) => bar.button),
+    h('details', null, h('summary', null, m.reviewsDisclosure), disclosure),
+    h('label', { class: 'sort' }, `${m.reviewsSort} `, select),
+    list,
+    more,
+    status,
+  );
+
+  function showSummary(page: ReviewsPage): void {
+    const { aggregate } = page;
+    const rounded = aggregate.average === null ? 0 : Math.round(aggregate.average);
+    const value = new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(aggregate.average ?? 0);
+    const averageText = m.reviewsAverage.replace('{n}', value);
+    if (aggregate.count)
+      average.replaceChildren(
+        starsView(rounded, averageText),
+        h('strong', { 'aria-hidden': 'true' }, value),
+        ` ${ctx.count(m.reviewsCount, aggregate.count)}`,
+      );
+    for (const bar of bars) {
+      const n = aggregate.distribution[String(bar.stars) as '1'];
+      bar.fill.style.width = `${aggregate.count ? (100 * n) / aggregate.count : 0}%`; // CSSOM: allowed by a strict CSP
+      bar.count.textContent = String(n);
+      bar.button.setAttribute('aria-label', `${ctx.count(m.stars, bar.stars)}: ${ctx.count(m.reviewsCount, n)}`);
+      bar.button.setAttribute('aria-pressed', String(rating === bar.stars));
+      bar.button.disabled = n === 0 && rating !== bar.stars;
+    }
+    disclosure.textContent = page.disclosure.text;
+  }
+
+  async function load(reset: boolean, fresh = false): Promise<void> {
+    try {
+      const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor }, fresh);
+      if (reset) list.replaceChildren();
+      showSummary(page);
+      list.append(...page.reviews.map((review) => item(ctx, review)));
+      cursor = page.nextCursor;
+      more.hidden = !cursor;
+      status.textContent = page.aggregate.count ? '' : m.reviewsNone;
+    } catch {
+      status.textContent = m.reviewsFailed;
+    }
+  }
+
+  function filter(stars: number | undefined, newSort = sort): Promise<void> {
+    rating = stars;
+    sort = newSort;
+    return load(true);
+  }
+
+  return { element, reload: (fresh) => load(true, fresh) };
+}
+
+/** One review: stars, title, author, date, badge, text, the shop's reply and the helpful vote. */
+function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
+  const { m } = ctx;
+  const date = new Date(review.createdAt);
+  const vote = h('button', { type: 'button' }, m.reviewHelpfulYes.replace('{n}', String(review.helpful)));
+  const setVoted = () => vote.setAttribute('aria-disabled', 'true');
+  if (hasVoted(review.id)) setVoted();
+  vote.onclick = async () => {
+    if (hasVoted(review.id)) return;
+    rememberVote(review.id);
+    setVoted();
+    try {
+      const { helpful } = await voteHelpful(ctx.options, review.id, voterId());
+      vote.textContent = m.reviewHelpfulYes.replace('{n}', String(helpful));
+    } catch {}
+  };
+  return h(
+    'li',
+    null,
+    starsView(review.rating, ctx.count(m.stars, review.rating)),
+    review.title && h('h3', { lang: review.lang }, review.title),
+    h(
+      'p',
+      { class: 'meta' },
+      review.authorName ?? m.reviewAnonymous,
+      ' · ',
+      h('time', { datetime: review.createdAt }, new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium' }).format(date)),
+      review.verified && h('span', { class: 'badge' }, m.reviewVerified),
+    ),
+    review.body && h('p', { class: 'body', lang: review.lang }, review.body),
+    review.reply && h('div', { class: 'reply' }, h('p', null, m.reviewReply), h('p', { class: 'body' }, review.reply.text)),
+    h('p', { class: 'helpful' }, `${m.reviewHelpful} `, vote),
+  );
+}

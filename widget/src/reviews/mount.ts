@@ -1,0 +1,22 @@
+// The reviews chunk (data-mode="reviews"): loaded by widget.js only on pages that show a product's reviews.
+import { adoptStyles } from '../adopt-styles.ts';
+import type { MountWidget } from '../options.ts';
+import { createCtx } from './context.ts';
+import { h } from './dom.ts';
+import { createForm } from './form.ts';
+import { injectJsonLd } from './jsonld.ts';
+import { createList } from './list.ts';
+import css from './reviews.css?inline';
+
+export const mount: MountWidget = (root, options) => {
+  adoptStyles(root, css);
+  const ctx = createCtx(options);
+  const list = createList(ctx);
+  const form = createForm(ctx, () => {
+    void list.reload(true);
+    void injectJsonLd(options, ctx.productId, true);
+  });
+  root.append(h('section', { class: 'card reviews', lang: ctx.locale }, list.element, form));
+  void list.reload();
+  void injectJsonLd(options, ctx.productId);
+};

@@ -1,0 +1,25 @@
+// The reviews chunk (data-mode="reviews": a product's public reviews and the form to write one): an ES module
+// with a content hash in its name, loaded by widget.js with import() only on pages that show reviews.
+// Plain DOM, no Preact and no ky: it must add at most 6 KB gz to a product page (scripts/size.ts).
+// Built after vite.ui.config.ts (which empties dist/public) and before the loader, which needs its name.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { OUT_DIR } from './vite.ui.config.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: OUT_DIR,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('src/reviews/mount.ts', import.meta.url)),
+      preserveEntrySignatures: 'exports-only',
+      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js' },
+    },
+  },
+});
