@@ -50,7 +50,8 @@ export function insertAnswers(db: DatabaseSync, answers: Iterable<GeneratedAnswe
 // statements in worker/src/db/rollups.ts add one answer at a time, summed over all of a shop's answers.
 const STATS_COLUMNS = `COUNT(*), SUM(rating IS 1), SUM(rating IS 2), SUM(rating IS 3), SUM(rating IS 4), SUM(rating IS 5),
   SUM(IFNULL(nps >= 9, 0)), SUM(IFNULL(nps BETWEEN 7 AND 8, 0)), SUM(IFNULL(nps <= 6, 0)),
-  SUM(polarity = 1), SUM(polarity = 0), SUM(polarity = -1)`;
+  SUM(polarity = 1), SUM(polarity = 0), SUM(polarity = -1),
+  SUM(sentiment_label IS 'negative' OR IFNULL(rating <= 2, 0) OR IFNULL(nps <= 6, 0))`;
 
 export function recountDailyStats(shopParam: string): string {
   return `SELECT shop_id, '*', day, touchpoint, lang, IFNULL(segment, ''), ${STATS_COLUMNS}
@@ -79,13 +80,13 @@ export function recountCustomers(shopParam: string): string {
 /** Writes a shop's rollups from its answers in three statements (the customer_balances triggers fire per customer). */
 export function rebuildRollups(db: DatabaseSync, shopId: string): void {
   db.exec('BEGIN');
-  db.prepare(`INSERT INTO daily_stats ${recountDailyStats('?1')}`).run(shopId);
-  db.prepare(`INSERT INTO daily_theme_stats ${recountThemeStats('?1')}`).run(shopId);
+  db.prepare(`INSERT INTO daily_stats (${STATS}) ${recountDailyStats('?1')}`).run(shopId);
+  db.prepare(`INSERT INTO daily_theme_stats (${THEME_STATS}) ${recountThemeStats('?1')}`).run(shopId);
   db.prepare(`INSERT INTO customers (shop_id, customer_ref, balance, answers, first_seen, last_seen) ${recountCustomers('?1')}`).run(shopId);
   db.exec('COMMIT');
 }
 
-const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative';
+const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, attention';
 const THEME_STATS = 'shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative';
 const CUSTOMERS = 'shop_id, customer_ref, balance, answers, first_seen, last_seen';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyCounters } from '../../../worker/src/db/insights.ts';
-import { buildSummary, emptyCounters, median, themeSummaries, trendSeries, type Counters } from '../../../worker/src/domain/summary.ts';
+import { buildSummary, emptyCounters, medianOfHistogram, themeSummaries, trendSeries, type Counters } from '../../../worker/src/domain/summary.ts';
 
 const counters = (overrides: Partial<Counters>): Counters => ({ ...emptyCounters(), ...overrides });
 const day = (date: string, touchpoint: DailyCounters['touchpoint'], overrides: Partial<Counters>): DailyCounters => ({
@@ -15,7 +15,7 @@ const noExtras = {
   themes: [],
   previousThemes: [],
   recentNegative: [],
-  attention: { open: 0, opened: 0, resolvedHours: [] },
+  attention: { open: 0, resolutions: [] },
   customers: { inCredit: 0, inDebit: 0, even: 0 },
 };
 
@@ -114,10 +114,18 @@ describe('themeSummaries', () => {
   });
 });
 
-describe('median', () => {
-  it('should take the middle value, or the mean of the two middle values', () => {
-    expect(median([])).toBeNull();
-    expect(median([1, 2, 10])).toBe(2);
-    expect(median([1, 2, 3, 10])).toBe(2.5);
+describe('medianOfHistogram', () => {
+  it('should have no median without resolutions', () => {
+    expect(medianOfHistogram([])).toBeNull();
+  });
+
+  it('should interpolate inside the bucket that holds the middle', () => {
+    // 4 resolutions: one in [0,1) h, three in [24,36) h → the 2nd of 4 is a third into [24,36)
+    expect(medianOfHistogram([{ bucket: 0, resolved: 1 }, { bucket: 24, resolved: 3 }])).toBe(28);
+    expect(medianOfHistogram([{ bucket: 12, resolved: 2 }])).toBe(18);
+  });
+
+  it('should give the lower bound of the open-ended last bucket', () => {
+    expect(medianOfHistogram([{ bucket: 720, resolved: 5 }])).toBe(720);
   });
 });

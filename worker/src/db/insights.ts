@@ -15,14 +15,18 @@ export interface ThemeCounts {
   negative: number;
 }
 
-/** WHERE clause over a rollup table for the filters (the product's own rows, or '*' for all answers). */
-function rollupFilter(shopId: string, filters: AnswerFilters, from: string, to: string) {
+/**
+ * WHERE clause over a rollup table for the filters (the product's own rows, or '*' for all answers), and the
+ * narrowest table that can answer them: the fewer detail columns, the fewer rows a day.
+ */
+function rollupFilter(shopId: string, filters: AnswerFilters, from: string, to: string, tables: { detailed: string; narrow: string }, narrowHasTouchpoint: boolean) {
   const clauses = ['shop_id = ?', 'product_id = ?', 'day BETWEEN ? AND ?'];
   const values: (string | number)[] = [shopId, filters.productId ?? ALL_PRODUCTS, from, to];
+  const detailed = Boolean(filters.locale || filters.segment || (filters.touchpoint && !narrowHasTouchpoint));
   if (filters.touchpoint) (clauses.push('touchpoint = ?'), values.push(filters.touchpoint));
   if (filters.locale) (clauses.push('lang = ?'), values.push(filters.locale));
   if (filters.segment) (clauses.push('segment = ?'), values.push(filters.segment));
-  return { where: clauses.join(' AND '), values };
+  return { table: detailed ? tables.detailed : tables.narrow, where: clauses.join(' AND '), values };
 }
 
 interface CounterRow {
@@ -40,17 +44,18 @@ interface CounterRow {
   positive: number;
   neutral: number;
   negative: number;
+  attention: number;
 }
 
 /** Counters per day and touchpoint from the rollups: at most days × touchpoints rows, however many answers. */
 export async function dailyCounters(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<DailyCounters[]> {
-  const { where, values } = rollupFilter(shopId, filters, from, to);
+  const { table, where, values } = rollupFilter(shopId, filters, from, to, { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' }, true);
   const { results } = await db
     .prepare(
       `SELECT day, touchpoint, SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4,
          SUM(r5) AS r5, SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors,
-         SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative
-       FROM daily_stats WHERE ${where} GROUP BY day, touchpoint`,
+         SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(attention) AS attention
+       FROM ${table} WHERE ${where} GROUP BY day, touchpoint`,
     )
     .bind(...values)
     .all<CounterRow>();
@@ -66,16 +71,17 @@ export async function dailyCounters(db: D1Database, shopId: string, filters: Ans
       positive: row.positive,
       neutral: row.neutral,
       negative: row.negative,
+      attention: row.attention,
     },
   }));
 }
 
 export async function themeCounts(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<ThemeCounts[]> {
-  const { where, values } = rollupFilter(shopId, filters, from, to);
+  const { table, where, values } = rollupFilter(shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' }, false);
   const { results } = await db
     .prepare(
       `SELECT theme, SUM(mentions) AS mentions, SUM(positive) AS positive, SUM(negative) AS negative
-       FROM daily_theme_stats WHERE ${where} GROUP BY theme`,
+       FROM ${table} WHERE ${where} GROUP BY theme`,
     )
     .bind(...values)
     .all<ThemeCounts>();
@@ -128,26 +134,21 @@ export async function recentNegative(
 
 export interface AttentionStats {
   open: number;
-  opened: number;
-  resolvedHours: number[];
+  /** How long the items resolved in the period took: a histogram (see migrations/0006). */
+  resolutions: { bucket: number; resolved: number }[];
 }
 
-/** Open items now, items opened in the period, and how long each item resolved in the period took. */
+/** Open items now (a counter) and the resolution-time histogram of the period: no scan of the items. */
 export async function attentionStats(db: D1Database, shopId: string, from: string, to: string): Promise<AttentionStats> {
-  const [open, opened, resolved] = await db.batch<Record<string, number>>([
-    db.prepare("SELECT COUNT(*) AS n FROM attention_items WHERE shop_id = ? AND status = 'open'").bind(shopId),
-    db.prepare('SELECT COUNT(*) AS n FROM attention_items WHERE shop_id = ? AND created_at >= ? AND created_at < ?').bind(shopId, from, endOfDayBound(to)),
+  const [open, resolutions] = await db.batch<Record<string, number>>([
+    db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId),
     db
-      .prepare(
-        `SELECT (julianday(resolved_at) - julianday(created_at)) * 24 AS hours FROM attention_items
-         WHERE shop_id = ? AND status = 'resolved' AND resolved_at >= ? AND resolved_at < ? ORDER BY hours`,
-      )
-      .bind(shopId, from, endOfDayBound(to)),
+      .prepare('SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket')
+      .bind(shopId, from, to),
   ]);
   return {
-    open: open?.results[0]?.n ?? 0,
-    opened: opened?.results[0]?.n ?? 0,
-    resolvedHours: (resolved?.results ?? []).map((row) => row.hours ?? 0),
+    open: open?.results[0]?.open ?? 0,
+    resolutions: (resolutions?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 })),
   };
 }
 

@@ -28,10 +28,12 @@ export interface Counters {
   positive: number;
   neutral: number;
   negative: number;
+  /** Answers that opened an attention item. */
+  attention: number;
 }
 
 export function emptyCounters(): Counters {
-  return { responses: 0, ratings: [0, 0, 0, 0, 0], promoters: 0, passives: 0, detractors: 0, positive: 0, neutral: 0, negative: 0 };
+  return { responses: 0, ratings: [0, 0, 0, 0, 0], promoters: 0, passives: 0, detractors: 0, positive: 0, neutral: 0, negative: 0, attention: 0 };
 }
 
 export function addCounters(a: Counters, b: Counters): Counters {
@@ -44,6 +46,7 @@ export function addCounters(a: Counters, b: Counters): Counters {
     positive: a.positive + b.positive,
     neutral: a.neutral + b.neutral,
     negative: a.negative + b.negative,
+    attention: a.attention + b.attention,
   };
 }
 
@@ -143,11 +146,29 @@ export function themeSummaries(current: ThemeCounts[], previous: ThemeCounts[]):
     });
 }
 
-export function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Math.round(value * 10) / 10;
+/** Lower bounds (hours) of the resolution-time buckets, as migrations/0006 counts them. */
+export const RESOLUTION_BUCKETS = [0, 1, 2, 4, 8, 12, 24, 36, 48, 72, 96, 168, 336, 720] as const;
+
+/**
+ * The median of a histogram of resolution times, interpolated linearly inside the bucket that holds it
+ * (exact to within that bucket's width). The open-ended last bucket gives its lower bound.
+ */
+export function medianOfHistogram(histogram: { bucket: number; resolved: number }[]): number | null {
+  const counts = new Map(histogram.map(({ bucket, resolved }) => [bucket, resolved]));
+  const total = histogram.reduce((sum, { resolved }) => sum + resolved, 0);
+  if (total <= 0) return null;
+  const half = total / 2;
+  let before = 0;
+  for (const [index, lower] of RESOLUTION_BUCKETS.entries()) {
+    const inBucket = counts.get(lower) ?? 0;
+    if (inBucket > 0 && before + inBucket >= half) {
+      const upper = RESOLUTION_BUCKETS[index + 1];
+      const value = upper === undefined ? lower : lower + ((half - before) / inBucket) * (upper - lower);
+      return Math.round(value * 10) / 10;
+    }
+    before += inBucket;
+  }
+  return null;
 }
 
 export interface SummaryInput {
@@ -186,9 +207,9 @@ export function buildSummary(input: SummaryInput): Summary {
     themes: themeSummaries(input.themes, input.previousThemes),
     attention: {
       open: input.attention.open,
-      opened: input.attention.opened,
-      resolved: input.attention.resolvedHours.length,
-      medianHoursToResolve: median(input.attention.resolvedHours),
+      opened: total.attention,
+      resolved: input.attention.resolutions.reduce((sum, { resolved }) => sum + resolved, 0),
+      medianHoursToResolve: medianOfHistogram(input.attention.resolutions),
     },
     customers: input.customers,
   };
