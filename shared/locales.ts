@@ -21,6 +21,10 @@ const en = {
   thanks: 'Thank you! Your answer has been saved.',
   failed: 'Your answer could not be sent. Please check your connection and try again.',
   retry: 'Try again',
+  saved: 'Saved — it will be sent when you’re back online.',
+  notNow: 'Not now',
+  close: 'Close',
+  openFeedback: 'Feedback',
   // The invitation to write a public review, offered after every experience answer (no gating).
   inviteText: 'Would you also share a public review to help other shoppers?',
   inviteLink: 'Write a public review',
@@ -51,6 +55,10 @@ const pl: Messages = {
   thanks: 'Dziękujemy! Twoja odpowiedź została zapisana.',
   failed: 'Nie udało się wysłać odpowiedzi. Sprawdź połączenie i spróbuj ponownie.',
   retry: 'Spróbuj ponownie',
+  saved: 'Zapisano — wyślemy odpowiedź, gdy znów będziesz online.',
+  notNow: 'Nie teraz',
+  close: 'Zamknij',
+  openFeedback: 'Twoja opinia',
   inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
   inviteLink: 'Napisz publiczną opinię',
 };
@@ -72,6 +80,10 @@ const cs: Messages = {
   thanks: 'Děkujeme! Vaše odpověď byla uložena.',
   failed: 'Odpověď se nepodařilo odeslat. Zkontrolujte připojení a zkuste to znovu.',
   retry: 'Zkusit znovu',
+  saved: 'Uloženo — odpověď odešleme, až budete znovu online.',
+  notNow: 'Teď ne',
+  close: 'Zavřít',
+  openFeedback: 'Zpětná vazba',
   inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
   inviteLink: 'Napsat veřejnou recenzi',
 };

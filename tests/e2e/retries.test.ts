@@ -42,7 +42,7 @@ describe('sending an answer over a bad connection', () => {
     expect(posted.map((answer) => answer.clientId)).toEqual(Array(3).fill(posted[0]!.clientId));
   });
 
-  it('should show an error with "Try again" when every retry fails, then send the same answer once', async () => {
+  it('should keep the answer in the outbox when every retry fails, then send it once on the next page view', async () => {
     const before = await readSummary(e2e.stack);
     const page = await e2e.newPage();
     let down = true;
@@ -54,21 +54,39 @@ describe('sending an answer over a bad connection', () => {
     const root = widget(page);
     await root.getByRole('radio', { name: '2 stars' }).click();
     await root.getByLabel(/Anything you would like to tell us/).fill('The courier was late.');
+    await page.waitForTimeout(1600); // slower than the worker's "faster than a person" limit
     await root.getByRole('button', { name: 'Send' }).click();
 
-    const retry = root.getByRole('button', { name: 'Try again' });
-    await expect.poll(() => retry.isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await root.getByRole('status').textContent()).toBe(
-      'Your answer could not be sent. Please check your connection and try again.',
-    );
+    await expect
+      .poll(() => root.getByRole('status').textContent(), { timeout: 20_000 })
+      .toBe('Saved — it will be sent when you’re back online.');
     expect(posted).toHaveLength(5); // the first try and ky's four retries
-    // What the shopper wrote is still there.
-    expect(await root.getByLabel(/Anything you would like to tell us/).inputValue()).toBe('The courier was late.');
 
     down = false;
+    await page.reload(); // the loader flushes the outbox (tests/e2e/outbox.test.ts has the rest)
+    await expect.poll(async () => (await readSummary(e2e.stack)).responses).toBe(before.responses + 1);
+    expect(new Set(posted.map((answer) => answer.clientId)).size).toBe(1);
+  });
+
+  it('should show an error with "Try again" after a 4xx that resending cannot fix, keeping what was written', async () => {
+    const page = await e2e.newPage();
+    let refusals = 1;
+    await page.route(RESPONSES_ROUTE, (route) =>
+      route.request().method() === 'POST' && refusals-- > 0
+        ? route.fulfill({ status: 400, contentType: 'application/json', body: '{"error":{"code":"invalid","message":"no"}}', headers: { 'Access-Control-Allow-Origin': e2e.stack.shopUrl } })
+        : route.fallback(),
+    );
+    await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
+    const root = widget(page);
+    await root.getByRole('radio', { name: '3 stars' }).click();
+    await root.getByLabel(/Anything you would like to tell us/).fill('Box was dented.');
+    await page.waitForTimeout(1600);
+    await root.getByRole('button', { name: 'Send' }).click();
+    const retry = root.getByRole('button', { name: 'Try again' });
+    await expect.poll(() => retry.isVisible()).toBe(true);
+    expect(await root.getByLabel(/Anything you would like to tell us/).inputValue()).toBe('Box was dented.');
+    expect(await page.evaluate(() => localStorage.getItem('opinia-outbox:demo'))).toBeNull();
     await retry.click();
     await expect.poll(() => root.getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
-    expect(new Set(posted.map((answer) => answer.clientId)).size).toBe(1);
-    expect((await readSummary(e2e.stack)).responses).toBe(before.responses + 1);
   });
 });

@@ -14,11 +14,11 @@ const RETRY = {
   retryOnTimeout: true,
 };
 
+export const responsesUrl = (apiBase: string, shopId: string): string => `${apiBase}/v1/shops/${encodeURIComponent(shopId)}/responses`;
+
 /** Sends one answer; retries inside ky, then rejects (HTTPError, NetworkError or TimeoutError). */
 export function postResponse(apiBase: string, shopId: string, input: ResponseInput): Promise<CreatedResponse> {
-  return ky
-    .post(`${apiBase}/v1/shops/${encodeURIComponent(shopId)}/responses`, { json: input, timeout: 10_000, retry: RETRY })
-    .json<CreatedResponse>();
+  return ky.post(responsesUrl(apiBase, shopId), { json: input, timeout: 10_000, retry: RETRY }).json<CreatedResponse>();
 }
 
 /** A v4 UUID; crypto.randomUUID exists only in secure contexts, and shops are not all on https. */

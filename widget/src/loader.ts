@@ -4,6 +4,7 @@
 import { adoptStyles } from './adopt-styles.ts';
 import { HOST_CSS } from './host-styles.ts';
 import { readOptions, type MountWidget } from './options.ts';
+import { flush, outboxKey } from './outbox.ts';
 
 /** File name of the hashed UI chunk, set by the build (widget/vite.loader.config.ts). */
 declare const __OPINIA_UI_CHUNK__: string;
@@ -19,6 +20,12 @@ function start(script: HTMLScriptElement): void {
     console.warn(`Opinia: ${options}`);
     return;
   }
+  // Answers saved while offline go first: on this page view, when the connection returns, and as the page hides.
+  const outbox = outboxKey(options.shopId);
+  flush(outbox);
+  addEventListener('online', () => flush(outbox));
+  addEventListener('pagehide', () => flush(outbox));
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush(outbox));
   const host = document.createElement('opinia-widget');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, HOST_CSS);

@@ -17,7 +17,7 @@ export function Widget({ options }: { options: WidgetOptions }) {
 
   // The form (and the focused Send button) disappears: keep the keyboard focus on the message.
   useEffect(() => {
-    if (phase === 'sent') status.current?.focus();
+    if (phase === 'sent' || phase === 'saved') status.current?.focus();
   }, [phase]);
 
   function submit(answer: Answer) {
@@ -26,18 +26,19 @@ export function Widget({ options }: { options: WidgetOptions }) {
     void send(answer);
   }
 
-  const message = { editing: problem, sending: messages.sending, sent: messages.thanks, failed: messages.failed }[phase];
+  const done = phase === 'sent' || phase === 'saved';
+  const message = { editing: problem, sending: messages.sending, sent: messages.thanks, saved: messages.saved, failed: messages.failed }[phase];
   return (
     <I18nContext.Provider value={{ locale, messages }}>
       <section class={`card ${phase}`} lang={locale}>
-        {phase !== 'sent' && (
+        {!done && (
           <AnswerForm mode={mode} busy={phase === 'sending'} onSubmit={submit} onInvalid={setProblem} />
         )}
         <p ref={status} class="status" role="status" tabIndex={-1}>
           {message}
         </p>
         {/* The shopper's own words, echoed as text (never as HTML) to confirm what was sent. */}
-        {phase === 'sent' && lastAnswer.comment && <blockquote>{lastAnswer.comment}</blockquote>}
+        {done && lastAnswer.comment && <blockquote>{lastAnswer.comment}</blockquote>}
         {/* No review gating: every experience answer gets the same invitation, whatever its score. */}
         {phase === 'sent' && mode === 'experience' && options.reviewUrl && responseId && (
           <ReviewInvitation options={options} url={options.reviewUrl} responseId={responseId} />

@@ -1,10 +1,12 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResponseInput } from '../../../shared/schemas.ts';
-import { canonicalLocale, newClientId, postResponse } from '../api.ts';
+import { canonicalLocale, newClientId, postResponse, responsesUrl } from '../api.ts';
 import type { WidgetOptions } from '../options.ts';
+import { outboxKey, save, SENT_EVENT } from '../outbox.ts';
 
 export type Answer = Pick<ResponseInput, 'rating' | 'nps' | 'comment'>;
-export type Phase = 'editing' | 'sending' | 'sent' | 'failed';
+/** `saved`: sending failed for now (offline, timeout, 5xx), the answer waits in the outbox (../outbox.ts). */
+export type Phase = 'editing' | 'sending' | 'sent' | 'saved' | 'failed';
 
 /**
  * Sends the shopper's answer. One clientId per widget instance: every retry — ky's own and the
@@ -19,30 +21,50 @@ export function useSubmission(options: WidgetOptions) {
   /** The stored answer's id, for the review invitation's log. */
   const [responseId, setResponseId] = useState<string>();
 
+  // The loader sends saved answers (on `online`, on the next page view) and says when ours is settled.
+  useEffect(() => {
+    if (phase !== 'saved') return;
+    const settled = (event: Event) => {
+      const [id, stored] = (event as CustomEvent<[string, boolean]>).detail;
+      if (id === clientId) setPhase(stored ? 'sent' : 'failed');
+    };
+    addEventListener(SENT_EVENT, settled);
+    return () => removeEventListener(SENT_EVENT, settled);
+  }, [phase]);
+
   async function send(answer: Answer): Promise<void> {
     if (inFlight.current) return;
     inFlight.current = true;
     setPhase('sending');
+    const input: ResponseInput = {
+      clientId,
+      kind: options.mode === 'review' ? 'review' : 'experience',
+      touchpoint: options.touchpoint,
+      ...answer,
+      locale: canonicalLocale(options.locale),
+      orderId: options.orderId,
+      productId: options.productId,
+      customerRef: options.customerRef,
+      segment: options.segment,
+      website: '', // the honeypot: people never fill it
+      elapsedMs: Date.now() - shownAt,
+    };
+    const keep = () => {
+      save(outboxKey(options.shopId), { u: responsesUrl(options.apiBase, options.shopId), b: JSON.stringify(input), i: clientId });
+      setPhase('saved');
+    };
     try {
-      const created = await postResponse(options.apiBase, options.shopId, {
-        clientId,
-        kind: options.mode === 'review' ? 'review' : 'experience',
-        touchpoint: options.touchpoint,
-        ...answer,
-        locale: canonicalLocale(options.locale),
-        orderId: options.orderId,
-        productId: options.productId,
-        customerRef: options.customerRef,
-        segment: options.segment,
-        website: '', // the honeypot: people never fill it
-        elapsedMs: Date.now() - shownAt,
-      });
+      if (!navigator.onLine) return keep(); // no point in waiting for ky's retries
+      const created = await postResponse(options.apiBase, options.shopId, input);
       setResponseId(created.id);
       setPhase('sent');
     } catch (error) {
-      // For the shop owner: a 4xx (say, an unknown data-touchpoint) explains itself in the body.
       const response = (error as { response?: Response }).response;
-      console.warn('Opinia: the answer could not be sent', response ? await response.text().catch(() => error) : error);
+      const status = response?.status ?? 0;
+      // Offline, timeout, 408, 429, 5xx: it may work later. Another 4xx never will.
+      if (!status || status >= 500 || status === 408 || status === 429) return keep();
+      // For the shop owner: a 4xx (say, an unknown data-touchpoint) explains itself in the body.
+      console.warn('Opinia: the answer could not be sent', await response!.text().catch(() => error));
       setPhase('failed');
     } finally {
       inFlight.current = false;
