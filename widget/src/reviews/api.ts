@@ -39,18 +39,18 @@ export interface ListQuery {
 }
 
 /**
- * A page of published reviews. The list is cacheable (max-age=60 with an ETag): `fresh` revalidates it
- * (a 304 when nothing changed), for reading after our own post or vote.
+ * A page of published reviews. The list is cacheable (an ETag and max-age=60); we always revalidate (`no-cache`:
+ * a small 304 when nothing changed), so a vote, an approval or a reply shows at once, even after a reload.
  */
-export function listReviews(api: Api, productId: string, query: ListQuery, fresh = false): Promise<ReviewsPage> {
+export function listReviews(api: Api, productId: string, query: ListQuery): Promise<ReviewsPage> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value != null) params.set(key, String(value));
-  return call(url(api, `/products/${encodeURIComponent(productId)}/reviews?${params}`), fresh ? { cache: 'no-cache' } : undefined);
+  return call(url(api, `/products/${encodeURIComponent(productId)}/reviews?${params}`), { cache: 'no-cache' });
 }
 
 /** schema.org Product markup built by the worker, or null when the product has no published review. */
-export const productJsonLd = (api: Api, productId: string, fresh: boolean) =>
-  call<object | null>(url(api, `/products/${encodeURIComponent(productId)}/reviews.jsonld`), fresh ? { cache: 'no-cache' } : undefined);
+export const productJsonLd = (api: Api, productId: string) =>
+  call<object | null>(url(api, `/products/${encodeURIComponent(productId)}/reviews.jsonld`), { cache: 'no-cache' });
 
 export const voteHelpful = (api: Api, reviewId: string, voterId: string) =>
   post<Voted>(url(api, `/reviews/${encodeURIComponent(reviewId)}/helpful`), { voterId });

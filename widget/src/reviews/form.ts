@@ -81,8 +81,8 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
     };
     try {
       const { id } = await postReview(options, input);
-      // Published or held? Published reviews are in the (revalidated) newest-first list.
-      const newest = await listReviews(options, ctx.productId, { sort: 'newest', limit: 20 }, true).catch(() => null);
+      // Published or held? Published reviews are in the newest-first list.
+      const newest = await listReviews(options, ctx.productId, { sort: 'newest', limit: 20 }).catch(() => null);
       const mine = newest?.reviews.find((review) => review.id === id);
       form.hidden = true;
       status.textContent = mine ? (mine.verified ? m.reviewPublishedVerified : m.reviewPublished) : m.reviewHeld;

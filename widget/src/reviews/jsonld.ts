@@ -6,10 +6,10 @@ import { productJsonLd } from './api.ts';
 
 const ATTRIBUTE = 'data-opinia-product';
 
-export async function injectJsonLd(options: WidgetOptions, productId: string, fresh = false): Promise<void> {
+export async function injectJsonLd(options: WidgetOptions, productId: string): Promise<void> {
   let markup: object | null;
   try {
-    markup = await productJsonLd(options, productId, fresh);
+    markup = await productJsonLd(options, productId);
   } catch {
     return; // keep what is there: a failed refresh is no reason to drop the stars
   }

@@ -10,8 +10,8 @@ const SORTS: ReviewSort[] = ['newest', 'highest', 'lowest', 'helpful'];
 
 export interface ReviewList {
   element: HTMLElement;
-  /** Loads the first page again (after a post: `fresh` revalidates the cached list). */
-  reload(fresh?: boolean): Promise<void>;
+  /** Loads the first page again. */
+  reload(): Promise<void>;
 }
 
 export function createList(ctx: Ctx): ReviewList {
@@ -74,9 +74,9 @@ export function createList(ctx: Ctx): ReviewList {
     disclosure.textContent = page.disclosure.text;
   }
 
-  async function load(reset: boolean, fresh = false): Promise<void> {
+  async function load(reset: boolean): Promise<void> {
     try {
-      const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor }, fresh);
+      const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor });
       if (reset) list.replaceChildren();
       showSummary(page);
       list.append(...page.reviews.map((review) => item(ctx, review)));
@@ -91,10 +91,11 @@ export function createList(ctx: Ctx): ReviewList {
   function filter(stars: number | undefined, newSort = sort): Promise<void> {
     rating = stars;
     sort = newSort;
+    for (const bar of bars) bar.button.setAttribute('aria-pressed', String(rating === bar.stars));
     return load(true);
   }
 
-  return { element, reload: (fresh) => load(true, fresh) };
+  return { element, reload: () => load(true) };
 }
 
 /** One review: stars, title, author, date, badge, text, the shop's reply and the helpful vote. */

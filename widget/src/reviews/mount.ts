@@ -13,8 +13,8 @@ export const mount: MountWidget = (root, options) => {
   const ctx = createCtx(options);
   const list = createList(ctx);
   const form = createForm(ctx, () => {
-    void list.reload(true);
-    void injectJsonLd(options, ctx.productId, true);
+    void list.reload();
+    void injectJsonLd(options, ctx.productId);
   });
   root.append(h('section', { class: 'card reviews', lang: ctx.locale }, list.element, form));
   void list.reload();
