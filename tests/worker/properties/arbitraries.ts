@@ -93,7 +93,7 @@ export type JsonSchema = {
 
 export type Components = Record<string, JsonSchema>;
 
-const PLAUSIBLE_TEXT = ['pl', 'pl-PL', 'cs', 'en-GB', 'vip', 'mobile-app', 'mug', 'c-1', 'c-2', 'o-1', 'Świetny kubek 👍', 'broken, late delivery', 'Dobrá cena'];
+const PLAUSIBLE_TEXT = ['https://shop.example', 'pl', 'pl-PL', 'cs', 'en-GB', 'vip', 'mobile-app', 'mug', 'c-1', 'c-2', 'o-1', 'Świetny kubek 👍', 'broken, late delivery', 'Dobrá cena'];
 
 /** The plausible texts a pattern of the document accepts (zod writes JS regexes, sometimes with their flags). */
 function matching(pattern: string): string[] {
@@ -155,6 +155,11 @@ const TAME_FIELDS: Record<string, fc.Arbitrary<unknown>> = {
   website: fc.constant(''),
   elapsedMs: fc.integer({ min: 1500, max: 3_600_000 }),
 };
+
+/** Values of fields that must name something real to get anywhere (e.g. `responseId`: ids of stored answers). */
+export function setTameField(name: string, values: fc.Arbitrary<unknown>): void {
+  TAME_FIELDS[name] = values;
+}
 
 function objectOf(schema: JsonSchema, components: Components, depth: number, wild: boolean): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {});

@@ -13,6 +13,7 @@ import {
   headerJunk,
   hugeString,
   nastyString,
+  setTameField,
   numberText,
   origins,
   type Components,
@@ -72,18 +73,27 @@ beforeAll(async () => {
 
   const shop = await createShop({ origins: ['https://shop.example'] });
   const other = await createShop();
+  fixture = { shopId: shop.shopId, ownerKey: shop.ownerKey, otherShopKey: other.ownerKey, ids: [] };
+  await seedAnswers();
+  setTameField('responseId', fc.nat().map((index) => fixture.ids[index % fixture.ids.length]));
+});
+
+/** Fresh answers of every kind in the fixture shop (earlier endpoints may have erased the previous ones). */
+let seeded = 0;
+async function seedAnswers(): Promise<void> {
   const ids: string[] = [];
+  const round = ++seeded; // new words and a new address each round: not a duplicate, not a burst
   for (const answer of [
-    { rating: 1, comment: 'broken and late, terrible', customerRef: 'c-1', orderId: 'o-1', productId: 'mug' },
-    { kind: 'review' as const, rating: 5, comment: 'Great mug, fast delivery', productId: 'mug', authorName: 'Ala', customerRef: 'c-2' },
+    { rating: 1, comment: `broken and late, terrible (${round})`, customerRef: 'c-1', orderId: 'o-1', productId: 'mug' },
+    { kind: 'review' as const, rating: 5, comment: `Great mug, fast delivery, round ${round}`, productId: 'mug', authorName: 'Ala', customerRef: 'c-2' },
     { nps: 3, touchpoint: 'delivery' as const, segment: 'vip', customerRef: 'c-1', locale: 'pl-PL' },
   ]) {
-    const response = await postAnswer(shop.shopId, answer);
+    const response = await postAnswer(fixture.shopId, answer, { 'CF-Connecting-IP': `198.51.${round % 256}.${ids.length}` });
     expect(response.status).toBe(201);
     ids.push((await response.json<{ id: string }>()).id);
   }
-  fixture = { shopId: shop.shopId, ownerKey: shop.ownerKey, otherShopKey: other.ownerKey, ids };
-});
+  fixture.ids = ids;
+}
 
 /** Path parameters: mostly real (the fixture shop, its answers, refs), sometimes anything, sometimes percent-garbage. */
 function pathValue(name: string): fc.Arbitrary<string> {
@@ -139,9 +149,10 @@ function wildRequest(endpoint: Endpoint) {
 function tameRequest(endpoint: Endpoint) {
   const pathParameters = endpoint.parameters.filter((parameter) => parameter.in === 'path');
   const queryParameters = endpoint.parameters.filter((parameter) => parameter.in === 'query');
+  const real: Record<string, string[]> = { shopId: [fixture.shopId], customerRef: ['c-1', 'c-2'], orderId: ['o-1'], productId: ['mug'] };
   const realPath = (name: string) =>
     fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...(name === 'shopId' ? [fixture.shopId] : [...fixture.ids, 'c-1', 'c-2', 'o-1', 'mug'])) },
+      { weight: 3, arbitrary: fc.constantFrom(...(real[name] ?? fixture.ids)) },
       { weight: name === 'shopId' ? 0 : 1, arbitrary: nastyString.map((text) => text.toWellFormed()).filter((text) => text.length > 0) },
     ).map(encodeURIComponent);
   return fc.record({
@@ -187,6 +198,7 @@ describe('every endpoint under hostile input', () => {
       const name = `${endpoint.method} ${endpoint.path}`;
       const statuses = new Set<number>();
       seen.set(name, statuses);
+      await seedAnswers();
       await assertProperty(
         name,
         fc.asyncProperty(requestFor(endpoint), async (generated) => {
@@ -205,9 +217,9 @@ describe('every endpoint under hostile input', () => {
     }
     const coverage = Object.fromEntries([...seen].map(([name, statuses]) => [name, [...statuses].sort()]));
     if (setting('PROPERTY_VERBOSE')) console.log(JSON.stringify(coverage, null, 1));
-    // Proof the fuzzing went past the front door: at least half the endpoints answered some 2xx.
+    // Proof the fuzzing went past the front door: at least three quarters of the endpoints answered some 2xx (usually all).
     const reachedHandler = [...seen.entries()].filter(([, statuses]) => [...statuses].some((status) => status < 300));
-    expect(reachedHandler.length, JSON.stringify(coverage)).toBeGreaterThanOrEqual(endpoints.length * 0.5);
+    expect(reachedHandler.length, JSON.stringify(coverage)).toBeGreaterThanOrEqual(endpoints.length * 0.75);
   }, 120_000 * Math.max(1, RUNS / 12));
 
   it('should refuse bodies from 16 KB to 1 MB with 413 on every endpoint that takes one', async () => {
