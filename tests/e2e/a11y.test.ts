@@ -51,7 +51,9 @@ describe('accessibility of the widget', () => {
     it(`should have no axe violations in any state of the experience form (${colorScheme})`, async () => {
       const page = await e2e.newPage({ colorScheme, reducedMotion: 'reduce' });
       const found: string[] = [];
-      await experienceStates(page, `Quick delivery, lovely packaging (${colorScheme}).`, async (state) => found.push(...(await axeViolations(page)).map((v) => `${state}: ${v}`)));
+      await experienceStates(page, `Quick delivery, lovely packaging (${colorScheme}).`, async (state) => {
+        found.push(...(await axeViolations(page)).map((v) => `${state}: ${v}`));
+      });
       expect(found).toEqual([]);
     });
 
