@@ -10,6 +10,7 @@ describe('sending an answer over a bad connection', () => {
   it('should retry after a 503 with the same clientId and store the answer once', async () => {
     const before = await readSummary(e2e.stack);
     const page = await e2e.newPage();
+    await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
     let failures = 1;
     await page.route(RESPONSES_ROUTE, (route) =>
       route.request().method() === 'POST' && failures-- > 0
@@ -19,6 +20,7 @@ describe('sending an answer over a bad connection', () => {
     const posted = await recordPostedAnswers(page);
     await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
     await widget(page).getByRole('radio', { name: '5 stars' }).click();
+    await page.clock.fastForward(2_000);
     await widget(page).getByRole('button', { name: 'Send' }).click();
 
     await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
@@ -29,6 +31,7 @@ describe('sending an answer over a bad connection', () => {
 
   it('should retry a network failure too', async () => {
     const page = await e2e.newPage();
+    await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
     let failures = 2;
     await page.route(RESPONSES_ROUTE, (route) =>
       route.request().method() === 'POST' && failures-- > 0 ? route.abort('internetdisconnected') : route.fallback(),
@@ -36,6 +39,7 @@ describe('sending an answer over a bad connection', () => {
     const posted = await recordPostedAnswers(page);
     await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
     await widget(page).getByRole('radio', { name: '8' }).click();
+    await page.clock.fastForward(2_000);
     await widget(page).getByRole('button', { name: 'Send' }).click();
 
     await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Thank you! Your answer has been saved.');
