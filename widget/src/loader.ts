@@ -5,6 +5,10 @@ import { adoptStyles } from './adopt-styles.ts';
 import { HOST_CSS } from './host-styles.ts';
 import { readOptions, type MountWidget } from './options.ts';
 import { flush, outboxKey } from './outbox.ts';
+import { whenToShow } from './triggers.ts';
+
+/** window.opinia: the JS API; before this script runs, the page's snippet queues calls in `opinia.q`. */
+type Api = ((command: string, extra?: object) => void) & { q?: [string, object?][] };
 
 /** File name of the hashed UI chunk, set by the build (widget/vite.loader.config.ts). */
 declare const __OPINIA_UI_CHUNK__: string;
@@ -37,8 +41,19 @@ function start(script: HTMLScriptElement): void {
     script.after(host);
   }
   const chunkUrl = new URL(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__, script.src).href;
-  import(/* @vite-ignore */ chunkUrl).then(
-    (ui: { mount: MountWidget }) => ui.mount(root, options),
-    (error: unknown) => console.warn('Opinia: the widget could not be loaded', error),
-  );
+  let loading: Promise<void> | undefined;
+  const show = () =>
+    (loading ||= import(/* @vite-ignore */ chunkUrl).then(
+      (ui: { mount: MountWidget }) => ui.mount(root, options),
+      (error: unknown) => console.warn('Opinia: the widget could not be loaded', error),
+    ));
+  const w = window as unknown as { opinia?: Api };
+  const queued = w.opinia?.q || [];
+  w.opinia = (command, extra) => {
+    if (command === 'set') Object.assign(options, extra); // before the form shows
+    if (command === 'close') host.style.setProperty('--opinia-display', 'none');
+    if (command === 'open') host.style.removeProperty('--opinia-display'), show();
+  };
+  for (const call of queued) w.opinia(...call);
+  whenToShow(options, options.trigger, Number(script.dataset.delay) || 5, host, show);
 }

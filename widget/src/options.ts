@@ -19,6 +19,8 @@ export interface WidgetOptions {
   orderToken?: string;
   /** Experience mode: data-review-url, where the thank-you state invites every shopper to write a public review. */
   reviewUrl?: string;
+  /** data-trigger: `delay` (after data-delay seconds) or `scroll`; unset shows the form at once (triggers.ts). */
+  trigger?: string;
   /** BCP 47 tag from data-locale, else <html lang>, else the browser's language. */
   locale: string;
   /** The API's origin: the script's own origin unless data-api says otherwise. */
@@ -45,6 +47,7 @@ export function readOptions(script: HTMLScriptElement): WidgetOptions | string {
     productName: data.productName || undefined,
     orderToken: data.orderToken || undefined,
     reviewUrl: data.reviewUrl || undefined,
+    trigger: data.trigger || undefined,
     locale: data.locale || document.documentElement.lang || navigator.language || 'en',
     apiBase: (data.api || new URL(script.src).origin).replace(/\/+$/, ''),
   };

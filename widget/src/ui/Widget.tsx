@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LOCALES, supportedLocale } from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
+import { markAnswered, snooze } from '../triggers.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { I18nContext } from './i18n.ts';
 import { ReviewInvitation } from './ReviewInvitation.tsx';
@@ -17,7 +18,7 @@ export function Widget({ options }: { options: WidgetOptions }) {
 
   // The form (and the focused Send button) disappears: keep the keyboard focus on the message.
   useEffect(() => {
-    if (phase === 'sent' || phase === 'saved') status.current?.focus();
+    if (phase === 'sent' || phase === 'saved') status.current?.focus(), markAnswered(options);
   }, [phase]);
 
   function submit(answer: Answer) {
@@ -42,6 +43,19 @@ export function Widget({ options }: { options: WidgetOptions }) {
         {/* No review gating: every experience answer gets the same invitation, whatever its score. */}
         {phase === 'sent' && mode === 'experience' && options.reviewUrl && responseId && (
           <ReviewInvitation options={options} url={options.reviewUrl} responseId={responseId} />
+        )}
+        {/* Opt-in triggers ask unprompted: the shopper can put it off for a week. */}
+        {options.trigger && !done && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              snooze(options);
+              ((status.current?.getRootNode() as ShadowRoot).host as HTMLElement).style.setProperty('--opinia-display', 'none');
+            }}
+          >
+            {messages.notNow}
+          </button>
         )}
         {phase === 'failed' && (
           <button type="button" class="secondary" onClick={() => submit(lastAnswer)}>
