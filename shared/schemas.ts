@@ -7,9 +7,8 @@ export const TOUCHPOINTS = ['browse', 'checkout', 'post_purchase', 'delivery', '
 export const RESPONSE_KINDS = ['experience', 'review'] as const;
 export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
 
-export const MAX_COMMENT_CHARS = 4000;
-export const MAX_REF_CHARS = 128;
-export const MAX_BODY_BYTES = 16 * 1024;
+import { MAX_COMMENT_CHARS, MAX_REF_CHARS } from './limits.ts';
+export { MAX_BODY_BYTES, MAX_COMMENT_CHARS, MAX_REF_CHARS } from './limits.ts';
 
 export const TouchpointSchema = z.enum(TOUCHPOINTS).meta({ id: 'Touchpoint' });
 export const ResponseKindSchema = z.enum(RESPONSE_KINDS);

@@ -1,9 +1,6 @@
+import { MAX_COMMENT_CHARS } from '../../../shared/limits.ts';
 import { plural } from '../../../shared/locales.ts';
 import { useI18n } from './i18n.ts';
-
-// Mirrors MAX_COMMENT_CHARS of shared/schemas.ts: importing a value from there would bring zod
-// along (its module-level schema calls cannot be tree-shaken). The worker enforces the real limit.
-const MAX_COMMENT_CHARS = 4000;
 
 /** Shown once the shopper gets close to the limit, not as a constant distraction. */
 const COUNTDOWN_FROM = 200;
