@@ -1,0 +1,32 @@
+// Dev-set experiments: node scripts/sentiment/experiment.ts en '{"charMax":5}' '{"epochs":5}'
+import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
+import { LABELS, loadSplit, type Language } from './data.ts';
+import { CLASS_COUNT, logits, trainLogistic, type LogisticOptions } from './logistic.ts';
+import { score } from './metrics.ts';
+
+const language = (process.argv[2] ?? 'en') as Language;
+const features: FeatureOptions = {
+  hashBits: 18, rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
+  ...JSON.parse(process.argv[3] ?? '{}'),
+};
+const training: LogisticOptions = {
+  buckets: 1 << features.hashBits, epochs: 6, learningRate: 0.2, l2: 1e-6, seed: 7, ...JSON.parse(process.argv[4] ?? '{}'),
+};
+const started = performance.now();
+const train = loadSplit(language, 'train');
+const dev = loadSplit(language, 'dev');
+const counts = [0, 0, 0];
+for (const e of train) counts[LABELS.indexOf(e.label)]!++;
+const docs = train.map((e) => {
+  const label = LABELS.indexOf(e.label);
+  return { features: Uint32Array.from(extractFeatures(e.text, features)), label, weight: train.length / (CLASS_COUNT * counts[label]!) };
+});
+const model = trainLogistic(docs, training);
+const out = new Float64Array(3);
+const gold = dev.map((e) => LABELS.indexOf(e.label));
+const predicted = dev.map((e) => {
+  logits(model, extractFeatures(e.text, features), out);
+  return out.indexOf(Math.max(...out));
+});
+const result = score(gold, predicted);
+console.log(language, JSON.stringify(process.argv.slice(3)), 'devF1', result.macroF1.toFixed(4), 'f1', result.f1.map((f) => f.toFixed(3)).join('/'), `${((performance.now() - started) / 1000).toFixed(1)}s`);

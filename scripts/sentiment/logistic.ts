@@ -1,0 +1,83 @@
+// Multinomial logistic regression over hashed sparse features, trained by seeded SGD with AdaGrad steps.
+export const CLASS_COUNT = 3;
+
+export interface TrainingDoc {
+  features: Uint32Array;
+  label: number;
+  weight: number;
+}
+
+export interface LogisticOptions {
+  buckets: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+export interface LinearModel {
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function logits(model: LinearModel, features: Uint32Array | number[], out: Float64Array): void {
+  const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+  for (let c = 0; c < CLASS_COUNT; c++) out[c] = model.bias[c]!;
+  for (let i = 0; i < features.length; i++) {
+    const base = features[i]! * CLASS_COUNT;
+    for (let c = 0; c < CLASS_COUNT; c++) out[c]! += model.weights[base + c]! * scale;
+  }
+}
+
+export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): LinearModel {
+  const size = options.buckets * CLASS_COUNT;
+  const model: LinearModel = { weights: new Float32Array(size), bias: new Float32Array(CLASS_COUNT) };
+  const squaredGradients = new Float32Array(size).fill(1e-6);
+  const biasSquared = new Float64Array(CLASS_COUNT).fill(1e-6);
+  const random = seededRandom(options.seed);
+  const order = docs.map((_, i) => i);
+  const scores = new Float64Array(CLASS_COUNT);
+  const gradient = new Float64Array(CLASS_COUNT);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const doc = docs[index]!;
+      logits(model, doc.features, scores);
+      let max = -Infinity;
+      for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, scores[c]!);
+      let total = 0;
+      for (let c = 0; c < CLASS_COUNT; c++) total += scores[c] = Math.exp(scores[c]! - max);
+      for (let c = 0; c < CLASS_COUNT; c++) {
+        gradient[c] = (scores[c]! / total - (c === doc.label ? 1 : 0)) * doc.weight;
+        biasSquared[c]! += gradient[c]! ** 2;
+        model.bias[c]! -= (options.learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
+      }
+      const scale = doc.features.length > 0 ? 1 / Math.sqrt(doc.features.length) : 0;
+      for (let f = 0; f < doc.features.length; f++) {
+        const base = doc.features[f]! * CLASS_COUNT;
+        for (let c = 0; c < CLASS_COUNT; c++) {
+          const k = base + c;
+          const g = gradient[c]! * scale + options.l2 * model.weights[k]!;
+          squaredGradients[k]! += g * g;
+          model.weights[k]! -= (options.learningRate * g) / Math.sqrt(squaredGradients[k]!);
+        }
+      }
+    }
+  }
+  return model;
+}

@@ -1,0 +1,48 @@
+// Shop-domain lexicon: polarity hits per word, with negation (words marked "!" by the tokenizer) flipping them.
+import { NEGATIVE_WORDS, POSITIVE_WORDS } from './lexicon-words.ts';
+
+const exact = new Map<string, number>();
+const prefixes = new Map<string, number>();
+const MIN_PREFIX = 3;
+const MAX_PREFIX = 12;
+
+function addWords(list: string, polarity: number): void {
+  for (const entry of list.split(/\s+/)) {
+    if (!entry) continue;
+    if (entry.endsWith('*')) prefixes.set(entry.slice(0, -1), polarity);
+    else exact.set(entry, polarity);
+  }
+}
+addWords(POSITIVE_WORDS, 1);
+addWords(NEGATIVE_WORDS, -1);
+
+/** +1, −1 or 0 for one folded word (without the negation mark). */
+export function wordPolarity(word: string): number {
+  const hit = exact.get(word);
+  if (hit !== undefined) return hit;
+  for (let length = Math.min(word.length, MAX_PREFIX); length >= MIN_PREFIX; length--) {
+    const prefixHit = prefixes.get(word.slice(0, length));
+    if (prefixHit !== undefined) return prefixHit;
+  }
+  return 0;
+}
+
+/** Polarity of each folded token, negation applied (0 where the word is not in the lexicon). */
+export function tokenPolarities(words: readonly string[]): number[] {
+  return words.map((word) => {
+    const negated = word.charCodeAt(0) === 33;
+    const polarity = wordPolarity(negated ? word.slice(1) : word);
+    return negated ? -polarity : polarity;
+  });
+}
+
+/** Feature names for the learned model: "pos", "neg", and their negated forms. */
+export function lexiconHits(words: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const word of words) {
+    const negated = word.charCodeAt(0) === 33;
+    const polarity = wordPolarity(negated ? word.slice(1) : word);
+    if (polarity !== 0) hits.push((negated ? 'not-' : '') + (polarity > 0 ? 'pos' : 'neg'));
+  }
+  return hits;
+}
