@@ -2,7 +2,10 @@
 export const CLASS_COUNT = 3;
 
 export interface TrainingDoc {
+  /** word-block buckets followed by char-block buckets */
   features: Uint32Array;
+  /** how many of `features` belong to the word block */
+  wordCount: number;
   label: number;
   weight: number;
 }
@@ -13,6 +16,7 @@ export interface LogisticOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  wordWeight: number;
 }
 
 export interface LinearModel {
@@ -32,13 +36,27 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function logits(model: LinearModel, features: Uint32Array | number[], out: Float64Array): void {
-  const scale = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+/** Each block is L2-normalised on its own, then weighted (words get `wordWeight`, chars 1). */
+export function blockScales(wordCount: number, total: number, wordWeight: number): [number, number] {
+  const charCount = total - wordCount;
+  return [wordCount > 0 ? wordWeight / Math.sqrt(wordCount) : 0, charCount > 0 ? 1 / Math.sqrt(charCount) : 0];
+}
+
+export function logits(model: LinearModel, doc: { features: Uint32Array; wordCount: number }, wordWeight: number, out: Float64Array): void {
+  const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, wordWeight);
   for (let c = 0; c < CLASS_COUNT; c++) out[c] = model.bias[c]!;
-  for (let i = 0; i < features.length; i++) {
-    const base = features[i]! * CLASS_COUNT;
+  for (let i = 0; i < doc.features.length; i++) {
+    const base = doc.features[i]! * CLASS_COUNT;
+    const scale = i < doc.wordCount ? wordScale : charScale;
     for (let c = 0; c < CLASS_COUNT; c++) out[c]! += model.weights[base + c]! * scale;
   }
+}
+
+export function toDoc(blocks: { words: number[]; chars: number[] }): { features: Uint32Array; wordCount: number } {
+  const features = new Uint32Array(blocks.words.length + blocks.chars.length);
+  features.set(blocks.words, 0);
+  features.set(blocks.chars, blocks.words.length);
+  return { features, wordCount: blocks.words.length };
 }
 
 export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): LinearModel {
@@ -57,7 +75,7 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
     }
     for (const index of order) {
       const doc = docs[index]!;
-      logits(model, doc.features, scores);
+      logits(model, doc, options.wordWeight, scores);
       let max = -Infinity;
       for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, scores[c]!);
       let total = 0;
@@ -67,8 +85,9 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
         biasSquared[c]! += gradient[c]! ** 2;
         model.bias[c]! -= (options.learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
       }
-      const scale = doc.features.length > 0 ? 1 / Math.sqrt(doc.features.length) : 0;
+      const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, options.wordWeight);
       for (let f = 0; f < doc.features.length; f++) {
+        const scale = f < doc.wordCount ? wordScale : charScale;
         const base = doc.features[f]! * CLASS_COUNT;
         for (let c = 0; c < CLASS_COUNT; c++) {
           const k = base + c;

@@ -33,10 +33,18 @@ function negatedStem(word: string): string | null {
   return null;
 }
 
-/** Returns bucket indices (duplicates allowed) for one text. */
-export function extractFeatures(text: string, options: FeatureOptions): number[] {
+export interface FeatureBlocks {
+  /** word, bigram, stem and lexicon buckets */
+  words: number[];
+  /** character n-gram buckets */
+  chars: number[];
+}
+
+/** Bucket indices (duplicates allowed) for one text, in two blocks that are normalised separately. */
+export function extractFeatures(text: string, options: FeatureOptions): FeatureBlocks {
   const mask = (1 << options.hashBits) - 1;
   const out: number[] = [];
+  const chars: number[] = [];
   const tokens = tokenize(normalizeText(text));
   const words = tokens.folded;
   let previous = '<s>';
@@ -65,7 +73,7 @@ export function extractFeatures(text: string, options: FeatureOptions): number[]
       const padded = '^' + bare + '$';
       for (let n = options.charMin; n <= options.charMax; n++) {
         for (let start = 0; start + n <= padded.length; start++) {
-          out.push(hashString(padded.substr(start, n), SEED_CHAR + n * 16) & mask);
+          chars.push(hashString(padded.substr(start, n), SEED_CHAR + n * 16) & mask);
         }
       }
     }
@@ -74,5 +82,5 @@ export function extractFeatures(text: string, options: FeatureOptions): number[]
   if (options.lexicon) {
     for (const hit of lexiconHits(words)) out.push(hashString(hit, SEED_LEX) & mask);
   }
-  return out;
+  return { words: out, chars };
 }

@@ -1,0 +1,16 @@
+// Training settings, chosen on the dev splits (see worker/src/sentiment/training-report.md).
+import type { FeatureOptions } from '../../worker/src/sentiment/features.ts';
+
+export const FEATURES: FeatureOptions = {
+  hashBits: 18, rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
+};
+export const WORD_WEIGHT = 0.6;
+export const EPOCHS = 10;
+export const LEARNING_RATE = 0.1;
+export const L2 = 1e-6;
+export const SEED = 7;
+/** generated shop comments per language, and their weight relative to one dataset row */
+export const SHOP_COUNT = 1500;
+export const SHOP_WEIGHT = 1;
+/** buckets kept per language after pruning (the rest are zero) */
+export const KEEP_BUCKETS = 45000;

@@ -1,0 +1,106 @@
+// Builds analyze() from an artifact: language ID, sentiment model, themes with their own polarity.
+import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.ts';
+import { extractFeatures } from './features.ts';
+import type { Analysis, SentimentLabel, Theme } from './index.ts';
+import { detectLanguage } from './language.ts';
+import { normalizeText } from './normalize.ts';
+import { splitClauses, themesInTokens } from './themes.ts';
+import { tokenize } from './tokens.ts';
+
+const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+/** Longer texts add little signal and only cost time. */
+const MAX_CHARS = 4000;
+
+export interface Analyzer {
+  analyze(text: string, options?: { locale?: string }): Analysis;
+  /** class probabilities [negative, neutral, positive] for one language's model */
+  probabilities(text: string, language: string): number[];
+}
+
+export function createAnalyzer(artifact: ModelArtifact): Analyzer {
+  let languageModel: DenseLinear | undefined;
+  const sentimentModels = new Map<string, DenseLinear>();
+
+  function sentimentModel(language: string): DenseLinear {
+    let model = sentimentModels.get(language);
+    if (!model) {
+      model = unpackLinear(artifact.sentiment[language]!);
+      sentimentModels.set(language, model);
+    }
+    return model;
+  }
+
+  function probabilities(text: string, language: string): number[] {
+    const model = sentimentModel(language);
+    const { words, chars } = extractFeatures(text, artifact.features);
+    const wordScale = words.length > 0 ? (artifact.wordWeight * model.scale) / Math.sqrt(words.length) : 0;
+    const charScale = chars.length > 0 ? model.scale / Math.sqrt(chars.length) : 0;
+    const offsets = artifact.offsets[language] ?? [0, 0, 0];
+    let negative = 0, neutral = 0, positive = 0;
+    for (const bucket of words) {
+      const base = bucket * 3;
+      negative += model.weights[base]!;
+      neutral += model.weights[base + 1]!;
+      positive += model.weights[base + 2]!;
+    }
+    const logits = [negative * wordScale, neutral * wordScale, positive * wordScale];
+    negative = neutral = positive = 0;
+    for (const bucket of chars) {
+      const base = bucket * 3;
+      negative += model.weights[base]!;
+      neutral += model.weights[base + 1]!;
+      positive += model.weights[base + 2]!;
+    }
+    logits[0]! += negative * charScale + model.bias[0]! + offsets[0]!;
+    logits[1]! += neutral * charScale + model.bias[1]! + offsets[1]!;
+    logits[2]! += positive * charScale + model.bias[2]! + offsets[2]!;
+    const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
+    const exp = logits.map((v) => Math.exp(v - max));
+    const total = exp[0]! + exp[1]! + exp[2]!;
+    return exp.map((v) => v / total);
+  }
+
+  function labelOf(probs: number[]): SentimentLabel {
+    const best = probs[0]! >= probs[1]! && probs[0]! >= probs[2]! ? 0 : probs[1]! >= probs[2]! ? 1 : 2;
+    return LABELS[best]!;
+  }
+
+  function themesWithPolarity(text: string, language: string, sentimentLanguage: string): Analysis['themes'] {
+    const result: Analysis['themes'] = [];
+    for (const clause of splitClauses(text)) {
+      const themes = themesInTokens(tokenize(normalizeText(clause)).folded, language);
+      if (themes.length === 0) continue;
+      const label = labelOf(probabilities(clause, sentimentLanguage));
+      for (const theme of themes) {
+        if (!result.some((entry) => entry.theme === theme)) result.push({ theme: theme as Theme, label });
+      }
+    }
+    return result;
+  }
+
+  function analyze(text: string, options?: { locale?: string }): Analysis {
+    try {
+      const input = (typeof text === 'string' ? text : String(text ?? '')).slice(0, MAX_CHARS);
+      languageModel ??= unpackLinear(artifact.language);
+      const lang = detectLanguage(input, options?.locale, languageModel);
+      // "other" texts are scored with the English model: loanwords, emoji and emoticons still carry signal.
+      const sentimentLanguage = lang === 'other' ? 'en' : lang;
+      if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(input)) {
+        return { label: 'neutral', score: 0, confidence: 0, lang, themes: [] };
+      }
+      const probs = probabilities(input, sentimentLanguage);
+      const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
+      return {
+        label: labelOf(probs),
+        score: Math.round(score * 1000) / 1000,
+        confidence: Math.round(Math.max(...probs) * 1000) / 1000,
+        lang,
+        themes: themesWithPolarity(input, lang, sentimentLanguage),
+      };
+    } catch {
+      return { label: 'neutral', score: 0, confidence: 0, lang: 'other', themes: [] };
+    }
+  }
+
+  return { analyze, probabilities };
+}
