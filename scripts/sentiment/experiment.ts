@@ -1,7 +1,7 @@
 // Dev-set experiments: node scripts/sentiment/experiment.ts en '{"charMax":5}' '{"epochs":5}'
 import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import { LABELS, loadSplit, type Language } from './data.ts';
-import { CLASS_COUNT, logits, toDoc, trainLogistic, type LogisticOptions } from './logistic.ts';
+import { CLASS_COUNT, logits, naiveBayesRatios, toDoc, trainLogistic, type LogisticOptions } from './logistic.ts';
 import { score } from './metrics.ts';
 
 const language = (process.argv[2] ?? 'en') as Language;
@@ -21,7 +21,8 @@ const docs = train.map((e) => {
   const label = LABELS.indexOf(e.label);
   return { ...toDoc(extractFeatures(e.text, features)), label, weight: train.length / (CLASS_COUNT * counts[label]!) };
 });
-const model = trainLogistic(docs, training);
+const nb = JSON.parse(process.argv[5] ?? 'null') as { smoothing: number; power: number } | null;
+const model = trainLogistic(docs, nb ? { ...training, featureScale: naiveBayesRatios(docs, training.buckets, nb.smoothing, nb.power) } : training);
 const out = new Float64Array(3);
 const gold = dev.map((e) => LABELS.indexOf(e.label));
 const predicted = dev.map((e) => {

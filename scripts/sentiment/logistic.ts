@@ -17,6 +17,10 @@ export interface LogisticOptions {
   l2: number;
   seed: number;
   wordWeight: number;
+  /** return the average of all SGD iterates instead of the last one */
+  average?: boolean;
+  /** per-bucket, per-class feature scaling (NB log-count ratios); folded into the returned weights */
+  featureScale?: Float32Array;
 }
 
 export interface LinearModel {
@@ -52,6 +56,41 @@ export function logits(model: LinearModel, doc: { features: Uint32Array; wordCou
   }
 }
 
+function scaledLogits(model: LinearModel, doc: { features: Uint32Array; wordCount: number }, wordWeight: number, featureScale: Float32Array, out: Float64Array): void {
+  const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, wordWeight);
+  for (let c = 0; c < CLASS_COUNT; c++) out[c] = model.bias[c]!;
+  for (let i = 0; i < doc.features.length; i++) {
+    const base = doc.features[i]! * CLASS_COUNT;
+    const scale = i < doc.wordCount ? wordScale : charScale;
+    for (let c = 0; c < CLASS_COUNT; c++) out[c]! += model.weights[base + c]! * featureScale[base + c]! * scale;
+  }
+}
+
+/** NB-SVM style log-count ratios per bucket and class (one class against the rest), from binary presence. */
+export function naiveBayesRatios(docs: TrainingDoc[], buckets: number, smoothing: number, power: number): Float32Array {
+  const counts = new Float64Array(buckets * CLASS_COUNT);
+  const totals = new Float64Array(CLASS_COUNT);
+  const seen = new Set<number>();
+  for (const doc of docs) {
+    seen.clear();
+    for (const f of doc.features) seen.add(f);
+    for (const f of seen) counts[f * CLASS_COUNT + doc.label]! += doc.weight;
+  }
+  for (let b = 0; b < buckets; b++) for (let c = 0; c < CLASS_COUNT; c++) totals[c]! += counts[b * CLASS_COUNT + c]! + smoothing;
+  const grand = totals[0]! + totals[1]! + totals[2]!;
+  const ratios = new Float32Array(buckets * CLASS_COUNT);
+  for (let b = 0; b < buckets; b++) {
+    let all = 0;
+    for (let c = 0; c < CLASS_COUNT; c++) all += counts[b * CLASS_COUNT + c]! + smoothing;
+    for (let c = 0; c < CLASS_COUNT; c++) {
+      const inClass = (counts[b * CLASS_COUNT + c]! + smoothing) / totals[c]!;
+      const rest = (all - counts[b * CLASS_COUNT + c]! - smoothing) / (grand - totals[c]!);
+      ratios[b * CLASS_COUNT + c] = Math.abs(Math.log(inClass / rest)) ** power;
+    }
+  }
+  return ratios;
+}
+
 export function toDoc(blocks: { words: number[]; chars: number[] }): { features: Uint32Array; wordCount: number } {
   const features = new Uint32Array(blocks.words.length + blocks.chars.length);
   features.set(blocks.words, 0);
@@ -68,6 +107,10 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
   const order = docs.map((_, i) => i);
   const scores = new Float64Array(CLASS_COUNT);
   const gradient = new Float64Array(CLASS_COUNT);
+  // Lazy averaging: average = w − u / t, where u accumulates t × every update.
+  const weighted = options.average ? new Float32Array(size) : undefined;
+  const weightedBias = new Float64Array(CLASS_COUNT);
+  let step = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -75,7 +118,8 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
     }
     for (const index of order) {
       const doc = docs[index]!;
-      logits(model, doc, options.wordWeight, scores);
+      if (options.featureScale) scaledLogits(model, doc, options.wordWeight, options.featureScale, scores);
+      else logits(model, doc, options.wordWeight, scores);
       let max = -Infinity;
       for (let c = 0; c < CLASS_COUNT; c++) max = Math.max(max, scores[c]!);
       let total = 0;
@@ -83,7 +127,9 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
       for (let c = 0; c < CLASS_COUNT; c++) {
         gradient[c] = (scores[c]! / total - (c === doc.label ? 1 : 0)) * doc.weight;
         biasSquared[c]! += gradient[c]! ** 2;
-        model.bias[c]! -= (options.learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
+        const biasUpdate = (options.learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
+        model.bias[c]! -= biasUpdate;
+        weightedBias[c]! -= step * biasUpdate;
       }
       const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, options.wordWeight);
       for (let f = 0; f < doc.features.length; f++) {
@@ -91,12 +137,20 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
         const base = doc.features[f]! * CLASS_COUNT;
         for (let c = 0; c < CLASS_COUNT; c++) {
           const k = base + c;
-          const g = gradient[c]! * scale + options.l2 * model.weights[k]!;
+          const g = gradient[c]! * scale * (options.featureScale ? options.featureScale[k]! : 1) + options.l2 * model.weights[k]!;
           squaredGradients[k]! += g * g;
-          model.weights[k]! -= (options.learningRate * g) / Math.sqrt(squaredGradients[k]!);
+          const update = (options.learningRate * g) / Math.sqrt(squaredGradients[k]!);
+          model.weights[k]! -= update;
+          if (weighted) weighted[k]! -= step * update;
         }
       }
+      step++;
     }
   }
+  if (weighted) {
+    for (let k = 0; k < size; k++) model.weights[k]! -= weighted[k]! / step;
+    for (let c = 0; c < CLASS_COUNT; c++) model.bias[c]! -= weightedBias[c]! / step;
+  }
+  if (options.featureScale) for (let k = 0; k < size; k++) model.weights[k]! *= options.featureScale[k]!;
   return model;
 }
