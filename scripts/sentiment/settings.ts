@@ -10,8 +10,8 @@ export const LEARNING_RATE = 0.1;
 export const L2 = 1e-6;
 export const SEED = 7;
 /** generated shop comments per language, and their weight relative to one dataset row */
-export const SHOP_COUNT = 1500;
-export const SHOP_WEIGHT = 1;
+export const SHOP_COUNT = Number(process.env.SENTIMENT_SHOP_COUNT ?? 3000);
+export const SHOP_WEIGHT = Number(process.env.SENTIMENT_SHOP_WEIGHT ?? 1);
 /** buckets kept per language after pruning (the rest are zero) */
 export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 65536);
 /** NB-SVM feature scaling: log-count ratio smoothing and exponent */

@@ -8,6 +8,8 @@ export interface PhraseBank {
   but: string[];
   /** joiners ("and") */
   and: string[];
+  /** praise used sarcastically after a complaint ("great job…") */
+  sarcastic: string[];
 }
 
 export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
@@ -19,7 +21,7 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'staff were friendly', 'they answered within an hour', 'nicely packed', 'packaging was neat and safe', 'refund was quick',
       'easy return', 'exchange was painless', 'website is easy to use', 'checkout was smooth', 'highly recommend', 'love this shop',
       'very satisfied', 'amazing', 'awesome stuff', 'top notch', 'happy customer', 'will buy again', 'no problems whatsoever',
-      'not disappointed', 'cant fault it', 'better than expected', 'my wife loves it', 'great seller', 'spot on', 'sturdy and solid',
+      'not disappointed', 'cant fault it', 'better than expected', 'my wife loves it', 'great seller', 'spot on', 'sturdy and solid', 'zero issues', 'no complaints', 'no hassle at all', 'nothing to complain about', 'not a single problem',
     ],
     negative: [
       'delivery took forever', 'parcel never came', 'arrived late', 'courier lost it', 'still not delivered', 'wrong size sent',
@@ -34,10 +36,15 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'order received', 'arrived on monday', 'it is ok', 'average', 'nothing special', 'does it come in black', 'is there a warranty',
       'bought as a gift', 'have not used it yet', 'will see how it lasts', 'second time ordering', 'it is what it is',
       'as expected', 'standard packaging', 'paid by card', 'delivered by post', 'can i change my address', 'not sure yet',
-      'fine', 'decent enough', 'so so', 'some good some bad',
+      'fine', 'decent enough', 'so so', 'some good some bad', 'ordered on friday', 'came with the post office', 'picked it up from the locker',
+      'tracking shows it is in transit', 'paid via paypal', 'used the mobile app to order', 'which size should i take',
+      'when will it be back in stock', 'is shipping free', 'the box says made in poland', 'it is for my brother',
+      'got the grey one', 'the courier called before coming', 'there is a manual in english', 'first order here',
+      'delivery took four days', 'price is normal', 'standard quality', 'same as the old one', 'we will see', 'no opinion yet',
     ],
     but: ['but', 'but sadly', 'however', 'although', 'but then'],
     and: ['and', 'plus', 'also', ','],
+    sarcastic: ['great job', 'well done', 'brilliant', 'thanks a lot', 'lovely', 'perfect', 'amazing service', 'just great', 'wonderful'],
   },
   pl: {
     positive: [
@@ -48,7 +55,7 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'wymiana bezproblemowa', 'strona przejrzysta', 'zamówienie bezproblemowe', 'gorąco polecam', 'polecam ten sklep',
       'jestem zadowolony', 'jestem zadowolona', 'rewelacja', 'super sprawa', 'pełen profesjonalizm', 'na pewno zamówię ponownie',
       'żadnych problemów', 'nie zawiodłam się', 'nie ma się do czego przyczepić', 'lepsze niż myślałem', 'żona zachwycona',
-      'sprzedawca godny zaufania', 'mega', 'petarda',
+      'sprzedawca godny zaufania', 'mega', 'petarda', 'zero problemów', 'bez zarzutu', 'żadnych zastrzeżeń', 'nie mam uwag', 'ani jednego problemu',
     ],
     negative: [
       'dostawa trwała wieki', 'paczka nie doszła', 'przesyłka spóźniona', 'kurier zgubił paczkę', 'nadal nie dostarczone',
@@ -64,10 +71,15 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'zamówienie odebrane', 'przyszło w poniedziałek', 'jest ok', 'przeciętnie', 'nic szczególnego', 'czy jest w czarnym',
       'czy jest gwarancja', 'kupione na prezent', 'jeszcze nie używałem', 'zobaczymy jak się sprawdzi', 'drugie zamówienie',
       'jak w opisie', 'standardowe opakowanie', 'płaciłam kartą', 'przyszło pocztą', 'czy mogę zmienić adres', 'jeszcze nie wiem',
-      'w porządku', 'takie sobie', 'średnio', 'ani dobrze ani źle',
+      'w porządku', 'takie sobie', 'średnio', 'ani dobrze ani źle', 'zamówione w piątek', 'odebrałem z paczkomatu',
+      'przyszło pocztą polską', 'paczka w drodze', 'płaciłem przelewem', 'zamawiałam przez telefon', 'jaki rozmiar wybrać',
+      'kiedy będzie dostępne', 'czy wysyłka jest darmowa', 'kupione dla brata', 'wziąłem szary kolor', 'kurier dzwonił przed',
+      'instrukcja po polsku', 'pierwsze zamówienie tutaj', 'dostawa trwała cztery dni', 'cena normalna', 'standardowa jakość',
+      'taki sam jak poprzedni', 'zobaczymy', 'na razie brak zdania',
     ],
     but: ['ale', 'ale niestety', 'jednak', 'tylko że', 'lecz'],
     and: ['i', 'a do tego', 'oraz', ','],
+    sarcastic: ['brawo', 'dzięki wielkie', 'super robota', 'no pięknie', 'rewelacja', 'gratuluję', 'świetnie', 'no super', 'cudownie'],
   },
   cs: {
     positive: [
@@ -78,7 +90,7 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'vrácení bez problému', 'výměna proběhla bez potíží', 'přehledný web', 'objednávka bez problémů', 'vřele doporučuji',
       'tento obchod doporučuji', 'jsem spokojený', 'jsem spokojená', 'paráda', 'super věc', 'naprostá spokojenost',
       'určitě objednám znovu', 'žádné problémy', 'nezklamalo', 'nemám co vytknout', 'lepší než jsem čekal', 'manželka nadšená',
-      'spolehlivý prodejce', 'bomba', 'pecka',
+      'spolehlivý prodejce', 'bomba', 'pecka', 'žádný problém', 'bez výhrad', 'nemám výhrady', 'nemám si na co stěžovat', 'ani jeden problém',
     ],
     negative: [
       'doručení trvalo věčnost', 'balík nedorazil', 'zásilka se zpozdila', 'kurýr ztratil balík', 'stále nedoručeno',
@@ -94,10 +106,15 @@ export const PHRASES: Record<'en' | 'pl' | 'cs', PhraseBank> = {
       'objednávka převzata', 'přišlo v pondělí', 'je to ok', 'průměr', 'nic zvláštního', 'je to i v černé', 'je na to záruka',
       'koupeno jako dárek', 'ještě jsem nepoužil', 'uvidíme jak vydrží', 'druhá objednávka', 'jak v popisu', 'běžný obal',
       'platila jsem kartou', 'přišlo poštou', 'můžu změnit adresu', 'zatím nevím', 'v pořádku', 'nic moc ani špatné', 'ujde to',
-      'tak napůl',
+      'tak napůl', 'objednáno v pátek', 'vyzvedl jsem na výdejně', 'přišlo přes zásilkovnu', 'balík je na cestě',
+      'platil jsem převodem', 'objednávala jsem po telefonu', 'jakou velikost vybrat', 'kdy to bude skladem',
+      'je doprava zdarma', 'koupeno pro bráchu', 'vzal jsem šedou', 'kurýr volal předem', 'návod je česky',
+      'první objednávka tady', 'doručení trvalo čtyři dny', 'cena normální', 'běžná kvalita', 'stejné jako to předchozí',
+      'uvidíme', 'zatím bez názoru',
     ],
     but: ['ale', 'ale bohužel', 'jenže', 'avšak', 'jen'],
     and: ['a', 'a navíc', 'a také', ','],
+    sarcastic: ['gratuluju', 'díky moc', 'výborně', 'paráda', 'skvělá práce', 'no super', 'nádhera', 'bezva', 'úžasné'],
   },
 };
 

@@ -31,7 +31,10 @@ export function generateShopComments(language: Language, count: number, seed: nu
       text = pick(polar(first)) + ', ' + pick(bank.but) + ' ' + pick(polar(label)) + tail(label);
     } else if (shape < 0.87) {
       label = 'neutral';
-      text = pick(bank.neutral) + ', ' + pick(bank.neutral) + tail(label);
+      text = random() < 0.5 ? pick(bank.neutral) + tail(label) : pick(bank.neutral) + ', ' + pick(bank.neutral) + tail(label);
+    } else if (shape < 0.93) {
+      label = 'negative';
+      text = pick(bank.negative) + pick(['. ', ', ', '... ']) + pick(bank.sarcastic) + pick(['', ' 🙄', '.', '!', ' 🙃']);
     } else {
       label = random() < 0.5 ? 'positive' : 'negative';
       text = pick(bank.neutral) + ', ' + pick(polar(label)) + tail(label);

@@ -27,6 +27,8 @@ export function detectLanguage(text: string, locale: string | undefined, model: 
   const hinted = localeLanguage(locale);
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < 2) return hinted ?? 'other';
+  // A word or two says too little about the language: the shopper's locale is the better guess.
+  if (hinted && letters < 12) return hinted;
   const latin = text.match(LATIN)?.length ?? 0;
   if (latin / letters < 0.5) return 'other';
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];

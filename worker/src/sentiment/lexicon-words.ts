@@ -15,11 +15,11 @@ export const NEGATIVE_WORDS = `
 bad poor* terrible awful horrible worst broke broken damaged defective faulty late slow* scam rude useless disappoint*
 waste flimsy ripped torn missing wrong fake overpriced junk crap rubbish garbage meh mediocre unhelpful annoying hate*
 problem* fail* stuck lost delayed dirty smell* leak* crack* scratched dented sucks sucked ugh nightmare pathetic ridiculous
-refund unacceptable never avoid cheaply
+refund unacceptable never avoid cheaply hassle complaint* issue*
 zly zla zle zlego zlej slab* fatal* tragedi* tragiczn* beznadziej* okropn* straszn* rozczarow* uszkodz* zepsu* zniszcz*
 popsu* wadliw* reklamac* opozni* spozni* porazk* masakra dno szmelc badziew* oszust* oszuk* niezadowol* klopot* kiepsk*
-lipa chlam zenada zenujac* pekniet* rozpad* odkleil* niezgodn* nieprzyjemn* niemil*
+lipa chlam zenada zenujac* pekniet* rozpad* odkleil* niezgodn* nieprzyjemn* niemil* zastrzez* zarzut* uwag
 spatn* hrozn* strasn* otresn* desn* katastrof* nekvalitn* rozbit* poskoz* pokaz* nefunkc* nefunguje zklam* pomal* pozde
 zpozd* predrazen* vadn* vada nespokojen* nedoporucuj* podvod* hnus* odpad sunt neochotn* neprijemn* ztracen* chybel*
-rozpadl* praskl* tragick* zbytecn* mizern* bida otrava drah* drogi drogo
+rozpadl* praskl* vyhrad* stiznost* stezovat tragick* zbytecn* mizern* bida otrava drah* drogi drogo
 `;

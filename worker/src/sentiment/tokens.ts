@@ -7,11 +7,11 @@ const NEGATORS = new Set([
   // en (folded, apostrophes kept or dropped)
   'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'cannot', 'aint',
   'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wont', 'wouldnt',
-  'shouldnt', 'havent', 'hasnt', 'hadnt', 'nope',
+  'shouldnt', 'havent', 'hasnt', 'hadnt', 'nope', 'zero',
   // pl
   'nie', 'ani', 'bez', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnych', 'zadnego', 'brak', 'nic', 'niczego',
   // cs
-  'ne', 'nikdy', 'zadny', 'zadna', 'zadne', 'zadnou', 'neni', 'nejsou', 'nebyl', 'nebyla', 'nebylo', 'nemam', 'nema',
+  'ne', 'nikdy', 'zadny', 'zadna', 'zadne', 'zadnou', 'neni', 'nejsou', 'nebyl', 'nebyla', 'nebylo', 'nemam', 'nema', 'nemame', 'zadnej', 'nula', 'nulova',
 ]);
 
 const SCOPE_BREAKERS = new Set([
