@@ -2,7 +2,7 @@
 import { hashString } from './hash.ts';
 import { normalizeText } from './normalize.ts';
 import { tokenize } from './tokens.ts';
-import { lexiconHits } from './lexicon.ts';
+import { wordPolarity } from './lexicon.ts';
 
 export interface FeatureOptions {
   /** log2 of the number of hash buckets */
@@ -19,9 +19,21 @@ export interface FeatureOptions {
   lexicon: boolean;
 }
 
+export interface FeatureBlocks {
+  /** folded tokens (negated words carry a leading "!") */
+  tokens: string[];
+  /** word, bigram, stem and lexicon buckets */
+  words: number[];
+  /** character n-gram buckets */
+  chars: number[];
+  /** words.length / chars.length after each token: token i owns words[wordEnds[i-1]..wordEnds[i]) */
+  wordEnds: number[];
+  charEnds: number[];
+}
+
 const SEED_WORD = 1, SEED_RAW = 2, SEED_BIGRAM = 3, SEED_CHAR = 4, SEED_STEM = 5, SEED_LEX = 6;
 
-function isPunctuation(token: string): boolean {
+export function isPunctuation(token: string): boolean {
   return token.length === 1 && '!?.,;:'.includes(token);
 }
 
@@ -33,11 +45,18 @@ function negatedStem(word: string): string | null {
   return null;
 }
 
-export interface FeatureBlocks {
-  /** word, bigram, stem and lexicon buckets */
-  words: number[];
-  /** character n-gram buckets */
-  chars: number[];
+/** Character n-grams of "^word$", hashed incrementally (no substring allocation). */
+function pushCharNgrams(word: string, minN: number, maxN: number, mask: number, out: number[]): void {
+  const length = word.length + 2;
+  for (let start = 0; start < length; start++) {
+    let hash = (0x811c9dc5 ^ SEED_CHAR) >>> 0;
+    for (let n = 1; n <= maxN && start + n <= length; n++) {
+      const index = start + n - 1;
+      const code = index === 0 ? 94 : index === length - 1 ? 36 : word.charCodeAt(index - 1);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (n >= minN) out.push((Math.imul(hash ^ n, 0x01000193) >>> 0) & mask);
+    }
+  }
 }
 
 /** Bucket indices (duplicates allowed) for one text, in two blocks that are normalised separately. */
@@ -45,6 +64,8 @@ export function extractFeatures(text: string, options: FeatureOptions): FeatureB
   const mask = (1 << options.hashBits) - 1;
   const out: number[] = [];
   const chars: number[] = [];
+  const wordEnds: number[] = [];
+  const charEnds: number[] = [];
   const tokens = tokenize(normalizeText(text));
   const words = tokens.folded;
   let previous = '<s>';
@@ -53,34 +74,31 @@ export function extractFeatures(text: string, options: FeatureOptions): FeatureB
     out.push(hashString(word, SEED_WORD) & mask);
     if (options.rawWords && tokens.raw[i] !== word) out.push(hashString(tokens.raw[i]!, SEED_RAW) & mask);
     if (options.bigrams) out.push(hashString(previous + ' ' + word, SEED_BIGRAM) & mask);
+    if (options.bigrams && i === words.length - 1) out.push(hashString(word + ' </s>', SEED_BIGRAM) & mask);
     previous = word;
-    if (isPunctuation(word)) continue;
-    const negated = word.charCodeAt(0) === 33;
-    const bare = negated ? word.slice(1) : word;
-    if (options.stemLength > 0 && bare.length > options.stemLength) {
-      out.push(hashString((negated ? '!' : '') + bare.slice(0, options.stemLength), SEED_STEM) & mask);
-    }
-    if (options.prefixNegation) {
-      const stem = negatedStem(bare);
-      if (stem !== null) {
-        out.push(hashString((negated ? '' : '!') + stem, SEED_WORD) & mask);
-        if (options.stemLength > 0 && stem.length > options.stemLength) {
-          out.push(hashString((negated ? '' : '!') + stem.slice(0, options.stemLength), SEED_STEM) & mask);
+    if (!isPunctuation(word)) {
+      const negated = word.charCodeAt(0) === 33;
+      const bare = negated ? word.slice(1) : word;
+      if (options.stemLength > 0 && bare.length > options.stemLength) {
+        out.push(hashString((negated ? '!' : '') + bare.slice(0, options.stemLength), SEED_STEM) & mask);
+      }
+      if (options.prefixNegation) {
+        const stem = negatedStem(bare);
+        if (stem !== null) {
+          out.push(hashString((negated ? '' : '!') + stem, SEED_WORD) & mask);
+          if (options.stemLength > 0 && stem.length > options.stemLength) {
+            out.push(hashString((negated ? '' : '!') + stem.slice(0, options.stemLength), SEED_STEM) & mask);
+          }
         }
       }
-    }
-    if (options.charMax > 0) {
-      const padded = '^' + bare + '$';
-      for (let n = options.charMin; n <= options.charMax; n++) {
-        for (let start = 0; start + n <= padded.length; start++) {
-          chars.push(hashString(padded.substr(start, n), SEED_CHAR + n * 16) & mask);
-        }
+      if (options.lexicon) {
+        const polarity = wordPolarity(bare);
+        if (polarity !== 0) out.push(hashString((negated ? 'not-' : '') + (polarity > 0 ? 'pos' : 'neg'), SEED_LEX) & mask);
       }
+      if (options.charMax > 0) pushCharNgrams(bare, options.charMin, options.charMax, mask, chars);
     }
+    wordEnds.push(out.length);
+    charEnds.push(chars.length);
   }
-  if (words.length > 0) out.push(hashString(previous + ' </s>', SEED_BIGRAM) & mask);
-  if (options.lexicon) {
-    for (const hit of lexiconHits(words)) out.push(hashString(hit, SEED_LEX) & mask);
-  }
-  return { words: out, chars };
+  return { tokens: words, words: out, chars, wordEnds, charEnds };
 }

@@ -4,8 +4,9 @@ import { languageFeatures } from './language-features.ts';
 
 export const SUPPORTED_LANGUAGES = ['en', 'pl', 'cs'] as const;
 const LOCALE_BONUS = 1.5;
-const LATIN = /[a-zA-Z\u00C0-\u024F]/g;
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
+/** Enough text to tell the three languages apart; the rest only costs time. */
+const SAMPLE_CHARS = 400;
 // Frequent function words of nearby languages that the model has never seen (it would otherwise force en/pl/cs).
 const FOREIGN_WORDS = new Set(
   ('und der die das ist nicht ich sehr mit ein eine auch für sie wir le la les et est très pas je une des pour avec ' +
@@ -25,13 +26,21 @@ function localeLanguage(locale: string | undefined): string | undefined {
 
 export function detectLanguage(text: string, locale: string | undefined, model: DenseLinear): string {
   const hinted = localeLanguage(locale);
-  const letters = text.match(LETTER)?.length ?? 0;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let letters = 0;
+  let latin = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+      letters++;
+      latin++;
+    } else if (code > 127 && LETTER.test(char)) letters++;
+  }
   if (letters < 2) return hinted ?? 'other';
   // A word or two says too little about the language: the shopper's locale is the better guess.
   if (hinted && letters < 12) return hinted;
-  const latin = text.match(LATIN)?.length ?? 0;
   if (latin / letters < 0.5) return 'other';
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   let foreign = 0;
   let home = 0;
   for (const word of words) {
@@ -39,7 +48,7 @@ export function detectLanguage(text: string, locale: string | undefined, model: 
     if (HOME_WORDS.has(word)) home++;
   }
   if (words.length >= 4 && foreign >= 2 && foreign > home) return 'other';
-  const features = languageFeatures(text);
+  const features = languageFeatures(sample);
   const scores = model.bias.slice();
   const scale = features.length > 0 ? model.scale / Math.sqrt(features.length) : 0;
   for (const bucket of features) {

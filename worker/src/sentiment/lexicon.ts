@@ -26,23 +26,3 @@ export function wordPolarity(word: string): number {
   }
   return 0;
 }
-
-/** Polarity of each folded token, negation applied (0 where the word is not in the lexicon). */
-export function tokenPolarities(words: readonly string[]): number[] {
-  return words.map((word) => {
-    const negated = word.charCodeAt(0) === 33;
-    const polarity = wordPolarity(negated ? word.slice(1) : word);
-    return negated ? -polarity : polarity;
-  });
-}
-
-/** Feature names for the learned model: "pos", "neg", and their negated forms. */
-export function lexiconHits(words: readonly string[]): string[] {
-  const hits: string[] = [];
-  for (const word of words) {
-    const negated = word.charCodeAt(0) === 33;
-    const polarity = wordPolarity(negated ? word.slice(1) : word);
-    if (polarity !== 0) hits.push((negated ? 'not-' : '') + (polarity > 0 ? 'pos' : 'neg'));
-  }
-  return hits;
-}

@@ -48,9 +48,11 @@ export function themesInTokens(tokens: readonly string[], language: string): The
   return found;
 }
 
-const CLAUSE_BREAK = /\s*(?:[.!?;,\n]+|\s-\s|\b(?:but|however|although|though|while|ale|lecz|jednak|tylko ze|tylko że|jenze|jenže|avsak|avšak|vsak|však|zato)\b)\s*/iu;
+const CLAUSE_WORDS = new Set([
+  'but', 'however', 'although', 'though', 'while', 'whereas', 'ale', 'lecz', 'jednak', 'natomiast', 'jenze', 'avsak', 'vsak', 'zato',
+]);
 
-/** Splits a comment into clauses at punctuation and contrast words ("but", "ale", "jenže"…). */
-export function splitClauses(text: string): string[] {
-  return text.split(CLAUSE_BREAK).filter((clause) => /\p{L}/u.test(clause));
+/** Clauses end at punctuation and at contrast words ("but", "ale", "jenže"…). Tokens are folded. */
+export function isClauseBreak(token: string): boolean {
+  return (token.length === 1 && '.,;:!?'.includes(token)) || CLAUSE_WORDS.has(token);
 }
