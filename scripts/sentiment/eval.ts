@@ -1,7 +1,8 @@
 // npm run eval:sentiment [-- --split dev]: test-split figures for both artifacts and the baselines, shop comments, themes, language ID.
 import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
-import { MODEL } from '../../worker/src/sentiment/model-data.ts';
-import { MODEL as COMMERCIAL_MODEL } from '../../worker/src/sentiment/model-data-commercial.ts';
+import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
+import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
+import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
 import type { SentimentLabel } from '../../worker/src/sentiment/index.ts';
 import { BASELINES } from './baselines.ts';
 import { LABELS, LANGUAGES, loadSplit, type Example, type Language } from './data.ts';
@@ -11,8 +12,8 @@ import { loadShopFixture, shopSentimentScores, themeScores, THEMES } from './sho
 const splitArg = process.argv.indexOf('--split');
 const split = (splitArg > 0 ? process.argv[splitArg + 1] : 'test') as 'dev' | 'test';
 const ENGINES: { name: string; analyzer: Analyzer }[] = [
-  { name: 'Opinia engine (full artifact)', analyzer: createAnalyzer(MODEL) },
-  { name: 'Opinia engine (commercial-only artifact)', analyzer: createAnalyzer(COMMERCIAL_MODEL) },
+  { name: 'Opinia engine (full artifact)', analyzer: createAnalyzer(MODEL as ModelArtifact) },
+  { name: 'Opinia engine (commercial-only artifact)', analyzer: createAnalyzer(COMMERCIAL_MODEL as ModelArtifact) },
 ];
 const PUBLISHED: Record<Language, string> = {
   en: 'issue reference (same test split): majority 0.24, AFINN 0.56, VADER 0.55, multilang 0.55, sklearn TF-IDF+LR 0.78; shop comments: sklearn 0.48, lexicons 0.50',

@@ -1,6 +1,7 @@
 // Sentiment entry point used by the worker. Pure, synchronous, never throws.
+import type { ModelArtifact } from './artifact.ts';
 import { createAnalyzer } from './engine.ts';
-import { MODEL } from './model-data.ts';
+import MODEL from './model.json' with { type: 'json' };
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 export type Theme = 'delivery' | 'price' | 'quality' | 'service' | 'packaging' | 'returns' | 'website';
@@ -16,7 +17,7 @@ export interface Analysis {
   themes: { theme: Theme; label: SentimentLabel }[];
 }
 
-const analyzer = createAnalyzer(MODEL);
+const analyzer = createAnalyzer(MODEL as ModelArtifact);
 
 export function analyze(text: string, options?: { locale?: string }): Analysis {
   return analyzer.analyze(text, options);

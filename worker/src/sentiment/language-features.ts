@@ -14,9 +14,7 @@ export function languageFeatures(text: string): number[] {
     const folded = foldDiacritics(raw);
     out.push(hashString(folded, 1) & mask);
     const padded = ' ' + folded + ' ';
-    for (let n = 1; n <= 3; n++) {
-      for (let i = 0; i + n <= padded.length; i++) out.push(hashString(padded.substr(i, n), 2 + n) & mask);
-    }
+    for (let i = 0; i + 3 <= padded.length; i++) out.push(hashString(padded.substr(i, 3), 5) & mask);
     if (folded !== raw) {
       for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) > 127) out.push(hashString(raw.charAt(i), 9) & mask);
     }

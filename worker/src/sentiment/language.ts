@@ -6,7 +6,7 @@ export const SUPPORTED_LANGUAGES = ['en', 'pl', 'cs'] as const;
 const LOCALE_BONUS = 1.5;
 const LETTER = /\p{L}/u;
 /** Enough text to tell the three languages apart; the rest only costs time. */
-const SAMPLE_CHARS = 400;
+const SAMPLE_CHARS = 240;
 // Frequent function words of nearby languages that the model has never seen (it would otherwise force en/pl/cs).
 const FOREIGN_WORDS = new Set(
   ('und der die das ist nicht ich sehr mit ein eine auch für sie wir le la les et est très pas je une des pour avec ' +
@@ -29,12 +29,12 @@ export function detectLanguage(text: string, locale: string | undefined, model: 
   const sample = text.slice(0, SAMPLE_CHARS);
   let letters = 0;
   let latin = 0;
-  for (const char of sample) {
-    const code = char.charCodeAt(0);
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
       letters++;
       latin++;
-    } else if (code > 127 && LETTER.test(char)) letters++;
+    } else if (code > 0x24f && code < 0xd800 && LETTER.test(sample.charAt(i))) letters++;
   }
   if (letters < 2) return hinted ?? 'other';
   // A word or two says too little about the language: the shopper's locale is the better guess.
