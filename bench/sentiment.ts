@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = join(import.meta.dirname, '..');
-const started = performance.now();
+const modelPath = join(root, 'worker', 'src', 'sentiment', 'model.json');
+
+// Cold model load: parse the artifact (what workerd does when it evaluates the JSON module), decode the
+// language-ID model and all three sentiment models, answer once per language. Code modules are loaded first:
+// Node strips their types on import, which a wrangler bundle never does.
+const { createAnalyzer } = await import('../worker/src/sentiment/engine.ts');
 const { analyze } = await import('../worker/src/sentiment/index.ts');
-analyze('cold start', { locale: 'en' });
-const coldLoadMs = performance.now() - started;
+const modelText = readFileSync(modelPath, 'utf8');
+const coldStart = performance.now();
+const coldAnalyzer = createAnalyzer(JSON.parse(modelText));
+for (const locale of ['en', 'pl', 'cs']) coldAnalyzer.analyze('cold start', { locale });
+const coldLoadMs = performance.now() - coldStart;
 
 const SAMPLES = [
   'Fast delivery but the quality is poor, the zip broke after two days and support never replied to my emails. Would not recommend 😡',
@@ -37,7 +45,7 @@ function measure(length: number, iterations: number): { p50: number; p99: number
   return { p50: times[Math.floor(iterations * 0.5)]! * 1000, p99: times[Math.floor(iterations * 0.99)]! * 1000, perSecond: (iterations / elapsed) * 1000 };
 }
 
-console.log(`cold model load (import + first analyze): ${coldLoadMs.toFixed(1)} ms`);
+console.log(`cold model load (parse artifact + decode all models + first answer per language): ${coldLoadMs.toFixed(1)} ms`);
 for (const [length, iterations] of [[200, 20000], [4000, 2000]] as const) {
   const r = measure(length, iterations);
   console.log(`${length}-char comments: ${Math.round(r.perSecond)} reviews/s, p50 ${r.p50.toFixed(1)} µs, p99 ${r.p99.toFixed(1)} µs`);

@@ -14,9 +14,11 @@ export function packLinear(model: LinearModel, bits: number, keep: number): Pack
   const threshold = Math.max(scale * 0.5, [...strength].sort((a, b) => b - a)[Math.min(keep, buckets) - 1] ?? 0);
   const kept: number[] = [];
   for (let b = 0; b < buckets; b++) if (strength[b]! >= threshold && strength[b]! > 0) kept.push(b);
+  const dense = keep >= buckets;
+  if (dense) kept.splice(0, kept.length, ...Array.from({ length: buckets }, (_, b) => b));
   const bytes: number[] = [];
   let previous = 0;
-  for (const b of kept) {
+  for (const b of dense ? [] : kept) {
     let delta = b - previous;
     previous = b;
     while (delta >= 0x80) {

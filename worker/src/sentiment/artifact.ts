@@ -9,7 +9,7 @@ export interface PackedLinear {
   bias: number[];
   /** how many buckets are kept */
   count: number;
-  /** base64: `count` varint bucket deltas, then `count` × 3 int8 weights */
+  /** base64: `count` varint bucket deltas, then `count` × 3 int8 weights; when every bucket is kept, only the weights */
   data: string;
 }
 
@@ -39,7 +39,10 @@ function base64ToBytes(base64: string): Uint8Array {
 
 export function unpackLinear(packed: PackedLinear): DenseLinear {
   const bytes = base64ToBytes(packed.data);
-  const weights = new Int8Array((1 << packed.bits) * 3);
+  const size = (1 << packed.bits) * 3;
+  // Dense tables (every bucket kept) are stored as the raw int8 weights.
+  if (packed.count === 1 << packed.bits) return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, size), scale: packed.scale, bias: packed.bias };
+  const weights = new Int8Array(size);
   const buckets = new Uint32Array(packed.count);
   let offset = 0;
   let bucket = 0;

@@ -16,8 +16,22 @@ function addWords(list: string, polarity: number): void {
 addWords(POSITIVE_WORDS, 1);
 addWords(NEGATIVE_WORDS, -1);
 
+// Memo of recent look-ups: the prefix scan allocates up to ten substrings per word.
+const memo = new Map<string, number>();
+const MEMO_LIMIT = 50000;
+
 /** +1, −1 or 0 for one folded word (without the negation mark). */
 export function wordPolarity(word: string): number {
+  let polarity = memo.get(word);
+  if (polarity === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    polarity = lookUp(word);
+    memo.set(word, polarity);
+  }
+  return polarity;
+}
+
+function lookUp(word: string): number {
   const hit = exact.get(word);
   if (hit !== undefined) return hit;
   for (let length = Math.min(word.length, MAX_PREFIX); length >= MIN_PREFIX; length--) {

@@ -26,7 +26,7 @@ export const THEME_WORDS: Record<'en' | 'pl' | 'cs', Record<Theme, string>> = {
     quality: 'kvalit* zpracovan* material* latk* svy rozbi* funguj* nefunguj* rozpad* plast* baterk* bateri* zip barv* velikost* sedi kuz* kuze popis* praskl* nekvalitn* navod* srou*',
     service: 'obsluh* podpor* servis* komunikac* prodejc* telefon* odpoved* mail* maily ochotn* neochotn*',
     packaging: 'obal* zabalen* zabal* krabic* foli* baleni*',
-    returns: 'vracen* vratit vratil* refund* reklamac* vymen* vymena',
+    returns: 'vracen* vrac* vratit vratil* refund* reklamac* vymen* vymena',
     website: 'web webu webove strank* aplikac* platb* kosik*',
   },
 };

@@ -27,7 +27,21 @@ const INDEXES: Record<string, KeywordIndex> = {
   other: buildIndex(['en', 'pl', 'cs']),
 };
 
-function themeOfWord(word: string, index: KeywordIndex): Theme | undefined {
+const memo = new Map<string, Theme | null>();
+const MEMO_LIMIT = 50000;
+
+function themeOfWord(word: string, language: string, index: KeywordIndex): Theme | undefined {
+  const key = language + ':' + word;
+  let theme = memo.get(key);
+  if (theme === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    theme = lookUp(word, index) ?? null;
+    memo.set(key, theme);
+  }
+  return theme ?? undefined;
+}
+
+function lookUp(word: string, index: KeywordIndex): Theme | undefined {
   const hit = index.exact.get(word);
   if (hit !== undefined) return hit;
   for (let length = Math.min(word.length, 12); length >= 3; length--) {
@@ -39,10 +53,11 @@ function themeOfWord(word: string, index: KeywordIndex): Theme | undefined {
 
 /** Themes named in a list of folded tokens (negation marks allowed), in order of first mention. */
 export function themesInTokens(tokens: readonly string[], language: string): Theme[] {
-  const index = INDEXES[language] ?? INDEXES.other!;
+  if (!(language in INDEXES)) language = 'other';
+  const index = INDEXES[language]!;
   const found: Theme[] = [];
   for (const token of tokens) {
-    const theme = themeOfWord(token.charCodeAt(0) === 33 ? token.slice(1) : token, index);
+    const theme = themeOfWord(token.charCodeAt(0) === 33 ? token.slice(1) : token, language, index);
     if (theme !== undefined && !found.includes(theme)) found.push(theme);
   }
   return found;
