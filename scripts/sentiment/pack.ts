@@ -12,10 +12,11 @@ export function packLinear(model: LinearModel, bits: number, keep: number): Pack
     for (let c = 0; c < CLASS_COUNT; c++) strength[b] = Math.max(strength[b]!, Math.abs(model.weights[b * CLASS_COUNT + c]!));
   }
   const threshold = Math.max(scale * 0.5, [...strength].sort((a, b) => b - a)[Math.min(keep, buckets) - 1] ?? 0);
-  const kept: number[] = [];
+  let kept: number[] = [];
   for (let b = 0; b < buckets; b++) if (strength[b]! >= threshold && strength[b]! > 0) kept.push(b);
-  const dense = keep >= buckets;
-  if (dense) kept.splice(0, kept.length, ...Array.from({ length: buckets }, (_, b) => b));
+  // Dense storage (no bucket list, zero-copy load) once most buckets carry a weight.
+  const dense = kept.length >= buckets / 2;
+  if (dense) kept = Array.from({ length: buckets }, (_, b) => b);
   const bytes: number[] = [];
   let previous = 0;
   for (const b of dense ? [] : kept) {

@@ -2,7 +2,7 @@
 import type { FeatureOptions } from '../../worker/src/sentiment/features.ts';
 
 export const FEATURES: FeatureOptions = {
-  hashBits: Number(process.env.SENTIMENT_HASH_BITS ?? 16), rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
+  hashBits: Number(process.env.SENTIMENT_HASH_BITS ?? 17), rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
 };
 export const WORD_WEIGHT = 0.6;
 export const EPOCHS = 10;
@@ -13,7 +13,7 @@ export const SEED = 7;
 export const SHOP_COUNT = Number(process.env.SENTIMENT_SHOP_COUNT ?? 3000);
 export const SHOP_WEIGHT = Number(process.env.SENTIMENT_SHOP_WEIGHT ?? 1);
 /** buckets kept per language after pruning (the rest are zero) */
-export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 65536);
+export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 131072);
 /** NB-SVM feature scaling: log-count ratio smoothing and exponent */
 export const NB_SMOOTHING = 1;
 export const NB_POWER = 1;
