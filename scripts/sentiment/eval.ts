@@ -3,7 +3,7 @@ import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
 import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
-import type { SentimentLabel } from '../../worker/src/sentiment/index.ts';
+import type { Analysis, SentimentLabel } from '../../worker/src/sentiment/index.ts';
 import { BASELINES } from './baselines.ts';
 import { LABELS, LANGUAGES, loadSplit, type Example, type Language } from './data.ts';
 import { score, type Scores } from './metrics.ts';
@@ -11,9 +11,22 @@ import { loadShopFixture, shopSentimentScores, themeScores, THEMES } from './sho
 
 const splitArg = process.argv.indexOf('--split');
 const split = (splitArg > 0 ? process.argv[splitArg + 1] : 'test') as 'dev' | 'test';
-const ENGINES: { name: string; analyzer: Analyzer }[] = [
-  { name: 'Opinia engine (full artifact)', analyzer: createAnalyzer(MODEL as ModelArtifact) },
-  { name: 'Opinia engine (commercial-only artifact)', analyzer: createAnalyzer(COMMERCIAL_MODEL as ModelArtifact) },
+/** Answers are memoised per text and locale: the per-source, theme and shop tables reuse them. */
+function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
+  const answers = new Map<string, Analysis>();
+  return {
+    analyze(text, options) {
+      const key = (options?.locale ?? '') + '\u0000' + text;
+      let answer = answers.get(key);
+      if (!answer) answers.set(key, (answer = analyzer.analyze(text, options)));
+      return answer;
+    },
+  };
+}
+
+const ENGINES: { name: string; analyzer: Pick<Analyzer, 'analyze'> }[] = [
+  { name: 'Opinia engine (full artifact)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
+  { name: 'Opinia engine (commercial-only artifact)', analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)) },
 ];
 const PUBLISHED: Record<Language, string> = {
   en: 'issue reference (same test split): majority 0.24, AFINN 0.56, VADER 0.55, multilang 0.55, sklearn TF-IDF+LR 0.78; shop comments: sklearn 0.48, lexicons 0.50',
