@@ -108,6 +108,8 @@ const sources = new Map<string, number>();
 
 note(`# Sentiment training report${commercialOnly ? ' (commercial-only artifact)' : ''}`);
 note('');
+note('What was tried on the way to these settings, and what each step gave: experiments.md. Test figures: evaluation.md.');
+note('');
 note(`Settings: ${JSON.stringify({ ...settings })}`);
 note('');
 note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (offsets) | offsets [neg,neu,pos] |');
