@@ -45,7 +45,7 @@ describe('when to ask', () => {
     await e2e.openTestPage(page, html(embed(e2e.stack, 'data-trigger="delay" data-delay="1"')));
     await widget(page).getByRole('button', { name: 'Not now' }).click();
     await expect.poll(() => hostShown(page)).toBe(false);
-    const until = Number(await page.evaluate(() => localStorage.getItem('opinia-snooze:demo')));
+    const until = Number(await page.evaluate(() => localStorage.getItem('opinia-outbox:demo:snooze')));
     expect(until - Date.now()).toBeGreaterThan(6.9 * 864e5);
     await page.reload();
     await page.waitForTimeout(2000);

@@ -50,7 +50,7 @@ export function flush(key: string): void {
   for (const item of read(key)) {
     post(item).then(
       ({ status }) => {
-        if (status < 400 || (status < 500 && status !== 408 && status !== 429)) {
+        if (status < 500 && status !== 408 && status !== 429) {
           drop(key, item.i);
           dispatchEvent(new CustomEvent(SENT_EVENT, { detail: [item.i, status < 400] }));
         }

@@ -5,8 +5,8 @@ import type { WidgetOptions } from './options.ts';
 
 const SNOOZE_MS = 7 * 864e5;
 
-const doneKey = (o: WidgetOptions): string => `opinia-done:${o.shopId}:${o.orderId}:${o.touchpoint}`;
-const snoozeKey = (o: WidgetOptions): string => `opinia-snooze:${o.shopId}`;
+const doneKey = (o: WidgetOptions): string => `opinia-outbox:${o.shopId}:${o.orderId}:${o.touchpoint}:done`;
+const snoozeKey = (o: WidgetOptions): string => `opinia-outbox:${o.shopId}:snooze`;
 
 function store(key: string, value?: string): string | null {
   try {

@@ -1,5 +1,8 @@
 // Sentiment entry point used by the worker. Pure, synchronous, never throws.
-// STAND-IN: a tiny word list until the multilingual engine (its own issue) replaces it.
+import type { ModelArtifact } from './artifact.ts';
+import { createAnalyzer } from './engine.ts';
+import MODEL from './model.json' with { type: 'json' };
+
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 export type Theme = 'delivery' | 'price' | 'quality' | 'service' | 'packaging' | 'returns' | 'website';
 
@@ -14,14 +17,8 @@ export interface Analysis {
   themes: { theme: Theme; label: SentimentLabel }[];
 }
 
-const POSITIVE = /\b(good|great|excellent|love|fast|perfect|super|dobr|świetn|swietn|szybk|polecam|dobř|skvěl|skvel|rychl|doporuč)/i;
-const NEGATIVE = /\b(bad|poor|slow|broken|terrible|late|awful|zł|zl[ae]|wolno|słab|slab|nie polecam|špatn|spatn|pomal|rozbit|nedoporuč)/i;
+const analyzer = createAnalyzer(MODEL as ModelArtifact);
 
-export function analyze(text: string, options: { locale?: string } = {}): Analysis {
-  const lang = (options.locale ?? 'en').slice(0, 2).toLowerCase();
-  const positive = POSITIVE.test(text) ? 1 : 0;
-  const negative = NEGATIVE.test(text) ? 1 : 0;
-  const score = positive - negative;
-  const label: SentimentLabel = score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
-  return { label, score, confidence: 0.5, lang: ['en', 'pl', 'cs'].includes(lang) ? lang : 'other', themes: [] };
+export function analyze(text: string, options?: { locale?: string }): Analysis {
+  return analyzer.analyze(text, options);
 }

@@ -1,0 +1,43 @@
+// Loads the shared labelled data (never copied into the repo) and our own fixtures.
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { SentimentLabel } from '../../worker/src/sentiment/index.ts';
+
+export const LANGUAGES = ['en', 'pl', 'cs'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+
+export interface Example {
+  text: string;
+  label: SentimentLabel;
+  source: string;
+}
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+export const DATA_DIR = join(REPO_ROOT, '..', 'shared', 'sentiment-data');
+
+/** Sources whose licence allows commercial use (see docs/sentiment.md). */
+export const COMMERCIAL_SOURCES = new Set(['klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'opinia-shop']);
+
+export function readJsonl(path: string): unknown[] {
+  const raw = path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');
+  return raw.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown);
+}
+
+export function loadSplit(language: Language, split: 'train' | 'dev' | 'test'): Example[] {
+  const plain = join(DATA_DIR, language, `${split}.jsonl`);
+  const path = existsSync(plain) ? plain : plain + '.gz';
+  return readJsonl(path).map((row) => {
+    const { text, label, source } = row as Example;
+    return { text, label, source };
+  });
+}
+
+/** Our own shop-domain comments (scripts/sentiment/shop-train.*.jsonl for training, tests/sentiment/fixtures for evaluation). */
+export function loadShopComments(path: string): Example[] {
+  return readJsonl(path).map((row) => {
+    const { text, label } = row as Example;
+    return { text, label, source: 'opinia-shop' };
+  });
+}

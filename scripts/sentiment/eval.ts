@@ -1,0 +1,103 @@
+// npm run eval:sentiment [-- --split dev]: test-split figures for both artifacts and the baselines, shop comments, themes, language ID.
+import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
+import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
+import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
+import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
+import type { Analysis, SentimentLabel } from '../../worker/src/sentiment/index.ts';
+import { BASELINES } from './baselines.ts';
+import { LABELS, LANGUAGES, loadSplit, type Example, type Language } from './data.ts';
+import { score, type Scores } from './metrics.ts';
+import { loadShopFixture, shopSentimentScores, themeScores, THEMES } from './shop-eval.ts';
+
+const splitArg = process.argv.indexOf('--split');
+const split = (splitArg > 0 ? process.argv[splitArg + 1] : 'test') as 'dev' | 'test';
+/** Answers are memoised per text and locale: the per-source, theme and shop tables reuse them. */
+function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
+  const answers = new Map<string, Analysis>();
+  return {
+    analyze(text, options) {
+      const key = (options?.locale ?? '') + '\u0000' + text;
+      let answer = answers.get(key);
+      if (!answer) answers.set(key, (answer = analyzer.analyze(text, options)));
+      return answer;
+    },
+  };
+}
+
+const ENGINES: { name: string; analyzer: Pick<Analyzer, 'analyze'> }[] = [
+  { name: 'Opinia engine (full artifact)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
+  { name: 'Opinia engine (commercial-only artifact)', analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)) },
+];
+const PUBLISHED: Record<Language, string> = {
+  en: 'issue reference (same test split): majority 0.24, AFINN 0.56, VADER 0.55, multilang 0.55, sklearn TF-IDF+LR 0.78; shop comments: sklearn 0.48, lexicons 0.50',
+  pl: 'issue reference: majority 0.21, multilang 0.39, sklearn 0.77; shop comments: sklearn 0.58, lexicons 0.56. KLEJ leaderboard (hidden test, other metric): HerBERT base AR 87.7, PolEmo-IN acc 90.9',
+  cs: 'issue reference: majority 0.19, multilang 0.44, sklearn 0.73; shop comments: sklearn 0.58, lexicons 0.37. No published figures on these splits',
+};
+
+const fmt = (v: number): string => v.toFixed(3);
+
+function row(name: string, s: Scores, withConfusion: boolean): string {
+  const confusion = withConfusion ? ` | ${s.confusion.map((r) => r.join(' ')).join(' / ')}` : ' | ';
+  return `| ${name} | ${fmt(s.accuracy)} | ${fmt(s.macroF1)} | ${s.f1.map(fmt).join(' / ')}${confusion} |`;
+}
+
+function evaluate(examples: { text: string; label: SentimentLabel }[], predict: (text: string) => SentimentLabel): Scores {
+  return score(examples.map((e) => LABELS.indexOf(e.label)), examples.map((e) => LABELS.indexOf(predict(e.text))));
+}
+
+function majorityLabel(language: Language): SentimentLabel {
+  const counts = new Map<SentimentLabel, number>();
+  for (const e of loadSplit(language, 'train')) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+console.log(`# Sentiment evaluation on the ${split} split\n`);
+console.log('Macro-F1 over the classes present; per-class F1 is negative / neutral / positive; confusion rows are gold neg/neu/pos, columns predicted.\n');
+for (const language of LANGUAGES) {
+  const examples: Example[] = loadSplit(language, split);
+  const shop = loadShopFixture(language);
+  const majority = majorityLabel(language);
+  console.log(`## ${language} (${examples.length} ${split} texts, ${shop.length} shop comments)\n`);
+  console.log('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
+  console.log('|---|---:|---:|---|---|');
+  for (const engine of ENGINES) {
+    console.log(row(engine.name, evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label), true));
+  }
+  console.log(row(`majority class (${majority})`, evaluate(examples, () => majority), true));
+  for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
+    console.log(row(baseline.name, evaluate(examples, (t) => baseline.predict(t, language)), true));
+  }
+  console.log(`\nReference: ${PUBLISHED[language]}\n`);
+  console.log('Per source (full artifact): ' + [...new Set(examples.map((e) => e.source))].map((source) => {
+    const subset = examples.filter((e) => e.source === source);
+    return `${source} ${fmt(evaluate(subset, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }).label).macroF1)} (n=${subset.length})`;
+  }).join('; ') + '\n');
+
+  console.log(`Shop comments (tests/sentiment/fixtures/shop-comments.${language}.jsonl, written by us, not trained on):\n`);
+  console.log('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
+  console.log('|---|---:|---:|---|---|');
+  for (const engine of ENGINES) {
+    console.log(row(engine.name, shopSentimentScores(shop, (t) => engine.analyzer.analyze(t, { locale: language })), true));
+  }
+  console.log(row(`majority class (${majority})`, evaluate(shop, () => majority), true));
+  for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
+    console.log(row(baseline.name, evaluate(shop, (t) => baseline.predict(t, language)), true));
+  }
+  const themes = themeScores(shop, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }));
+  console.log(`\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`);
+  console.log(THEMES.map((t) => `${t} P ${fmt(themes.perTheme[t]!.precision)} R ${fmt(themes.perTheme[t]!.recall)} (n=${themes.perTheme[t]!.support})`).join('; ') + '\n');
+}
+
+console.log('## Language identification (texts of 20+ characters)\n');
+for (const engine of ENGINES) {
+  const parts: string[] = [];
+  let right = 0, total = 0;
+  for (const language of LANGUAGES) {
+    const texts = loadSplit(language, split).filter((e) => e.text.length >= 20);
+    const correct = texts.filter((e) => engine.analyzer.analyze(e.text).lang === language).length;
+    right += correct;
+    total += texts.length;
+    parts.push(`${language} ${(100 * correct / texts.length).toFixed(2)} % of ${texts.length}`);
+  }
+  console.log(`- ${engine.name}, no locale hint: ${(100 * right / total).toFixed(2)} % (${parts.join(', ')})`);
+}

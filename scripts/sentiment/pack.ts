@@ -1,0 +1,35 @@
+// Quantises a float linear model to int8 and keeps only the buckets with the largest weights.
+import type { PackedLinear } from '../../worker/src/sentiment/artifact.ts';
+import { CLASS_COUNT, type LinearModel } from './logistic.ts';
+
+export function packLinear(model: LinearModel, bits: number, keep: number): PackedLinear {
+  const buckets = 1 << bits;
+  let maxAbs = 0;
+  for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs / 127 || 1;
+  const strength = new Float32Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    for (let c = 0; c < CLASS_COUNT; c++) strength[b] = Math.max(strength[b]!, Math.abs(model.weights[b * CLASS_COUNT + c]!));
+  }
+  const threshold = Math.max(scale * 0.5, [...strength].sort((a, b) => b - a)[Math.min(keep, buckets) - 1] ?? 0);
+  let kept: number[] = [];
+  for (let b = 0; b < buckets; b++) if (strength[b]! >= threshold && strength[b]! > 0) kept.push(b);
+  // Dense storage (no bucket list, zero-copy load) once most buckets carry a weight.
+  const dense = kept.length >= buckets / 2;
+  if (dense) kept = Array.from({ length: buckets }, (_, b) => b);
+  const bytes: number[] = [];
+  let previous = 0;
+  for (const b of dense ? [] : kept) {
+    let delta = b - previous;
+    previous = b;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta);
+  }
+  for (const b of kept) {
+    for (let c = 0; c < CLASS_COUNT; c++) bytes.push(Math.round(model.weights[b * CLASS_COUNT + c]! / scale) & 0xff);
+  }
+  return { bits, scale, bias: [...model.bias].map((v) => Math.round(v * 1e4) / 1e4), count: kept.length, data: Buffer.from(bytes).toString('base64') };
+}

@@ -1,0 +1,19 @@
+// Training settings, chosen on the dev splits (see worker/src/sentiment/training-report.md).
+import type { FeatureOptions } from '../../worker/src/sentiment/features.ts';
+
+export const FEATURES: FeatureOptions = {
+  hashBits: Number(process.env.SENTIMENT_HASH_BITS ?? 17), rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
+};
+export const WORD_WEIGHT = 0.6;
+export const EPOCHS = 10;
+export const LEARNING_RATE = 0.1;
+export const L2 = 1e-6;
+export const SEED = 7;
+/** generated shop comments per language, and their weight relative to one dataset row */
+export const SHOP_COUNT = Number(process.env.SENTIMENT_SHOP_COUNT ?? 3000);
+export const SHOP_WEIGHT = Number(process.env.SENTIMENT_SHOP_WEIGHT ?? 1);
+/** buckets kept per language after pruning (the rest are zero) */
+export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 131072);
+/** NB-SVM feature scaling: log-count ratio smoothing and exponent */
+export const NB_SMOOTHING = 1;
+export const NB_POWER = 1;

@@ -1,0 +1,47 @@
+// Generates seeded shop-domain training comments from our own phrase bank (never from the evaluation fixtures).
+import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
+import type { SentimentLabel } from '../../worker/src/sentiment/index.ts';
+import { seededRandom } from './logistic.ts';
+import { NEGATIVE_TAILS, NEUTRAL_TAILS, PHRASES, POSITIVE_TAILS } from './shop-phrases.ts';
+import type { Example, Language } from './data.ts';
+
+export function generateShopComments(language: Language, count: number, seed: number): Example[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const bank = PHRASES[language];
+  const polar = (label: SentimentLabel): string[] => (label === 'positive' ? bank.positive : bank.negative);
+  const tail = (label: SentimentLabel): string =>
+    pick(label === 'positive' ? POSITIVE_TAILS : label === 'negative' ? NEGATIVE_TAILS : NEUTRAL_TAILS);
+  const examples: Example[] = [];
+  for (let i = 0; i < count; i++) {
+    const shape = random();
+    let text: string;
+    let label: SentimentLabel;
+    if (shape < 0.25) {
+      label = pick(['positive', 'negative', 'neutral'] as const);
+      text = pick(label === 'neutral' ? bank.neutral : polar(label)) + tail(label);
+    } else if (shape < 0.5) {
+      label = random() < 0.5 ? 'positive' : 'negative';
+      const join = pick(bank.and);
+      text = pick(polar(label)) + (join === ',' ? ', ' : ` ${join} `) + pick(polar(label)) + tail(label);
+    } else if (shape < 0.75) {
+      // Mixed aspects: the clause after "but" carries the overall verdict.
+      label = random() < 0.5 ? 'positive' : 'negative';
+      const first = label === 'positive' ? 'negative' : 'positive';
+      text = pick(polar(first)) + ', ' + pick(bank.but) + ' ' + pick(polar(label)) + tail(label);
+    } else if (shape < 0.87) {
+      label = 'neutral';
+      text = random() < 0.5 ? pick(bank.neutral) + tail(label) : pick(bank.neutral) + ', ' + pick(bank.neutral) + tail(label);
+    } else if (shape < 0.93) {
+      label = 'negative';
+      text = pick(bank.negative) + pick(['. ', ', ', '... ']) + pick(bank.sarcastic) + pick(['', ' 🙄', '.', '!', ' 🙃']);
+    } else {
+      label = random() < 0.5 ? 'positive' : 'negative';
+      text = pick(bank.neutral) + ', ' + pick(polar(label)) + tail(label);
+    }
+    if (random() < 0.5) text = foldDiacritics(text);
+    if (random() < 0.3) text = text.charAt(0).toUpperCase() + text.slice(1);
+    examples.push({ text, label, source: 'opinia-shop' });
+  }
+  return examples;
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Analysis } from '../../worker/src/sentiment/index.ts';
+
+const LABELS = ['negative', 'neutral', 'positive'];
+const THEMES = ['delivery', 'price', 'quality', 'service', 'packaging', 'returns', 'website'];
+
+function expectValidShape(result: Analysis): void {
+  expect(LABELS).toContain(result.label);
+  expect(result.score).toBeGreaterThanOrEqual(-1);
+  expect(result.score).toBeLessThanOrEqual(1);
+  expect(result.confidence).toBeGreaterThanOrEqual(0);
+  expect(result.confidence).toBeLessThanOrEqual(1);
+  expect(['en', 'pl', 'cs', 'other']).toContain(result.lang);
+  for (const entry of result.themes) {
+    expect(THEMES).toContain(entry.theme);
+    expect(LABELS).toContain(entry.label);
+  }
+  expect(new Set(result.themes.map((t) => t.theme)).size).toBe(result.themes.length);
+}
+
+describe('analyze', () => {
+  it('should return a valid answer for any string and locale without throwing', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.array(fc.constantFrom('😍', '👎', '🙄', '\u0000', '\u0007', '\u202e', '\ufeff', 'nie', 'ne', 'not', 'ą', 'ř', '!', ' ', 'dobrý', 'bad'), { maxLength: 60 }).map((p) => p.join('')),
+    );
+    const locale = fc.option(fc.oneof(fc.constantFrom('en', 'pl', 'cs', 'pl-PL', 'cs_CZ', 'de', ''), fc.string({ maxLength: 8 })), { nil: undefined });
+    fc.assert(fc.property(text, locale, (t, l) => expectValidShape(analyze(t, l === undefined ? undefined : { locale: l }))), { numRuns: 400, seed: 7 });
+  });
+
+  it('should handle empty, emoji-only, control-character, 4000-character and mixed-language input', () => {
+    const inputs = ['', '   ', '😍😍😍', '👎', '\u0000\u0001\u001b[31m', 'a'.repeat(4000), 'dobre '.repeat(900),
+      'Great product, ale dostawa fatalna, a kvalita hrozná!', '\ud800 lone surrogate', '12345 !!! ???'];
+    for (const input of inputs) expectValidShape(analyze(input, { locale: 'pl' }));
+  });
+
+  it('should never throw on non-string input passed from untyped callers', () => {
+    expectValidShape(analyze(undefined as unknown as string));
+    expectValidShape(analyze(42 as unknown as string, { locale: 42 as unknown as string }));
+  });
+
+  it('should read emoji and clear praise or complaint in all three languages', () => {
+    expect(analyze('love it 😍', { locale: 'en' }).label).toBe('positive');
+    expect(analyze('total waste of money 👎', { locale: 'en' }).label).toBe('negative');
+    expect(analyze('Gorąco polecam, wszystko super!', { locale: 'pl' }).label).toBe('positive');
+    expect(analyze('nie polecam, szkoda pieniedzy', { locale: 'pl' }).label).toBe('negative');
+    expect(analyze('Vse v poradku, doporucuji!', { locale: 'cs' }).label).toBe('positive');
+    expect(analyze('nefunguje, uplne k nicemu', { locale: 'cs' }).label).toBe('negative');
+  });
+
+  it('should give a neutral, zero-score answer to text with no letters, digits or emoji', () => {
+    expect(analyze('... --- ...')).toMatchObject({ label: 'neutral', score: 0 });
+  });
+
+  it('should be deterministic', () => {
+    const text = 'Fast delivery but the shoes fell apart after a week';
+    expect(analyze(text, { locale: 'en' })).toEqual(analyze(text, { locale: 'en' }));
+  });
+});

@@ -1,0 +1,125 @@
+// Builds analyze() from an artifact: language ID, sentiment model, themes with their own polarity.
+import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.ts';
+import { extractFeatures, type FeatureBlocks } from './features.ts';
+import type { Analysis, SentimentLabel, Theme } from './index.ts';
+import { detectLanguage } from './language.ts';
+import { isClauseBreak, themesInTokens } from './themes.ts';
+
+const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
+/** Longer texts add little signal and only cost time. */
+const MAX_CHARS = 4000;
+
+export interface Analyzer {
+  analyze(text: string, options?: { locale?: string }): Analysis;
+  /** class probabilities [negative, neutral, positive] for one language's model */
+  probabilities(text: string, language: string): number[];
+}
+
+export function createAnalyzer(artifact: ModelArtifact): Analyzer {
+  let languageModel: DenseLinear | undefined;
+  const sentimentModels = new Map<string, DenseLinear>();
+
+  function sentimentModel(language: string): DenseLinear {
+    let model = sentimentModels.get(language);
+    if (!model) {
+      model = unpackLinear(artifact.sentiment[language]!);
+      sentimentModels.set(language, model);
+    }
+    return model;
+  }
+
+  /** Class probabilities from the features of tokens [from, to). */
+  function rangeProbabilities(blocks: FeatureBlocks, from: number, to: number, language: string): number[] {
+    const model = sentimentModel(language);
+    const weights = model.weights;
+    const wordStart = from > 0 ? blocks.wordEnds[from - 1]! : 0;
+    const wordEnd = to > 0 ? blocks.wordEnds[to - 1]! : 0;
+    const charStart = from > 0 ? blocks.charEnds[from - 1]! : 0;
+    const charEnd = to > 0 ? blocks.charEnds[to - 1]! : 0;
+    let negative = 0, neutral = 0, positive = 0;
+    for (let i = wordStart; i < wordEnd; i++) {
+      const base = blocks.words[i]! * 3;
+      negative += weights[base]!;
+      neutral += weights[base + 1]!;
+      positive += weights[base + 2]!;
+    }
+    const wordCount = wordEnd - wordStart;
+    const wordScale = wordCount > 0 ? (artifact.wordWeight * model.scale) / Math.sqrt(wordCount) : 0;
+    const logits = [negative * wordScale, neutral * wordScale, positive * wordScale];
+    negative = neutral = positive = 0;
+    for (let i = charStart; i < charEnd; i++) {
+      const base = blocks.chars[i]! * 3;
+      negative += weights[base]!;
+      neutral += weights[base + 1]!;
+      positive += weights[base + 2]!;
+    }
+    const charCount = charEnd - charStart;
+    const charScale = charCount > 0 ? model.scale / Math.sqrt(charCount) : 0;
+    const offsets = artifact.offsets[language] ?? [0, 0, 0];
+    logits[0]! += negative * charScale + model.bias[0]! + offsets[0]!;
+    logits[1]! += neutral * charScale + model.bias[1]! + offsets[1]!;
+    logits[2]! += positive * charScale + model.bias[2]! + offsets[2]!;
+    const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
+    const exp = logits.map((v) => Math.exp(v - max));
+    const total = exp[0]! + exp[1]! + exp[2]!;
+    return exp.map((v) => v / total);
+  }
+
+  function probabilities(text: string, language: string): number[] {
+    const blocks = extractFeatures(text, artifact.features);
+    return rangeProbabilities(blocks, 0, blocks.tokens.length, language);
+  }
+
+  function labelOf(probs: number[]): SentimentLabel {
+    const best = probs[0]! >= probs[1]! && probs[0]! >= probs[2]! ? 0 : probs[1]! >= probs[2]! ? 1 : 2;
+    return LABELS[best]!;
+  }
+
+  /** Each clause (split at punctuation and "but"-words) that names a theme gives that theme its own polarity. */
+  function themesWithPolarity(blocks: FeatureBlocks, language: string, sentimentLanguage: string): Analysis['themes'] {
+    const result: Analysis['themes'] = [];
+    const tokens = blocks.tokens;
+    let clauseStart = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && !isClauseBreak(tokens[i]!)) continue;
+      if (i > clauseStart) {
+        const themes = themesInTokens(tokens.slice(clauseStart, i), language);
+        if (themes.length > 0) {
+          const label = labelOf(rangeProbabilities(blocks, clauseStart, i, sentimentLanguage));
+          for (const theme of themes) {
+            if (!result.some((entry) => entry.theme === theme)) result.push({ theme: theme as Theme, label });
+          }
+        }
+      }
+      clauseStart = i + 1;
+    }
+    return result;
+  }
+
+  function analyze(text: string, options?: { locale?: string }): Analysis {
+    try {
+      const input = (typeof text === 'string' ? text : String(text ?? '')).slice(0, MAX_CHARS);
+      languageModel ??= unpackLinear(artifact.language);
+      const lang = detectLanguage(input, options?.locale, languageModel);
+      // "other" texts are scored with the English model: loanwords, emoji and emoticons still carry signal.
+      const sentimentLanguage = lang === 'other' ? 'en' : lang;
+      if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(input)) {
+        return { label: 'neutral', score: 0, confidence: 0, lang, themes: [] };
+      }
+      const blocks = extractFeatures(input, artifact.features);
+      const probs = rangeProbabilities(blocks, 0, blocks.tokens.length, sentimentLanguage);
+      const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
+      return {
+        label: labelOf(probs),
+        score: Math.round(score * 1000) / 1000,
+        confidence: Math.round(Math.max(...probs) * 1000) / 1000,
+        lang,
+        themes: themesWithPolarity(blocks, lang, sentimentLanguage),
+      };
+    } catch {
+      return { label: 'neutral', score: 0, confidence: 0, lang: 'other', themes: [] };
+    }
+  }
+
+  return { analyze, probabilities };
+}

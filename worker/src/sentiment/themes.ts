@@ -1,0 +1,73 @@
+// Theme (aspect) detection: keywords per language, matched on folded tokens with prefix rules for inflection.
+import type { Theme } from './index.ts';
+import { THEME_WORDS } from './theme-words.ts';
+
+interface KeywordIndex {
+  exact: Map<string, Theme>;
+  prefixes: Map<string, Theme>;
+}
+
+function buildIndex(languages: ('en' | 'pl' | 'cs')[]): KeywordIndex {
+  const index: KeywordIndex = { exact: new Map(), prefixes: new Map() };
+  for (const language of languages) {
+    for (const [theme, list] of Object.entries(THEME_WORDS[language]) as [Theme, string][]) {
+      for (const entry of list.split(/\s+/)) {
+        if (entry.endsWith('*')) index.prefixes.set(entry.slice(0, -1), theme);
+        else if (entry) index.exact.set(entry, theme);
+      }
+    }
+  }
+  return index;
+}
+
+const INDEXES: Record<string, KeywordIndex> = {
+  en: buildIndex(['en']),
+  pl: buildIndex(['pl']),
+  cs: buildIndex(['cs']),
+  other: buildIndex(['en', 'pl', 'cs']),
+};
+
+const memo = new Map<string, Theme | null>();
+const MEMO_LIMIT = 50000;
+
+function themeOfWord(word: string, language: string, index: KeywordIndex): Theme | undefined {
+  const key = language + ':' + word;
+  let theme = memo.get(key);
+  if (theme === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    theme = lookUp(word, index) ?? null;
+    memo.set(key, theme);
+  }
+  return theme ?? undefined;
+}
+
+function lookUp(word: string, index: KeywordIndex): Theme | undefined {
+  const hit = index.exact.get(word);
+  if (hit !== undefined) return hit;
+  for (let length = Math.min(word.length, 12); length >= 3; length--) {
+    const prefixHit = index.prefixes.get(word.slice(0, length));
+    if (prefixHit !== undefined) return prefixHit;
+  }
+  return undefined;
+}
+
+/** Themes named in a list of folded tokens (negation marks allowed), in order of first mention. */
+export function themesInTokens(tokens: readonly string[], language: string): Theme[] {
+  if (!(language in INDEXES)) language = 'other';
+  const index = INDEXES[language]!;
+  const found: Theme[] = [];
+  for (const token of tokens) {
+    const theme = themeOfWord(token.charCodeAt(0) === 33 ? token.slice(1) : token, language, index);
+    if (theme !== undefined && !found.includes(theme)) found.push(theme);
+  }
+  return found;
+}
+
+const CLAUSE_WORDS = new Set([
+  'but', 'however', 'although', 'though', 'while', 'whereas', 'ale', 'lecz', 'jednak', 'natomiast', 'jenze', 'avsak', 'vsak', 'zato',
+]);
+
+/** Clauses end at punctuation and at contrast words ("but", "ale", "jenže"…). Tokens are folded. */
+export function isClauseBreak(token: string): boolean {
+  return (token.length === 1 && '.,;:!?'.includes(token)) || CLAUSE_WORDS.has(token);
+}
