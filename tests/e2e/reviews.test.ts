@@ -1,6 +1,7 @@
 // Public product reviews in the browser: data-mode="reviews" on the example shop against the real worker.
 // Reviews from one address are held after the second within 10 minutes (burst rule), and other files may post
 // reviews too: so a test reads the owner's moderation queue to know what the worker decided, never guesses.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { InvitationAudit, ModerationPage, ReviewsPage } from '../../shared/reviews.ts';
@@ -100,6 +101,8 @@ describe('the reviews widget on the demo product pages', () => {
       expect(await root.locator('details > p').isVisible()).toBe(true);
       await root.screenshot({ path: `docs/screenshots/reviews-${lang}.png` });
     }
+    const axe = await new AxeBuilder({ page }).include('opinia-widget').analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('should put one Product JSON-LD with the right aggregate in the head, replaced (not duplicated) on refresh', async () => {
@@ -196,6 +199,11 @@ describe('writing a review', () => {
       await expect.poll(() => status(root).textContent()).toBe('Thank you! Your review is published as a verified purchase.');
     }
     expect(await status(root).evaluate((element) => element.matches(':focus'))).toBe(true);
+    // The markup was refreshed after the post: still one script, with the new count.
+    const count = (await publicList()).aggregate.count;
+    const jsonLd = page.locator('head script[type="application/ld+json"]');
+    await expect.poll(async () => (JSON.parse((await jsonLd.textContent()) ?? '{}') as { aggregateRating?: { reviewCount: number } }).aggregateRating?.reviewCount).toBe(count);
+    expect(await jsonLd.count()).toBe(1);
 
     await e2e.openTestPage(page, html); // the same link again: the token was used
     const mine = items(root).filter({ hasText: title });
@@ -273,8 +281,8 @@ describe('no review gating', () => {
   it('should offer the public review invitation after a 1-star and a 5-star answer alike, and log both', async () => {
     const invited = (audit: InvitationAudit, rating: number) => audit.byRating.find((row) => row.rating === rating)?.invited ?? 0;
     const before = await api<InvitationAudit>('/invitations/audit', { owner: true });
-    const page = await pacedPage();
     for (const stars of ['1 star', '5 stars']) {
+      const page = await pacedPage(); // a new shopper each time: the form is asked once per order in a browser
       await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);
       const root = widget(page);
       await root.getByRole('radio', { name: stars }).click();
