@@ -102,6 +102,7 @@ export function createList(ctx: Ctx): ReviewList {
 function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
   const { m } = ctx;
   const date = new Date(review.createdAt);
+  const lang = review.lang.length < 4 ? review.lang : null; // the worker may say "other": no lang attribute then
   const vote = h('button', { type: 'button' }, m.reviewHelpfulYes.replace('{n}', String(review.helpful)));
   const setVoted = () => vote.setAttribute('aria-disabled', 'true');
   if (hasVoted(review.id)) setVoted();
@@ -118,7 +119,7 @@ function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
     'li',
     null,
     starsView(review.rating, ctx.count(m.stars, review.rating)),
-    review.title && h('h3', { lang: review.lang }, review.title),
+    review.title && h('h3', { lang }, review.title),
     h(
       'p',
       { class: 'meta' },
@@ -127,7 +128,7 @@ function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
       h('time', { datetime: review.createdAt }, new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium' }).format(date)),
       review.verified && h('span', { class: 'badge' }, m.reviewVerified),
     ),
-    review.body && h('p', { class: 'body', lang: review.lang }, review.body),
+    review.body && h('p', { class: 'body', lang }, review.body),
     review.reply && h('div', { class: 'reply' }, h('p', null, m.reviewReply), h('p', { class: 'body' }, review.reply.text)),
     h('p', { class: 'helpful' }, `${m.reviewHelpful} `, vote),
   );
