@@ -79,7 +79,8 @@ describe('style isolation between the shop and the widget', () => {
     await openThankYouPage(page);
     await page.addStyleTag({ content: 'opinia-widget { --opinia-accent: rgb(1, 2, 3); --opinia-font: monospace }' });
     const button = widget(page).getByRole('button', { name: 'Send' });
-    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(1, 2, 3)');
+    // (the button's colour transition may still be running: wait for where it settles)
+    await expect.poll(() => button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(1, 2, 3)');
     expect(await button.evaluate((b) => getComputedStyle(b).fontFamily)).toBe('monospace');
     await page.addStyleTag({ content: 'opinia-widget { --opinia-display: none }' });
     expect(await widget(page).isVisible()).toBe(false);
