@@ -30,7 +30,7 @@ export interface OrderTokenSigner {
  */
 function withOrderToken(html: string, orderId: string | null, signer: OrderTokenSigner | undefined): string {
   if (!orderId || !signer) return html;
-  return html.replace(/(<script[^>]*data-mode="review"[^>]*data-product-id="([^"]+)")/, (tag: string, _whole: string, productId: string) => {
+  return html.replace(/(<script[^>]*data-mode="reviews?"[^>]*data-product-id="([^"]+)")/, (tag: string, _whole: string, productId: string) => {
     const token = signOrderToken({ secret: signer.secret, shopId: signer.shopId, orderId, productId });
     return `${tag} data-order-token="${token}"`;
   });
