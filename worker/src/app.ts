@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../shared/schemas.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, notFound, onError, validationHook } from './errors.ts';
-import { requireJsonBody } from './middleware/json-content-type.ts';
+import { requireJsonBody, requirePlainContentLength } from './middleware/json-content-type.ts';
 import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
@@ -27,6 +27,7 @@ export function createApp() {
   app.onError(onError);
   app.notFound(notFound);
 
+  app.use('/v1/*', requirePlainContentLength);
   app.use(
     '/v1/*',
     bodyLimit({

@@ -48,6 +48,7 @@ const HTTP_EXCEPTION_CODES: Record<number, string> = {
   401: 'unauthorized',
   404: 'not_found',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
 };
 
 /** Failures of the database (D1 down, overloaded or timing out): the client should simply retry. */

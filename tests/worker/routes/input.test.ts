@@ -49,3 +49,17 @@ describe('input handling', () => {
     expect((await postAnswer(shopId, { comment: ' \u0000\u0001 \u007F ' })).status).toBe(400);
   });
 });
+
+describe('request framing', () => {
+  it('should refuse a Content-Length that is not a whole number before reading the body', async () => {
+    const { shopId } = await createShop();
+    for (const length of ['-1', 'abc', '1e6']) {
+      const response = await call(`/v1/shops/${shopId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': length },
+        body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 5 }),
+      });
+      expect(response.status).toBe(400);
+    }
+  });
+});

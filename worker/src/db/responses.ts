@@ -114,6 +114,8 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
     db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM used_order_tokens WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM moderation_log WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM reviews WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM review_invitations WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),

@@ -15,7 +15,7 @@ function tooMany(message: string): ApiError {
  */
 export const rateLimit = createMiddleware<AppEnv>(async function rateLimit(c, next) {
   const ip = c.req.header('CF-Connecting-IP') ?? 'unknown';
-  const hash = await clientHash(ip, c.env.IP_SALT);
+  const hash = await clientHash(ip, c.env.IP_SALT, c.env.ENVIRONMENT);
   c.set('clientHash', hash);
   const shopId = c.get('shop')?.id ?? 'signup';
   const [shopper, shop] = await Promise.all([
