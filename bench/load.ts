@@ -11,32 +11,24 @@
 // The per-shopper limit stays as configured; every request carries its own CF-Connecting-IP, which wrangler dev
 // honours (Cloudflare's edge overwrites it in production), so it models many shoppers.
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { wranglerConfigWithLimits } from '../scripts/lib/wrangler-config.ts';
 import { freePort, waitUntilServing } from './lib/http.ts';
 import { loadAnswer } from './lib/load-answers.ts';
 import { consistencyReport, inconsistencies } from './lib/load-recount.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const RAISED_SHOP_LIMIT = 10_000_000;
 
-/** wrangler.toml with paths made absolute (the copy lives elsewhere) and the per-shop limit raised. */
+/** wrangler.toml copied with the per-shop limit raised. */
 function loadConfig(dir: string): { path: string; shopLimit: string } {
-  const original = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
-  const absolute = (key: string) => (text: string) =>
-    text.replace(new RegExp(`^(${key}\\s*=\\s*)"([^"]+)"`, 'm'), (_, prefix: string, value: string) => `${prefix}${JSON.stringify(resolve(ROOT, value))}`);
-  let copy = [absolute('main'), absolute('directory'), absolute('migrations_dir')].reduce((text, rewrite) => rewrite(text), original);
-  const shopLimit = /name = "SHOP_LIMIT"[^[]*?limit = (\d+)/.exec(copy)?.[1] ?? '?';
-  copy = copy.replace(/(name = "SHOP_LIMIT"[^[]*?limit = )\d+/, `$1${RAISED_SHOP_LIMIT}`);
-  if (!copy.includes(`limit = ${RAISED_SHOP_LIMIT}`)) throw new Error('could not raise SHOP_LIMIT in the copy of wrangler.toml');
-  const path = join(dir, 'wrangler.toml');
-  writeFileSync(path, copy);
-  return { path, shopLimit };
+  const { path, original } = wranglerConfigWithLimits(dir, { SHOP_LIMIT: RAISED_SHOP_LIMIT });
+  return { path, shopLimit: String(original.SHOP_LIMIT) };
 }
 
 function run(options: autocannon.Options, onResponse: (status: number) => void): Promise<autocannon.Result> {

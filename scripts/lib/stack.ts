@@ -1,15 +1,19 @@
+import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_SHOP_ID, seedDemoShop } from './demo-shop.ts';
 import { startShopServer } from './shop-server.ts';
 import { runWrangler, startWrangler, stopProcessGroup } from './wrangler.ts';
+import { wranglerConfigWithLimits, type RateLimitName } from './wrangler-config.ts';
 
 export interface StackOptions {
   port?: number;
   shopPort?: number;
   persistTo?: string;
   quiet?: boolean;
+  /** Raise rate limits for this run (a copy of wrangler.toml goes into `persistTo`): browser tests send many answers from one address. */
+  limits?: Partial<Record<RateLimitName, number>>;
 }
 
 export interface Stack {
@@ -46,11 +50,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const workerUrl = `http://localhost:${port}`;
   const shopUrl = `http://localhost:${shopPort}`;
 
-  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+  await mkdir(persistTo, { recursive: true });
+  const config = options.limits ? ['-c', wranglerConfigWithLimits(persistTo, options.limits).path] : [];
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, ...config]);
   const { ownerKey, orderTokenSecret } = await seedDemoShop(persistTo, [shopUrl]);
 
   const worker = startWrangler(
-    ['dev', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
+    ['dev', ...config, '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
     { quiet: options.quiet },
   );
   let shopServer: Server | undefined;

@@ -30,7 +30,9 @@ export function freePort(): Promise<number> {
 export default async function startSharedStack(project: TestProject): Promise<() => Promise<void>> {
   const persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
   const [port, shopPort] = [await freePort(), await freePort()];
-  const stack = await startStack({ port, shopPort, persistTo, quiet: true });
+  // Every spec answers the demo shop from 127.0.0.1: the per-shopper limit would refuse the suite as one busy
+  // shopper. The limits themselves are specified in tests/worker/routes/abuse.test.ts.
+  const stack = await startStack({ port, shopPort, persistTo, quiet: true, limits: { SHOPPER_LIMIT: 100_000 } });
   project.provide('e2eStack', { workerUrl: stack.workerUrl, shopUrl: stack.shopUrl, demo: stack.demo });
   return async () => {
     await stack.stop();
