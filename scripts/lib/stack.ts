@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_SHOP_ID, seedDemoShop } from './demo-shop.ts';
+import { waitUntilServing } from './net.ts';
 import { startShopServer } from './shop-server.ts';
 import { runWrangler, startWrangler, stopProcessGroup } from './wrangler.ts';
 import { wranglerConfigWithLimits, type RateLimitName } from './wrangler-config.ts';
@@ -24,20 +24,6 @@ export interface Stack {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-async function waitUntilServing(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive()) throw new Error('wrangler dev exited before it was ready');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /**
  * The whole thing, locally: local D1 migrated, the demo shop seeded, `wrangler dev` serving the worker and

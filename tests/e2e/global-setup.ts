@@ -2,10 +2,10 @@
 // fresh D1 in a temp dir, random free ports. Test files reach it through `useE2E()` (harness.ts);
 // they run one after another and compare summaries before/after, so sharing the database is safe.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/lib/net.ts';
 import { startStack, type Stack } from '../../scripts/lib/stack.ts';
 
 export type SharedStack = Omit<Stack, 'stop'>;
@@ -16,16 +16,7 @@ declare module 'vitest' {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
+export { freePort };
 
 export default async function startSharedStack(project: TestProject): Promise<() => Promise<void>> {
   const persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
