@@ -60,7 +60,8 @@ export const SegmentSchema = z
   .min(1)
   .max(64)
   .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may hold letters, digits and _ . : - only')
-  .meta({ example: 'vip' });
+  // (the OpenAPI generator would copy the regex's `/u` flag into the pattern; JSON Schema patterns are Unicode-aware)
+  .meta({ example: 'vip', pattern: '^[\\p{L}\\p{N}_.:-]+$' });
 
 /** A calendar day, `YYYY-MM-DD` (UTC). */
 export const DaySchema = z.iso.date().meta({ example: '2026-11-23' });

@@ -13,6 +13,16 @@ describe('API documentation', () => {
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ResponseInput', 'Summary', 'Error']));
   });
 
+  it('should give clients only patterns they can compile (JSON Schema: ECMA-262, Unicode-aware)', async () => {
+    const document = await (await call('/openapi.json')).text();
+    const patterns = [...document.matchAll(/"pattern":("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]!) as string);
+    expect(patterns.length).toBeGreaterThan(3);
+    for (const pattern of patterns) {
+      expect(() => new RegExp(pattern, 'u'), pattern).not.toThrow();
+      expect(pattern, 'no regex-literal flags left in the pattern').not.toMatch(/\/[a-z]+$/);
+    }
+  });
+
   it('should render the document for people at /docs', async () => {
     const response = await call('/docs');
     expect(response.status).toBe(200);
