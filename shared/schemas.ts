@@ -85,7 +85,7 @@ export const OriginSchema = z
   .string()
   .trim()
   .max(255)
-  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'must be an origin such as "https://shop.example"')
+  .regex(/^[hH][tT][tT][pP][sS]?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'must be an origin such as "https://shop.example"')
   .transform((origin) => origin.toLowerCase())
   .meta({ example: 'https://shop.example' });
 
