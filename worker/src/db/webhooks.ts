@@ -31,11 +31,3 @@ export async function markFailed(db: D1Database, id: string, error: string, next
     .bind(error.slice(0, 500), nextAttemptAt, id)
     .run();
 }
-
-export async function deliveryLog(db: D1Database, shopId: string) {
-  const { results } = await db
-    .prepare('SELECT id, url, attempts, delivered_at, last_error, next_attempt_at, created_at FROM webhook_deliveries WHERE shop_id = ? ORDER BY created_at DESC LIMIT 50')
-    .bind(shopId)
-    .all();
-  return results;
-}
