@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AnswerFiltersSchema,
   DaySchema,
+  pathParam,
   ResponseKindSchema,
   SegmentSchema,
   SentimentLabelSchema,
@@ -82,15 +83,15 @@ export const AttentionUpdateSchema = z
   .meta({ id: 'AttentionUpdate' });
 
 export const AttentionParamsSchema = z.object({
-  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
-  id: z.string().min(1).max(64).meta({ param: { name: 'id', in: 'path' } }),
+  shopId: pathParam('shopId', 64),
+  id: pathParam('id', 64),
 });
 
 // ---- customers (the emotional bank account per customer) -----------------------------------------
 
 export const CustomerParamsSchema = z.object({
-  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
-  customerRef: z.string().min(1).max(128).meta({ param: { name: 'customerRef', in: 'path' } }),
+  shopId: pathParam('shopId', 64),
+  customerRef: pathParam('customerRef', 128),
 });
 
 export const TimelineEntrySchema = z
@@ -167,8 +168,8 @@ export const WebhookPayloadSchema = z
 // ---- privacy and keys ----------------------------------------------------------------------------
 
 export const OrderParamsSchema = z.object({
-  shopId: z.string().min(1).max(64).meta({ param: { name: 'shopId', in: 'path' } }),
-  orderId: z.string().min(1).max(128).meta({ param: { name: 'orderId', in: 'path' } }),
+  shopId: pathParam('shopId', 64),
+  orderId: pathParam('orderId', 128),
 });
 
 export const DeletedSchema = z

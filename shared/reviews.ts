@@ -1,14 +1,12 @@
 // Schemas of public product reviews: the public list, votes, invitations, and the owner's moderation.
 import { z } from 'zod';
-import { textSchema } from './schemas.ts';
+import { pathParam, textSchema } from './schemas.ts';
 
 export const REVIEW_SORTS = ['newest', 'highest', 'lowest', 'helpful'] as const;
 export const REVIEW_STATUSES = ['published', 'held', 'rejected'] as const;
 export const HOLD_REASONS = ['links', 'profanity', 'duplicate', 'burst', 'unverified'] as const;
 /** The only reasons an owner may reject a review for: never its rating. */
 export const REJECT_REASONS = ['spam', 'offensive', 'off_topic', 'personal_data'] as const;
-
-const pathParam = (name: string, max: number) => z.string().min(1).max(max).meta({ param: { name, in: 'path' } });
 
 export const ProductParamsSchema = z.object({ shopId: pathParam('shopId', 64), productId: pathParam('productId', 128) });
 export const ReviewParamsSchema = z.object({ shopId: pathParam('shopId', 64), id: pathParam('id', 64) });

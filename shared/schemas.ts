@@ -105,6 +105,11 @@ export const CreatedShopSchema = z
   })
   .meta({ id: 'CreatedShop' });
 
+/** A path parameter of the OpenAPI document, 1 to `max` characters. */
+export function pathParam(name: string, max: number) {
+  return z.string().min(1).max(max).meta({ param: { name, in: 'path' } });
+}
+
 export const ShopIdParamsSchema = z.object({
   shopId: z
     .string()

@@ -1,3 +1,5 @@
+import { toHex } from './hex.ts';
+
 const DEVELOPMENT_SALT = 'opinia-development-salt';
 
 /**
@@ -12,5 +14,5 @@ export async function clientHash(ip: string, salt: string | undefined, environme
     console.warn('IP_SALT is not set: shoppers\' IP hashes use the public development salt. Run `wrangler secret put IP_SALT`.');
   }
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt || DEVELOPMENT_SALT}|${ip}`));
-  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest).slice(0, 16));
 }

@@ -1,4 +1,5 @@
 import { equalBytes } from './constant-time.ts';
+import { toHex } from './hex.ts';
 
 // Shop ids are public (they stand in every page's script tag); owner keys are secrets.
 const SHOP_ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -21,7 +22,7 @@ export function newOwnerKey(): string {
 /** Owner keys are high-entropy random strings, so one round of SHA-256 is a safe way to store them. */
 export async function hashKey(key: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(digest);
 }
 
 /** Compares two equal-length secrets (or hashes) in constant time. */

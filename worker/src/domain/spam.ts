@@ -1,3 +1,5 @@
+import { toHex } from './hex.ts';
+
 /** Faster than a person can read the form and pick a rating. */
 export const MIN_ELAPSED_MS = 1500;
 /** A shopper sending the same comment again within this window (as a new answer) is refused. */
@@ -16,5 +18,5 @@ export function spamSignal(answer: { website?: string | undefined; elapsedMs?: n
 export async function duplicateKey(clientHash: string, comment: string): Promise<string> {
   const words = comment.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${clientHash}|${words}`));
-  return Array.from(new Uint8Array(digest).slice(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(digest).slice(0, 16));
 }

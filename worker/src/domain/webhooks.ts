@@ -1,4 +1,5 @@
 import type { AttentionItem, WebhookPayload } from '../../../shared/owner-api.ts';
+import { toHex } from './hex.ts';
 
 const MINUTE_MS = 60_000;
 export const MAX_DELIVERY_ATTEMPTS = 15;
@@ -27,7 +28,7 @@ export function webhookPayload(shop: { id: string; name: string }, item: Attenti
 export async function signBody(secret: string, body: string): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const signature = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body));
-  return Array.from(new Uint8Array(signature), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(signature);
 }
 
 /** Exponential backoff after a failed attempt: 1, 2, 4 … minutes, at most 6 hours apart (≈ 2 days in all). */
