@@ -70,7 +70,7 @@ describe('the owner dashboard', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', delivery.responses));
     expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', delivery.nps.score));
-    expect(await page.getByRole('status').first().textContent()).toContain('Figures updated');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Figures updated');
 
     const polish = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl' });
     await page.getByLabel('Answer language', { exact: true }).selectOption('pl');
