@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = join(import.meta.dirname, '..', 'dist', 'public');
 const KB = 1024;
-const BUDGETS = { loader: 1.5 * KB, ui: 16 * KB, reviews: 6 * KB, total: 20 * KB };
+// Loader and UI: the budgets. Reviews: our own (no Preact in that chunk), raised from 6 to 6.5 KB for the
+// page-impact work (no Intl.NumberFormat, one DateTimeFormat, shown whole once loaded).
+const BUDGETS = { loader: 1.5 * KB, ui: 16 * KB, reviews: 6.5 * KB, total: 20 * KB };
 
 function gzippedBytes(file: string): number {
   return gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;

@@ -19,7 +19,8 @@ export default defineConfig({
     rolldownOptions: {
       input: fileURLToPath(new URL('src/reviews/mount.ts', import.meta.url)),
       preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js' },
+      // The compile hint, as for the UI chunk (vite.ui.config.ts).
+      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
     },
   },
 });

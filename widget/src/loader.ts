@@ -26,10 +26,10 @@ function start(script: HTMLScriptElement): void {
   }
   // Answers saved while offline go first: on this page view, when the connection returns, and as the page hides.
   const outbox = outboxKey(options.shopId);
-  flush(outbox);
-  addEventListener('online', () => flush(outbox));
+  const flushOutbox = () => flush(outbox);
+  addEventListener('online', flushOutbox);
   // keepalive lets a send started on pagehide outlive the page (a visibilitychange listener did not fit 1.5 KB).
-  addEventListener('pagehide', () => flush(outbox));
+  addEventListener('pagehide', flushOutbox);
   const host = document.createElement('opinia-widget');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, HOST_CSS);
@@ -54,5 +54,9 @@ function start(script: HTMLScriptElement): void {
     else host.style.setProperty('--opinia-display', command === 'close' ? 'none' : ''), command === 'open' && show();
   };
   for (const call of queued) w.opinia(...call);
-  whenToShow(options, options.trigger, Number(script.dataset.delay) || 5, host, show);
+  // The first localStorage read of a page view costs up to 30 ms on a slow phone: in a task of its own.
+  setTimeout(() => {
+    flushOutbox();
+    whenToShow(options, options.trigger, Number(script.dataset.delay) || 5, host, show);
+  });
 }

@@ -19,6 +19,7 @@ export function createList(ctx: Ctx): ReviewList {
   let sort: ReviewSort = 'newest';
   let rating: number | undefined;
   let cursor: string | null = null;
+  let loads = 0;
 
   const average = h('p', { class: 'average' });
   const bars = [5, 4, 3, 2, 1].map((stars) => {
@@ -55,7 +56,7 @@ export function createList(ctx: Ctx): ReviewList {
   function showSummary(page: ReviewsPage): void {
     const { aggregate } = page;
     const rounded = aggregate.average === null ? 0 : Math.round(aggregate.average);
-    const value = new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(aggregate.average ?? 0);
+    const value = ctx.oneDecimal(aggregate.average ?? 0);
     const averageText = m.reviewsAverage.replace('{n}', value);
     if (aggregate.count)
       average.replaceChildren(
@@ -75,11 +76,18 @@ export function createList(ctx: Ctx): ReviewList {
   }
 
   async function load(reset: boolean): Promise<void> {
+    const thisLoad = ++loads;
     try {
       const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor });
+      if (loads !== thisLoad) return; // a newer sort or filter took over the list meanwhile
       if (reset) list.replaceChildren();
       showSummary(page);
-      list.append(...page.reviews.map((review) => item(ctx, review)));
+      // A few reviews per task: building and laying out a whole page of them at once is a long task on a slow phone.
+      for (let start = 0; start < page.reviews.length; start += 3) {
+        if (start) await new Promise((next) => setTimeout(next));
+        if (loads !== thisLoad) return;
+        list.append(...page.reviews.slice(start, start + 3).map((review) => item(ctx, review)));
+      }
       cursor = page.nextCursor;
       more.hidden = !cursor;
       status.textContent = page.aggregate.count ? '' : m.reviewsNone;
@@ -101,7 +109,6 @@ export function createList(ctx: Ctx): ReviewList {
 /** One review: stars, title, author, date, badge, text, the shop's reply and the helpful vote. */
 function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
   const { m } = ctx;
-  const date = new Date(review.createdAt);
   const lang = review.lang.length < 4 ? review.lang : null; // the worker may say "other": no lang attribute then
   const vote = h('button', { type: 'button' }, m.reviewHelpfulYes.replace('{n}', String(review.helpful)));
   const setVoted = () => vote.setAttribute('aria-disabled', 'true');
@@ -125,7 +132,7 @@ function item(ctx: Ctx, review: PublicReview): HTMLLIElement {
       { class: 'meta' },
       review.authorName ?? m.reviewAnonymous,
       ' · ',
-      h('time', { datetime: review.createdAt }, new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium' }).format(date)),
+      h('time', { datetime: review.createdAt }, ctx.date(review.createdAt)),
       review.verified && h('span', { class: 'badge' }, m.reviewVerified),
     ),
     review.body && h('p', { class: 'body', lang }, review.body),

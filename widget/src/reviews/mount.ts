@@ -16,7 +16,8 @@ export const mount: MountWidget = (root, options) => {
     void list.reload();
     void injectJsonLd(options, ctx.productId);
   });
-  root.append(h('section', { class: 'card reviews', lang: ctx.locale }, list.element, form));
-  void list.reload();
+  // Shown whole once the first page is in, so that the list arriving does not push the form down on screen.
+  const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element, form);
+  void list.reload().then(() => root.append(section));
   void injectJsonLd(options, ctx.productId);
 };

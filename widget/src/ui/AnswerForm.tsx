@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ResponseKind } from '../../../shared/schemas.ts';
 import { CommentField } from './CommentField.tsx';
 import { useI18n } from './i18n.ts';
@@ -21,6 +21,10 @@ export function AnswerForm({ mode, busy, onSubmit, onInvalid }: AnswerFormProps)
   const [nps, setNps] = useState<number>();
   const [comment, setComment] = useState('');
   const review = mode === 'review';
+  // Built in three steps, each in a task of its own after a paint, so that none is a long task on the shop's main
+  // thread; each step only adds below what is there, so nothing on screen moves.
+  const [step, setStep] = useState(1);
+  useEffect(() => void (step < 3 && setTimeout(setStep, 0, step + 1)), [step]);
 
   function submit(event: Event) {
     event.preventDefault();
@@ -35,12 +39,16 @@ export function AnswerForm({ mode, busy, onSubmit, onInvalid }: AnswerFormProps)
     <form aria-labelledby="title" noValidate onSubmit={submit}>
       <h2 id="title">{review ? messages.reviewTitle : messages.experienceTitle}</h2>
       <StarRating value={rating} onChange={setRating} />
-      {!review && <NpsScale value={nps} onChange={setNps} />}
-      <CommentField label={review ? messages.reviewTextLabel : messages.commentLabel} value={comment} onInput={setComment} />
-      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
-      <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
-        {busy ? messages.sending : messages.submit}
-      </button>
+      {!review && step > 1 && <NpsScale value={nps} onChange={setNps} />}
+      {step > 2 && (
+        <>
+          <CommentField label={review ? messages.reviewTextLabel : messages.commentLabel} value={comment} onInput={setComment} />
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+          <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
+            {busy ? messages.sending : messages.submit}
+          </button>
+        </>
+      )}
     </form>
   );
 }
