@@ -10,8 +10,8 @@ const SORTS: ReviewSort[] = ['newest', 'highest', 'lowest', 'helpful'];
 
 export interface ReviewList {
   element: HTMLElement;
-  /** Loads the first page again. */
-  reload(): Promise<void>;
+  /** Loads the first page again; `shown` as for load(). */
+  reload(shown?: () => void): Promise<void>;
 }
 
 export function createList(ctx: Ctx): ReviewList {
@@ -75,25 +75,30 @@ export function createList(ctx: Ctx): ReviewList {
     disclosure.textContent = page.disclosure.text;
   }
 
-  async function load(reset: boolean): Promise<void> {
+  /** Loads a page of reviews; `shown` is called once the summary and the first reviews are in place (or failed). */
+  async function load(reset: boolean, shown?: () => void): Promise<void> {
     const thisLoad = ++loads;
     try {
       const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor });
       if (loads !== thisLoad) return; // a newer sort or filter took over the list meanwhile
       if (reset) list.replaceChildren();
       showSummary(page);
+      status.textContent = page.aggregate.count ? '' : m.reviewsNone;
       // A few reviews per task: building and laying out a whole page of them at once is a long task on a slow phone.
       for (let start = 0; start < page.reviews.length; start += 3) {
-        if (start) await new Promise((next) => setTimeout(next));
-        if (loads !== thisLoad) return;
+        if (start) {
+          shown?.();
+          await new Promise((next) => setTimeout(next));
+          if (loads !== thisLoad) return;
+        }
         list.append(...page.reviews.slice(start, start + 3).map((review) => item(ctx, review)));
       }
       cursor = page.nextCursor;
       more.hidden = !cursor;
-      status.textContent = page.aggregate.count ? '' : m.reviewsNone;
     } catch {
       status.textContent = m.reviewsFailed;
     }
+    shown?.();
   }
 
   function filter(stars: number | undefined, newSort = sort): Promise<void> {
@@ -103,7 +108,7 @@ export function createList(ctx: Ctx): ReviewList {
     return load(true);
   }
 
-  return { element, reload: () => load(true) };
+  return { element, reload: (shown) => load(true, shown) };
 }
 
 /** One review: stars, title, author, date, badge, text, the shop's reply and the helpful vote. */

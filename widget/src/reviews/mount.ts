@@ -16,8 +16,9 @@ export const mount: MountWidget = (root, options) => {
     void list.reload();
     void injectJsonLd(options, ctx.productId);
   });
-  // Shown whole once the first page is in, so that the list arriving does not push the form down on screen.
-  const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element, form);
-  void list.reload().then(() => root.append(section));
+  // On screen once the summary and the first reviews are in; the rest of the page of reviews, then the form, only
+  // ever go below what is already shown, so nothing on screen moves.
+  const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element);
+  void list.reload(() => root.append(section)).then(() => section.append(form));
   void injectJsonLd(options, ctx.productId);
 };
