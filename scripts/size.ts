@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = join(import.meta.dirname, '..', 'dist', 'public');
 const KB = 1024;
-const BUDGETS = { loader: 1.5 * KB, ui: 16 * KB, reviews: 6 * KB, total: 20 * KB };
+// The issue fixes the loader (1.5 KB) and the UI chunk (16 KB); the reviews chunk's own budget grew for its dark mode.
+const BUDGETS = { loader: 1.5 * KB, ui: 16 * KB, reviews: 6.5 * KB, total: 20 * KB };
 
 function gzippedBytes(file: string): number {
   return gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
