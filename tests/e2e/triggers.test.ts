@@ -142,5 +142,20 @@ describe('when to ask', () => {
       await callApi(page, 'open'); // the same command again, after the shopper closed it
       await expect.poll(() => dialog(page).isVisible()).toBe(true);
     });
+
+    it('should open a queued opinia("open") from a tag in <head>, mounted before <body> exists', async () => {
+      const page = await e2e.newPage();
+      // A slow blocking script after the tag holds the parser in <head>: the UI chunk mounts before the host is in the page.
+      await page.route('**/slow.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        await route.fulfill({ contentType: 'text/javascript', body: '' });
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const head = `${SNIPPET}<script>opinia('open');</script>${embed(e2e.stack, 'data-trigger="button"')}<script src="/slow.js"></script>`;
+      await e2e.openTestPage(page, `<!doctype html><html lang="en"><head><title>Shop</title>${head}</head><body><main>Order</main></body></html>`);
+      await expect.poll(() => dialog(page).isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    });
   });
 });

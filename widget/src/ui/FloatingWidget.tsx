@@ -23,9 +23,12 @@ export function FloatingWidget({ options, host }: FloatingWidgetProps) {
       if (host.dataset.opinia === 'open') dialog.current!.open || dialog.current!.showModal();
       else dialog.current!.close();
     };
-    follow();
     const observer = new MutationObserver(follow);
     observer.observe(host, { attributeFilter: ['data-opinia'] });
+    // A tag in <head> may mount us before the loader puts the host into <body> (on DOMContentLoaded, in a listener
+    // added before ours), and showModal() throws on a dialog outside the document.
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', follow);
+    else follow();
     return () => observer.disconnect();
   }, []);
 
