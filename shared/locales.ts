@@ -24,7 +24,8 @@ const en = {
   saved: 'Saved — it will be sent when you’re back online.',
   notNow: 'Not now',
   close: 'Close',
-  openFeedback: 'Feedback',
+  // data-trigger="button": the floating launcher's label, also the name of the dialog it opens.
+  openFeedback: 'Rate your experience',
   // The invitation to write a public review, offered after every experience answer (no gating).
   inviteText: 'Would you also share a public review to help other shoppers?',
   inviteLink: 'Write a public review',
@@ -58,7 +59,7 @@ const pl: Messages = {
   saved: 'Zapisano — wyślemy odpowiedź, gdy znów będziesz online.',
   notNow: 'Nie teraz',
   close: 'Zamknij',
-  openFeedback: 'Twoja opinia',
+  openFeedback: 'Oceń zakupy',
   inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
   inviteLink: 'Napisz publiczną opinię',
 };
@@ -83,7 +84,7 @@ const cs: Messages = {
   saved: 'Uloženo — odpověď odešleme, až budete znovu online.',
   notNow: 'Teď ne',
   close: 'Zavřít',
-  openFeedback: 'Zpětná vazba',
+  openFeedback: 'Ohodnoťte nákup',
   inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
   inviteLink: 'Napsat veřejnou recenzi',
 };

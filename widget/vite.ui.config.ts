@@ -9,7 +9,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: false,
   logLevel: 'warn',
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The classic JSX runtime: h(type, props, ...children) calls are shorter than jsx(type, { …, children }), and
+  // preact/jsx-runtime (a second vnode factory next to Preact's own createElement) stays out: ~90 B gz less.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: `import { h, Fragment } from 'preact'` },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -1,5 +1,6 @@
-// axe-core on every state of the form we can reach, light and dark; keyboard focus visibility; 320 px and
-// 200 % zoom. With SCREENSHOTS=1 it also writes docs/screenshots/widget-<mode>-<lang>-<scheme>.png.
+// axe-core on every state of the form we can reach, light and dark, the floating button and its dialog, and the
+// reviews display; keyboard focus visibility; 320 px and 200 % zoom. With SCREENSHOTS=1 it also writes the README
+// gallery: docs/screenshots/widget-<mode>-<lang>-<scheme>.png and reviews-<lang>-<scheme>.png.
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +16,26 @@ type Scheme = (typeof SCHEMES)[number];
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('opinia-widget').analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A shop page whose tag asks through the floating button (data-trigger="button"). */
+const buttonPage = (lang: string) =>
+  `<!doctype html><html lang="${lang}"><title>Shop</title><body><main><h1>Bamboo dish brush set</h1><p>Order ZK-10421 is on its way.</p>${embed(e2e.stack, 'data-trigger="button"')}</main></body></html>`;
+
+/** The launcher's name in each language (shared/locales.ts). */
+const LAUNCHER = { en: 'Rate your experience', pl: 'Oceń zakupy', cs: 'Ohodnoťte nákup' } as const;
+
+async function openButtonDialog(page: Page, lang: keyof typeof LAUNCHER = 'en') {
+  await e2e.openTestPage(page, buttonPage(lang));
+  await widget(page).getByRole('button', { name: LAUNCHER[lang] }).click();
+  await expect.poll(() => widget(page).getByRole('dialog', { name: LAUNCHER[lang] }).isVisible()).toBe(true);
+}
+
+/** The reviews display of the demo product, with its disclosure open. */
+async function openReviews(page: Page, lang = 'en') {
+  await page.goto(`${e2e.stack.shopUrl}/${lang}/product.html`);
+  await expect.poll(() => widget(page).getByRole('listitem').count()).toBeGreaterThan(0);
+  await widget(page).locator('summary').click();
 }
 
 async function openExperience(page: Page, lang = 'en') {
@@ -66,6 +87,58 @@ describe('accessibility of the widget', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+
+  for (const colorScheme of SCHEMES) {
+    it(`should have no axe violations for the floating button and its open dialog (${colorScheme})`, async () => {
+      const page = await e2e.newPage({ colorScheme });
+      await e2e.openTestPage(page, buttonPage('en'));
+      const launcher = widget(page).getByRole('button', { name: 'Rate your experience' });
+      await expect.poll(() => launcher.isVisible()).toBe(true);
+      const found = (await axeViolations(page)).map((v) => `launcher: ${v}`);
+      await launcher.click();
+      await expect.poll(() => widget(page).getByRole('dialog').isVisible()).toBe(true);
+      found.push(...(await axeViolations(page)).map((v) => `dialog: ${v}`));
+      await widget(page).getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+      await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Please choose a rating, a score or write a comment.');
+      found.push(...(await axeViolations(page)).map((v) => `dialog, error: ${v}`));
+      expect(found).toEqual([]);
+    });
+
+    it(`should follow the ${colorScheme} scheme in the reviews display, with no axe violations`, async () => {
+      const page = await e2e.newPage({ colorScheme });
+      await openReviews(page);
+      const background = await widget(page).locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor);
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('should give the floating button and the dialog’s buttons 44 px targets and a visible focus ring', async () => {
+    const page = await e2e.newPage({ viewport: { width: 320, height: 640 } });
+    await e2e.openTestPage(page, buttonPage('en'));
+    const launcher = widget(page).getByRole('button', { name: 'Rate your experience' });
+    await launcher.focus();
+    const ring = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement?.shadowRoot?.activeElement;
+        return focused ? `${focused.textContent}:${getComputedStyle(focused).outlineStyle}:${getComputedStyle(focused).outlineWidth}` : 'outside';
+      });
+    expect(await ring()).toBe('Rate your experience:solid:2px');
+    await page.keyboard.press('Enter');
+    const dialog = widget(page).getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Close' }).focus();
+    expect(await ring()).toBe('Close:solid:2px');
+    const targets = [launcher, ...(await dialog.getByRole('button').all())];
+    for (const target of targets) {
+      const box = (await target.boundingBox())!;
+      expect(Math.min(box.width, box.height), (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+    }
+    // At 320 px the dialog fits the screen: nothing to scroll sideways.
+    const dialogBox = (await dialog.boundingBox())!;
+    expect(dialogBox.x).toBeGreaterThanOrEqual(0);
+    expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(320);
+  });
 
   it('should show a visible focus ring on every stop of the keyboard path', async () => {
     const page = await e2e.newPage();
@@ -124,6 +197,13 @@ describe('accessibility of the widget', () => {
         await widget(page).getByRole('radio').nth(4).click();
         await widget(page).locator('textarea').blur();
         await widget(page).screenshot({ path: `${SHOTS}/widget-review-${lang}-${colorScheme}.png` });
+        // The floating button's dialog over the page (the launcher in the corner, under the backdrop).
+        await openButtonDialog(page, lang as keyof typeof LAUNCHER);
+        await widget(page).getByRole('dialog').getByRole('radio').nth(4).click();
+        await widget(page).locator('textarea').blur();
+        await page.screenshot({ path: `${SHOTS}/widget-button-${lang}-${colorScheme}.png`, animations: 'disabled' });
+        await openReviews(page, lang);
+        await widget(page).screenshot({ path: `${SHOTS}/reviews-${lang}-${colorScheme}.png` });
         await page.context().close();
       }
     }

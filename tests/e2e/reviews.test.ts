@@ -99,7 +99,6 @@ describe('the reviews widget on the demo product pages', () => {
       await root.locator('summary').click();
       expect(await root.locator('details > p').textContent()).toBe(expected.disclosure.text);
       expect(await root.locator('details > p').isVisible()).toBe(true);
-      await root.screenshot({ path: `docs/screenshots/reviews-${lang}.png` });
     }
     const axe = await new AxeBuilder({ page }).include('opinia-widget').analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

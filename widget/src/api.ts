@@ -22,14 +22,12 @@ export function postResponse(apiBase: string, shopId: string, input: ResponseInp
 }
 
 /** A v4 UUID; crypto.randomUUID exists only in secure contexts, and shops are not all on https. */
-export function newClientId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const newClientId = (): string =>
+  crypto.randomUUID?.() ??
+  // Each 0/1 becomes a random hex digit; 8 becomes the variant digit (8–b); the version digit 4 stays.
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+digit / 4)))).toString(16),
+  );
 
 /** The tag in canonical BCP 47 form, or undefined when the page gave us something unusable. */
 export function canonicalLocale(tag: string): string | undefined {

@@ -49,9 +49,11 @@ function start(script: HTMLScriptElement): void {
     ));
   const w = window as unknown as { opinia?: Api };
   const queued = w.opinia?.q || [];
+  // "open"/"close" land on the host as data-opinia: HOST_CSS hides a closed host, the floating button's dialog
+  // (data-trigger="button") follows the attribute, also when the call came before the UI chunk loaded.
   w.opinia = (command, extra) => {
     if (command === 'set') Object.assign(options, extra); // before the form shows
-    else host.style.setProperty('--opinia-display', command === 'close' ? 'none' : ''), command === 'open' && show();
+    else (host.dataset.opinia = command) === 'open' && show();
   };
   for (const call of queued) w.opinia(...call);
   // The first localStorage read of a page view costs up to 30 ms on a slow phone: in a task of its own.

@@ -19,7 +19,10 @@ export interface WidgetOptions {
   orderToken?: string;
   /** Experience mode: data-review-url, where the thank-you state invites every shopper to write a public review. */
   reviewUrl?: string;
-  /** data-trigger: `delay` (after data-delay seconds) or `scroll`; unset shows the form at once (triggers.ts). */
+  /**
+   * data-trigger: `delay` (after data-delay seconds), `scroll`, or `button` (a floating launcher opening the form
+   * in a dialog, ui/FloatingWidget.tsx); unset shows the form at once (triggers.ts).
+   */
   trigger?: string;
   /** BCP 47 tag from data-locale, else <html lang>, else the browser's language. */
   locale: string;

@@ -1,5 +1,6 @@
 // When to ask (opt-in; the default is the form at once where the tag stands), shared by the loader and the UI
 // chunk. data-trigger="delay" (+ data-delay seconds) or "scroll" (when the tag's place scrolls into view).
+// "button" needs nothing here: the UI chunk mounts at once and shows only the floating launcher.
 // Never twice for the same order and touchpoint, and not while "Not now" snoozes (7 days); both in localStorage.
 import type { WidgetOptions } from './options.ts';
 

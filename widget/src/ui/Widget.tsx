@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LOCALES, supportedLocale } from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
@@ -7,7 +8,17 @@ import { I18nContext } from './i18n.ts';
 import { ReviewInvitation } from './ReviewInvitation.tsx';
 import { useSubmission, type Answer } from './useSubmission.ts';
 
-export function Widget({ options }: { options: WidgetOptions }) {
+interface WidgetProps {
+  options: WidgetOptions;
+  /** After "Not now" (snoozed): put the widget away. */
+  onNotNow: () => void;
+  /** After an answer, sent or saved for later. */
+  onAnswered?: () => void;
+  /** Shown first in the card (the dialog's close button). */
+  children?: ComponentChildren;
+}
+
+export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps) {
   const locale = supportedLocale(options.locale);
   const messages = LOCALES[locale];
   const { phase, send, responseId } = useSubmission(options);
@@ -18,7 +29,7 @@ export function Widget({ options }: { options: WidgetOptions }) {
 
   // The form (and the focused Send button) disappears: keep the keyboard focus on the message.
   useEffect(() => {
-    if (phase === 'sent' || phase === 'saved') status.current?.focus(), markAnswered(options);
+    if (phase === 'sent' || phase === 'saved') status.current?.focus(), markAnswered(options), onAnswered?.();
   }, [phase]);
 
   function submit(answer: Answer) {
@@ -32,6 +43,7 @@ export function Widget({ options }: { options: WidgetOptions }) {
   return (
     <I18nContext.Provider value={{ locale, messages }}>
       <section class={`card ${phase}`} lang={locale}>
+        {children}
         {!done && (
           <AnswerForm mode={mode} busy={phase === 'sending'} onSubmit={submit} onInvalid={setProblem} />
         )}
@@ -51,7 +63,7 @@ export function Widget({ options }: { options: WidgetOptions }) {
             class="secondary"
             onClick={() => {
               snooze(options);
-              ((status.current?.getRootNode() as ShadowRoot).host as HTMLElement).style.setProperty('--opinia-display', 'none');
+              onNotNow();
             }}
           >
             {messages.notNow}
