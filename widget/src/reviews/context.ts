@@ -1,4 +1,4 @@
-import { plural, REVIEW_LOCALES, type PluralMessage, type ReviewMessages, type SupportedLocale } from '../../../shared/locales.ts';
+import { mediumDate, plural, REVIEW_LOCALES, type PluralMessage, type ReviewMessages, type SupportedLocale } from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
 
 /** What every part of the reviews widget needs: the options, the strings and the product. */
@@ -12,12 +12,11 @@ export interface Ctx {
   count(message: PluralMessage, n: number): string;
   /** 4.25 → "4.3" / "4,3". Not Intl.NumberFormat: its first construction is a 40–170 ms task on a slow phone. */
   oneDecimal(n: number): string;
-  /** A review's date, medium style, through one Intl.DateTimeFormat (each one costs milliseconds to make). */
+  /** A review's date, medium style ("Nov 5, 2026"). */
   date(iso: string): string;
 }
 
 export function createCtx(options: WidgetOptions): Ctx {
-  let dates: Intl.DateTimeFormat | undefined;
   const lang = options.locale.toLowerCase().split(/[-_]/)[0] ?? '';
   const locale = (Object.hasOwn(REVIEW_LOCALES, lang) ? lang : 'en') as SupportedLocale;
   return {
@@ -28,6 +27,6 @@ export function createCtx(options: WidgetOptions): Ctx {
     m: REVIEW_LOCALES[locale],
     count: (message, n) => plural(locale, message, n),
     oneDecimal: (n) => n.toFixed(1).replace('.', REVIEW_LOCALES[locale].decimalSeparator),
-    date: (iso) => (dates ||= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(new Date(iso)),
+    date: (iso) => mediumDate(locale, new Date(iso)),
   };
 }

@@ -75,7 +75,7 @@ export function createList(ctx: Ctx): ReviewList {
     disclosure.textContent = page.disclosure.text;
   }
 
-  /** Loads a page of reviews; `shown` is called once the summary and the first reviews are in place (or failed). */
+  /** Loads a page of reviews; `shown` is called once the summary is in place (or loading failed). */
   async function load(reset: boolean, shown?: () => void): Promise<void> {
     const thisLoad = ++loads;
     try {
@@ -86,11 +86,9 @@ export function createList(ctx: Ctx): ReviewList {
       status.textContent = page.aggregate.count ? '' : m.reviewsNone;
       // A few reviews per task: building and laying out a whole page of them at once is a long task on a slow phone.
       for (let start = 0; start < page.reviews.length; start += 3) {
-        if (start) {
-          shown?.();
-          await new Promise((next) => setTimeout(next));
-          if (loads !== thisLoad) return;
-        }
+        shown?.();
+        await new Promise((next) => setTimeout(next));
+        if (loads !== thisLoad) return;
         list.append(...page.reviews.slice(start, start + 3).map((review) => item(ctx, review)));
       }
       cursor = page.nextCursor;

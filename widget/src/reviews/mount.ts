@@ -12,13 +12,13 @@ export const mount: MountWidget = (root, options) => {
   adoptStyles(root, css);
   const ctx = createCtx(options);
   const list = createList(ctx);
-  const form = createForm(ctx, () => {
+  const refresh = () => {
     void list.reload();
     void injectJsonLd(options, ctx.productId);
-  });
-  // On screen once the summary and the first reviews are in; the rest of the page of reviews, then the form, only
-  // ever go below what is already shown, so nothing on screen moves.
+  };
+  // On screen once the summary is in; the page of reviews, then the form (built only then), each in tasks of their
+  // own, only ever go below what is already shown, so nothing on screen moves.
   const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element);
-  void list.reload(() => root.append(section)).then(() => section.append(form));
+  void list.reload(() => root.append(section)).then(() => section.append(createForm(ctx, refresh)));
   void injectJsonLd(options, ctx.productId);
 };
