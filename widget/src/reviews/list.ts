@@ -41,17 +41,10 @@ export function createList(ctx: Ctx): ReviewList {
   const more = h('button', { type: 'button', hidden: true, onclick: () => void load(false) }, m.reviewsMore);
   const status = h('p', { class: 'status', role: 'status' });
 
-  const element = h(
-    'div',
-    null,
-    average,
-    ...bars.map((bar) => bar.button),
-    h('details', null, h('summary', null, m.reviewsDisclosure), disclosure),
-    h('label', { class: 'sort' }, `${m.reviewsSort} `, select),
-    list,
-    more,
-    status,
-  );
+  const element = h('div', null, average, ...bars.map((bar) => bar.button));
+  // The rest goes on screen a task after the summary (see load).
+  const tail = [h('details', null, h('summary', null, m.reviewsDisclosure), disclosure), h('label', { class: 'sort' }, `${m.reviewsSort} `, select), list, more, status];
+  const showTail = () => more.parentNode || element.append(...tail);
 
   function showSummary(page: ReviewsPage): void {
     const { aggregate } = page;
@@ -89,6 +82,7 @@ export function createList(ctx: Ctx): ReviewList {
         shown?.();
         await new Promise((next) => setTimeout(next));
         if (loads !== thisLoad) return;
+        showTail();
         list.append(...page.reviews.slice(start, start + 3).map((review) => item(ctx, review)));
       }
       cursor = page.nextCursor;
@@ -97,6 +91,7 @@ export function createList(ctx: Ctx): ReviewList {
       status.textContent = m.reviewsFailed;
     }
     shown?.();
+    showTail();
   }
 
   function filter(stars: number | undefined, newSort = sort): Promise<void> {
