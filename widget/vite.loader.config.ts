@@ -30,5 +30,7 @@ export default defineConfig({
       name: 'opiniaLoader',
       fileName: () => 'widget.js',
     },
+    // The compile hint, as for the chunks (vite.ui.config.ts): compiled while it streams in, not mid-run.
+    rolldownOptions: { output: { postBanner: '//# allFunctionsCalledOnLoad' } },
   },
 });
