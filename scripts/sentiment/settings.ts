@@ -17,3 +17,8 @@ export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 131072)
 /** NB-SVM feature scaling: log-count ratio smoothing and exponent */
 export const NB_SMOOTHING = 1;
 export const NB_POWER = 1;
+/** int8 range from this quantile of the non-zero |weights| (the largest few saturate) instead of the maximum */
+export const QUANT_CLIP = Number(process.env.SENTIMENT_QUANT_CLIP ?? 0.9999);
+/** class-offset grid (step, ± range), tuned on the packed train-only model's dev log-probabilities */
+export const OFFSET_STEP = 0.05;
+export const OFFSET_RANGE = 1.5;
