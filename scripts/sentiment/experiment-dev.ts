@@ -15,12 +15,13 @@ import { generateShopComments } from './shop-training.ts';
 interface Variant {
   epochs?: number; learningRate?: number; l2?: number; wordWeight?: number; seed?: number;
   nbSmoothing?: number; nbPower?: number; classPower?: number; clip?: number; shopWeight?: number; lrDecay?: number; bag?: number; fineOffsets?: boolean;
+  /** 2-pass: train rows whose gold-label probability under the first model is below this are down-weighted by denoiseWeight */ denoise?: number; denoiseWeight?: number;
   /** fold in a plain (no NB) model with this weight */ mixPlain?: number;
   /** fold in word-only + char-only NB models (their logits summed) with this weight */ mixViews?: number;
 }
 
 const language = (process.argv[2] ?? 'en') as Language;
-const features: FeatureOptions = { ...settings.FEATURES, ...JSON.parse(process.argv[3] ?? '{}') };
+const features: FeatureOptions = { ...settings.featuresFor(language), ...JSON.parse(process.argv[3] ?? '{}') };
 const variants = JSON.parse(process.argv[4] ?? '[{}]') as Variant[];
 const started = performance.now();
 const shop = generateShopComments(language, settings.SHOP_COUNT, settings.SEED + LANGUAGES.indexOf(language));
@@ -55,6 +56,21 @@ for (const variant of variants) {
   });
   const wordWeight = variant.wordWeight ?? settings.WORD_WEIGHT;
   const featureScale = naiveBayesRatios(docs, buckets, variant.nbSmoothing ?? settings.NB_SMOOTHING, variant.nbPower ?? settings.NB_POWER);
+  if (variant.denoise) {
+    const first = trainLogistic(docs, {
+      buckets, epochs: variant.epochs ?? settings.EPOCHS, learningRate: variant.learningRate ?? settings.LEARNING_RATE,
+      l2: variant.l2 ?? settings.L2, seed: variant.seed ?? settings.SEED, wordWeight, featureScale,
+    });
+    const o = new Float64Array(3);
+    let dropped = 0;
+    for (const d of docs) {
+      logits(first, d, wordWeight, o);
+      const max = Math.max(...o);
+      const total = Math.exp(o[0]! - max) + Math.exp(o[1]! - max) + Math.exp(o[2]! - max);
+      if (Math.exp(o[d.label]! - max) / total < variant.denoise) { d.weight *= variant.denoiseWeight ?? 0; dropped++; }
+    }
+    console.log(`  denoise: ${dropped} of ${docs.length} rows down-weighted`);
+  }
   const models: LinearModel[] = [];
   for (let k = 0; k < (variant.bag ?? 1); k++) models.push(trainLogistic(docs, {
     buckets, epochs: variant.epochs ?? settings.EPOCHS, learningRate: variant.learningRate ?? settings.LEARNING_RATE,
@@ -95,7 +111,7 @@ for (const variant of variants) {
   const tuned = tune(devLogits);
   const shipped = MODEL as ModelArtifact;
   const artifact: ModelArtifact = {
-    ...shipped, features, wordWeight,
+    ...shipped, features, featuresByLanguage: { [language]: features }, wordWeight,
     sentiment: { ...shipped.sentiment, [language]: packLinear(model, features.hashBits, settings.KEEP_BUCKETS, variant.clip) },
     offsets: { ...shipped.offsets, [language]: tuned.offsets },
   };

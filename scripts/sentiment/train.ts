@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
-import { extractFeatures } from '../../worker/src/sentiment/features.ts';
+import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import { LANGUAGE_HASH_BITS, languageFeatures } from '../../worker/src/sentiment/language-features.ts';
 import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
 import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
@@ -26,19 +26,19 @@ function allowed(example: Example): boolean {
   return !commercialOnly || COMMERCIAL_SOURCES.has(example.source);
 }
 
-function toTrainingDocs(examples: Example[]): TrainingDoc[] {
+function toTrainingDocs(examples: Example[], features: FeatureOptions): TrainingDoc[] {
   const counts = [0, 0, 0];
   for (const e of examples) counts[LABELS.indexOf(e.label)]!++;
   return examples.map((e) => {
     const label = LABELS.indexOf(e.label);
     const balance = examples.length / (CLASS_COUNT * Math.max(1, counts[label]!));
     const weight = balance * (e.source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1);
-    return { ...toDoc(extractFeatures(e.text, settings.FEATURES)), label, weight };
+    return { ...toDoc(extractFeatures(e.text, features)), label, weight };
   });
 }
 
-function train(examples: Example[]): LinearModel {
-  const docs = toTrainingDocs(examples);
+function train(examples: Example[], features: FeatureOptions): LinearModel {
+  const docs = toTrainingDocs(examples, features);
   const buckets = 1 << settings.FEATURES.hashBits;
   return trainLogistic(docs, {
     buckets, epochs: settings.EPOCHS, learningRate: settings.LEARNING_RATE, l2: settings.L2, seed: settings.SEED,
@@ -66,17 +66,17 @@ function tuneOffsets(devLogits: number[][], dev: Example[], step: number, range:
   return { offsets: best.offsets, before, after: best.f1 };
 }
 
-function floatLogits(model: LinearModel, dev: Example[]): number[][] {
+function floatLogits(model: LinearModel, dev: Example[], features: FeatureOptions): number[][] {
   const out = new Float64Array(3);
   return dev.map((e) => {
-    logits(model, toDoc(extractFeatures(e.text, settings.FEATURES)), settings.WORD_WEIGHT, out);
+    logits(model, toDoc(extractFeatures(e.text, features)), settings.WORD_WEIGHT, out);
     return [...out];
   });
 }
 
 /** Log-probabilities of the packed (int8) model without offsets: what analyze() adds the offsets to. */
 function packedLogits(packed: ModelArtifact['sentiment'][string], language: Language, dev: Example[]): number[][] {
-  const analyzer = createAnalyzer({ ...artifact, sentiment: { [language]: packed }, offsets: {} });
+  const analyzer = createAnalyzer({ ...artifact, sentiment: { [language]: packed }, offsets: {} });  // featuresByLanguage is set before training
   return dev.map((e) => analyzer.probabilities(e.text, language).map(Math.log));
 }
 
@@ -106,6 +106,7 @@ const artifact: ModelArtifact = {
   version: 1,
   trainedOn: '',
   features: settings.FEATURES,
+  featuresByLanguage: settings.FEATURE_CHANGES,
   wordWeight: settings.WORD_WEIGHT,
   offsets: {},
   sentiment: {},
@@ -130,17 +131,18 @@ for (const language of LANGUAGES) {
   const devRows = loadSplit(language, 'dev').filter(allowed);
   for (const e of [...trainRows, ...devRows]) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
   sources.set(`opinia-shop (${language}, generated)`, shop.length);
-  const firstModel = train([...trainRows, ...shop]);
+  const features = settings.featuresFor(language);
+  const firstModel = train([...trainRows, ...shop], features);
   const packedFirst = packLinear(firstModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP);
   const hasDev = devRows.length >= 200;
-  const floatTuned = hasDev ? tuneOffsets(floatLogits(firstModel, devRows), devRows, 0.1, 1) : { offsets: [0, 0, 0], before: NaN, after: NaN };
+  const floatTuned = hasDev ? tuneOffsets(floatLogits(firstModel, devRows, features), devRows, 0.1, 1) : { offsets: [0, 0, 0], before: NaN, after: NaN };
   // The shipped offsets are tuned on the packed model, which is what analyze() runs.
   const tuned = hasDev ? tuneOffsets(packedLogits(packedFirst, language, devRows), devRows, settings.OFFSET_STEP, settings.OFFSET_RANGE) : floatTuned;
   note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${tuned.after.toFixed(4)} | ${tuned.offsets.join(', ')} |`);
   // Settings fixed: the shipped model also learns from the dev rows.
   devArtifact.sentiment[language] = packedFirst;
   devArtifact.offsets[language] = tuned.offsets;
-  const finalModel = train([...trainRows, ...devRows, ...shop]);
+  const finalModel = train([...trainRows, ...devRows, ...shop], features);
   artifact.sentiment[language] = packLinear(finalModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP);
   artifact.offsets[language] = tuned.offsets;
   languageExamples[language] = [...trainRows, ...devRows, ...shop];
