@@ -21,6 +21,8 @@ export interface LogisticOptions {
   average?: boolean;
   /** per-bucket, per-class feature scaling (NB log-count ratios); folded into the returned weights */
   featureScale?: Float32Array;
+  /** learning rate × lrDecay^epoch (default 1: AdaGrad alone) */
+  lrDecay?: number;
 }
 
 export interface LinearModel {
@@ -112,6 +114,7 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
   const weightedBias = new Float64Array(CLASS_COUNT);
   let step = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const learningRate = options.learningRate * (options.lrDecay ?? 1) ** epoch;
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -127,7 +130,7 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
       for (let c = 0; c < CLASS_COUNT; c++) {
         gradient[c] = (scores[c]! / total - (c === doc.label ? 1 : 0)) * doc.weight;
         biasSquared[c]! += gradient[c]! ** 2;
-        const biasUpdate = (options.learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
+        const biasUpdate = (learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
         model.bias[c]! -= biasUpdate;
         weightedBias[c]! -= step * biasUpdate;
       }
@@ -139,7 +142,7 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
           const k = base + c;
           const g = gradient[c]! * scale * (options.featureScale ? options.featureScale[k]! : 1) + options.l2 * model.weights[k]!;
           squaredGradients[k]! += g * g;
-          const update = (options.learningRate * g) / Math.sqrt(squaredGradients[k]!);
+          const update = (learningRate * g) / Math.sqrt(squaredGradients[k]!);
           model.weights[k]! -= update;
           if (weighted) weighted[k]! -= step * update;
         }

@@ -2,10 +2,15 @@
 import type { PackedLinear } from '../../worker/src/sentiment/artifact.ts';
 import { CLASS_COUNT, type LinearModel } from './logistic.ts';
 
-export function packLinear(model: LinearModel, bits: number, keep: number): PackedLinear {
+/** `clip` < 1 sets the int8 range from that quantile of the non-zero |weights| (larger ones saturate) instead of the maximum. */
+export function packLinear(model: LinearModel, bits: number, keep: number, clip = 1): PackedLinear {
   const buckets = 1 << bits;
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  if (clip < 1) {
+    const magnitudes = Float32Array.from(model.weights, Math.abs).filter((w) => w > 0).sort();
+    maxAbs = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clip))] ?? maxAbs;
+  }
   const scale = maxAbs / 127 || 1;
   const strength = new Float32Array(buckets);
   for (let b = 0; b < buckets; b++) {
@@ -29,7 +34,7 @@ export function packLinear(model: LinearModel, bits: number, keep: number): Pack
     bytes.push(delta);
   }
   for (const b of kept) {
-    for (let c = 0; c < CLASS_COUNT; c++) bytes.push(Math.round(model.weights[b * CLASS_COUNT + c]! / scale) & 0xff);
+    for (let c = 0; c < CLASS_COUNT; c++) bytes.push(Math.max(-127, Math.min(127, Math.round(model.weights[b * CLASS_COUNT + c]! / scale))) & 0xff);
   }
   return { bits, scale, bias: [...model.bias].map((v) => Math.round(v * 1e4) / 1e4), count: kept.length, data: Buffer.from(bytes).toString('base64') };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
-import { extractFeatures } from '../../worker/src/sentiment/features.ts';
+import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import { LANGUAGE_HASH_BITS, languageFeatures } from '../../worker/src/sentiment/language-features.ts';
 import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
 import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
@@ -26,19 +26,19 @@ function allowed(example: Example): boolean {
   return !commercialOnly || COMMERCIAL_SOURCES.has(example.source);
 }
 
-function toTrainingDocs(examples: Example[]): TrainingDoc[] {
+function toTrainingDocs(examples: Example[], features: FeatureOptions): TrainingDoc[] {
   const counts = [0, 0, 0];
   for (const e of examples) counts[LABELS.indexOf(e.label)]!++;
   return examples.map((e) => {
     const label = LABELS.indexOf(e.label);
     const balance = examples.length / (CLASS_COUNT * Math.max(1, counts[label]!));
     const weight = balance * (e.source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1);
-    return { ...toDoc(extractFeatures(e.text, settings.FEATURES)), label, weight };
+    return { ...toDoc(extractFeatures(e.text, features)), label, weight };
   });
 }
 
-function train(examples: Example[]): LinearModel {
-  const docs = toTrainingDocs(examples);
+function train(examples: Example[], features: FeatureOptions): LinearModel {
+  const docs = toTrainingDocs(examples, features);
   const buckets = 1 << settings.FEATURES.hashBits;
   return trainLogistic(docs, {
     buckets, epochs: settings.EPOCHS, learningRate: settings.LEARNING_RATE, l2: settings.L2, seed: settings.SEED,
@@ -46,14 +46,9 @@ function train(examples: Example[]): LinearModel {
   });
 }
 
-/** Class offsets that maximise dev macro-F1 (a coarse grid; negative stays at 0). */
-function tuneOffsets(model: LinearModel, dev: Example[]): { offsets: number[]; before: number; after: number } {
+/** Class offsets that maximise dev macro-F1 over a grid of `step` within ±`range` (negative stays at 0). */
+function tuneOffsets(devLogits: number[][], dev: Example[], step: number, range: number): { offsets: number[]; before: number; after: number } {
   const gold = dev.map((e) => LABELS.indexOf(e.label));
-  const out = new Float64Array(3);
-  const devLogits = dev.map((e) => {
-    logits(model, toDoc(extractFeatures(e.text, settings.FEATURES)), settings.WORD_WEIGHT, out);
-    return [...out];
-  });
   const predict = (n: number, p: number): number[] =>
     devLogits.map((o) => {
       const s = [o[0]!, o[1]! + n, o[2]! + p];
@@ -61,13 +56,28 @@ function tuneOffsets(model: LinearModel, dev: Example[]): { offsets: number[]; b
     });
   const before = score(gold, predict(0, 0)).macroF1;
   let best = { offsets: [0, 0, 0], f1: before };
-  for (let n = -10; n <= 10; n++) {
-    for (let p = -10; p <= 10; p++) {
-      const f1 = score(gold, predict(n / 10, p / 10)).macroF1;
-      if (f1 > best.f1 + 1e-9) best = { offsets: [0, n / 10, p / 10], f1 };
+  const steps = Math.round(range / step);
+  for (let n = -steps; n <= steps; n++) {
+    for (let p = -steps; p <= steps; p++) {
+      const f1 = score(gold, predict(n * step, p * step)).macroF1;
+      if (f1 > best.f1 + 1e-9) best = { offsets: [0, Math.round(n * step * 100) / 100, Math.round(p * step * 100) / 100], f1 };
     }
   }
   return { offsets: best.offsets, before, after: best.f1 };
+}
+
+function floatLogits(model: LinearModel, dev: Example[], features: FeatureOptions): number[][] {
+  const out = new Float64Array(3);
+  return dev.map((e) => {
+    logits(model, toDoc(extractFeatures(e.text, features)), settings.WORD_WEIGHT, out);
+    return [...out];
+  });
+}
+
+/** Log-probabilities of the packed (int8) model without offsets: what analyze() adds the offsets to. */
+function packedLogits(packed: ModelArtifact['sentiment'][string], language: Language, dev: Example[]): number[][] {
+  const analyzer = createAnalyzer({ ...artifact, sentiment: { [language]: packed }, offsets: {} });  // featuresByLanguage is set before training
+  return dev.map((e) => analyzer.probabilities(e.text, language).map(Math.log));
 }
 
 function languageTrainingDocs(byLanguage: Record<Language, Example[]>): TrainingDoc[] {
@@ -96,6 +106,7 @@ const artifact: ModelArtifact = {
   version: 1,
   trainedOn: '',
   features: settings.FEATURES,
+  featuresByLanguage: settings.FEATURE_CHANGES,
   wordWeight: settings.WORD_WEIGHT,
   offsets: {},
   sentiment: {},
@@ -112,22 +123,27 @@ note('What was tried on the way to these settings, and what each step gave: expe
 note('');
 note(`Settings: ${JSON.stringify({ ...settings })}`);
 note('');
-note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (offsets) | offsets [neg,neu,pos] |');
-note('|---|---:|---:|---:|---|');
+note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets) | dev macro-F1 (packed, offsets tuned on it) | offsets [neg,neu,pos] |');
+note('|---|---:|---:|---:|---:|---|');
 for (const language of LANGUAGES) {
   const shop = generateShopComments(language, settings.SHOP_COUNT, settings.SEED + LANGUAGES.indexOf(language));
   const trainRows = loadSplit(language, 'train').filter(allowed);
   const devRows = loadSplit(language, 'dev').filter(allowed);
   for (const e of [...trainRows, ...devRows]) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
   sources.set(`opinia-shop (${language}, generated)`, shop.length);
-  const firstModel = train([...trainRows, ...shop]);
-  const tuned = devRows.length >= 200 ? tuneOffsets(firstModel, devRows) : { offsets: [0, 0, 0], before: NaN, after: NaN };
-  note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${tuned.before.toFixed(4)} | ${tuned.after.toFixed(4)} | ${tuned.offsets.join(', ')} |`);
+  const features = settings.featuresFor(language);
+  const firstModel = train([...trainRows, ...shop], features);
+  const packedFirst = packLinear(firstModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP);
+  const hasDev = devRows.length >= 200;
+  const floatTuned = hasDev ? tuneOffsets(floatLogits(firstModel, devRows, features), devRows, 0.1, 1) : { offsets: [0, 0, 0], before: NaN, after: NaN };
+  // The shipped offsets are tuned on the packed model, which is what analyze() runs.
+  const tuned = hasDev ? tuneOffsets(packedLogits(packedFirst, language, devRows), devRows, settings.OFFSET_STEP, settings.OFFSET_RANGE) : floatTuned;
+  note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${tuned.after.toFixed(4)} | ${tuned.offsets.join(', ')} |`);
   // Settings fixed: the shipped model also learns from the dev rows.
-  devArtifact.sentiment[language] = packLinear(firstModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS);
+  devArtifact.sentiment[language] = packedFirst;
   devArtifact.offsets[language] = tuned.offsets;
-  const finalModel = train([...trainRows, ...devRows, ...shop]);
-  artifact.sentiment[language] = packLinear(finalModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS);
+  const finalModel = train([...trainRows, ...devRows, ...shop], features);
+  artifact.sentiment[language] = packLinear(finalModel, settings.FEATURES.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP);
   artifact.offsets[language] = tuned.offsets;
   languageExamples[language] = [...trainRows, ...devRows, ...shop];
 }

@@ -17,6 +17,8 @@ export interface ModelArtifact {
   version: number;
   trainedOn: string;
   features: FeatureOptions;
+  /** per-language changes to `features` (chosen on each language's dev split) */
+  featuresByLanguage?: Record<string, Partial<FeatureOptions>>;
   wordWeight: number;
   /** per-language class offsets chosen on dev for macro-F1 */
   offsets: Record<string, number[]>;

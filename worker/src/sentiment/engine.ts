@@ -1,6 +1,6 @@
 // Builds analyze() from an artifact: language ID, sentiment model, themes with their own polarity.
 import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.ts';
-import { extractFeatures, type FeatureBlocks } from './features.ts';
+import { extractFeatures, type FeatureBlocks, type FeatureOptions } from './features.ts';
 import type { Analysis, SentimentLabel, Theme } from './index.ts';
 import { detectLanguage } from './language.ts';
 import { isClauseBreak, themesInTokens } from './themes.ts';
@@ -18,6 +18,9 @@ export interface Analyzer {
 export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   let languageModel: DenseLinear | undefined;
   const sentimentModels = new Map<string, DenseLinear>();
+  const featureOptions = new Map<string, FeatureOptions>();
+  for (const [language, changes] of Object.entries(artifact.featuresByLanguage ?? {})) featureOptions.set(language, { ...artifact.features, ...changes });
+  const featuresFor = (language: string): FeatureOptions => featureOptions.get(language) ?? artifact.features;
 
   function sentimentModel(language: string): DenseLinear {
     let model = sentimentModels.get(language);
@@ -66,7 +69,7 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   }
 
   function probabilities(text: string, language: string): number[] {
-    const blocks = extractFeatures(text, artifact.features);
+    const blocks = extractFeatures(text, featuresFor(language));
     return rangeProbabilities(blocks, 0, blocks.tokens.length, language);
   }
 
@@ -106,7 +109,7 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(input)) {
         return { label: 'neutral', score: 0, confidence: 0, lang, themes: [] };
       }
-      const blocks = extractFeatures(input, artifact.features);
+      const blocks = extractFeatures(input, featuresFor(sentimentLanguage));
       const probs = rangeProbabilities(blocks, 0, blocks.tokens.length, sentimentLanguage);
       const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
       return {
