@@ -68,7 +68,7 @@ export function createList(ctx: Ctx): ReviewList {
     disclosure.textContent = page.disclosure.text;
   }
 
-  /** Loads a page of reviews; `shown` is called once the summary is in place (or loading failed). */
+  /** Loads a page of reviews; `shown` (idempotent) is called once the summary is in place, or loading failed. */
   async function load(reset: boolean, shown?: () => void): Promise<void> {
     const thisLoad = ++loads;
     try {

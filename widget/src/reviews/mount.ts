@@ -19,6 +19,6 @@ export const mount: MountWidget = (root, options) => {
   // On screen once the summary is in; the page of reviews, then the form (built only then), each in tasks of their
   // own, only ever go below what is already shown, so nothing on screen moves.
   const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element);
-  void list.reload(() => root.append(section)).then(() => section.append(createForm(ctx, refresh)));
+  void list.reload(() => section.parentNode || root.append(section)).then(() => section.append(createForm(ctx, refresh)));
   void injectJsonLd(options, ctx.productId);
 };
