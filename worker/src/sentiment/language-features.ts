@@ -3,6 +3,8 @@ import { hashString } from './hash.ts';
 import { foldDiacritics } from './normalize.ts';
 
 export const LANGUAGE_HASH_BITS = 15;
+const FNV_PRIME = 0x01000193;
+const TRIGRAM_SEED = (0x811c9dc5 ^ 5) >>> 0;
 const WORD = /\p{L}+/gu;
 
 export function languageFeatures(text: string): number[] {
@@ -14,7 +16,12 @@ export function languageFeatures(text: string): number[] {
     const folded = foldDiacritics(raw);
     out.push(hashString(folded, 1) & mask);
     const padded = ' ' + folded + ' ';
-    for (let i = 0; i + 3 <= padded.length; i++) out.push(hashString(padded.substr(i, 3), 5) & mask);
+    // hashString(padded.substr(i, 3), 5) without building the substrings (a third of the engine's time went here).
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      let hash = TRIGRAM_SEED;
+      for (let k = i; k < i + 3; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), FNV_PRIME);
+      out.push((hash >>> 0) & mask);
+    }
     if (folded !== raw) {
       for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) > 127) out.push(hashString(raw.charAt(i), 9) & mask);
     }
