@@ -3,6 +3,7 @@ import type { ThemeSummary } from '../../../shared/schemas.ts';
 import { formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { moodOf, shiftOf } from '../themes.ts';
+import { DataTable } from './DataTable.tsx';
 import { Panel } from './Panel.tsx';
 
 const SHIFT_ARROW = { turnedNegative: '↘', turnedPositive: '↗', better: '▲', worse: '▼', steady: '■', noHistory: '•' } as const;
@@ -16,41 +17,37 @@ export function ThemesTable({ themes }: { themes: ThemeSummary[] }) {
       {rows.length === 0 ? (
         <p class="empty">{t.themes.empty}</p>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.themes.caption}>
-          <table class="data-table">
-            <caption class="sr-only">{t.themes.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.themes.theme}</th>
-                <th scope="col" class="num">{t.themes.mentions}</th>
-                <th scope="col" class="num">{t.themes.positive}</th>
-                <th scope="col" class="num">{t.themes.negative}</th>
-                <th scope="col">{t.themes.change}</th>
+        <DataTable
+          class="data-table"
+          caption={t.themes.caption}
+          columns={[
+            { label: t.themes.theme },
+            { label: t.themes.mentions, numeric: true },
+            { label: t.themes.positive, numeric: true },
+            { label: t.themes.negative, numeric: true },
+            { label: t.themes.change },
+          ]}
+        >
+          {rows.map((theme) => {
+            const mood = moodOf(theme);
+            const shift = shiftOf(theme);
+            return (
+              <tr key={theme.theme} data-theme={theme.theme}>
+                <th scope="row">
+                  {t.themeNames[theme.theme]}
+                  <span class={`pill pill-${mood}`}>{t.themes[mood]}</span>
+                </th>
+                <td class="num">{count(theme.mentions)}</td>
+                <td class="num positive">{count(theme.positive)}</td>
+                <td class="num negative">{count(theme.negative)}</td>
+                <td class={`shift shift-${shift}`}>
+                  <span aria-hidden="true">{SHIFT_ARROW[shift]} </span>
+                  {t.themes[shift]}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((theme) => {
-                const mood = moodOf(theme);
-                const shift = shiftOf(theme);
-                return (
-                  <tr key={theme.theme} data-theme={theme.theme}>
-                    <th scope="row">
-                      {t.themeNames[theme.theme]}
-                      <span class={`pill pill-${mood}`}>{t.themes[mood]}</span>
-                    </th>
-                    <td class="num">{count(theme.mentions)}</td>
-                    <td class="num positive">{count(theme.positive)}</td>
-                    <td class="num negative">{count(theme.negative)}</td>
-                    <td class={`shift shift-${shift}`}>
-                      <span aria-hidden="true">{SHIFT_ARROW[shift]} </span>
-                      {t.themes[shift]}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </Panel>
   );

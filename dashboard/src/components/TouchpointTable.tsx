@@ -3,6 +3,7 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { TOUCHPOINT_ORDER } from '../constants.ts';
 import { formatDelta, formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { DataTable } from './DataTable.tsx';
 import { Panel } from './Panel.tsx';
 
 export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTouchpoint'] }) {
@@ -17,33 +18,29 @@ export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTou
       {rows.length === 0 ? (
         <p class="empty">{t.touchpoints.empty}</p>
       ) : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.touchpoints.caption}>
-          <table class="data-table">
-            <caption class="sr-only">{t.touchpoints.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.touchpoints.name}</th>
-                <th scope="col" class="num">{t.touchpoints.responses}</th>
-                <th scope="col" class="num">{t.touchpoints.rating}</th>
-                <th scope="col" class="num">{t.touchpoints.nps}</th>
-                <th scope="col" class="num">{t.touchpoints.balance}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ tp, row }) => (
-                <tr key={tp} data-touchpoint={tp}>
-                  <th scope="row">{t.touchpointNames[tp]}</th>
-                  <td class="num">{figure('count', row.responses)}</td>
-                  <td class="num">{figure('rating', row.rating.average, t.noData)}</td>
-                  <td class="num">{figure('score', row.nps.score, t.noData)}</td>
-                  <td class={`num ${row.sentiment.balance < 0 ? 'negative' : row.sentiment.balance > 0 ? 'positive' : ''}`}>
-                    {formatDelta(language, 'count', row.sentiment.balance)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          class="data-table"
+          caption={t.touchpoints.caption}
+          columns={[
+            { label: t.touchpoints.name },
+            { label: t.touchpoints.responses, numeric: true },
+            { label: t.touchpoints.rating, numeric: true },
+            { label: t.touchpoints.nps, numeric: true },
+            { label: t.touchpoints.balance, numeric: true },
+          ]}
+        >
+          {rows.map(({ tp, row }) => (
+            <tr key={tp} data-touchpoint={tp}>
+              <th scope="row">{t.touchpointNames[tp]}</th>
+              <td class="num">{figure('count', row.responses)}</td>
+              <td class="num">{figure('rating', row.rating.average, t.noData)}</td>
+              <td class="num">{figure('score', row.nps.score, t.noData)}</td>
+              <td class={`num ${row.sentiment.balance < 0 ? 'negative' : row.sentiment.balance > 0 ? 'positive' : ''}`}>
+                {formatDelta(language, 'count', row.sentiment.balance)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Panel>
   );

@@ -2,6 +2,7 @@
 import type { Granularity, TrendPoint } from '../../../shared/schemas.ts';
 import { formatFigure, formatPeriod } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { DataTable } from './DataTable.tsx';
 
 export function TrendTable({ trend, granularity }: { trend: TrendPoint[]; granularity: Granularity }) {
   const { language, t } = useI18n();
@@ -9,33 +10,24 @@ export function TrendTable({ trend, granularity }: { trend: TrendPoint[]; granul
   return (
     <details class="trend-table">
       <summary>{t.trend.showTable}</summary>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.trend.tableCaption}>
-        <table>
-          <caption class="sr-only">{t.trend.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.trend.period}</th>
-              <th scope="col" class="num">{t.kpi.responses}</th>
-              <th scope="col" class="num">{t.kpi.rating}</th>
-              <th scope="col" class="num">{t.kpi.csat}</th>
-              <th scope="col" class="num">{t.kpi.nps}</th>
-              <th scope="col" class="num">{t.kpi.balance}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.map((point) => (
-              <tr key={point.period}>
-                <th scope="row">{formatPeriod(language, point.period, granularity)}</th>
-                <td class="num">{figure('count', point.responses)}</td>
-                <td class="num">{figure('rating', point.ratingAverage, t.noData)}</td>
-                <td class="num">{figure('percent', point.csat, t.noData)}</td>
-                <td class="num">{figure('score', point.nps, t.noData)}</td>
-                <td class="num">{figure('count', point.balance)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.trend.tableCaption}
+        columns={[
+          { label: t.trend.period },
+          ...[t.kpi.responses, t.kpi.rating, t.kpi.csat, t.kpi.nps, t.kpi.balance].map((label) => ({ label, numeric: true })),
+        ]}
+      >
+        {trend.map((point) => (
+          <tr key={point.period}>
+            <th scope="row">{formatPeriod(language, point.period, granularity)}</th>
+            <td class="num">{figure('count', point.responses)}</td>
+            <td class="num">{figure('rating', point.ratingAverage, t.noData)}</td>
+            <td class="num">{figure('percent', point.csat, t.noData)}</td>
+            <td class="num">{figure('score', point.nps, t.noData)}</td>
+            <td class="num">{figure('count', point.balance)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </details>
   );
 }
