@@ -18,7 +18,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const DATA_DIR = join(REPO_ROOT, '..', 'shared', 'sentiment-data');
 
 /** Sources whose licence allows commercial use (see docs/sentiment.md). */
-export const COMMERCIAL_SOURCES = new Set(['klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'opinia-shop']);
+export const COMMERCIAL_SOURCES = new Set(['klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'opinia-shop', 'opinia-shop-written']);
 
 export function readJsonl(path: string): unknown[] {
   const raw = path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');
@@ -35,9 +35,9 @@ export function loadSplit(language: Language, split: 'train' | 'dev' | 'test'): 
 }
 
 /** Our own shop-domain comments (scripts/sentiment/shop-train.*.jsonl for training, tests/sentiment/fixtures for evaluation). */
-export function loadShopComments(path: string): Example[] {
+export function loadShopComments(path: string, source = 'opinia-shop'): Example[] {
   return readJsonl(path).map((row) => {
     const { text, label } = row as Example;
-    return { text, label, source: 'opinia-shop' };
+    return { text, label, source };
   });
 }

@@ -1,14 +1,22 @@
-// npm run eval:sentiment [-- --split dev]: test-split figures for both artifacts and the baselines, shop comments, themes, language ID.
+// npm run eval:sentiment [-- --split dev] [-- --write]: test-split figures for both artifacts and the baselines, shop comments, themes, language ID.
 import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
 import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
 import type { Analysis, SentimentLabel } from '../../worker/src/sentiment/index.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASELINES } from './baselines.ts';
-import { LABELS, LANGUAGES, loadSplit, type Example, type Language } from './data.ts';
+import { LABELS, LANGUAGES, loadSplit, REPO_ROOT, type Example, type Language } from './data.ts';
 import { score, type Scores } from './metrics.ts';
-import { loadShopFixture, shopSentimentScores, themeScores, THEMES } from './shop-eval.ts';
+import { loadShopFixture, SHOP_SETS, shopSentimentScores, themeScores, THEMES, type ShopSet } from './shop-eval.ts';
 
+const output: string[] = [];
+/** Every line goes to stdout; with --write the whole report also replaces worker/src/sentiment/evaluation.md. */
+function print(text: string): void {
+  console.log(text);
+  output.push(text);
+}
 const splitArg = process.argv.indexOf('--split');
 const split = (splitArg > 0 ? process.argv[splitArg + 1] : 'test') as 'dev' | 'test';
 /** Answers are memoised per text and locale: the per-source, theme and shop tables reuse them. */
@@ -34,6 +42,12 @@ const PUBLISHED: Record<Language, string> = {
   cs: 'issue reference: majority 0.19, multilang 0.44, sklearn 0.73; shop comments: sklearn 0.58, lexicons 0.37. No published figures on these splits',
 };
 
+const SHOP_SET_NAMES: Record<ShopSet, string> = {
+  'shop-comments': 'set A (first session; its errors were read while building the engine, so optimistic)',
+  'shop-dev': 'set B (independent writer; development set for the hand-written training comments)',
+  'shop-holdout': 'set C (independent writer; held out, scored only for the final figures)',
+};
+
 const fmt = (v: number): string => v.toFixed(3);
 
 function row(name: string, s: Scores, withConfusion: boolean): string {
@@ -51,44 +65,46 @@ function majorityLabel(language: Language): SentimentLabel {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-console.log(`# Sentiment evaluation on the ${split} split\n`);
-console.log('Macro-F1 over the classes present; per-class F1 is negative / neutral / positive; confusion rows are gold neg/neu/pos, columns predicted.\n');
+print(`# Sentiment evaluation on the ${split} split\n`);
+print('Macro-F1 over the classes present; per-class F1 is negative / neutral / positive; confusion rows are gold neg/neu/pos, columns predicted.\n');
 for (const language of LANGUAGES) {
   const examples: Example[] = loadSplit(language, split);
-  const shop = loadShopFixture(language);
   const majority = majorityLabel(language);
-  console.log(`## ${language} (${examples.length} ${split} texts, ${shop.length} shop comments)\n`);
-  console.log('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
-  console.log('|---|---:|---:|---|---|');
+  print(`## ${language} (${examples.length} ${split} texts)\n`);
+  print('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
+  print('|---|---:|---:|---|---|');
   for (const engine of ENGINES) {
-    console.log(row(engine.name, evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label), true));
+    print(row(engine.name, evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label), true));
   }
-  console.log(row(`majority class (${majority})`, evaluate(examples, () => majority), true));
+  print(row(`majority class (${majority})`, evaluate(examples, () => majority), true));
   for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
-    console.log(row(baseline.name, evaluate(examples, (t) => baseline.predict(t, language)), true));
+    print(row(baseline.name, evaluate(examples, (t) => baseline.predict(t, language)), true));
   }
-  console.log(`\nReference: ${PUBLISHED[language]}\n`);
-  console.log('Per source (full artifact): ' + [...new Set(examples.map((e) => e.source))].map((source) => {
+  print(`\nReference: ${PUBLISHED[language]}\n`);
+  print('Per source (full artifact): ' + [...new Set(examples.map((e) => e.source))].map((source) => {
     const subset = examples.filter((e) => e.source === source);
     return `${source} ${fmt(evaluate(subset, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }).label).macroF1)} (n=${subset.length})`;
   }).join('; ') + '\n');
 
-  console.log(`Shop comments (tests/sentiment/fixtures/shop-comments.${language}.jsonl, written by us, not trained on):\n`);
-  console.log('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
-  console.log('|---|---:|---:|---|---|');
-  for (const engine of ENGINES) {
-    console.log(row(engine.name, shopSentimentScores(shop, (t) => engine.analyzer.analyze(t, { locale: language })), true));
+  for (const set of SHOP_SETS) {
+    const shop = loadShopFixture(language, set);
+    print(`Shop comments, ${SHOP_SET_NAMES[set]} (tests/sentiment/fixtures/${set}.${language}.jsonl, ${shop.length} comments, not trained on):\n`);
+    print('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
+    print('|---|---:|---:|---|---|');
+    for (const engine of ENGINES) {
+      print(row(engine.name, shopSentimentScores(shop, (t) => engine.analyzer.analyze(t, { locale: language })), true));
+    }
+    print(row(`majority class (${majority})`, evaluate(shop, () => majority), true));
+    for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
+      print(row(baseline.name, evaluate(shop, (t) => baseline.predict(t, language)), true));
+    }
+    const themes = themeScores(shop, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }));
+    print(`\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`);
+    print(THEMES.map((t) => `${t} P ${fmt(themes.perTheme[t]!.precision)} R ${fmt(themes.perTheme[t]!.recall)} (n=${themes.perTheme[t]!.support})`).join('; ') + '\n');
   }
-  console.log(row(`majority class (${majority})`, evaluate(shop, () => majority), true));
-  for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
-    console.log(row(baseline.name, evaluate(shop, (t) => baseline.predict(t, language)), true));
-  }
-  const themes = themeScores(shop, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }));
-  console.log(`\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`);
-  console.log(THEMES.map((t) => `${t} P ${fmt(themes.perTheme[t]!.precision)} R ${fmt(themes.perTheme[t]!.recall)} (n=${themes.perTheme[t]!.support})`).join('; ') + '\n');
 }
 
-console.log('## Language identification (texts of 20+ characters)\n');
+print('## Language identification (texts of 20+ characters)\n');
 for (const engine of ENGINES) {
   const parts: string[] = [];
   let right = 0, total = 0;
@@ -99,5 +115,9 @@ for (const engine of ENGINES) {
     total += texts.length;
     parts.push(`${language} ${(100 * correct / texts.length).toFixed(2)} % of ${texts.length}`);
   }
-  console.log(`- ${engine.name}, no locale hint: ${(100 * right / total).toFixed(2)} % (${parts.join(', ')})`);
+  print(`- ${engine.name}, no locale hint: ${(100 * right / total).toFixed(2)} % (${parts.join(', ')})`);
+}
+
+if (process.argv.includes('--write')) {
+  writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', split === 'test' ? 'evaluation.md' : `evaluation-${split}.md`), output.join('\n') + '\n');
 }

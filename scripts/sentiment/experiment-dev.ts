@@ -5,16 +5,19 @@ import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
-import { LABELS, LANGUAGES, loadSplit, type Language } from './data.ts';
-import { CLASS_COUNT, logits, naiveBayesRatios, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
+import { LABELS, LANGUAGES, loadSplit, readJsonl, type Language } from './data.ts';
+import { classBalance, logits, naiveBayesRatios, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
 import { score } from './metrics.ts';
 import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
-import { generateShopComments } from './shop-training.ts';
+import { shopTrainingComments } from './shop-training.ts';
+import { shopSentimentScores, type ShopComment } from './shop-eval.ts';
 
 interface Variant {
   epochs?: number; learningRate?: number; l2?: number; wordWeight?: number; seed?: number;
-  nbSmoothing?: number; nbPower?: number; classPower?: number; clip?: number; shopWeight?: number; lrDecay?: number; bag?: number; fineOffsets?: boolean;
+  nbSmoothing?: number; nbPower?: number; classPower?: number; clip?: number; levels?: number; /** per-source row weights */ sourceWeights?: Record<string, number>;
+  /** weight of the hand-written shop comments (default: like the generated ones) */ writtenWeight?: number;
+  /** class balance within each source (default: settings.BALANCE_PER_SOURCE) */ sourceBalance?: boolean; shopWeight?: number; lrDecay?: number; bag?: number; fineOffsets?: boolean;
   /** 2-pass: train rows whose gold-label probability under the first model is below this are down-weighted by denoiseWeight */ denoise?: number; denoiseWeight?: number;
   /** fold in a plain (no NB) model with this weight */ mixPlain?: number;
   /** fold in word-only + char-only NB models (their logits summed) with this weight */ mixViews?: number;
@@ -24,11 +27,10 @@ const language = (process.argv[2] ?? 'en') as Language;
 const features: FeatureOptions = { ...settings.featuresFor(language), ...JSON.parse(process.argv[3] ?? '{}') };
 const variants = JSON.parse(process.argv[4] ?? '[{}]') as Variant[];
 const started = performance.now();
-const shop = generateShopComments(language, settings.SHOP_COUNT, settings.SEED + LANGUAGES.indexOf(language));
+const shop = shopTrainingComments(language);
 const train = [...loadSplit(language, 'train'), ...shop];
 const dev = loadSplit(language, 'dev');
-const counts = [0, 0, 0];
-for (const e of train) counts[LABELS.indexOf(e.label)]!++;
+const balances = new Map([false, true].map((perSource) => [perSource, classBalance(train, perSource)]));
 const extracted = train.map((e) => toDoc(extractFeatures(e.text, features)));
 const devDocs = dev.map((e) => toDoc(extractFeatures(e.text, features)));
 const gold = dev.map((e) => LABELS.indexOf(e.label));
@@ -51,8 +53,10 @@ for (const variant of variants) {
   const shopWeight = variant.shopWeight ?? settings.SHOP_WEIGHT;
   const docs: TrainingDoc[] = train.map((e, i) => {
     const label = LABELS.indexOf(e.label);
-    const balance = (train.length / (CLASS_COUNT * counts[label]!)) ** classPower;
-    return { ...extracted[i]!, label, weight: balance * (e.source === 'opinia-shop' ? shopWeight : 1) };
+    const balance = balances.get(variant.sourceBalance ?? settings.BALANCE_PER_SOURCE.includes(language))![i]! ** classPower;
+    const weight = e.source === 'opinia-shop-written' ? variant.writtenWeight ?? settings.WRITTEN_WEIGHT[language]!
+      : e.source === 'opinia-shop' ? shopWeight : variant.sourceWeights?.[e.source] ?? 1;
+    return { ...extracted[i]!, label, weight: balance * weight };
   });
   const wordWeight = variant.wordWeight ?? settings.WORD_WEIGHT;
   const featureScale = naiveBayesRatios(docs, buckets, variant.nbSmoothing ?? settings.NB_SMOOTHING, variant.nbPower ?? settings.NB_POWER);
@@ -112,17 +116,23 @@ for (const variant of variants) {
   const shipped = MODEL as ModelArtifact;
   const artifact: ModelArtifact = {
     ...shipped, features, featuresByLanguage: { [language]: features }, wordWeight,
-    sentiment: { ...shipped.sentiment, [language]: packLinear(model, features.hashBits, settings.KEEP_BUCKETS, variant.clip) },
+    sentiment: { ...shipped.sentiment, [language]: packLinear(model, features.hashBits, settings.KEEP_BUCKETS, variant.clip ?? settings.QUANT_CLIP, variant.levels ?? settings.QUANT_LEVELS) },
     offsets: { ...shipped.offsets, [language]: tuned.offsets },
   };
   if (variant.fineOffsets) {
     // Offsets tuned on the packed model's own log-probabilities, on a finer grid.
     const zero = createAnalyzer({ ...artifact, offsets: { ...shipped.offsets, [language]: [0, 0, 0] } });
-    const packedLogits = dev.map((e) => zero.probabilities(e.text, language).map(Math.log));
+    // With SHOP_DEV set, like train.ts: the mean macro-F1 of the dataset dev split and the shop development comments.
+    const shopDev = process.env.SHOP_DEV ? readJsonl(process.env.SHOP_DEV.replace('<lang>', language)) as ShopComment[] : [];
+    const sets = [{ rows: dev, gold }, ...(shopDev.length ? [{ rows: shopDev, gold: shopDev.map((c) => LABELS.indexOf(c.label)) }] : [])]
+      .map((set) => ({ gold: set.gold, logits: set.rows.map((e) => zero.probabilities(e.text, language).map(Math.log)) }));
     let best = { f1: -1, offsets: [0, 0, 0] };
     for (let n = -30; n <= 30; n++) for (let p = -30; p <= 30; p++) {
-      const predicted = packedLogits.map((o) => { const s = [o[0]!, o[1]! + n / 20, o[2]! + p / 20]; return s.indexOf(Math.max(...s)); });
-      const f1 = score(gold, predicted).macroF1;
+      let f1 = 0;
+      for (const set of sets) {
+        const predicted = set.logits.map((o) => { const s = [o[0]!, o[1]! + n / 20, o[2]! + p / 20]; return s.indexOf(Math.max(...s)); });
+        f1 += score(set.gold, predicted).macroF1 / sets.length;
+      }
       if (f1 > best.f1 + 1e-9) best = { f1, offsets: [0, n / 20, p / 20] };
     }
     artifact.offsets[language] = best.offsets;
@@ -131,8 +141,15 @@ for (const variant of variants) {
   const analyzer = createAnalyzer(artifact);
   const predicted = dev.map((e) => LABELS.indexOf(analyzer.analyze(e.text, { locale: language }).label));
   const packed = score(gold, predicted);
-  console.log(`${language} ${JSON.stringify(variant)} float ${plain.toFixed(4)} offsets ${tuned.f1.toFixed(4)} ${JSON.stringify(tuned.offsets)} ` +
+  const gz = (await import('node:zlib')).gzipSync(JSON.stringify(artifact.sentiment[language])).length;
+  console.log(`${language} ${JSON.stringify(variant)} gz ${(gz / 1024).toFixed(0)}KB float ${plain.toFixed(4)} offsets ${tuned.f1.toFixed(4)} ${JSON.stringify(tuned.offsets)} ` +
     `PACKED ${packed.macroF1.toFixed(4)} f1 ${packed.f1.map((f) => f.toFixed(3)).join('/')} ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  if (process.env.SHOP_DEV) {
+    // A shop-comment set used as a development set (never one that is reported as held out).
+    const comments = readJsonl(process.env.SHOP_DEV.replace('<lang>', language)) as ShopComment[];
+    const shopScores = shopSentimentScores(comments, (text) => analyzer.analyze(text, { locale: language }));
+    console.log(`  shop-dev macro-F1 ${shopScores.macroF1.toFixed(4)} f1 ${shopScores.f1.map((f) => f.toFixed(2)).join('/')} ${JSON.stringify(shopScores.confusion)}`);
+  }
   if (process.env.PER_SOURCE) {
     for (const source of new Set(dev.map((e) => e.source))) {
       const rows = dev.map((e, i) => i).filter((i) => dev[i]!.source === source);

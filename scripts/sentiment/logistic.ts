@@ -93,6 +93,26 @@ export function naiveBayesRatios(docs: TrainingDoc[], buckets: number, smoothing
   return ratios;
 }
 
+/**
+ * Per-row weights that give every class the same total weight, over all rows or within each source (`perSource`),
+ * so that one large skewed source does not set the class balance of the others.
+ */
+export function classBalance(rows: { label: string; source: string }[], perSource: boolean): number[] {
+  const counts = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const group = perSource ? row.source : '';
+    const byLabel = counts.get(group) ?? new Map<string, number>();
+    byLabel.set(row.label, (byLabel.get(row.label) ?? 0) + 1);
+    counts.set(group, byLabel);
+  }
+  return rows.map((row) => {
+    const byLabel = counts.get(perSource ? row.source : '')!;
+    let total = 0;
+    for (const n of byLabel.values()) total += n;
+    return total / (byLabel.size * byLabel.get(row.label)!);
+  });
+}
+
 export function toDoc(blocks: { words: number[]; chars: number[] }): { features: Uint32Array; wordCount: number } {
   const features = new Uint32Array(blocks.words.length + blocks.chars.length);
   features.set(blocks.words, 0);

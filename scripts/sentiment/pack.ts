@@ -1,9 +1,9 @@
 // Quantises a float linear model to int8 and keeps only the buckets with the largest weights.
-import type { PackedLinear } from '../../worker/src/sentiment/artifact.ts';
+import { TEXT_ZERO, type PackedLinear } from '../../worker/src/sentiment/artifact.ts';
 import { CLASS_COUNT, type LinearModel } from './logistic.ts';
 
 /** `clip` < 1 sets the int8 range from that quantile of the non-zero |weights| (larger ones saturate) instead of the maximum. */
-export function packLinear(model: LinearModel, bits: number, keep: number, clip = 1): PackedLinear {
+export function packLinear(model: LinearModel, bits: number, keep: number, clip = 1, levels = 127): PackedLinear {
   const buckets = 1 << bits;
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
@@ -11,7 +11,7 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
     const magnitudes = Float32Array.from(model.weights, Math.abs).filter((w) => w > 0).sort();
     maxAbs = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clip))] ?? maxAbs;
   }
-  const scale = maxAbs / 127 || 1;
+  const scale = maxAbs / levels || 1;
   const strength = new Float32Array(buckets);
   for (let b = 0; b < buckets; b++) {
     for (let c = 0; c < CLASS_COUNT; c++) strength[b] = Math.max(strength[b]!, Math.abs(model.weights[b * CLASS_COUNT + c]!));
@@ -22,6 +22,13 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
   // Dense storage (no bucket list, zero-copy load) once most buckets carry a weight.
   const dense = kept.length >= buckets / 2;
   if (dense) kept = Array.from({ length: buckets }, (_, b) => b);
+  const quantised = (b: number, c: number): number => Math.max(-levels, Math.min(levels, Math.round(model.weights[b * CLASS_COUNT + c]! / scale)));
+  const bias = [...model.bias].map((v) => Math.round(v * 1e4) / 1e4);
+  if (dense && levels <= TEXT_ZERO - 48) {
+    const codes = new Uint8Array(buckets * CLASS_COUNT);
+    for (let b = 0; b < buckets; b++) for (let c = 0; c < CLASS_COUNT; c++) codes[b * CLASS_COUNT + c] = TEXT_ZERO + quantised(b, c);
+    return { bits, scale, bias, count: buckets, data: Buffer.from(codes).toString('latin1'), encoding: 'text' };
+  }
   const bytes: number[] = [];
   let previous = 0;
   for (const b of dense ? [] : kept) {
@@ -34,7 +41,7 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
     bytes.push(delta);
   }
   for (const b of kept) {
-    for (let c = 0; c < CLASS_COUNT; c++) bytes.push(Math.max(-127, Math.min(127, Math.round(model.weights[b * CLASS_COUNT + c]! / scale))) & 0xff);
+    for (let c = 0; c < CLASS_COUNT; c++) bytes.push(quantised(b, c) & 0xff);
   }
-  return { bits, scale, bias: [...model.bias].map((v) => Math.round(v * 1e4) / 1e4), count: kept.length, data: Buffer.from(bytes).toString('base64') };
+  return { bits, scale, bias, count: kept.length, data: Buffer.from(bytes).toString('base64') };
 }

@@ -3,7 +3,22 @@ import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
 import type { SentimentLabel } from '../../worker/src/sentiment/index.ts';
 import { seededRandom } from './logistic.ts';
 import { NEGATIVE_TAILS, NEUTRAL_TAILS, PHRASES, POSITIVE_TAILS } from './shop-phrases.ts';
-import type { Example, Language } from './data.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGES, loadShopComments, REPO_ROOT, type Example, type Language } from './data.ts';
+import * as settings from './settings.ts';
+
+/** Hand-written shop comments for training (scripts/sentiment/shop-written.<lang>.jsonl), never the evaluation sets. */
+export function writtenShopComments(language: Language): Example[] {
+  const path = join(REPO_ROOT, 'scripts', 'sentiment', `shop-written.${language}.jsonl`);
+  return existsSync(path) ? loadShopComments(path, 'opinia-shop-written') : [];
+}
+
+/** All shop-domain training comments of a language: the generated ones and the hand-written ones. */
+export function shopTrainingComments(language: Language): Example[] {
+  const generated = generateShopComments(language, settings.SHOP_COUNT, settings.SEED + LANGUAGES.indexOf(language));
+  return [...generated, ...writtenShopComments(language)];
+}
 
 export function generateShopComments(language: Language, count: number, seed: number): Example[] {
   const random = seededRandom(seed);

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../worker/src/sentiment/index.ts';
-import { loadShopFixture, shopSentimentScores } from '../../scripts/sentiment/shop-eval.ts';
+import { loadShopFixture, SHOP_SETS, shopSentimentScores, type ShopSet } from '../../scripts/sentiment/shop-eval.ts';
+
+// Floors a little under the shipped artifact's figures (see worker/src/sentiment/evaluation.md): a retrained model that
+// scores below them on shop comments has got worse where it matters.
+const FLOORS: Record<ShopSet, Record<'en' | 'pl' | 'cs', number>> = {
+  'shop-comments': { en: 0.75, pl: 0.75, cs: 0.75 },
+  'shop-dev': { en: 0.75, pl: 0.75, cs: 0.75 },
+  'shop-holdout': { en: 0.75, pl: 0.75, cs: 0.75 },
+};
 
 describe('shipped artifact on our held-out shop comments', () => {
-  for (const language of ['en', 'pl', 'cs'] as const) {
-    it(`should reach macro-F1 ≥ 0.75 on the ${language} shop comments`, () => {
-      const comments = loadShopFixture(language);
-      expect(comments.length).toBeGreaterThanOrEqual(100);
-      const scores = shopSentimentScores(comments, (text) => analyze(text, { locale: language }));
-      expect(scores.macroF1).toBeGreaterThanOrEqual(0.75);
-    });
+  for (const set of SHOP_SETS) {
+    for (const language of ['en', 'pl', 'cs'] as const) {
+      it(`should reach macro-F1 ≥ ${FLOORS[set][language]} on the ${language} comments of ${set}`, () => {
+        const comments = loadShopFixture(language, set);
+        expect(comments.length).toBeGreaterThanOrEqual(100);
+        const scores = shopSentimentScores(comments, (text) => analyze(text, { locale: language }));
+        expect(scores.macroF1).toBeGreaterThanOrEqual(FLOORS[set][language]);
+      });
+    }
   }
 });

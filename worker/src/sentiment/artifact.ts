@@ -9,9 +9,16 @@ export interface PackedLinear {
   bias: number[];
   /** how many buckets are kept */
   count: number;
-  /** base64: `count` varint bucket deltas, then `count` × 3 int8 weights; when every bucket is kept, only the weights */
+  /**
+   * base64: `count` varint bucket deltas, then `count` × 3 int8 weights; when every bucket is kept, only the weights.
+   * With `encoding: "text"` (dense tables only): one character per weight, char code − TEXT_ZERO = the int weight.
+   */
   data: string;
+  encoding?: 'base64' | 'text';
 }
+
+/** Char code of weight 0 in text-encoded tables: weights −31…31 are the characters "0"…"n" (TextEncoder decodes them natively). */
+export const TEXT_ZERO = 79;
 
 export interface ModelArtifact {
   version: number;
@@ -22,12 +29,22 @@ export interface ModelArtifact {
   wordWeight: number;
   /** per-language class offsets chosen on dev for macro-F1 */
   offsets: Record<string, number[]>;
+  /** offsets for texts and clauses of fewer than `shortTokens` tokens (shop comments), where the dataset's priors mislead */
+  shortOffsets?: Record<string, number[]>;
+  shortTokens?: number;
+  /**
+   * weight of the part after the last "but"-word in the overall label ("fast delivery but the shoes fell apart" is a
+   * complaint): the class probabilities are whole^(1−w) × tail^w, renormalised; 0 or absent = whole text only
+   */
+  contrastWeight?: number;
   sentiment: Record<string, PackedLinear>;
   language: PackedLinear;
 }
 
 export interface DenseLinear {
-  weights: Int8Array;
+  /** stored weights: the int weight is `weights[i] − zero` */
+  weights: Int8Array | Uint8Array;
+  zero: number;
   scale: number;
   bias: number[];
 }
@@ -40,10 +57,12 @@ function base64ToBytes(base64: string): Uint8Array {
 }
 
 export function unpackLinear(packed: PackedLinear): DenseLinear {
+  // Text tables decode in one native call, with no per-weight JavaScript loop: that is most of a cold start.
+  if (packed.encoding === 'text') return { weights: new TextEncoder().encode(packed.data), zero: TEXT_ZERO, scale: packed.scale, bias: packed.bias };
   const bytes = base64ToBytes(packed.data);
   const size = (1 << packed.bits) * 3;
   // Dense tables (every bucket kept) are stored as the raw int8 weights.
-  if (packed.count === 1 << packed.bits) return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, size), scale: packed.scale, bias: packed.bias };
+  if (packed.count === 1 << packed.bits) return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, size), zero: 0, scale: packed.scale, bias: packed.bias };
   const weights = new Int8Array(size);
   const buckets = new Uint32Array(packed.count);
   let offset = 0;
@@ -67,5 +86,5 @@ export function unpackLinear(packed: PackedLinear): DenseLinear {
     weights[base + 1] = values[i * 3 + 1]!;
     weights[base + 2] = values[i * 3 + 2]!;
   }
-  return { weights, scale: packed.scale, bias: packed.bias };
+  return { weights, zero: 0, scale: packed.scale, bias: packed.bias };
 }

@@ -3,11 +3,20 @@ import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.t
 import { extractFeatures, type FeatureBlocks, type FeatureOptions } from './features.ts';
 import type { Analysis, SentimentLabel, Theme } from './index.ts';
 import { detectLanguage } from './language.ts';
-import { isClauseBreak, themesInTokens } from './themes.ts';
+import { contrastTail, isClauseBreak, themesInTokens } from './themes.ts';
 
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /** Longer texts add little signal and only cost time. */
 const MAX_CHARS = 4000;
+
+const MIN_WORDS_FOR_QUALITY = 4;
+
+function wordCount(tokens: readonly string[]): number {
+  let count = 0;
+  // Emoji and emoticons are tokens too ("xemopos", "xemoneg", "xemoji"): they are not words.
+  for (const token of tokens) if (/\p{L}/u.test(token) && !token.startsWith('xemo')) count++;
+  return count;
+}
 
 export interface Analyzer {
   analyze(text: string, options?: { locale?: string }): Analysis;
@@ -48,7 +57,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     }
     const wordCount = wordEnd - wordStart;
     const wordScale = wordCount > 0 ? (artifact.wordWeight * model.scale) / Math.sqrt(wordCount) : 0;
-    const logits = [negative * wordScale, neutral * wordScale, positive * wordScale];
+    const wordZero = model.zero * wordCount;
+    const logits = [(negative - wordZero) * wordScale, (neutral - wordZero) * wordScale, (positive - wordZero) * wordScale];
     negative = neutral = positive = 0;
     for (let i = charStart; i < charEnd; i++) {
       const base = blocks.chars[i]! * 3;
@@ -58,10 +68,12 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     }
     const charCount = charEnd - charStart;
     const charScale = charCount > 0 ? model.scale / Math.sqrt(charCount) : 0;
-    const offsets = artifact.offsets[language] ?? [0, 0, 0];
-    logits[0]! += negative * charScale + model.bias[0]! + offsets[0]!;
-    logits[1]! += neutral * charScale + model.bias[1]! + offsets[1]!;
-    logits[2]! += positive * charScale + model.bias[2]! + offsets[2]!;
+    const charZero = model.zero * charCount;
+    const short = to - from < (artifact.shortTokens ?? 0);
+    const offsets = (short ? artifact.shortOffsets?.[language] : undefined) ?? artifact.offsets[language] ?? [0, 0, 0];
+    logits[0]! += (negative - charZero) * charScale + model.bias[0]! + offsets[0]!;
+    logits[1]! += (neutral - charZero) * charScale + model.bias[1]! + offsets[1]!;
+    logits[2]! += (positive - charZero) * charScale + model.bias[2]! + offsets[2]!;
     const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
     const exp = logits.map((v) => Math.exp(v - max));
     const total = exp[0]! + exp[1]! + exp[2]!;
@@ -69,8 +81,19 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   }
 
   function probabilities(text: string, language: string): number[] {
-    const blocks = extractFeatures(text, featuresFor(language));
-    return rangeProbabilities(blocks, 0, blocks.tokens.length, language);
+    return overallProbabilities(extractFeatures(text, featuresFor(language)), language);
+  }
+
+  /** The whole text's class probabilities, leaning towards what follows the last "but" when there is one. */
+  function overallProbabilities(blocks: FeatureBlocks, language: string): number[] {
+    const whole = rangeProbabilities(blocks, 0, blocks.tokens.length, language);
+    const weight = artifact.contrastWeight ?? 0;
+    const tail = weight > 0 ? contrastTail(blocks.tokens) : -1;
+    if (tail <= 0) return whole;
+    const after = rangeProbabilities(blocks, tail, blocks.tokens.length, language);
+    const mixed = whole.map((p, c) => Math.exp((1 - weight) * Math.log(p) + weight * Math.log(after[c]!)));
+    const total = mixed[0]! + mixed[1]! + mixed[2]!;
+    return mixed.map((p) => p / total);
   }
 
   function labelOf(probs: number[]): SentimentLabel {
@@ -78,8 +101,11 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     return LABELS[best]!;
   }
 
-  /** Each clause (split at punctuation and "but"-words) that names a theme gives that theme its own polarity. */
-  function themesWithPolarity(blocks: FeatureBlocks, language: string, sentimentLanguage: string): Analysis['themes'] {
+  /**
+   * Each clause (split at punctuation and "but"-words) that names a theme gives that theme its own polarity. A polar
+   * comment that names no theme at all is about the product itself ("warm even below zero", "fell apart"): quality.
+   */
+  function themesWithPolarity(blocks: FeatureBlocks, language: string, sentimentLanguage: string, overall: SentimentLabel): Analysis['themes'] {
     const result: Analysis['themes'] = [];
     const tokens = blocks.tokens;
     let clauseStart = 0;
@@ -96,6 +122,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       }
       clauseStart = i + 1;
     }
+    // Short verdicts ("Good.", "love it", "never again") are about the purchase as a whole, not the product.
+    if (result.length === 0 && overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY) result.push({ theme: 'quality', label: overall });
     return result;
   }
 
@@ -110,14 +138,15 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
         return { label: 'neutral', score: 0, confidence: 0, lang, themes: [] };
       }
       const blocks = extractFeatures(input, featuresFor(sentimentLanguage));
-      const probs = rangeProbabilities(blocks, 0, blocks.tokens.length, sentimentLanguage);
+      const probs = overallProbabilities(blocks, sentimentLanguage);
       const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
+      const label = labelOf(probs);
       return {
-        label: labelOf(probs),
+        label,
         score: Math.round(score * 1000) / 1000,
         confidence: Math.round(Math.max(...probs) * 1000) / 1000,
         lang,
-        themes: themesWithPolarity(blocks, lang, sentimentLanguage),
+        themes: themesWithPolarity(blocks, lang, sentimentLanguage, label),
       };
     } catch {
       return { label: 'neutral', score: 0, confidence: 0, lang: 'other', themes: [] };

@@ -53,7 +53,7 @@ export function detectLanguage(text: string, locale: string | undefined, model: 
   const scale = features.length > 0 ? model.scale / Math.sqrt(features.length) : 0;
   for (const bucket of features) {
     const base = bucket * 3;
-    for (let c = 0; c < 3; c++) scores[c]! += model.weights[base + c]! * scale;
+    for (let c = 0; c < 3; c++) scores[c]! += (model.weights[base + c]! - model.zero) * scale;
   }
   if (hinted) scores[SUPPORTED_LANGUAGES.indexOf(hinted as 'en')]! += LOCALE_BONUS;
   let best = 0;

@@ -71,3 +71,9 @@ const CLAUSE_WORDS = new Set([
 export function isClauseBreak(token: string): boolean {
   return (token.length === 1 && '.,;:!?'.includes(token)) || CLAUSE_WORDS.has(token);
 }
+
+/** Index of the first token after the last contrast word ("but", "ale", "jenže"…), or -1 when there is none. */
+export function contrastTail(tokens: readonly string[]): number {
+  for (let i = tokens.length - 2; i >= 0; i--) if (CLAUSE_WORDS.has(tokens[i]!)) return i + 1;
+  return -1;
+}
