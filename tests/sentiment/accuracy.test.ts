@@ -5,8 +5,9 @@ import { loadShopFixture, SHOP_SETS, shopSentimentScores, type ShopSet } from '.
 // Floors a little under the shipped artifact's figures (see worker/src/sentiment/evaluation.md): a retrained model that
 // scores below them on shop comments has got worse where it matters.
 const FLOORS: Record<ShopSet, Record<'en' | 'pl' | 'cs', number>> = {
-  'shop-comments': { en: 0.75, pl: 0.75, cs: 0.75 },
-  'shop-dev': { en: 0.75, pl: 0.75, cs: 0.75 },
+  'shop-comments': { en: 0.85, pl: 0.85, cs: 0.85 },
+  'shop-dev': { en: 0.8, pl: 0.8, cs: 0.8 },
+  // the issue's target for shop comments the engine was never tuned on
   'shop-holdout': { en: 0.75, pl: 0.75, cs: 0.75 },
 };
 
