@@ -91,7 +91,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     const tail = weight > 0 ? contrastTail(blocks.tokens) : -1;
     if (tail <= 0) return whole;
     const after = rangeProbabilities(blocks, tail, blocks.tokens.length, language);
-    const mixed = whole.map((p, c) => Math.exp((1 - weight) * Math.log(p) + weight * Math.log(after[c]!)));
+    // A probability can underflow to 0 on very long texts: the floor keeps the logarithm finite.
+    const mixed = whole.map((p, c) => Math.exp((1 - weight) * Math.log(Math.max(p, 1e-300)) + weight * Math.log(Math.max(after[c]!, 1e-300))));
     const total = mixed[0]! + mixed[1]! + mixed[2]!;
     return mixed.map((p) => p / total);
   }
