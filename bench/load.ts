@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
 import { wranglerConfigWithLimits } from '../scripts/lib/wrangler-config.ts';
-import { freePort, waitUntilServing } from './lib/http.ts';
+import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { loadAnswer } from './lib/load-answers.ts';
 import { consistencyReport, inconsistencies } from './lib/load-recount.ts';
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
-import { freePort, waitUntilServing } from './lib/http.ts';
+import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { ms, percentile } from './lib/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,5 +1,3 @@
-export { freePort, waitUntilServing } from '../../scripts/lib/net.ts';
-
 /** One timed GET: wall time from request to the last byte of the body. Throws unless 200. */
 export async function timedGet(url: string, headers: Record<string, string>): Promise<{ ms: number; body: unknown }> {
   const start = performance.now();

@@ -8,6 +8,7 @@ import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
 import { LABELS, LANGUAGES, loadSplit, readJsonl, type Language } from './data.ts';
 import { classBalance, logits, naiveBayesRatios, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
 import { score } from './metrics.ts';
+import { tuneOffsets } from './offsets.ts';
 import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
 import { shopTrainingComments } from './shop-training.ts';
@@ -37,14 +38,10 @@ const gold = dev.map((e) => LABELS.indexOf(e.label));
 const buckets = 1 << features.hashBits;
 console.log(`${language} features ${JSON.stringify(process.argv[3] ?? '{}')} extracted in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
+/** Offsets on a 0.1 grid within ±1 (one pair for all texts), as train.ts tunes the float model's. */
 function tune(devLogits: number[][]): { f1: number; offsets: number[] } {
-  let best = { f1: -1, offsets: [0, 0, 0] };
-  for (let n = -10; n <= 10; n++) for (let p = -10; p <= 10; p++) {
-    const predicted = devLogits.map((o) => { const s = [o[0]!, o[1]! + n / 10, o[2]! + p / 10]; return s.indexOf(Math.max(...s)); });
-    const f1 = score(gold, predicted).macroF1;
-    if (f1 > best.f1 + 1e-9) best = { f1, offsets: [0, n / 10, p / 10] };
-  }
-  return best;
+  const tuned = tuneOffsets([{ logits: devLogits, gold, short: devLogits.map(() => false) }], 0.1, 1);
+  return { f1: tuned.after, offsets: tuned.offsets.long };
 }
 
 for (const variant of variants) {
@@ -126,15 +123,8 @@ for (const variant of variants) {
     const shopDev = process.env.SHOP_DEV ? readJsonl(process.env.SHOP_DEV.replace('<lang>', language)) as ShopComment[] : [];
     const sets = [{ rows: dev, gold }, ...(shopDev.length ? [{ rows: shopDev, gold: shopDev.map((c) => LABELS.indexOf(c.label)) }] : [])]
       .map((set) => ({ gold: set.gold, logits: set.rows.map((e) => zero.probabilities(e.text, language).map(Math.log)) }));
-    let best = { f1: -1, offsets: [0, 0, 0] };
-    for (let n = -30; n <= 30; n++) for (let p = -30; p <= 30; p++) {
-      let f1 = 0;
-      for (const set of sets) {
-        const predicted = set.logits.map((o) => { const s = [o[0]!, o[1]! + n / 20, o[2]! + p / 20]; return s.indexOf(Math.max(...s)); });
-        f1 += score(set.gold, predicted).macroF1 / sets.length;
-      }
-      if (f1 > best.f1 + 1e-9) best = { f1, offsets: [0, n / 20, p / 20] };
-    }
+    const tuned = tuneOffsets(sets.map((set) => ({ ...set, short: set.logits.map(() => false) })), 0.05, 1.5);
+    const best = { f1: tuned.after, offsets: tuned.offsets.long };
     artifact.offsets[language] = best.offsets;
     console.log(`  fine offsets ${JSON.stringify(best)}`);
   }

@@ -10,6 +10,7 @@ import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
 import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
 import { classBalance, logits, naiveBayesRatios, seededRandom, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
 import { score } from './metrics.ts';
+import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { loadShopFixture } from './shop-eval.ts';
 import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
@@ -48,54 +49,6 @@ function train(examples: Example[], features: FeatureOptions, language: Language
     buckets, epochs: settings.EPOCHS, learningRate: settings.LEARNING_RATE, l2: settings.L2, seed: settings.SEED,
     wordWeight: settings.WORD_WEIGHT, featureScale: naiveBayesRatios(docs, buckets, settings.NB_SMOOTHING, settings.NB_POWER),
   });
-}
-
-interface TuningSet {
-  logits: number[][];
-  gold: number[];
-  /** rows under settings.SHORT_TOKENS tokens, which take the short offsets */
-  short: boolean[];
-}
-
-interface Offsets {
-  long: number[];
-  short: number[];
-}
-
-function meanMacroF1(sets: TuningSet[], offsets: Offsets): number {
-  let sum = 0;
-  for (const set of sets) {
-    const predicted = set.logits.map((o, i) => {
-      const add = set.short[i] ? offsets.short : offsets.long;
-      const s = [o[0]! + add[0]!, o[1]! + add[1]!, o[2]! + add[2]!];
-      return s.indexOf(Math.max(...s));
-    });
-    sum += score(set.gold, predicted).macroF1;
-  }
-  return sum / sets.length;
-}
-
-/**
- * Class offsets that maximise the mean macro-F1 over the tuning sets, on a grid of `step` within ±`range` (negative
- * stays at 0): one pair for short texts and one for the rest, tuned in turn. The sets are the dataset dev split and
- * our shop development comments: the datasets' long reviews and the shop's short comments want different priors
- * (one pair tuned on both costs the dataset 2 points of dev F1; tuned on the dataset alone, "szybka dostawa" is neutral).
- */
-function tuneOffsets(sets: TuningSet[], step: number, range: number): { offsets: Offsets; before: number; after: number } {
-  const before = meanMacroF1(sets, { long: [0, 0, 0], short: [0, 0, 0] });
-  let best = { offsets: { long: [0, 0, 0], short: [0, 0, 0] }, f1: before };
-  const steps = Math.round(range / step);
-  const round = (v: number): number => Math.round(v * 100) / 100;
-  for (const part of ['long', 'short', 'long', 'short'] as const) {
-    for (let n = -steps; n <= steps; n++) {
-      for (let p = -steps; p <= steps; p++) {
-        const offsets = { ...best.offsets, [part]: [0, round(n * step), round(p * step)] };
-        const f1 = meanMacroF1(sets, offsets);
-        if (f1 > best.f1 + 1e-9) best = { offsets, f1 };
-      }
-    }
-  }
-  return { offsets: best.offsets, before, after: best.f1 };
 }
 
 const goldOf = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
@@ -177,7 +130,7 @@ for (const language of LANGUAGES) {
     logits, gold: goldOf(rows), short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
   });
   const floatTuned = hasDev
-    ? tuneOffsets([{ ...tuningSet(devRows, floatLogits(firstModel, devRows, features)), short: devRows.map(() => false) }], 0.1, 1)
+    ? tuneOffsets([{ logits: floatLogits(firstModel, devRows, features), gold: goldOf(devRows), short: devRows.map(() => false) }], 0.1, 1)
     : { offsets: { long: [0, 0, 0], short: [0, 0, 0] }, before: NaN, after: NaN };
   // The shipped offsets are tuned on the packed model, which is what analyze() runs.
   const shopDev = loadShopFixture(language, 'shop-dev');

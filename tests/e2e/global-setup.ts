@@ -16,8 +16,6 @@ declare module 'vitest' {
   }
 }
 
-export { freePort };
-
 export default async function startSharedStack(project: TestProject): Promise<() => Promise<void>> {
   const persistTo = await mkdtemp(join(tmpdir(), 'opinia-e2e-'));
   const [port, shopPort] = [await freePort(), await freePort()];

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Locator, type 
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { ResponseInput, Summary } from '../../shared/schemas.ts';
 import type { Stack } from '../../scripts/lib/stack.ts';
-import { freePort } from './global-setup.ts';
+import { freePort } from '../../scripts/lib/net.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [

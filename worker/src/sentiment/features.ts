@@ -1,5 +1,5 @@
 // Hashed feature extraction shared by training and inference.
-import { hashString } from './hash.ts';
+import { FNV_OFFSET, FNV_PRIME, hashString } from './hash.ts';
 import { normalizeText } from './normalize.ts';
 import { tokenize } from './tokens.ts';
 import { wordPolarity } from './lexicon.ts';
@@ -49,12 +49,12 @@ function negatedStem(word: string): string | null {
 function pushCharNgrams(word: string, minN: number, maxN: number, mask: number, out: number[]): void {
   const length = word.length + 2;
   for (let start = 0; start < length; start++) {
-    let hash = (0x811c9dc5 ^ SEED_CHAR) >>> 0;
+    let hash = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
     for (let n = 1; n <= maxN && start + n <= length; n++) {
       const index = start + n - 1;
       const code = index === 0 ? 94 : index === length - 1 ? 36 : word.charCodeAt(index - 1);
-      hash = Math.imul(hash ^ code, 0x01000193);
-      if (n >= minN) out.push((Math.imul(hash ^ n, 0x01000193) >>> 0) & mask);
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      if (n >= minN) out.push((Math.imul(hash ^ n, FNV_PRIME) >>> 0) & mask);
     }
   }
 }

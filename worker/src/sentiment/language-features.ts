@@ -1,10 +1,8 @@
 // Character n-gram features for language identification (raw letters keep ą/ř/ů…, the folded view covers texts without them).
-import { hashString } from './hash.ts';
+import { hashRange, hashString } from './hash.ts';
 import { foldDiacritics } from './normalize.ts';
 
 export const LANGUAGE_HASH_BITS = 15;
-const FNV_PRIME = 0x01000193;
-const TRIGRAM_SEED = (0x811c9dc5 ^ 5) >>> 0;
 const WORD = /\p{L}+/gu;
 
 export function languageFeatures(text: string): number[] {
@@ -16,12 +14,8 @@ export function languageFeatures(text: string): number[] {
     const folded = foldDiacritics(raw);
     out.push(hashString(folded, 1) & mask);
     const padded = ' ' + folded + ' ';
-    // hashString(padded.substr(i, 3), 5) without building the substrings (a third of the engine's time went here).
-    for (let i = 0; i + 3 <= padded.length; i++) {
-      let hash = TRIGRAM_SEED;
-      for (let k = i; k < i + 3; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), FNV_PRIME);
-      out.push((hash >>> 0) & mask);
-    }
+    // In place, not on substrings: building them took a third of the engine's time.
+    for (let i = 0; i + 3 <= padded.length; i++) out.push(hashRange(padded, i, i + 3, 5) & mask);
     if (folded !== raw) {
       for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) > 127) out.push(hashString(raw.charAt(i), 9) & mask);
     }
