@@ -14,6 +14,7 @@ import { attentionRoutes } from './routes/attention.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { keysRoutes } from './routes/keys.ts';
+import { ordersRoutes } from './routes/orders.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { responsesRoutes } from './routes/responses.ts';
 import { reviewsOwnerRoutes } from './routes/reviews-owner.ts';
@@ -49,7 +50,7 @@ export function createApp() {
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders/*', 'keys/*', 'settings'];
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'keys/*', 'settings'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths]) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
@@ -64,6 +65,7 @@ export function createApp() {
   app.route('/', exportRoutes);
   app.route('/', privacyRoutes);
   app.route('/', keysRoutes);
+  app.route('/', ordersRoutes);
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
 

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CustomerExportSchema, CustomerParamsSchema, DeletedSchema, OrderParamsSchema } from '../../../shared/owner-api.ts';
 import { listAnswers } from '../db/export.ts';
+import { eraseCustomerInvitations, eraseOrderInvitations } from '../services/invitation-erasure.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
 import { eraseAnswers } from '../services/erasure.ts';
@@ -44,7 +45,9 @@ const deleteOrderRoute = createRoute({
 export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(deleteCustomerRoute, async (c) => {
     const { customerRef } = c.req.valid('param');
-    return c.json({ deleted: await eraseAnswers(c.env.DB, c.var.shop.id, { customerRef }) }, 200);
+    const deleted = await eraseAnswers(c.env.DB, c.var.shop.id, { customerRef });
+    await eraseCustomerInvitations(c.env.DB, c.var.shop.id, customerRef);
+    return c.json({ deleted }, 200);
   })
   .openapi(exportCustomerRoute, async (c) => {
     const { customerRef } = c.req.valid('param');
@@ -53,5 +56,7 @@ export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   })
   .openapi(deleteOrderRoute, async (c) => {
     const { orderId } = c.req.valid('param');
-    return c.json({ deleted: await eraseAnswers(c.env.DB, c.var.shop.id, { orderId }) }, 200);
+    const deleted = await eraseAnswers(c.env.DB, c.var.shop.id, { orderId });
+    await eraseOrderInvitations(c.env.DB, c.var.shop.id, orderId);
+    return c.json({ deleted }, 200);
   });
