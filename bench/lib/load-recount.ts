@@ -88,6 +88,23 @@ async function productReviewDifferences(rows: Rows, shopId: string) {
   return { recount, stored };
 }
 
+/** daily_relationship (migrations/0010) recounted from the answers' stored previous and first days. */
+async function relationshipDifferences(rows: Rows, shopId: string) {
+  const columns = 'answers, reviews, since_first, since_prev, h0, h1, h2, h3, h4, h5, h6, h7';
+  const recount = await rows(
+    `SELECT day, segment, prev_key, COUNT(*) AS answers, SUM(review) AS reviews, SUM(since_first) AS since_first, SUM(since_prev) AS since_prev,
+       SUM(h0) AS h0, SUM(h1) AS h1, SUM(h2) AS h2, SUM(h3) AS h3, SUM(h4) AS h4, SUM(h5) AS h5, SUM(h6) AS h6, SUM(h7) AS h7
+     FROM relationship_rows WHERE shop_id = ?1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    shopId,
+  );
+  const stored = await rows(
+    `SELECT day, segment, prev_key, ${columns} FROM daily_relationship
+     WHERE shop_id = ?1 AND (${columns}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) ORDER BY 1, 2, 3`,
+    shopId,
+  );
+  return { recount, stored };
+}
+
 /** Rows that belong to an answer which no longer exists (an erasure that forgot something). */
 async function orphans(rows: Rows, shopId: string) {
   const [counts] = await rows(
@@ -105,15 +122,16 @@ async function orphans(rows: Rows, shopId: string) {
 /** Everything the worker derives from a shop's answers, next to a full recount of it. */
 export async function consistencyReport(db: D1Database, shopId: string) {
   const rows = reader(db);
-  const [dailyStats, themeStats, customers, customerBalances, productReviews, orphaned] = await Promise.all([
+  const [dailyStats, themeStats, customers, customerBalances, productReviews, relationship, orphaned] = await Promise.all([
     dailyStatsDifferences(rows, shopId),
     themeStatsDifferences(rows, shopId),
     customerDifferences(rows, shopId),
     customerBalanceDifferences(rows, shopId),
     productReviewDifferences(rows, shopId),
+    relationshipDifferences(rows, shopId),
     orphans(rows, shopId),
   ]);
-  return { dailyStats, themeStats, customers, customerBalances, productReviews, orphaned };
+  return { dailyStats, themeStats, customers, customerBalances, productReviews, relationship, orphaned };
 }
 
 export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;

@@ -11,6 +11,7 @@ import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { keysRoutes } from './routes/keys.ts';
@@ -51,14 +52,16 @@ export function createApp() {
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
   const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'keys/*', 'settings'];
+  const auditOwnerPaths = ['audit', 'audit/digest'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
-  for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths]) {
+  for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
   }
 
   app.route('/', shopsRoutes);
   app.route('/', responsesRoutes);
   app.route('/', summaryRoutes);
+  app.route('/', auditRoutes);
   app.route('/', attentionRoutes);
   app.route('/', customersRoutes);
   app.route('/', settingsRoutes);

@@ -2,6 +2,7 @@ import type { AttentionReason } from '../../../shared/owner-api.ts';
 import type { Sentiment } from '../../../shared/schemas.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
 import { reviewStatements, type NewReview } from './reviews.ts';
+import { addToRelationship, linkToPreviousAnswer } from './relationship.ts';
 import { addToCustomerBalance, addToDailyStats, addToThemeStats } from './rollups.ts';
 
 export interface SavedAnswer {
@@ -59,7 +60,13 @@ export async function saveAnswer(
       answer.duplicateKey ?? null,
     );
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
-  const statements = [insert, ...addToDailyStats(db, answer.id, 1), addToCustomerBalance(db, answer.id, 1)];
+  const statements = [
+    insert,
+    ...addToDailyStats(db, answer.id, 1),
+    linkToPreviousAnswer(db, answer.id),
+    addToRelationship(db, answer.id, 1),
+    addToCustomerBalance(db, answer.id, 1),
+  ];
   if (answer.themes.length) statements.push(...addToThemeStats(db, answer.id, 1));
   if (effects.review) statements.push(...reviewStatements(db, answer.id, effects.review));
   if (effects.attention.length) {
@@ -107,7 +114,7 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
   if (responseIds.length === 0) return 0;
   const statements: D1PreparedStatement[] = [];
   for (const id of responseIds) {
-    statements.push(...addToDailyStats(db, id, -1), ...addToThemeStats(db, id, -1), addToCustomerBalance(db, id, -1));
+    statements.push(...addToDailyStats(db, id, -1), ...addToThemeStats(db, id, -1), addToRelationship(db, id, -1), addToCustomerBalance(db, id, -1));
   }
   const placeholders = responseIds.map(() => '?').join(', ');
   statements.push(
