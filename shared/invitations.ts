@@ -106,6 +106,13 @@ export const InvitationSettingsSchema = z
       .nullable()
       .meta({ description: 'Receives `invitation.due`; null: the shop\'s alert webhooks.' }),
     expiresDays: z.int().min(1).max(365).meta({ description: 'How long a link stays valid.' }),
+    brandColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #2f6f4f')
+      .meta({ description: 'The colour of the hosted page and the e-mails (buttons, chosen stars).' }),
+    question: z
+      .enum(['rating', 'nps'])
+      .meta({ description: 'The experience question: five stars (`?r=1..5` links) or 0–10 (`?n=0..10` links).' }),
   })
   .meta({ id: 'InvitationSettings' });
 
@@ -116,6 +123,8 @@ export const DEFAULT_INVITATION_SETTINGS: InvitationSettings = {
   quietHours: null,
   webhookUrl: null,
   expiresDays: 60,
+  brandColor: '#2f6f4f',
+  question: 'rating',
 };
 
 export const InvitationSettingsInputSchema = InvitationSettingsSchema.partial().extend({

@@ -37,6 +37,7 @@ export const ExportedAnswerSchema = z
       .nullable(),
     themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
     polarity: z.int(),
+    channel: z.enum(['onsite', 'link']).meta({ description: '`onsite`: the widget on the shop\'s pages; `link`: the hosted page of an invitation.' }),
   })
   .meta({ id: 'ExportedAnswer' });
 

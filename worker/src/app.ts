@@ -14,6 +14,7 @@ import { attentionRoutes } from './routes/attention.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
+import { hostedPageRoutes } from './routes/hosted-page.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { ordersRoutes } from './routes/orders.ts';
 import { privacyRoutes } from './routes/privacy.ts';
@@ -40,6 +41,10 @@ export function createApp() {
     }),
   );
   app.on(['POST', 'PUT', 'PATCH'], '/v1/*', requireJsonBody);
+  // The hosted feedback and unsubscribe pages take small HTML forms.
+  for (const pagePath of ['/f/*', '/u/*']) {
+    app.post(pagePath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('The form is too large.', 413) }));
+  }
 
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
@@ -69,6 +74,7 @@ export function createApp() {
   app.route('/', privacyRoutes);
   app.route('/', keysRoutes);
   app.route('/', ordersRoutes);
+  app.route('/', hostedPageRoutes);
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
 

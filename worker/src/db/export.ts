@@ -21,6 +21,7 @@ interface AnswerRow {
   sentiment_lang: string | null;
   themes: string | null;
   polarity: number;
+  channel: 'onsite' | 'link';
 }
 
 function toAnswer(row: AnswerRow): ExportedAnswer {
@@ -41,6 +42,7 @@ function toAnswer(row: AnswerRow): ExportedAnswer {
     sentiment: row.sentiment_label ? { label: row.sentiment_label, score: row.sentiment_score ?? 0, lang: row.sentiment_lang ?? 'other' } : null,
     themes: row.themes ? (JSON.parse(row.themes) as { theme: Theme; label: SentimentLabel }[]) : [],
     polarity: row.polarity,
+    channel: row.channel,
   };
 }
 
@@ -60,7 +62,7 @@ export async function listAnswers(
   const { results } = await db
     .prepare(
       `SELECT id, created_at, day, kind, touchpoint, rating, nps, comment, locale, order_id, product_id, customer_ref, segment,
-         sentiment_label, sentiment_score, sentiment_lang, themes, polarity
+         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel
        FROM responses WHERE ${where}${after}${customer} ORDER BY created_at DESC, id DESC LIMIT ?`,
     )
     .bind(...values, ...afterValues, ...customerValues, options.limit + 1)

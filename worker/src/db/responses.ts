@@ -30,8 +30,8 @@ export async function saveAnswer(
   const insert = db
     .prepare(
       `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
-         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key, channel)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (shop_id, client_id) DO NOTHING
        RETURNING id`,
     )
@@ -58,6 +58,7 @@ export async function saveAnswer(
       answer.createdAt,
       answer.day,
       answer.duplicateKey ?? null,
+      answer.channel ?? 'onsite',
     );
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
   const statements = [

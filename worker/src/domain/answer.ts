@@ -18,6 +18,8 @@ export interface StoredAnswer extends ValidResponse {
   day: string;
   /** See `duplicateKey` in domain/spam.ts; set by the route when the answer has a comment. */
   duplicateKey?: string;
+  /** `link`: from the hosted page of an invitation; `onsite` (the default): the widget on the shop's pages. */
+  channel?: 'onsite' | 'link';
 }
 
 export interface PreparedAnswer {

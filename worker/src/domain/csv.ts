@@ -5,7 +5,7 @@ export const BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'id', 'createdAt', 'kind', 'touchpoint', 'rating', 'nps', 'comment', 'locale', 'orderId', 'productId',
-  'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity',
+  'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity', 'channel',
 ] as const;
 
 /**
@@ -42,5 +42,6 @@ export function csvAnswerRow(answer: ExportedAnswer): string {
     answer.sentiment?.lang ?? null,
     answer.themes.map((theme) => `${theme.theme}:${theme.label}`).join(' ') || null,
     answer.polarity,
+    answer.channel,
   ]);
 }

@@ -20,14 +20,15 @@ export async function reviewIntake(
   db: D1Database,
   shop: Shop,
   answer: StoredAnswer,
-  extra: { orderToken?: string | undefined; title?: string | undefined; authorName?: string | undefined; productName?: string | undefined },
+  extra: { orderToken?: string | undefined; verifiedOrderId?: string | undefined; title?: string | undefined; authorName?: string | undefined; productName?: string | undefined },
   sourceHash: string,
   now: Date,
 ): Promise<NewReview | null> {
   if (answer.kind !== 'review' || !answer.productId || answer.rating === undefined) return null;
 
-  let orderId: string | null = null;
-  if (extra.orderToken) {
+  // The hosted page's signed link is the proof of purchase itself (`verifiedOrderId`).
+  let orderId: string | null = extra.verifiedOrderId ?? null;
+  if (!orderId && extra.orderToken) {
     const check = await verifyOrderToken(shop.orderTokenSecret, extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
     if (!check.ok) throw new ApiError(400, check.code, check.message);
     if (await isOrderTokenUsed(db, shop.id, check.orderId, answer.productId)) {
