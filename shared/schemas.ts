@@ -48,7 +48,9 @@ export function textSchema(min: number, max: number) {
     .max(max * 2) // UTF-16 units: a cheap bound before cleaning
     .transform(cleanText)
     .refine((text) => characterCount(text) >= min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
-    .refine((text) => characterCount(text) <= max, { message: `must be at most ${max} characters` });
+    .refine((text) => characterCount(text) <= max, { message: `must be at most ${max} characters` })
+    // The document states the real limits in characters, not the cheap UTF-16 bound above.
+    .meta({ minLength: min, maxLength: max });
 }
 
 const OpaqueRefSchema = textSchema(1, MAX_REF_CHARS);
@@ -60,8 +62,13 @@ export const SegmentSchema = z
   .min(1)
   .max(64)
   .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may hold letters, digits and _ . : - only')
-  // (the OpenAPI generator would copy the regex's `/u` flag into the pattern; JSON Schema patterns are Unicode-aware)
-  .meta({ example: 'vip', pattern: '^[\\p{L}\\p{N}_.:-]+$' });
+  // The document's pattern must compile in every regex dialect (no `\p{…}`): it is exact for ASCII and lets any
+  // other character through; the description states the whole rule.
+  .meta({
+    example: 'vip',
+    pattern: '^(?:[A-Za-z0-9_.:-]|[^\\u0000-\\u007F])+$',
+    description: 'Letters and digits of any script (Unicode categories L and N) and `_ . : -`, 1–64 characters.',
+  });
 
 /** A calendar day, `YYYY-MM-DD` (UTC). */
 export const DaySchema = z.iso.date().meta({ example: '2026-11-23' });
@@ -101,7 +108,7 @@ export const CreatedShopSchema = z
   .object({
     shopId: z.string(),
     ownerKey: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
-    embed: z.string().meta({ description: 'The ready `<script>` tag to paste into the shop pages.' }),
+    embed: z.string().meta({ description: 'The ready script element (HTML) to paste into the shop pages.' }),
   })
   .meta({ id: 'CreatedShop' });
 
@@ -160,7 +167,15 @@ export const ResponseInputSchema = z
     message: 'at least one of rating, nps or comment is required',
     path: ['rating'],
   })
-  .meta({ id: 'ResponseInput' });
+  .meta({
+    id: 'ResponseInput',
+    description: 'At least one of `rating`, `nps` or a non-empty `comment` is required.',
+    anyOf: [
+      { required: ['rating'] },
+      { required: ['nps'] },
+      { required: ['comment'], properties: { comment: { type: 'string', pattern: '\\S' } } },
+    ],
+  });
 
 export const SentimentSchema = z
   .object({

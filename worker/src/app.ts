@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES } from '../../shared/schemas.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, notFound, onError, validationHook } from './errors.ts';
 import { requireJsonBody, requirePlainContentLength } from './middleware/json-content-type.ts';
-import { answerMethodNotAllowed } from './middleware/method-not-allowed.ts';
+import { methodCheck } from './middleware/method-check.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
@@ -24,12 +24,17 @@ import { reviewsPublicRoutes } from './routes/reviews-public.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { shopsRoutes } from './routes/shops.ts';
 import { summaryRoutes } from './routes/summary.ts';
+import { documentedPaths, openApiDocument } from './openapi/document.ts';
+import { publicOrigin } from './domain/public-url.ts';
 
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(onError);
   app.notFound(notFound);
 
+  // First: unknown /v1 paths are 404, a wrong method is 405 with the path's `Allow` (read from the OpenAPI routes,
+  // so every /v1 route must be a documented `createRoute` + `.openapi` route).
+  app.use('/v1/*', methodCheck(() => documentedPaths(app)));
   app.use('/v1/*', requirePlainContentLength);
   app.use(
     '/v1/*',
@@ -83,12 +88,12 @@ export function createApp() {
     scheme: 'bearer',
     description: 'The owner key returned once by POST /v1/shops.',
   });
-  app.doc31('/openapi.json', (c) => ({
-    openapi: '3.1.0',
-    info: { title: 'Opinia API', version: '1.0.0', description: 'Customer feedback and reviews: answers in, insight out.' },
-    servers: [{ url: new URL(c.req.url).origin }],
-  }));
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/openapi.json', (c) => {
+    document ??= openApiDocument(app);
+    return c.json({ ...document, servers: [{ url: publicOrigin(c.env.PUBLIC_URL, c.req.url) }] });
+  });
   app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Opinia API' }));
 
-  return answerMethodNotAllowed(app);
+  return app;
 }

@@ -13,6 +13,8 @@ export interface Env {
   SIGNUP_TOKEN?: string;
   /** Secret salt for hashing shoppers' IP addresses (the raw IP is never stored or logged). */
   IP_SALT?: string;
+  /** The worker's public URL (e.g. https://api.opinia.example): used in `embed` and the OpenAPI `servers` instead of the Host header. */
+  PUBLIC_URL?: string;
 }
 
 export type AppEnv = {

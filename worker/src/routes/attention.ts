@@ -16,19 +16,23 @@ import { errorResponses } from './openapi-responses.ts';
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/attention',
+  operationId: 'listAttention',
+  tags: ['insights'],
   summary: 'The attention queue',
   description: 'Owner only. Every negative comment, rating ≤ 2 or NPS detractor opens an item. Newest first, cursor paging.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: AttentionQuerySchema },
   responses: {
     200: { description: 'A page of items', content: { 'application/json': { schema: AttentionPageSchema } } },
-    ...errorResponses(400, 401, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
 const updateRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/attention/{id}',
+  operationId: 'updateAttentionItem',
+  tags: ['insights'],
   summary: 'Resolve or reopen an item',
   security: [{ ownerKey: [] }],
   request: {
@@ -37,7 +41,7 @@ const updateRoute = createRoute({
   },
   responses: {
     200: { description: 'The updated item', content: { 'application/json': { schema: AttentionItemSchema } } },
-    ...errorResponses(400, 401, 404),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
   },
 });
 

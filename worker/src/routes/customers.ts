@@ -9,13 +9,15 @@ import { errorResponses } from './openapi-responses.ts';
 const customerRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/customers/{customerRef}',
+  operationId: 'getCustomer',
+  tags: ['insights'],
   summary: 'One customer\'s emotional bank account',
   description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance.',
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {
     200: { description: 'The customer', content: { 'application/json': { schema: CustomerSchema } } },
-    ...errorResponses(400, 401, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 

@@ -15,25 +15,29 @@ const CSV_PAGE = 500;
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/responses',
+  operationId: 'listResponses',
+  tags: ['answers'],
   summary: 'Export answers as JSON',
   description: 'Owner only. Newest first, cursor paging, the same filters as the summary.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: ExportQuerySchema },
   responses: {
     200: { description: 'A page of answers', content: { 'application/json': { schema: ExportPageSchema } } },
-    ...errorResponses(400, 401, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
 const csvRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/responses.csv',
+  operationId: 'exportResponsesCsv',
+  tags: ['answers'],
   summary: 'Export answers as CSV',
   description:
     'Owner only. Streamed RFC 4180 CSV, UTF-8 with BOM; text cells starting with = + - @ are prefixed with an apostrophe against formula injection.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: ExportQuerySchema.omit({ cursor: true, limit: true }) },
-  responses: { 200: { description: 'All matching answers', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses(400, 401, 404) },
+  responses: { 200: { description: 'All matching answers', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

@@ -10,11 +10,13 @@ import { errorResponses } from './openapi-responses.ts';
 const rotateRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/keys/rotate',
+  operationId: 'rotateOwnerKey',
+  tags: ['keys'],
   summary: 'Replace the owner key',
   description: 'Owner only (with the current key). Returns the new key once; the old key stops working at once.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The new key', content: { 'application/json': { schema: RotatedKeySchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'The new key', content: { 'application/json': { schema: RotatedKeySchema } } }, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
 export const keysRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(rotateRoute, async (c) => {

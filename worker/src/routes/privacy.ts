@@ -13,33 +13,39 @@ const EXPORT_LIMIT = 10_000;
 const deleteCustomerRoute = createRoute({
   method: 'delete',
   path: '/v1/shops/{shopId}/customers/{customerRef}',
+  operationId: 'eraseCustomer',
+  tags: ['privacy'],
   summary: 'Erase a customer (GDPR)',
   description: 'Owner only. Deletes every answer sent with this customer reference and corrects every rollup. Idempotent.',
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
-  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(400, 401, 403, 404, 413) },
 });
 
 const exportCustomerRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/customers/{customerRef}/export',
+  operationId: 'exportCustomer',
+  tags: ['privacy'],
   summary: 'Everything stored about a customer (GDPR access)',
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {
     200: { description: 'The customer\'s answers', content: { 'application/json': { schema: CustomerExportSchema } } },
-    ...errorResponses(401, 403, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
 const deleteOrderRoute = createRoute({
   method: 'delete',
   path: '/v1/shops/{shopId}/orders/{orderId}',
+  operationId: 'eraseOrder',
+  tags: ['privacy'],
   summary: 'Erase the answers about an order',
   description: 'Owner only. Deletes every answer sent with this order id and corrects every rollup. Idempotent.',
   security: [{ ownerKey: [] }],
   request: { params: OrderParamsSchema },
-  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(400, 401, 403, 404, 413) },
 });
 
 export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

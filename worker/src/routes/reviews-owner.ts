@@ -33,6 +33,8 @@ const moderationRoute = createRoute({
   ...owner,
   method: 'get',
   path: '/v1/shops/{shopId}/moderation',
+  operationId: 'listModeration',
+  tags: ['moderation'],
   summary: 'Reviews by moderation status (held by default), newest first',
   request: { params: ShopIdParamsSchema, query: ModerationQuerySchema },
   responses: { 200: { description: 'A page', content: { 'application/json': { schema: ModerationPageSchema } } }, ...errorResponses(400, 401, 403, 404) },
@@ -42,45 +44,55 @@ const decisionRoute = createRoute({
   ...owner,
   method: 'post',
   path: '/v1/shops/{shopId}/reviews/{id}/decision',
+  operationId: 'decideReview',
+  tags: ['moderation'],
   summary: 'Approve a review, or reject it for a fixed reason (spam, offensive, off_topic, personal_data)',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: DecisionSchema } } } },
-  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 415) },
+  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
 const replyRoute = createRoute({
   ...owner,
   method: 'post',
   path: '/v1/shops/{shopId}/reviews/{id}/reply',
+  operationId: 'replyToReview',
+  tags: ['moderation'],
   summary: 'Reply publicly under a review (replaces an earlier reply)',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: ReplySchema } } } },
-  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 415) },
+  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
 const logRoute = createRoute({
   ...owner,
   method: 'get',
   path: '/v1/shops/{shopId}/moderation/log',
+  operationId: 'getModerationLog',
+  tags: ['moderation'],
   summary: 'Every moderation step, newest first, with the review\'s rating (for audits)',
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const productsRoute = createRoute({
   ...owner,
   method: 'get',
   path: '/v1/shops/{shopId}/products',
+  operationId: 'listReviewedProducts',
+  tags: ['moderation'],
   summary: 'Products with reviews, and whether rich results (stars in search) are likely',
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const auditRoute = createRoute({
   ...owner,
   method: 'get',
   path: '/v1/shops/{shopId}/invitations/audit',
+  operationId: 'getInvitationAudit',
+  tags: ['moderation'],
   summary: 'Share of experience answers offered the review invitation, by score (no review gating)',
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } }, ...errorResponses(401, 403, 404) },
+  responses: { 200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
 const notFound = () => new ApiError(404, 'review_not_found', 'This shop has no review with that id.');

@@ -22,6 +22,8 @@ const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/products/{productId}/reviews',
+  operationId: 'listProductReviews',
+  tags: ['reviews'],
   summary: 'Published reviews of a product',
   description:
     'Public and cacheable: `ETag` moves with every visible change (a new, approved, voted or answered review), `If-None-Match` answers 304. `X-Opinia-Cache` tells hit, miss or revalidated.',
@@ -36,29 +38,38 @@ const listRoute = createRoute({
 const jsonLdRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/products/{productId}/reviews.jsonld',
+  operationId: 'getProductReviewsJsonLd',
+  tags: ['reviews'],
   summary: 'schema.org Product + AggregateRating + Review markup for server-side rendering',
   request: { params: ProductParamsSchema },
   responses: {
-    200: { description: 'JSON-LD (null when the product has no published review)', content: { 'application/ld+json': { schema: { type: 'object' } } } },
-    ...errorResponses(403, 404),
+    200: {
+      description: 'JSON-LD, or `null` when the product has no published review',
+      content: { 'application/ld+json': { schema: { type: ['object', 'null'], description: 'A schema.org Product with AggregateRating and Review.' } } },
+    },
+    ...errorResponses(400, 403, 404),
   },
 });
 
 const voteRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/reviews/{id}/helpful',
+  operationId: 'voteReviewHelpful',
+  tags: ['reviews'],
   summary: '"Was this helpful?" — one vote per browser',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: VoteSchema } } } },
-  responses: { 200: { description: 'The count after the vote', content: { 'application/json': { schema: VotedSchema } } }, ...errorResponses(400, 403, 404, 415, 429) },
+  responses: { 200: { description: 'The count after the vote', content: { 'application/json': { schema: VotedSchema } } }, ...errorResponses(400, 403, 404, 413, 415, 429) },
 });
 
 const invitationRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/invitations',
+  operationId: 'logReviewInvitation',
+  tags: ['reviews'],
   summary: 'Log that the invitation to write a public review was offered after an experience answer',
   description: 'The experience widget offers the invitation to everyone, whatever their score; this log lets an auditor check it.',
   request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: InvitationSchema } } } },
-  responses: { 201: { description: 'Logged' }, ...errorResponses(400, 403, 404, 415, 429) },
+  responses: { 201: { description: 'Logged' }, ...errorResponses(400, 403, 404, 413, 415, 429) },
 });
 
 /** A short, stable fingerprint of text (FNV-1a), for ETags. */

@@ -12,15 +12,19 @@ const settingsResponse = { description: 'The settings', content: { 'application/
 const getRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/settings',
+  operationId: 'getSettings',
+  tags: ['settings'],
   summary: 'The shop\'s alert, retention and review settings',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
-  responses: { 200: settingsResponse, ...errorResponses(401, 403, 404) },
+  responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404) },
 });
 
 const putRoute = createRoute({
   method: 'put',
   path: '/v1/shops/{shopId}/settings',
+  operationId: 'updateSettings',
+  tags: ['settings'],
   summary: 'Change webhook URLs, retention and review settings',
   description:
     'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedShopSchema, CreateShopSchema } from '../../../shared/schemas.ts';
 import { insertShop } from '../db/shops.ts';
 import { embedTag } from '../domain/embed.ts';
+import { publicOrigin } from '../domain/public-url.ts';
 import { constantTimeEqual, hashKey, newOwnerKey, newShopId } from '../domain/keys.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
@@ -10,12 +11,14 @@ import { errorResponses } from './openapi-responses.ts';
 const createShopRoute = createRoute({
   method: 'post',
   path: '/v1/shops',
+  operationId: 'createShop',
+  tags: ['shops'],
   summary: 'Create a shop',
   description: 'Returns the owner key once (only its hash is stored) and the script tag to embed.',
   request: { body: { required: true, content: { 'application/json': { schema: CreateShopSchema } } } },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: CreatedShopSchema } } },
-    ...errorResponses(400, 401, 413),
+    ...errorResponses(400, 401, 413, 415, 429),
   },
 });
 
@@ -38,5 +41,5 @@ export const shopsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     ownerKeyHash: await hashKey(ownerKey),
     createdAt: new Date().toISOString(),
   });
-  return c.json({ shopId, ownerKey, embed: embedTag(new URL(c.req.url).origin, shopId) }, 201);
+  return c.json({ shopId, ownerKey, embed: embedTag(publicOrigin(c.env.PUBLIC_URL, c.req.url), shopId) }, 201);
 });

@@ -14,6 +14,8 @@ const RECENT_NEGATIVE_LIMIT = 10;
 const summaryRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/summary',
+  operationId: 'getSummary',
+  tags: ['insights'],
   summary: 'How the shop\'s customers feel',
   description:
     'Owner only. Days are UTC calendar days, both ends inclusive. Read from rollups: the cost grows with the days in the range, not with the answers.',
@@ -21,7 +23,7 @@ const summaryRoute = createRoute({
   request: { params: ShopIdParamsSchema, query: SummaryQuerySchema },
   responses: {
     200: { description: 'The summary', content: { 'application/json': { schema: SummarySchema } } },
-    ...errorResponses(400, 401, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 
