@@ -94,7 +94,7 @@ describe('OpenAPI contract', () => {
       const zodSchema = z.globalRegistry._idmap.get(name) as z.ZodType | undefined;
       expect(zodSchema, `${name} is a shared zod schema with meta id "${name}"`).toBeDefined();
       const json = resolve({ $ref: ref });
-      const base = BASES[name] ?? sample(json);
+      const base = (BASES[name] ?? sample(json)) as Json;
       expect(zodSchema!.safeParse(base).success, `${name}: the sample ${JSON.stringify(base)} is valid (add it to BASES)`).toBe(true);
       for (const [property, raw] of Object.entries((json.properties ?? {}) as Record<string, Json>)) {
         const prop = resolve(raw);

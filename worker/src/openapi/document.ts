@@ -4,14 +4,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 
 /** Every tag an operation may use (Redocly's `operation-tag-defined` refuses others). Add yours here. */
 export const TAGS = [
-  { name: 'shops', description: 'Creating a shop.' },
-  { name: 'answers', description: 'Answers from shoppers (the widget) and their export.' },
-  { name: 'insights', description: 'Summary, attention queue and customers.' },
-  { name: 'reviews', description: 'Public product reviews, votes and invitations.' },
-  { name: 'moderation', description: 'The owner\'s review moderation.' },
-  { name: 'privacy', description: 'GDPR access and erasure.' },
-  { name: 'settings', description: 'Alerts, retention, review settings and secrets.' },
-  { name: 'keys', description: 'The owner key.' },
+  { name: 'Shops', description: 'Creating a shop.' },
+  { name: 'Answers', description: 'Answers from shoppers (the widget) and their export.' },
+  { name: 'Insights', description: 'Summary, attention queue and customers.' },
+  { name: 'Reviews', description: 'Public product reviews, votes and invitations.' },
+  { name: 'Moderation', description: 'The owner\'s review moderation.' },
+  { name: 'Privacy', description: 'GDPR access and erasure.' },
+  { name: 'Settings', description: 'Alerts, retention, review settings and secrets.' },
+  { name: 'Keys', description: 'The owner key.' },
+  { name: 'Invitations', description: 'Orders and the invitations to answer sent after them.' },
 ];
 
 const ERROR_REF = { $ref: '#/components/schemas/Error' };

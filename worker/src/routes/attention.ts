@@ -17,7 +17,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/attention',
   operationId: 'listAttention',
-  tags: ['insights'],
+  tags: ['Insights'],
   summary: 'The attention queue',
   description: 'Owner only. Every negative comment, rating ≤ 2 or NPS detractor opens an item. Newest first, cursor paging.',
   security: [{ ownerKey: [] }],
@@ -32,7 +32,7 @@ const updateRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/attention/{id}',
   operationId: 'updateAttentionItem',
-  tags: ['insights'],
+  tags: ['Insights'],
   summary: 'Resolve or reopen an item',
   security: [{ ownerKey: [] }],
   request: {

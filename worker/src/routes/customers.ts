@@ -10,7 +10,7 @@ const customerRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/customers/{customerRef}',
   operationId: 'getCustomer',
-  tags: ['insights'],
+  tags: ['Insights'],
   summary: 'One customer\'s emotional bank account',
   description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance.',
   security: [{ ownerKey: [] }],

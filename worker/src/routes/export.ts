@@ -16,7 +16,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/responses',
   operationId: 'listResponses',
-  tags: ['answers'],
+  tags: ['Answers'],
   summary: 'Export answers as JSON',
   description: 'Owner only. Newest first, cursor paging, the same filters as the summary.',
   security: [{ ownerKey: [] }],
@@ -31,7 +31,7 @@ const csvRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/responses.csv',
   operationId: 'exportResponsesCsv',
-  tags: ['answers'],
+  tags: ['Answers'],
   summary: 'Export answers as CSV',
   description:
     'Owner only. Streamed RFC 4180 CSV, UTF-8 with BOM; text cells starting with = + - @ are prefixed with an apostrophe against formula injection.',

@@ -11,7 +11,7 @@ const rotateRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/keys/rotate',
   operationId: 'rotateOwnerKey',
-  tags: ['keys'],
+  tags: ['Keys'],
   summary: 'Replace the owner key',
   description: 'Owner only (with the current key). Returns the new key once; the old key stops working at once.',
   security: [{ ownerKey: [] }],

@@ -14,7 +14,7 @@ const createResponseRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/responses',
   operationId: 'createResponse',
-  tags: ['answers'],
+  tags: ['Answers'],
   summary: 'Store a shopper\'s answer',
   description:
     'Public (called by the widget from the shop\'s origins). The same clientId sent again answers 200 with the first stored id. ' +

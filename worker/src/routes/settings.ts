@@ -13,7 +13,7 @@ const getRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/settings',
   operationId: 'getSettings',
-  tags: ['settings'],
+  tags: ['Settings'],
   summary: 'The shop\'s alert, retention and review settings',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
@@ -24,7 +24,7 @@ const putRoute = createRoute({
   method: 'put',
   path: '/v1/shops/{shopId}/settings',
   operationId: 'updateSettings',
-  tags: ['settings'],
+  tags: ['Settings'],
   summary: 'Change webhook URLs, retention and review settings',
   description:
     'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',

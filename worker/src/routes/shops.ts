@@ -12,7 +12,7 @@ const createShopRoute = createRoute({
   method: 'post',
   path: '/v1/shops',
   operationId: 'createShop',
-  tags: ['shops'],
+  tags: ['Shops'],
   summary: 'Create a shop',
   description: 'Returns the owner key once (only its hash is stored) and the script tag to embed.',
   request: { body: { required: true, content: { 'application/json': { schema: CreateShopSchema } } } },

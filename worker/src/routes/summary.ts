@@ -15,7 +15,7 @@ const summaryRoute = createRoute({
   method: 'get',
   path: '/v1/shops/{shopId}/summary',
   operationId: 'getSummary',
-  tags: ['insights'],
+  tags: ['Insights'],
   summary: 'How the shop\'s customers feel',
   description:
     'Owner only. Days are UTC calendar days, both ends inclusive. Read from rollups: the cost grows with the days in the range, not with the answers.',
