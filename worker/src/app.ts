@@ -32,9 +32,9 @@ export function createApp() {
   app.onError(onError);
   app.notFound(notFound);
 
-  // First: unknown /v1 paths are 404, a wrong method is 405 with the path's `Allow` (read from the OpenAPI routes,
-  // so every /v1 route must be a documented `createRoute` + `.openapi` route).
-  app.use('/v1/*', methodCheck(() => documentedPaths(app)));
+  // First: unknown /v1 paths are 404, a wrong method on a documented path is 405 with the path's `Allow` (read from
+  // the OpenAPI routes, so every /v1 route must be a documented `createRoute` + `.openapi` route).
+  app.use('*', methodCheck(() => documentedPaths(app)));
   app.use('/v1/*', requirePlainContentLength);
   app.use(
     '/v1/*',

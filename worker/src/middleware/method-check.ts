@@ -43,7 +43,7 @@ function compile(paths: PathMethods[]): CompiledPath[] {
 }
 
 /**
- * The first check under /v1: an unknown path is 404 JSON, a known path called with a method it does not take is
+ * The first check: an unknown path under /v1 is 404 JSON, a known path called with a method it does not take is
  * 405 with `Allow` listing exactly that path's methods — before keys, bodies or shops are looked at. A plain OPTIONS
  * is answered 204 with `Allow`; a CORS preflight (Access-Control-Request-Method) goes on to the public routes' CORS.
  * `paths` is read on the first request, when every route is registered.
@@ -54,7 +54,10 @@ export function methodCheck(paths: () => PathMethods[]) {
     compiled ??= compile(paths());
     const path = c.req.path;
     const matches = compiled.filter((entry) => entry.pattern.test(path));
-    if (matches.length === 0) throw new ApiError(404, 'not_found', `No route for ${c.req.method} ${path}.`);
+    if (matches.length === 0) {
+      if (path === '/v1' || path.startsWith('/v1/')) throw new ApiError(404, 'not_found', `No route for ${c.req.method} ${path}.`);
+      return next(); // pages and files outside the API (docs, dashboard)
+    }
     const allow = allowHeader(matches.flatMap((entry) => entry.allow.split(', ')));
     const method = c.req.method.toUpperCase();
     if (!allow.split(', ').includes(method)) {
