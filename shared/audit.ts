@@ -130,6 +130,8 @@ export const DigestSettingsSchema = z
   .object({
     cadence: z.enum(CADENCES).meta({ description: 'Weekly digests close on Sunday (UTC), monthly ones on the last day of the month.' }),
     segments: z.array(SegmentSchema).max(20).optional().meta({ description: 'Studied one per period, in turn (a rotating study).' }),
+    email: z.email().max(254).optional().meta({ description: 'The owner\'s address for the e-mailed digest (sent only when a mail provider is set).' }),
+    locale: z.enum(['en', 'pl', 'cs']).optional().meta({ description: 'Language of the digest\'s text and e-mail (default en).' }),
   })
   .meta({ id: 'DigestSettings' });
 

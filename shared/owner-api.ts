@@ -11,6 +11,7 @@ import {
   TouchpointSchema,
 } from './schemas.ts';
 import { ReviewSettingsInputSchema } from './reviews.ts';
+import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
 
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
@@ -139,6 +140,10 @@ const RetentionDaysSchema = z
 export const SettingsInputSchema = z
   .object({ webhooks: z.array(WebhookUrlSchema).max(5).optional(), retentionDays: RetentionDaysSchema.optional() })
   .extend(ReviewSettingsInputSchema.shape)
+  .extend({
+    digest: DigestSettingsSchema.nullable().optional().meta({ description: 'The periodic audit digest; null turns it off.' }),
+    sampling: SamplingSchema.optional(),
+  })
   .meta({ id: 'SettingsInput' });
 
 export const SettingsSchema = z
@@ -154,6 +159,8 @@ export const SettingsSchema = z
     webhookSecret: z
       .string()
       .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),
+    digest: DigestSettingsSchema.nullable(),
+    sampling: SamplingSchema,
   })
   .meta({ id: 'Settings' });
 

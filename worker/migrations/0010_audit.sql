@@ -68,6 +68,8 @@ ALTER TABLE shops ADD COLUMN digest_cadence TEXT;
 ALTER TABLE shops ADD COLUMN digest_segments TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE shops ADD COLUMN digest_sent_through TEXT;
 ALTER TABLE shops ADD COLUMN digest_studies INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE shops ADD COLUMN digest_email TEXT;        -- the owner's address for the e-mailed digest (not a shopper's)
+ALTER TABLE shops ADD COLUMN digest_locale TEXT;       -- en | pl | cs
 CREATE INDEX shops_with_digest ON shops (digest_cadence) WHERE digest_cadence IS NOT NULL;
 
 -- Study sampling: JSON { touchpoint: rate 0…1 } for the public widget config (missing touchpoints ask always).

@@ -1,5 +1,6 @@
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { digestCron } from './services/digest.ts';
 import { enforceRetention } from './services/retention.ts';
 import { deliverDueWebhooks } from './services/webhook-delivery.ts';
 
@@ -11,5 +12,6 @@ export default {
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(deliverDueWebhooks(env));
     if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
+    ctx.waitUntil(digestCron(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -36,6 +36,8 @@ describe('settings', () => {
       requireVerifiedReviews: false,
       reviewDisclosure: null,
       orderTokenSecret: expect.stringMatching(/^ots_/),
+      digest: null,
+      sampling: {},
     });
     const updated = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })).json<Settings>();
     expect(updated).toEqual({ ...first, webhooks: ['https://hooks.example/a'] });

@@ -1,3 +1,5 @@
+import type { Cadence, DigestSettings, Sampling } from '../../../shared/audit.ts';
+
 export interface Shop {
   id: string;
   name: string;
@@ -11,6 +13,11 @@ export interface Shop {
   requireVerifiedReviews: boolean;
   reviewDisclosure: Partial<Record<'en' | 'pl' | 'cs', string>> | null;
   orderTokenSecret: string | null;
+  /** The audit digest (migrations/0010); null when off. */
+  digest: DigestSettings | null;
+  /** Digests sent so far: the rotating study's position. */
+  digestStudies: number;
+  sampling: Sampling;
 }
 
 interface ShopRow {
@@ -26,6 +33,12 @@ interface ShopRow {
   require_verified_reviews: number;
   review_disclosure: string | null;
   order_token_secret: string | null;
+  digest_cadence: Cadence | null;
+  digest_segments: string;
+  digest_email: string | null;
+  digest_locale: 'en' | 'pl' | 'cs' | null;
+  digest_studies: number;
+  sampling: string;
 }
 
 export async function findShop(db: D1Database, shopId: string): Promise<Shop | null> {
@@ -44,6 +57,9 @@ export async function findShop(db: D1Database, shopId: string): Promise<Shop | n
     requireVerifiedReviews: row.require_verified_reviews === 1,
     reviewDisclosure: row.review_disclosure ? (JSON.parse(row.review_disclosure) as Shop['reviewDisclosure']) : null,
     orderTokenSecret: row.order_token_secret,
+    digest: digestOf(row),
+    digestStudies: row.digest_studies,
+    sampling: JSON.parse(row.sampling) as Sampling,
   };
 }
 
@@ -92,4 +108,15 @@ export async function shopsWithRetention(db: D1Database): Promise<{ id: string; 
     .prepare('SELECT id, retention_days AS retentionDays FROM shops WHERE retention_days IS NOT NULL')
     .all<{ id: string; retentionDays: number }>();
   return results;
+}
+
+function digestOf(row: ShopRow): DigestSettings | null {
+  if (!row.digest_cadence) return null;
+  const segments = JSON.parse(row.digest_segments) as string[];
+  return {
+    cadence: row.digest_cadence,
+    ...(segments.length ? { segments } : {}),
+    ...(row.digest_email ? { email: row.digest_email } : {}),
+    ...(row.digest_locale ? { locale: row.digest_locale } : {}),
+  };
 }

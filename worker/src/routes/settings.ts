@@ -2,6 +2,9 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { SettingsInputSchema, SettingsSchema, type Settings } from '../../../shared/owner-api.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { updateSettings, type Shop } from '../db/shops.ts';
+import { saveAuditSettings } from '../db/digest.ts';
+import { dayOf } from '../domain/dates.ts';
+import { lastClosedPeriod } from '../domain/digest-period.ts';
 import { newOwnerKey } from '../domain/keys.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
@@ -25,13 +28,19 @@ const putRoute = createRoute({
   path: '/v1/shops/{shopId}/settings',
   operationId: 'updateSettings',
   tags: ['Settings'],
-  summary: 'Change webhook URLs, retention and review settings',
+  summary: 'Change webhook URLs, retention, review, digest and sampling settings',
   description:
     'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: SettingsInputSchema } } } },
   responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
+
+/** A digest turned on (or switched cadence) starts with the period now open: the closed ones count as sent. */
+function digestStartsAfter(before: Settings['digest'], after: Settings['digest']): string | null {
+  if (!after || before?.cadence === after.cadence) return null;
+  return lastClosedPeriod(after.cadence, dayOf(new Date())).to;
+}
 
 /** Per-shop secrets, made on first use. */
 const newSecret = (prefix: string) => newOwnerKey().replace(/^opk_/, prefix);
@@ -44,6 +53,8 @@ function currentSettings(shop: Shop): Settings {
     requireVerifiedReviews: shop.requireVerifiedReviews,
     reviewDisclosure: shop.reviewDisclosure,
     orderTokenSecret: shop.orderTokenSecret ?? newSecret('ots_'),
+    digest: shop.digest,
+    sampling: shop.sampling,
   };
 }
 
@@ -63,7 +74,12 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
       retentionDays: input.retentionDays === undefined ? current.retentionDays : input.retentionDays,
       requireVerifiedReviews: input.requireVerifiedReviews ?? current.requireVerifiedReviews,
       reviewDisclosure: input.reviewDisclosure === undefined ? current.reviewDisclosure : input.reviewDisclosure,
+      digest: input.digest === undefined ? current.digest : input.digest,
+      sampling: input.sampling ?? current.sampling,
     };
     await updateSettings(c.env.DB, c.var.shop.id, settings);
+    if (input.digest !== undefined || input.sampling !== undefined) {
+      await saveAuditSettings(c.env.DB, c.var.shop.id, settings, digestStartsAfter(current.digest, settings.digest));
+    }
     return c.json(settings, 200);
   });

@@ -1,0 +1,95 @@
+import { env } from 'cloudflare:test';
+import { describe, expect, inject, it } from 'vitest';
+import type { DigestPayload, DigestSent } from '../../../shared/audit.ts';
+import type { Settings } from '../../../shared/owner-api.ts';
+import { addDays, dayOf } from '../../../worker/src/domain/dates.ts';
+import { signBody } from '../../../worker/src/domain/webhooks.ts';
+import { digestCron, sendDueDigests } from '../../../worker/src/services/digest.ts';
+import { createShop, ownerCall, ownerJson, storeAnswerAt } from '../support/api.ts';
+
+type Received = { path: string; headers: Record<string, string>; body: string }[];
+const receiver = () => inject('webhookReceiverUrl');
+const log = async (key: string) => (await fetch(`${receiver()}/log/${key}`)).json<Received>();
+
+/** The Monday 00:00 UTC after today: the moment this week's period closes. */
+function nextMonday(): Date {
+  const today = dayOf(new Date());
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return new Date(`${addDays(today, 7 - weekday)}T00:00:00Z`);
+}
+
+async function shopWithDigest(key: string) {
+  const shop = await createShop({ name: 'Zielony Kosz' });
+  const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', {
+    webhooks: [`${receiver()}/ok/${key}`],
+    digest: { cadence: 'weekly', segments: ['vip', 'mobile'], locale: 'pl' },
+  });
+  expect(response.status).toBe(200);
+  const settings = await response.json<Settings>();
+  expect(settings.digest).toEqual({ cadence: 'weekly', segments: ['vip', 'mobile'], locale: 'pl' });
+  return { ...shop, secret: settings.webhookSecret };
+}
+
+describe('the audit digest', () => {
+  it('should send one signed webhook at a period boundary, rotate the studied segment, and never twice for one period', async () => {
+    const key = crypto.randomUUID();
+    const { shopId, secret } = await shopWithDigest(key);
+    const monday = nextMonday();
+    const week = { from: addDays(dayOf(monday), -7), to: addDays(dayOf(monday), -1) };
+    await storeAnswerAt(shopId, `${week.from}T10:00:00Z`, { rating: 2, nps: 3, segment: 'vip', customerRef: 'c1', touchpoint: 'delivery' });
+    await storeAnswerAt(shopId, `${week.to}T10:00:00Z`, { rating: 5, nps: 10, segment: 'mobile', customerRef: 'c1' });
+
+    expect(await sendDueDigests(env, new Date()), 'periods closed before the digest was set count as sent').toBe(0);
+    expect(await sendDueDigests(env, monday)).toBe(1);
+    expect(await sendDueDigests(env, new Date(monday.getTime() + 30 * 60_000)), 'the same period again').toBe(0);
+    await digestCron(env, monday.getTime() + 3_600_000);
+
+    const [first, ...rest] = await log(key);
+    expect(rest).toEqual([]);
+    expect(first!.headers['opinia-signature']).toBe(`sha256=${await signBody(secret, first!.body)}`);
+    const payload = JSON.parse(first!.body) as DigestPayload;
+    expect(payload).toMatchObject({ type: 'audit.digest', shopId, cadence: 'weekly', studySegment: 'vip', test: false });
+    expect(payload.audit).toMatchObject({ from: week.from, to: week.to, overall: { responses: 2 } });
+    expect(payload.audit.relationship).toMatchObject({ customersSeen: 1, newCustomers: 1 });
+    expect(payload.studyAudit).toMatchObject({ segment: 'vip', overall: { responses: 1 } });
+    expect(payload.text.split('\n').length).toBeGreaterThanOrEqual(4);
+    expect(payload.text).toContain(`Podsumowanie Opinia: Zielony Kosz* ${week.from} – ${week.to}`);
+    expect(payload.text).toContain('Badany segment: vip');
+
+    const nextWeek = new Date(monday.getTime() + 7 * 86_400_000);
+    expect(await sendDueDigests(env, nextWeek)).toBe(1);
+    expect(await sendDueDigests(env, nextWeek)).toBe(0);
+    const second = JSON.parse((await log(key))[1]!.body) as DigestPayload;
+    expect(second.studySegment).toBe('mobile');
+    expect(second.audit.from).toBe(dayOf(monday));
+    expect(await log(key)).toHaveLength(2);
+  });
+
+  it('should send a test digest on request without counting it as the period\'s digest', async () => {
+    const key = crypto.randomUUID();
+    const { shopId, ownerKey } = await shopWithDigest(key);
+    const response = await ownerCall(`/v1/shops/${shopId}/audit/digest`, ownerKey, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const sent = await response.json<DigestSent>();
+    expect(sent).toMatchObject({ studySegment: 'vip', deliveries: 1, mailed: false });
+    const [delivery] = await log(key);
+    expect(JSON.parse(delivery!.body)).toMatchObject({ type: 'audit.digest', test: true, studySegment: 'vip' });
+    expect(await sendDueDigests(env, nextMonday())).toBe(1);
+    expect(JSON.parse((await log(key))[1]!.body)).toMatchObject({ test: false, studySegment: 'vip' });
+  });
+
+  it('should answer 409 for a test digest with nowhere to go, and 401 without the owner key', async () => {
+    const { shopId, ownerKey } = await createShop();
+    expect((await ownerCall(`/v1/shops/${shopId}/audit/digest`, ownerKey, { method: 'POST' })).status).toBe(409);
+    expect((await ownerCall(`/v1/shops/${shopId}/audit/digest`, 'opk_wrong', { method: 'POST' })).status).toBe(401);
+  });
+
+  it('should turn the digest off with null', async () => {
+    const key = crypto.randomUUID();
+    const { shopId, ownerKey } = await shopWithDigest(key);
+    const settings = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { digest: null })).json<Settings>();
+    expect(settings.digest).toBeNull();
+    await sendDueDigests(env, nextMonday());
+    expect(await log(key)).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// The audit digest: at each period's end (cron) or on request, the audit of the last closed period as a signed
+// `audit.digest` webhook (Slack-compatible text + the JSON) and, with a mail provider, an e-mail.
+import type { DigestPayload, DigestSent } from '../../../shared/audit.ts';
+import { claimDigest, mailProvider, queueDigestDeliveries, shopsDueForDigest } from '../db/digest.ts';
+import { findShop, type Shop } from '../db/shops.ts';
+import { dayOf } from '../domain/dates.ts';
+import { lastClosedPeriod, studySegment } from '../domain/digest-period.ts';
+import { digestText } from '../domain/digest-text.ts';
+import type { Env } from '../env.ts';
+import { computeAudit } from './audit.ts';
+import { deliverDueWebhooks } from './webhook-delivery.ts';
+
+const MAIL_TIMEOUT_MS = 5000;
+
+/** Sends the e-mail through the shop's provider; a failure is logged, never thrown (the webhook still goes). */
+async function mailDigest(provider: { provider: string; apiKey: string; from: string }, to: string, subject: string, text: string): Promise<boolean> {
+  if (provider.provider !== 'resend') return false;
+  try {
+    const response = await fetch('https://api.resend.com/emails', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${provider.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ from: provider.from, to: [to], subject, text }),
+      signal: AbortSignal.timeout(MAIL_TIMEOUT_MS),
+    });
+    await response.body?.cancel();
+    return response.ok;
+  } catch (error) {
+    console.warn('digest e-mail failed', error instanceof Error ? error.message : error);
+    return false;
+  }
+}
+
+/** Builds and sends one digest of `period` for `shop`, studying `segment`. */
+export async function sendDigest(
+  env: Env,
+  shop: Shop,
+  period: { from: string; to: string },
+  segment: string | null,
+  options: { test: boolean; now: Date },
+): Promise<DigestSent> {
+  const cadence = shop.digest?.cadence ?? 'weekly';
+  const locale = shop.digest?.locale ?? 'en';
+  const [audit, study] = await Promise.all([
+    computeAudit(env.DB, { shopId: shop.id, ...period, compare: 'previous' }),
+    segment ? computeAudit(env.DB, { shopId: shop.id, ...period, segment, compare: 'previous' }) : Promise.resolve(null),
+  ]);
+  const text = digestText({ shopName: shop.name, audit, study, locale, test: options.test });
+  const payload: DigestPayload = { type: 'audit.digest', text, shopId: shop.id, cadence, studySegment: segment, test: options.test, audit, studyAudit: study };
+  const deliveries = await queueDigestDeliveries(env.DB, shop.id, shop.webhooks, JSON.stringify(payload), options.now.toISOString());
+  if (deliveries) await deliverDueWebhooks(env, shop.id, options.now);
+  let mailed = false;
+  if (shop.digest?.email) {
+    const provider = await mailProvider(env.DB, shop.id);
+    if (provider) mailed = await mailDigest(provider, shop.digest.email, text.split('\n')[0]!.replaceAll('*', ''), text.replaceAll('*', ''));
+  }
+  return { ...period, studySegment: segment, deliveries, mailed };
+}
+
+/**
+ * Cron hook (called from scheduled()): every shop whose digest period has closed gets exactly one digest for it.
+ * The claim on the shop row comes first, so a second run — or a concurrent one — never sends it twice.
+ */
+export async function sendDueDigests(env: Env, now = new Date()): Promise<number> {
+  const today = dayOf(now);
+  const closed = { weekly: lastClosedPeriod('weekly', today), monthly: lastClosedPeriod('monthly', today) };
+  let sent = 0;
+  for (const shopId of await shopsDueForDigest(env.DB, { weekly: closed.weekly.to, monthly: closed.monthly.to })) {
+    const shop = await findShop(env.DB, shopId);
+    if (!shop?.digest) continue;
+    const period = closed[shop.digest.cadence];
+    const studies = await claimDigest(env.DB, shop.id, period.to);
+    if (studies === null) continue;
+    try {
+      await sendDigest(env, shop, period, studySegment(shop.digest.segments, studies - 1), { test: false, now });
+      sent++;
+    } catch (error) {
+      console.error('digest failed', shop.id, error instanceof Error ? error.message : error);
+    }
+  }
+  return sent;
+}
+
+/** The audit's cron hook: once an hour (minute 0) it sends the digests whose period has closed. */
+export async function digestCron(env: Env, scheduledTime: number): Promise<void> {
+  const at = new Date(scheduledTime);
+  if (at.getUTCMinutes() === 0) await sendDueDigests(env, at);
+}
