@@ -13,7 +13,7 @@ export const TAGS = [
   { name: 'Settings', description: 'Alerts, retention, review settings and secrets.' },
   { name: 'Keys', description: 'The owner key.' },
   { name: 'Invitations', description: 'Orders and the invitations to answer sent after them.' },
-  { name: 'Audit', description: 'How well the shop listens: stages, touchpoints, gaps, segments.' },
+  { name: 'Audit', description: 'The periodic experience audit, its digest and the widget\'s study sampling.' },
   { name: 'Hosted page', description: 'The feedback and unsubscribe pages an invitation links to (HTML).' },
 ];
 

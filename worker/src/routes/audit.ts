@@ -38,7 +38,7 @@ const testDigestRoute = createRoute({
   request: { params: ShopIdParamsSchema },
   responses: {
     200: { description: 'What was sent', content: { 'application/json': { schema: DigestSentSchema } } },
-    ...errorResponses(401, 403, 404, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415),
   },
 });
 
