@@ -4,6 +4,7 @@ import {
   AnswerFiltersSchema,
   DaySchema,
   pathParam,
+  refParam,
   ResponseKindSchema,
   SegmentSchema,
   SentimentLabelSchema,
@@ -93,7 +94,7 @@ export const AttentionParamsSchema = z.object({
 
 export const CustomerParamsSchema = z.object({
   shopId: pathParam('shopId', 64),
-  customerRef: pathParam('customerRef', 128),
+  customerRef: refParam('customerRef'),
 });
 
 export const TimelineEntrySchema = z
@@ -177,7 +178,7 @@ export const WebhookPayloadSchema = z
 
 export const OrderParamsSchema = z.object({
   shopId: pathParam('shopId', 64),
-  orderId: pathParam('orderId', 128),
+  orderId: refParam('orderId'),
 });
 
 export const DeletedSchema = z

@@ -1,6 +1,6 @@
 // Schemas of public product reviews: the public list, votes, invitations, and the owner's moderation.
 import { z } from 'zod';
-import { pathParam, textSchema } from './schemas.ts';
+import { pathParam, refParam, textSchema } from './schemas.ts';
 
 export const REVIEW_SORTS = ['newest', 'highest', 'lowest', 'helpful'] as const;
 export const REVIEW_STATUSES = ['published', 'held', 'rejected'] as const;
@@ -8,7 +8,7 @@ export const HOLD_REASONS = ['links', 'profanity', 'duplicate', 'burst', 'unveri
 /** The only reasons an owner may reject a review for: never its rating. */
 export const REJECT_REASONS = ['spam', 'offensive', 'off_topic', 'personal_data'] as const;
 
-export const ProductParamsSchema = z.object({ shopId: pathParam('shopId', 64), productId: pathParam('productId', 128) });
+export const ProductParamsSchema = z.object({ shopId: pathParam('shopId', 64), productId: refParam('productId') });
 export const ReviewParamsSchema = z.object({ shopId: pathParam('shopId', 64), id: pathParam('id', 64) });
 
 export const ReviewsQuerySchema = z.object({
@@ -125,6 +125,17 @@ export const ProductReviewStatsSchema = z
   })
   .meta({ id: 'ProductReviewStats' });
 
+// ---- owner: product names -------------------------------------------------------------------------
+
+/** The owner names a product (JSON-LD `name`, the public list's `productName`); shoppers never rename one. */
+export const ProductNameInputSchema = z
+  .object({ name: textSchema(1, 200).meta({ example: 'Stoneware mug, 350 ml' }) })
+  .meta({ id: 'ProductNameInput' });
+
+export const ProductNameSchema = z
+  .object({ productId: z.string(), productName: z.string() })
+  .meta({ id: 'ProductName' });
+
 export const ReviewSettingsInputSchema = z.object({
   requireVerifiedReviews: z.boolean().optional(),
   reviewDisclosure: z
@@ -148,3 +159,5 @@ export type Decision = z.infer<typeof DecisionSchema>;
 export type Voted = z.infer<typeof VotedSchema>;
 export type InvitationAudit = z.infer<typeof InvitationAuditSchema>;
 export type ProductReviewStats = z.infer<typeof ProductReviewStatsSchema>;
+export type ProductNameInput = z.infer<typeof ProductNameInputSchema>;
+export type ProductName = z.infer<typeof ProductNameSchema>;

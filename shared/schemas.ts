@@ -55,6 +55,15 @@ export function textSchema(min: number, max: number) {
 
 const OpaqueRefSchema = textSchema(1, MAX_REF_CHARS);
 
+/**
+ * A path parameter naming a reference the shop sent in an answer (`customerRef`, `orderId`, `productId`):
+ * cleaned by the very schema the stored value went through (NFC, trimmed, control characters removed), so
+ * `Jose\u0301` or ` bob ` finds what `José` or `bob` stored.
+ */
+export function refParam(name: string) {
+  return OpaqueRefSchema.meta({ param: { name, in: 'path' } });
+}
+
 /** An owner-defined tag for a group of shoppers or pages (`data-segment`), e.g. `vip` or `mobile-app`. */
 export const SegmentSchema = z
   .string()
@@ -167,14 +176,20 @@ export const ResponseInputSchema = z
     message: 'at least one of rating, nps or comment is required',
     path: ['rating'],
   })
+  .refine((r) => r.kind !== 'review' || r.productId !== undefined, {
+    message: 'a review is about a product: productId is required when kind is "review"',
+    path: ['productId'],
+  })
   .meta({
     id: 'ResponseInput',
-    description: 'At least one of `rating`, `nps` or a non-empty `comment` is required.',
+    description: 'At least one of `rating`, `nps` or a non-empty `comment` is required; `kind: "review"` also requires `productId`.',
     anyOf: [
       { required: ['rating'] },
       { required: ['nps'] },
       { required: ['comment'], properties: { comment: { type: 'string', pattern: '\\S' } } },
     ],
+    if: { properties: { kind: { const: 'review' } }, required: ['kind'] },
+    then: { required: ['productId'] },
   });
 
 export const SentimentSchema = z

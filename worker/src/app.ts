@@ -67,6 +67,7 @@ export function createApp() {
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
   }
+  app.use('/v1/shops/:shopId/products/:productId', loadShop, requireOwnerKey); // PUT: the owner names a product
 
   app.route('/', shopsRoutes);
   app.route('/', responsesRoutes);

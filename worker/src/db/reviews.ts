@@ -43,10 +43,15 @@ export function reviewStatements(db: D1Database, responseId: string, review: New
       )
       .bind(responseId, review.status, review.holdReasons.join(',') || null),
   ];
-  if (review.productName) {
+  // A shopper's productName only fills a product nobody has named yet, and only from a published review: it
+  // never replaces a name (the owner's, or an earlier one). The owner names products with PUT …/products/:id.
+  if (review.productName && review.status === 'published') {
     statements.push(
       db
-        .prepare('UPDATE product_reviews SET product_name = ?2 WHERE (shop_id, product_id) = (SELECT shop_id, product_id FROM reviews WHERE id = ?1)')
+        .prepare(
+          `UPDATE product_reviews SET product_name = ?2
+           WHERE (shop_id, product_id) = (SELECT shop_id, product_id FROM reviews WHERE id = ?1 AND status = 'published') AND product_name IS NULL`,
+        )
         .bind(responseId, review.productName),
     );
   }
@@ -272,6 +277,17 @@ export async function moderationLog(db: D1Database, shopId: string, limit: numbe
     .bind(shopId, limit)
     .all<{ reviewId: string; action: string; reason: string | null; actor: string; rating: number; at: string }>();
   return results;
+}
+
+/** The owner's name for a product, replacing any; moves the product's version so cached lists and markup change. */
+export async function nameProduct(db: D1Database, shopId: string, productId: string, name: string): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO product_reviews (shop_id, product_id, product_name, version) VALUES (?, ?, ?, 1)
+       ON CONFLICT (shop_id, product_id) DO UPDATE SET product_name = excluded.product_name, version = version + 1`,
+    )
+    .bind(shopId, productId, name)
+    .run();
 }
 
 export async function productsWithReviews(db: D1Database, shopId: string) {

@@ -6,6 +6,9 @@ import {
   ModerationPageSchema,
   ModerationQuerySchema,
   OwnerReviewSchema,
+  ProductNameInputSchema,
+  ProductNameSchema,
+  ProductParamsSchema,
   ProductReviewStatsSchema,
   ReplySchema,
   ReviewParamsSchema,
@@ -17,6 +20,7 @@ import {
   invitationAudit,
   listReviewsForOwner,
   moderationLog,
+  nameProduct,
   productsWithReviews,
   replyToReview,
 } from '../db/reviews.ts';
@@ -95,6 +99,23 @@ const auditRoute = createRoute({
   responses: { 200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } }, ...errorResponses(400, 401, 403, 404) },
 });
 
+const nameProductRoute = createRoute({
+  ...owner,
+  method: 'put',
+  path: '/v1/shops/{shopId}/products/{productId}',
+  operationId: 'nameProduct',
+  tags: ['Reviews (owner)'],
+  summary: 'Name a product: the `name` of its JSON-LD and the `productName` of its public reviews',
+  description:
+    'Owner only. Replaces any name. A `productName` sent with a review only fills a product that has no name yet, ' +
+    'and only from a published review; it never replaces a name.',
+  request: { params: ProductParamsSchema, body: { required: true, content: { 'application/json': { schema: ProductNameInputSchema } } } },
+  responses: {
+    200: { description: 'The product\'s name now', content: { 'application/json': { schema: ProductNameSchema } } },
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
 const notFound = () => new ApiError(404, 'review_not_found', 'This shop has no review with that id.');
 
 export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -118,5 +139,11 @@ export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   .openapi(productsRoute, async (c) => {
     const products = await productsWithReviews(c.env.DB, c.var.shop.id);
     return c.json({ products: products.map((product) => ({ ...product, richResults: richResultsAdvice(product.published) })) }, 200);
+  })
+  .openapi(nameProductRoute, async (c) => {
+    const { productId } = c.req.valid('param');
+    const { name } = c.req.valid('json');
+    await nameProduct(c.env.DB, c.var.shop.id, productId, name);
+    return c.json({ productId, productName: name }, 200);
   })
   .openapi(auditRoute, async (c) => c.json(await invitationAudit(c.env.DB, c.var.shop.id), 200));

@@ -8,6 +8,7 @@ import {
   VotedSchema,
   VoteSchema,
 } from '../../../shared/reviews.ts';
+import { jsonForScript } from '../../../shared/json-ld.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { listPublishedReviews, productReviews, recordInvitation, voteHelpful } from '../db/reviews.ts';
 import { disclosureText } from '../domain/disclosure.ts';
@@ -117,7 +118,8 @@ export const reviewsPublicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     const product = await productReviews(c.env.DB, shopId, productId);
     const reviews = await listPublishedReviews(c.env.DB, shopId, productId, { sort: 'helpful', offset: 0, limit: 10 });
     const markup = productJsonLd({ id: productId, name: product.productName }, product.aggregate, reviews);
-    return c.body(JSON.stringify(markup), 200, { 'Content-Type': 'application/ld+json; charset=utf-8', 'Cache-Control': CACHE_CONTROL }) as never;
+    // Escaped for a <script> element: it is made to be pasted into one (issue #12, finding 1).
+    return c.body(jsonForScript(markup), 200, { 'Content-Type': 'application/ld+json; charset=utf-8', 'Cache-Control': CACHE_CONTROL }) as never;
   })
   .openapi(voteRoute, async (c) => {
     const { id } = c.req.valid('param');

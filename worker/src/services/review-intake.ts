@@ -13,7 +13,7 @@ const BURST_EARLIER_REVIEWS = 2;
 
 /**
  * Decides how a review enters the shop: verified or not (a signed order token), and published or held for the
- * owner (links, profanity, duplicate text, a burst from one source, unverified when the shop requires it).
+ * owner (links or profanity in the author name, title or text, duplicate text, a burst from one source, unverified when the shop requires it).
  * The rating never decides. Refuses a forged, expired or reused token with a clear error.
  */
 export async function reviewIntake(
@@ -37,7 +37,7 @@ export async function reviewIntake(
     orderId = check.orderId;
   }
 
-  const holdReasons: HoldReason[] = contentHoldReasons(extra.title, answer.comment);
+  const holdReasons: HoldReason[] = contentHoldReasons(extra.authorName, extra.title, answer.comment);
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
   if (answer.comment && (await sameReviewTextSince(db, shop.id, answer.comment, since(DUPLICATE_WINDOW_MS)))) holdReasons.push('duplicate');
   if ((await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS))) >= BURST_EARLIER_REVIEWS) holdReasons.push('burst');
