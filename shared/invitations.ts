@@ -1,7 +1,7 @@
 // Schemas of invitations after the purchase: orders, their events, settings, and the `invitation.due` webhook.
 import { z } from 'zod';
 import { MAX_REF_CHARS } from './limits.ts';
-import { LocaleSchema, pathParam, textSchema } from './schemas.ts';
+import { LocaleSchema, pathParam, refParam, textSchema } from './schemas.ts';
 
 /** Experience touchpoints an order event asks about, plus `reviews` (one review form per product). */
 export const INVITATION_TOUCHPOINTS = ['delivery', 'return', 'support', 'reviews'] as const;
@@ -82,7 +82,8 @@ export const OrderSchema = z
   })
   .meta({ id: 'Order' });
 
-export const OrderPathSchema = z.object({ shopId: pathParam('shopId', 64), orderId: pathParam('orderId', MAX_REF_CHARS) });
+// orderId cleaned like the stored one (issue #12, finding 4).
+export const OrderPathSchema = z.object({ shopId: pathParam('shopId', 64), orderId: refParam('orderId') });
 
 // ---- settings -------------------------------------------------------------------------------------
 
