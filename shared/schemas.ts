@@ -189,7 +189,7 @@ export const ResponseInputSchema = z
       { required: ['comment'], properties: { comment: { type: 'string', pattern: '\\S' } } },
     ],
     if: { properties: { kind: { const: 'review' } }, required: ['kind'] },
-    then: { required: ['productId'] },
+    then: { required: ['productId'], properties: { productId: { type: 'string' } } },
   });
 
 export const SentimentSchema = z

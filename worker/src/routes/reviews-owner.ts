@@ -104,7 +104,7 @@ const nameProductRoute = createRoute({
   method: 'put',
   path: '/v1/shops/{shopId}/products/{productId}',
   operationId: 'nameProduct',
-  tags: ['Reviews (owner)'],
+  tags: ['Moderation'],
   summary: 'Name a product: the `name` of its JSON-LD and the `productName` of its public reviews',
   description:
     'Owner only. Replaces any name. A `productName` sent with a review only fills a product that has no name yet, ' +
