@@ -8,11 +8,13 @@ import {
   ResponseKindSchema,
   SegmentSchema,
   SentimentLabelSchema,
+  SolvedSchema,
   ThemeSchema,
   TouchpointSchema,
 } from './schemas.ts';
 import { ReviewSettingsInputSchema } from './reviews.ts';
 import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
+import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ResolutionSchema } from './close-loop.ts';
 
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
@@ -40,13 +42,17 @@ export const ExportedAnswerSchema = z
     themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
     polarity: z.int(),
     channel: z.enum(['onsite', 'link']).meta({ description: '`onsite`: the widget on the shop\'s pages; `link`: the hosted page of an invitation.' }),
+    followUpOf: z.string().nullable().meta({ description: 'Follow-ups: the complaint they follow up.' }),
+    solved: SolvedSchema.nullable().meta({ description: 'Follow-ups: "Did we make it right?"' }),
   })
   .meta({ id: 'ExportedAnswer' });
 
 // ---- attention queue -----------------------------------------------------------------------------
 
 export const ATTENTION_REASONS = ['negative_comment', 'low_rating', 'detractor'] as const;
-export const ATTENTION_STATUSES = ['open', 'resolved'] as const;
+export const ATTENTION_STATUSES = ['open', 'replied', 'resolved'] as const;
+/** What the owner may set by hand (replying sets `replied`). */
+export const ATTENTION_UPDATE_STATUSES = ['open', 'resolved'] as const;
 
 export const AttentionItemSchema = ExportedAnswerSchema.pick({
   touchpoint: true,
@@ -65,6 +71,10 @@ export const AttentionItemSchema = ExportedAnswerSchema.pick({
     createdAt: z.iso.datetime(),
     resolvedAt: z.iso.datetime().nullable(),
     note: z.string().nullable(),
+    resolution: ResolutionSchema.nullable().meta({ description: 'Set when resolved.' }),
+    firstReplyAt: z.iso.datetime().nullable(),
+    replies: z.array(AttentionReplySchema).meta({ description: 'The owner\'s private replies, oldest first.' }),
+    followUp: FollowUpSummarySchema.nullable().meta({ description: 'The customer\'s latest answer to "Did we make it right?".' }),
   })
   .meta({ id: 'AttentionItem' });
 
@@ -80,7 +90,11 @@ export const AttentionPageSchema = z
 
 export const AttentionUpdateSchema = z
   .object({
-    status: z.enum(ATTENTION_STATUSES),
+    status: z.enum(ATTENTION_UPDATE_STATUSES),
+    resolution: z
+      .literal('closed_without_answer')
+      .optional()
+      .meta({ description: 'With `resolved`: how it ended (the only one an owner sets; follow-ups set the others).' }),
     note: z.string().trim().max(2000).optional().meta({ description: 'What was done; replaces the previous note.' }),
   })
   .meta({ id: 'AttentionUpdate' });
@@ -109,8 +123,21 @@ export const TimelineEntrySchema = z
     sentiment: SentimentLabelSchema.nullable(),
     polarity: z.int().min(-1).max(1).meta({ description: '+1 a deposit, −1 a withdrawal, 0 neither.' }),
     balance: z.int().meta({ description: 'The running balance after this answer.' }),
+    followUpOf: z.string().nullable().meta({ description: 'Follow-ups: the complaint they follow up.' }),
   })
   .meta({ id: 'TimelineEntry' });
+
+export const CustomerRecoverySchema = z
+  .object({
+    attentionId: z.string().meta({ description: 'The complaint (answer id = attention item id).' }),
+    complainedAt: z.iso.datetime(),
+    balanceBefore: z.int().meta({ description: 'The balance just before the complaint.' }),
+    balanceAfterComplaint: z.int(),
+    repliedAt: z.iso.datetime().nullable(),
+    balanceAfterRepair: z.int().nullable().meta({ description: 'The balance after the follow-up; null until there is one.' }),
+    resolution: ResolutionSchema.nullable(),
+  })
+  .meta({ id: 'CustomerRecovery' });
 
 export const CustomerSchema = z
   .object({
@@ -121,6 +148,10 @@ export const CustomerSchema = z
     lastSeen: z.iso.datetime(),
     byTouchpoint: z.record(TouchpointSchema, z.object({ answers: z.int(), balance: z.int() })),
     timeline: z.array(TimelineEntrySchema),
+    replies: z
+      .array(AttentionReplySchema.extend({ attentionId: z.string() }))
+      .meta({ description: 'The owner\'s private replies to this customer, oldest first.' }),
+    recoveries: z.array(CustomerRecoverySchema).meta({ description: 'Per complaint: the balance before it, after it and after the repair.' }),
   })
   .meta({ id: 'Customer' });
 
@@ -174,6 +205,35 @@ export const WebhookPayloadSchema = z
   })
   .meta({ id: 'WebhookPayload' });
 
+export const AttentionRepliedPayloadSchema = z
+  .object({
+    type: z.literal('attention.replied'),
+    text: z.string().meta({ description: 'One line for chat tools such as Slack.' }),
+    shopId: z.string(),
+    item: AttentionItemSchema,
+    reply: AttentionReplySchema,
+    customerRef: z.string().nullable(),
+    orderId: z.string().nullable(),
+    email: EmailSchema.meta({ description: 'A ready e-mail in the customer\'s language for the shop\'s mail system to send.' }),
+    followUp: z
+      .object({
+        token: z.string().meta({ description: 'Goes with the follow-up answer as `followUpToken`.' }),
+        link: z.string().nullable().meta({ description: 'The hosted "Did we make it right?" page, when there is one.' }),
+      })
+      .meta({ description: 'How the customer answers "Did we make it right?".' }),
+  })
+  .meta({ id: 'AttentionRepliedPayload' });
+
+export const AttentionFollowedUpPayloadSchema = z
+  .object({
+    type: z.literal('attention.followed_up'),
+    text: z.string().meta({ description: 'One line for chat tools such as Slack.' }),
+    shopId: z.string(),
+    item: AttentionItemSchema,
+    followUp: FollowUpSummarySchema,
+  })
+  .meta({ id: 'AttentionFollowedUpPayload' });
+
 // ---- privacy and keys ----------------------------------------------------------------------------
 
 export const OrderParamsSchema = z.object({
@@ -204,14 +264,24 @@ export type AttentionPage = z.infer<typeof AttentionPageSchema>;
 export type AttentionUpdate = z.infer<typeof AttentionUpdateSchema>;
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
+export type CustomerRecovery = z.infer<typeof CustomerRecoverySchema>;
 export type SettingsInput = z.infer<typeof SettingsInputSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;
+export type AttentionRepliedPayload = z.infer<typeof AttentionRepliedPayloadSchema>;
+export type AttentionFollowedUpPayload = z.infer<typeof AttentionFollowedUpPayloadSchema>;
 export type ExportedAnswer = z.infer<typeof ExportedAnswerSchema>;
 export type ExportPage = z.infer<typeof ExportPageSchema>;
 
 export const CustomerExportSchema = z
-  .object({ customerRef: z.string(), exportedAt: z.iso.datetime(), answers: z.array(ExportedAnswerSchema) })
+  .object({
+    customerRef: z.string(),
+    exportedAt: z.iso.datetime(),
+    answers: z.array(ExportedAnswerSchema),
+    replies: z
+      .array(AttentionReplySchema.extend({ attentionId: z.string() }))
+      .meta({ description: 'The shop\'s private replies to this customer\'s complaints.' }),
+  })
   .meta({ id: 'CustomerExport' });
 
 export type CustomerExport = z.infer<typeof CustomerExportSchema>;

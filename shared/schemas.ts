@@ -4,15 +4,19 @@
 import { z } from 'zod';
 
 export const TOUCHPOINTS = ['browse', 'checkout', 'post_purchase', 'delivery', 'support', 'return'] as const;
-export const RESPONSE_KINDS = ['experience', 'review'] as const;
+export const RESPONSE_KINDS = ['experience', 'review', 'follow_up'] as const;
+/** A follow-up's answer to "Did we make it right?". */
+export const SOLVED_ANSWERS = ['yes', 'partly', 'no'] as const;
 export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
 
 import { MAX_COMMENT_CHARS, MAX_REF_CHARS } from './limits.ts';
+import { RecoverySchema } from './recovery.ts';
 export { MAX_BODY_BYTES, MAX_COMMENT_CHARS, MAX_REF_CHARS } from './limits.ts';
 
 export const TouchpointSchema = z.enum(TOUCHPOINTS).meta({ id: 'Touchpoint' });
 export const ResponseKindSchema = z.enum(RESPONSE_KINDS);
 export const SentimentLabelSchema = z.enum(SENTIMENT_LABELS);
+export const SolvedSchema = z.enum(SOLVED_ANSWERS).meta({ id: 'Solved' });
 
 /** BCP 47 language tag, e.g. `pl`, `cs-CZ`, `en-GB`. */
 export const LocaleSchema = z
@@ -172,6 +176,15 @@ export const ResponseInputSchema = z
       .optional()
       .meta({ description: 'Milliseconds from showing the form to submitting it (answers faster than people can type are refused).' }),
   })
+  .extend({
+    followUpOf: z.string().min(1).max(64).optional().meta({ description: 'Follow-ups: the id of the complaint (answer) the shop replied to.' }),
+    followUpToken: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({ description: 'Follow-ups: the token that came with the reply (on-site card or hosted link); proves the answer is the customer\'s.' }),
+    solved: SolvedSchema.optional().meta({ description: 'Follow-ups: "Did we make it right?"' }),
+  })
   .refine((r) => r.rating !== undefined || r.nps !== undefined || r.comment !== undefined, {
     message: 'at least one of rating, nps or comment is required',
     path: ['rating'],
@@ -180,9 +193,15 @@ export const ResponseInputSchema = z
     message: 'a review is about a product: productId is required when kind is "review"',
     path: ['productId'],
   })
+  .refine((r) => r.kind !== 'follow_up' || (r.followUpOf !== undefined && r.followUpToken !== undefined && r.solved !== undefined && r.rating !== undefined), {
+    message: 'a follow_up needs followUpOf, followUpToken, solved and a rating',
+    path: ['followUpOf'],
+  })
   .meta({
     id: 'ResponseInput',
-    description: 'At least one of `rating`, `nps` or a non-empty `comment` is required; `kind: "review"` also requires `productId`.',
+    description:
+      'At least one of `rating`, `nps` or a non-empty `comment` is required; `kind: "review"` also requires `productId`. ' +
+      'A `follow_up` also needs `followUpOf`, `followUpToken`, `solved` and `rating`; answers of other kinds ignore those fields.',
     anyOf: [
       { required: ['rating'] },
       { required: ['nps'] },
@@ -357,6 +376,7 @@ export const SummarySchema = z
     themes: z.array(ThemeSummarySchema),
     attention: AttentionSummarySchema,
     customers: CustomerBalancesSchema,
+    recovery: RecoverySchema,
   })
   .meta({ id: 'Summary' });
 
@@ -365,6 +385,7 @@ export const SummarySchema = z
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 export type ResponseKind = z.infer<typeof ResponseKindSchema>;
 export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
+export type Solved = z.infer<typeof SolvedSchema>;
 export type ApiError = z.infer<typeof ErrorSchema>;
 export type CreateShop = z.input<typeof CreateShopSchema>;
 export type CreatedShop = z.infer<typeof CreatedShopSchema>;

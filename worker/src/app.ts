@@ -12,12 +12,14 @@ import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { attentionReplyRoutes } from './routes/attention-reply.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { ordersRoutes } from './routes/orders.ts';
 import { privacyRoutes } from './routes/privacy.ts';
+import { repliesPublicRoutes } from './routes/replies-public.ts';
 import { responsesRoutes } from './routes/responses.ts';
 import { reviewsOwnerRoutes } from './routes/reviews-owner.ts';
 import { reviewsPublicRoutes } from './routes/reviews-public.ts';
@@ -55,7 +57,7 @@ export function createApp() {
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
   app.post('/v1/shops/:shopId/responses', rateLimit);
   app.post('/v1/shops', rateLimit);
-  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations']) {
+  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies']) {
     app.use(`/v1/shops/:shopId/${publicPath}`, loadShop, shopCors);
   }
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
@@ -74,6 +76,8 @@ export function createApp() {
   app.route('/', summaryRoutes);
   app.route('/', auditRoutes);
   app.route('/', attentionRoutes);
+  app.route('/', attentionReplyRoutes);
+  app.route('/', repliesPublicRoutes);
   app.route('/', customersRoutes);
   app.route('/', settingsRoutes);
   app.route('/', exportRoutes);

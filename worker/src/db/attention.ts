@@ -1,3 +1,4 @@
+import type { AttentionReply, FollowUpSummary, Resolution } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionReason, AttentionStatus } from '../../../shared/owner-api.ts';
 import type { Touchpoint } from '../../../shared/schemas.ts';
 
@@ -8,6 +9,8 @@ interface AttentionRow {
   created_at: string;
   resolved_at: string | null;
   note: string | null;
+  resolution: Resolution | null;
+  first_reply_at: string | null;
   touchpoint: Touchpoint;
   rating: number | null;
   nps: number | null;
@@ -17,11 +20,11 @@ interface AttentionRow {
   customer_ref: string | null;
 }
 
-const SELECT_ITEMS = `SELECT a.id, a.status, a.reasons, a.created_at, a.resolved_at, a.note, r.touchpoint, r.rating, r.nps,
-  r.comment, r.locale, r.order_id, r.customer_ref
+const SELECT_ITEMS = `SELECT a.id, a.status, a.reasons, a.created_at, a.resolved_at, a.note, a.resolution, a.first_reply_at,
+  r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref
   FROM attention_items a JOIN responses r ON r.id = a.id`;
 
-function toItem(row: AttentionRow): AttentionItem {
+function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUpSummary | null): AttentionItem {
   return {
     id: row.id,
     responseId: row.id,
@@ -37,7 +40,52 @@ function toItem(row: AttentionRow): AttentionItem {
     locale: row.locale,
     orderId: row.order_id,
     customerRef: row.customer_ref,
+    resolution: row.resolution,
+    firstReplyAt: row.first_reply_at,
+    replies,
+    followUp,
   };
+}
+
+/** The replies and latest follow-up of these items, in two queries. */
+async function threadsOf(db: D1Database, shopId: string, ids: string[]) {
+  const replies = new Map<string, AttentionReply[]>();
+  const followUps = new Map<string, FollowUpSummary>();
+  if (ids.length === 0) return { replies, followUps };
+  const placeholders = ids.map(() => '?').join(', ');
+  const [replyRows, followUpRows] = await db.batch([
+    db
+      .prepare(`SELECT id, attention_id, text, lang, created_at FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders}) ORDER BY created_at, id`)
+      .bind(shopId, ...ids),
+    db
+      .prepare(
+        `SELECT id, follow_up_of, created_at, solved, rating, nps, comment FROM responses
+         WHERE shop_id = ? AND follow_up_of IN (${placeholders}) ORDER BY created_at, id`,
+      )
+      .bind(shopId, ...ids),
+  ]);
+  for (const row of replyRows!.results as { id: string; attention_id: string; text: string; lang: AttentionReply['lang']; created_at: string }[]) {
+    const list = replies.get(row.attention_id) ?? [];
+    list.push({ id: row.id, createdAt: row.created_at, text: row.text, lang: row.lang });
+    replies.set(row.attention_id, list);
+  }
+  for (const row of followUpRows!.results as {
+    id: string;
+    follow_up_of: string;
+    created_at: string;
+    solved: FollowUpSummary['solved'];
+    rating: number | null;
+    nps: number | null;
+    comment: string | null;
+  }[]) {
+    followUps.set(row.follow_up_of, { id: row.id, createdAt: row.created_at, solved: row.solved, rating: row.rating, nps: row.nps, comment: row.comment });
+  }
+  return { replies, followUps };
+}
+
+async function withThreads(db: D1Database, shopId: string, rows: AttentionRow[]): Promise<AttentionItem[]> {
+  const { replies, followUps } = await threadsOf(db, shopId, rows.map((row) => row.id));
+  return rows.map((row) => toItem(row, replies.get(row.id) ?? [], followUps.get(row.id) ?? null));
 }
 
 /** Newest first; `after` is the (createdAt, id) of the previous page's last item. Fetches limit + 1 rows. */
@@ -54,29 +102,33 @@ export async function listAttention(
     .prepare(`${SELECT_ITEMS} WHERE ${clauses.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
     .bind(...values, options.limit + 1)
     .all<AttentionRow>();
-  return results.map(toItem);
+  return withThreads(db, shopId, results);
 }
 
 export async function findAttention(db: D1Database, shopId: string, id: string): Promise<AttentionItem | null> {
   const row = await db.prepare(`${SELECT_ITEMS} WHERE a.shop_id = ? AND a.id = ?`).bind(shopId, id).first<AttentionRow>();
-  return row ? toItem(row) : null;
+  return row ? ((await withThreads(db, shopId, [row]))[0] ?? null) : null;
 }
 
-/** Resolving keeps the first resolution time; reopening clears it. A note, when given, replaces the old one. */
+/**
+ * Resolving keeps the first resolution time and records how it ended (by hand: closed without an answer,
+ * unless a follow-up already said otherwise); reopening clears both. A note, when given, replaces the old one.
+ */
 export async function updateAttention(
   db: D1Database,
   shopId: string,
   id: string,
-  update: { status: AttentionStatus; note?: string | undefined },
+  update: { status: 'open' | 'resolved'; note?: string | undefined; resolution?: 'closed_without_answer' | undefined },
   now: string,
 ): Promise<boolean> {
   const result = await db
     .prepare(
       `UPDATE attention_items SET status = ?1, note = IFNULL(?2, note),
-         resolved_at = CASE WHEN ?1 = 'resolved' THEN IFNULL(resolved_at, ?3) ELSE NULL END
+         resolved_at = CASE WHEN ?1 = 'resolved' THEN IFNULL(resolved_at, ?3) ELSE NULL END,
+         resolution = CASE WHEN ?1 = 'resolved' THEN IFNULL(?6, IFNULL(resolution, 'closed_without_answer')) ELSE NULL END
        WHERE shop_id = ?4 AND id = ?5`,
     )
-    .bind(update.status, update.note ?? null, now, shopId, id)
+    .bind(update.status, update.note ?? null, now, shopId, id, update.resolution ?? null)
     .run();
   return result.meta.changes > 0;
 }

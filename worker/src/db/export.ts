@@ -22,6 +22,8 @@ interface AnswerRow {
   themes: string | null;
   polarity: number;
   channel: 'onsite' | 'link';
+  follow_up_of: string | null;
+  solved: ExportedAnswer['solved'];
 }
 
 function toAnswer(row: AnswerRow): ExportedAnswer {
@@ -43,6 +45,8 @@ function toAnswer(row: AnswerRow): ExportedAnswer {
     themes: row.themes ? (JSON.parse(row.themes) as { theme: Theme; label: SentimentLabel }[]) : [],
     polarity: row.polarity,
     channel: row.channel,
+    followUpOf: row.follow_up_of,
+    solved: row.solved,
   };
 }
 
@@ -62,7 +66,7 @@ export async function listAnswers(
   const { results } = await db
     .prepare(
       `SELECT id, created_at, day, kind, touchpoint, rating, nps, comment, locale, order_id, product_id, customer_ref, segment,
-         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel
+         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel, follow_up_of, solved
        FROM responses WHERE ${where}${after}${customer} ORDER BY created_at DESC, id DESC LIMIT ?`,
     )
     .bind(...values, ...afterValues, ...customerValues, options.limit + 1)

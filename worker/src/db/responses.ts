@@ -25,13 +25,20 @@ export interface Outgoing {
 export async function saveAnswer(
   db: D1Database,
   answer: StoredAnswer,
-  effects: { attention: AttentionReason[]; deliveries: Outgoing[]; review?: NewReview | null },
+  effects: {
+    attention: AttentionReason[];
+    deliveries: Outgoing[];
+    review?: NewReview | null;
+    /** More statements of the same batch; like the rest, they must read the answer back by its id. */
+    extra?: D1PreparedStatement[];
+  },
 ): Promise<SavedAnswer> {
   const insert = db
     .prepare(
       `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
-         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key, channel)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key, channel,
+         follow_up_of, solved)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (shop_id, client_id) DO NOTHING
        RETURNING id`,
     )
@@ -59,6 +66,8 @@ export async function saveAnswer(
       answer.day,
       answer.duplicateKey ?? null,
       answer.channel ?? 'onsite',
+      answer.followUpOf ?? null,
+      answer.solved ?? null,
     );
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
   const statements = [
@@ -87,6 +96,7 @@ export async function saveAnswer(
       );
     }
   }
+  if (effects.extra) statements.push(...effects.extra);
   const [inserted] = await db.batch<{ id: string }>(statements);
   if (inserted?.results.length) return { id: answer.id, sentiment: answer.sentiment, created: true };
   const first = await findAnswerByClientId(db, answer.shopId, answer.clientId);
@@ -121,6 +131,7 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
   statements.push(
     db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM used_order_tokens WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM moderation_log WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),

@@ -1,6 +1,6 @@
 // Rollups: aggregate rows kept current in the same batch as every write, so reads cost per day, not per answer.
 // (Triggers keep the narrower daily_touchpoint_stats and daily_theme_totals in step: migrations/0006.)
-// `attention` must count exactly what domain/attention.ts opens an item for.
+// `attention` must count exactly what domain/answer.ts opens an item for (never for a follow-up).
 // Each statement reads the answer back by id: when the answer's insert was skipped (a retried clientId),
 // the SELECT finds a row with another id or none, and the rollups do not move. `sign` is +1 to add, −1 to remove.
 
@@ -16,7 +16,7 @@ export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1
            ?2 * (rating IS 1), ?2 * (rating IS 2), ?2 * (rating IS 3), ?2 * (rating IS 4), ?2 * (rating IS 5),
            ?2 * IFNULL(nps >= 9, 0), ?2 * IFNULL(nps BETWEEN 7 AND 8, 0), ?2 * IFNULL(nps <= 6, 0),
            ?2 * (polarity = 1), ?2 * (polarity = 0), ?2 * (polarity = -1),
-           ?2 * (sentiment_label IS 'negative' OR IFNULL(rating <= 2, 0) OR IFNULL(nps <= 6, 0))
+           ?2 * (kind IS NOT 'follow_up' AND (sentiment_label IS 'negative' OR IFNULL(rating <= 2, 0) OR IFNULL(nps <= 6, 0)))
          FROM responses WHERE id = ?1 ${condition}
          ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment) DO UPDATE SET
            responses = responses + excluded.responses,

@@ -41,6 +41,10 @@ export function prepareAnswer(
   return {
     answer: {
       ...input,
+      // Only a follow-up follows something up; the token proves it and is not stored.
+      followUpOf: input.kind === 'follow_up' ? input.followUpOf : undefined,
+      solved: input.kind === 'follow_up' ? input.solved : undefined,
+      followUpToken: undefined,
       id,
       shopId: shop.id,
       sentiment: scored?.sentiment ?? null,
@@ -50,7 +54,8 @@ export function prepareAnswer(
       createdAt: now.toISOString(),
       day: dayOf(now),
     },
-    attention: attentionReasons(signals),
+    // A follow-up answers an item that exists already: it moves that item, it never opens another.
+    attention: input.kind === 'follow_up' ? [] : attentionReasons(signals),
   };
 }
 
@@ -70,5 +75,9 @@ export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]
     locale: answer.locale ?? null,
     orderId: answer.orderId ?? null,
     customerRef: answer.customerRef ?? null,
+    resolution: null,
+    firstReplyAt: null,
+    replies: [],
+    followUp: null,
   };
 }

@@ -5,7 +5,7 @@ export const BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'id', 'createdAt', 'kind', 'touchpoint', 'rating', 'nps', 'comment', 'locale', 'orderId', 'productId',
-  'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity', 'channel',
+  'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity', 'channel', 'followUpOf', 'solved',
 ] as const;
 
 /**
@@ -43,5 +43,7 @@ export function csvAnswerRow(answer: ExportedAnswer): string {
     answer.themes.map((theme) => `${theme.theme}:${theme.label}`).join(' ') || null,
     answer.polarity,
     answer.channel,
+    answer.followUpOf,
+    answer.solved,
   ]);
 }

@@ -1,4 +1,5 @@
-import type { Customer, TimelineEntry } from '../../../shared/owner-api.ts';
+import type { AttentionReply, Resolution } from '../../../shared/close-loop.ts';
+import type { Customer, CustomerRecovery, TimelineEntry } from '../../../shared/owner-api.ts';
 import { TOUCHPOINTS, type ResponseKind, type SentimentLabel, type Touchpoint } from '../../../shared/schemas.ts';
 
 export interface CustomerAnswer {
@@ -11,10 +12,45 @@ export interface CustomerAnswer {
   comment: string | null;
   sentiment: SentimentLabel | null;
   polarity: -1 | 0 | 1;
+  followUpOf: string | null;
+}
+
+export interface CustomerComplaint {
+  id: string;
+  repliedAt: string | null;
+  resolution: Resolution | null;
+}
+
+/**
+ * Per complaint: the balance just before it, just after it, and after the customer's latest follow-up (the
+ * repair), read off the running balance of the timeline.
+ */
+export function recoveriesOf(timeline: TimelineEntry[], complaints: CustomerComplaint[]): CustomerRecovery[] {
+  const recoveries: CustomerRecovery[] = [];
+  for (const complaint of complaints) {
+    const entry = timeline.find((candidate) => candidate.id === complaint.id);
+    if (!entry) continue;
+    const repair = timeline.findLast((candidate) => candidate.followUpOf === complaint.id);
+    recoveries.push({
+      attentionId: complaint.id,
+      complainedAt: entry.createdAt,
+      balanceBefore: entry.balance - entry.polarity,
+      balanceAfterComplaint: entry.balance,
+      repliedAt: complaint.repliedAt,
+      balanceAfterRepair: repair ? repair.balance : null,
+      resolution: complaint.resolution,
+    });
+  }
+  return recoveries;
 }
 
 /** A customer's emotional bank account: every answer in time order with the running balance. */
-export function customerAccount(customerRef: string, answers: CustomerAnswer[]): Customer | null {
+export function customerAccount(
+  customerRef: string,
+  answers: CustomerAnswer[],
+  complaints: CustomerComplaint[] = [],
+  replies: (AttentionReply & { attentionId: string })[] = [],
+): Customer | null {
   const [first, last] = [answers[0], answers.at(-1)];
   if (!first || !last) return null;
   let balance = 0;
@@ -33,5 +69,7 @@ export function customerAccount(customerRef: string, answers: CustomerAnswer[]):
     lastSeen: last.createdAt,
     byTouchpoint: byTouchpoint as Customer['byTouchpoint'],
     timeline,
+    replies,
+    recoveries: recoveriesOf(timeline, complaints),
   };
 }

@@ -13,9 +13,11 @@ import {
   type Touchpoint,
   type TouchpointSummary,
 } from '../../../shared/schemas.ts';
+import type { Recovery } from '../../../shared/recovery.ts';
 import type { AttentionStats, DailyCounters, ThemeCounts } from '../db/insights.ts';
 import { npsScore } from './nps.ts';
 import { periodsBetween, periodStart } from './periods.ts';
+import { recoveryFigures } from './recovery.ts';
 
 /** Additive counters for a set of answers: what the database sums up, and what a rollup row stores. */
 export interface Counters {
@@ -183,6 +185,8 @@ export interface SummaryInput {
   recentNegative: NegativeAnswer[];
   attention: AttentionStats;
   customers: CustomerBalances;
+  /** Default: no complaints. */
+  recovery?: Recovery;
 }
 
 export function buildSummary(input: SummaryInput): Summary {
@@ -212,5 +216,6 @@ export function buildSummary(input: SummaryInput): Summary {
       medianHoursToResolve: medianOfHistogram(input.attention.resolutions),
     },
     customers: input.customers,
+    recovery: input.recovery ?? recoveryFigures([], input.from, input.to, input.granularity),
   };
 }

@@ -35,3 +35,19 @@ export async function signBody(secret: string, body: string): Promise<string> {
 export function retryDelayMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1) * MINUTE_MS, 360 * MINUTE_MS);
 }
+
+function shortQuote(text: string | null): string {
+  if (!text) return '';
+  return ` “${text.length > 200 ? `${text.slice(0, 199)}…` : text}”`;
+}
+
+export function repliedText(shopName: string, item: AttentionItem, reply: string): string {
+  const who = item.customerRef ? `customer ${item.customerRef}` : item.orderId ? `order ${item.orderId}` : 'a customer';
+  return slackEscape(`${shopName} replied to ${who}:${shortQuote(reply)}`);
+}
+
+export function followedUpText(shopName: string, item: AttentionItem, followUp: { solved: string; rating: number | null; comment: string | null }): string {
+  const outcome = item.resolution === 'recovered' ? 'Recovered' : 'Not recovered yet';
+  const facts = [`solved: ${followUp.solved}`, followUp.rating != null ? `${followUp.rating}★` : null].filter(Boolean).join(', ');
+  return slackEscape(`${outcome} at ${shopName} (${facts}).${shortQuote(followUp.comment)}`);
+}

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CustomerParamsSchema, CustomerSchema } from '../../../shared/owner-api.ts';
-import { customerAnswers } from '../db/customers.ts';
+import { customerAnswers, customerComplaints } from '../db/customers.ts';
+import { customerReplies } from '../db/replies.ts';
 import { customerAccount } from '../domain/customer.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
@@ -12,7 +13,7 @@ const customerRoute = createRoute({
   operationId: 'getCustomer',
   tags: ['Insights'],
   summary: 'One customer\'s emotional bank account',
-  description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance.',
+  description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance; the shop\'s replies; and per complaint the balance before it, after it and after the repair.',
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {
@@ -23,7 +24,13 @@ const customerRoute = createRoute({
 
 export const customersRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(customerRoute, async (c) => {
   const { customerRef } = c.req.valid('param');
-  const account = customerAccount(customerRef, await customerAnswers(c.env.DB, c.var.shop.id, customerRef));
+  const shopId = c.var.shop.id;
+  const [answers, complaints, replies] = await Promise.all([
+    customerAnswers(c.env.DB, shopId, customerRef),
+    customerComplaints(c.env.DB, shopId, customerRef),
+    customerReplies(c.env.DB, shopId, customerRef),
+  ]);
+  const account = customerAccount(customerRef, answers, complaints, replies);
   if (!account) throw new ApiError(404, 'customer_not_found', 'This shop has no answers from that customer.');
   return c.json(account, 200);
 });

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CustomerExportSchema, CustomerParamsSchema, DeletedSchema, OrderParamsSchema } from '../../../shared/owner-api.ts';
 import { listAnswers } from '../db/export.ts';
+import { customerReplies } from '../db/replies.ts';
 import { eraseCustomerInvitations, eraseOrderInvitations } from '../services/invitation-erasure.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
@@ -16,7 +17,7 @@ const deleteCustomerRoute = createRoute({
   operationId: 'eraseCustomer',
   tags: ['Privacy'],
   summary: 'Erase a customer (GDPR)',
-  description: 'Owner only. Deletes every answer sent with this customer reference and corrects every rollup. Idempotent.',
+  description: 'Owner only. Deletes every answer sent with this customer reference (follow-ups included), the shop\'s replies to them, and corrects every rollup. Idempotent.',
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(400, 401, 403, 404, 413) },
@@ -57,8 +58,11 @@ export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   })
   .openapi(exportCustomerRoute, async (c) => {
     const { customerRef } = c.req.valid('param');
-    const answers = await listAnswers(c.env.DB, c.var.shop.id, {}, EVERYTHING, { limit: EXPORT_LIMIT, customerRef });
-    return c.json({ customerRef, exportedAt: new Date().toISOString(), answers }, 200);
+    const [answers, replies] = await Promise.all([
+      listAnswers(c.env.DB, c.var.shop.id, {}, EVERYTHING, { limit: EXPORT_LIMIT, customerRef }),
+      customerReplies(c.env.DB, c.var.shop.id, customerRef),
+    ]);
+    return c.json({ customerRef, exportedAt: new Date().toISOString(), answers, replies }, 200);
   })
   .openapi(deleteOrderRoute, async (c) => {
     const { orderId } = c.req.valid('param');

@@ -6,6 +6,7 @@ import { DUPLICATE_WINDOW_MS, duplicateKey, spamSignal } from '../domain/spam.ts
 import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
+import { followUpIntake } from '../services/follow-up-intake.ts';
 import { reviewIntake } from '../services/review-intake.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
@@ -18,7 +19,9 @@ const createResponseRoute = createRoute({
   summary: 'Store a shopper\'s answer',
   description:
     'Public (called by the widget from the shop\'s origins). The same clientId sent again answers 200 with the first stored id. ' +
-    'Refused with 422 `spam_suspected`: a filled honeypot, a form answered faster than a person can, or the same comment again from the same shopper within 24 h.',
+    'Refused with 422 `spam_suspected`: a filled honeypot, a form answered faster than a person can, or the same comment again from the same shopper within 24 h. ' +
+    'A `follow_up` (the customer\'s answer to "Did we make it right?") needs the `followUpToken` that came with the shop\'s reply ' +
+    '(403 `follow_up_token_invalid` otherwise, 404 for an unknown complaint); it resolves the item as recovered or not and never opens a new one.',
   request: {
     params: ShopIdParamsSchema,
     body: { required: true, content: { 'application/json': { schema: ResponseInputSchema } } },
@@ -46,6 +49,7 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   const earlier = input.orderToken ? await findAnswerByClientId(c.env.DB, shop.id, input.clientId) : null;
   if (earlier) return c.json({ id: earlier.id, sentiment: earlier.sentiment }, 200);
   const review = await reviewIntake(c.env.DB, shop, answer, input, c.var.clientHash, now);
+  const followUp = await followUpIntake(c.env.DB, shop, answer, input);
   if (answer.comment) {
     answer.duplicateKey = await duplicateKey(c.var.clientHash, answer.comment);
     const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
@@ -55,11 +59,11 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   const alerting = attention.length > 0 && shop.webhooks.length > 0;
   const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention))) : '';
   const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
-  const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review }).catch((error: unknown) => {
+  const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review, extra: followUp?.statements }).catch((error: unknown) => {
     // Two reviews racing with one token: the loser's whole batch rolls back on the token's primary key.
     if (String(error).includes('used_order_tokens')) throw new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
     throw error;
   });
-  if (saved.created && deliveries.length) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, shop.id));
+  if (saved.created && (deliveries.length || followUp?.deliveries.length)) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, shop.id));
   return c.json({ id: saved.id, sentiment: saved.sentiment }, saved.created ? 201 : 200);
 });

@@ -1,7 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ShopIdParamsSchema, SummaryQuerySchema, SummarySchema } from '../../../shared/schemas.ts';
 import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../db/insights.ts';
+import { complaintOutcomes } from '../db/recovery.ts';
 import { dayOf } from '../domain/dates.ts';
+import { recoveryFigures } from '../domain/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
 import { resolvePeriod } from '../domain/period-query.ts';
 import { buildSummary } from '../domain/summary.ts';
@@ -33,7 +35,7 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   const db = c.env.DB;
   const { from, to } = resolvePeriod(filters, dayOf(new Date()));
   const previous = previousPeriod(from, to);
-  const [days, previousDays, themes, previousThemes, negative, attention, customers] = await Promise.all([
+  const [days, previousDays, themes, previousThemes, negative, attention, customers, complaints] = await Promise.all([
     dailyCounters(db, shopId, filters, from, to),
     dailyCounters(db, shopId, filters, previous.from, previous.to),
     themeCounts(db, shopId, filters, from, to),
@@ -41,6 +43,7 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
     attentionStats(db, shopId, from, to),
     customerBalances(db, shopId),
+    complaintOutcomes(db, shopId, filters, from, to),
   ]);
   return c.json(
     buildSummary({
@@ -55,6 +58,7 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       recentNegative: negative,
       attention,
       customers,
+      recovery: recoveryFigures(complaints, from, to, granularity),
     }),
     200,
   );

@@ -1,0 +1,41 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { AttentionReplySchema, ReplyInputSchema } from '../../../shared/close-loop.ts';
+import { AttentionItemSchema, AttentionParamsSchema } from '../../../shared/owner-api.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError, validationHook } from '../errors.ts';
+import { replyToComplaint } from '../services/attention-reply.ts';
+import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
+import { errorResponses } from './openapi-responses.ts';
+
+export const ReplyResultSchema = z.object({ reply: AttentionReplySchema, item: AttentionItemSchema }).meta({ id: 'ReplyResult' });
+
+const replyRoute = createRoute({
+  method: 'post',
+  path: '/v1/shops/{shopId}/attention/{id}/reply',
+  operationId: 'replyToAttentionItem',
+  tags: ['Insights'],
+  summary: 'Reply to the customer behind a complaint',
+  description:
+    'Owner only. Stores a private reply (never published) and moves an open item to `replied`. Every webhook gets ' +
+    '`attention.replied` with a ready e-mail in the customer\'s language (en, pl, cs) and a follow-up token; the ' +
+    'customer also sees the reply on the shop\'s pages (see `GET /v1/shops/{shopId}/replies`).',
+  security: [{ ownerKey: [] }],
+  request: {
+    params: AttentionParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: ReplyInputSchema } } },
+  },
+  responses: {
+    201: { description: 'Stored and sent', content: { 'application/json': { schema: ReplyResultSchema } } },
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
+});
+
+export const attentionReplyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(replyRoute, async (c) => {
+  const { id } = c.req.valid('param');
+  const { text } = c.req.valid('json');
+  const result = await replyToComplaint(c.env.DB, c.var.shop, id, text, new Date());
+  if (!result) throw new ApiError(404, 'attention_item_not_found', `This shop has no attention item "${id}".`);
+  if (result.deliveries) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, c.var.shop.id));
+  return c.json({ reply: result.reply, item: result.item }, 201);
+});

@@ -1,0 +1,53 @@
+import type { AttentionReply } from '../../../shared/close-loop.ts';
+import type { AttentionItem, AttentionRepliedPayload } from '../../../shared/owner-api.ts';
+import { findAttention } from '../db/attention.ts';
+import { saveReply } from '../db/replies.ts';
+import type { Shop } from '../db/shops.ts';
+import { newFollowUpToken } from '../domain/follow-up.ts';
+import { replyEmail, replyLanguage } from '../domain/reply-email.ts';
+import { repliedText } from '../domain/webhooks.ts';
+
+/** Where the customer answers "Did we make it right?" outside the shop's pages; null until there is a hosted page. */
+export type FollowUpLink = (shop: Shop, item: AttentionItem, token: string) => Promise<string | null>;
+
+const noHostedPage: FollowUpLink = async () => null;
+
+/**
+ * Stores the owner's private reply to a complaint and queues `attention.replied` to every webhook, carrying a
+ * ready e-mail in the customer's language. Null when the shop has no such item.
+ */
+export async function replyToComplaint(
+  db: D1Database,
+  shop: Shop,
+  attentionId: string,
+  text: string,
+  now: Date,
+  followUpLink: FollowUpLink = noHostedPage,
+): Promise<{ reply: AttentionReply; item: AttentionItem; deliveries: number } | null> {
+  const before = await findAttention(db, shop.id, attentionId);
+  if (!before) return null;
+  const reply: AttentionReply = { id: crypto.randomUUID(), createdAt: now.toISOString(), text, lang: replyLanguage(before.locale, shop.defaultLocale) };
+  const token = newFollowUpToken();
+  const item: AttentionItem = {
+    ...before,
+    status: before.status === 'open' ? 'replied' : before.status,
+    firstReplyAt: before.firstReplyAt ?? reply.createdAt,
+    replies: [...before.replies, reply],
+  };
+  const link = await followUpLink(shop, item, token);
+  const payload: AttentionRepliedPayload = {
+    type: 'attention.replied',
+    text: repliedText(shop.name, item, text),
+    shopId: shop.id,
+    item,
+    reply,
+    customerRef: item.customerRef,
+    orderId: item.orderId,
+    email: replyEmail({ lang: reply.lang, shopName: shop.name, reply: text, complaint: item.comment, followUpLink: link }),
+    followUp: { token, link },
+  };
+  const body = JSON.stringify(payload);
+  const deliveries = shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload: body }));
+  await saveReply(db, { ...reply, attentionId, shopId: shop.id, followUpToken: token }, deliveries);
+  return { reply, item, deliveries: deliveries.length };
+}
