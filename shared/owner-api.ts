@@ -44,12 +44,13 @@ export const ExportedAnswerSchema = z
     channel: z.enum(['onsite', 'link']).meta({ description: '`onsite`: the widget on the shop\'s pages; `link`: the hosted page of an invitation.' }),
     followUpOf: z.string().nullable().meta({ description: 'Follow-ups: the complaint they follow up.' }),
     solved: SolvedSchema.nullable().meta({ description: 'Follow-ups: "Did we make it right?"' }),
+    mixed: z.boolean().meta({ description: 'The comment confidently says the opposite of the score; the score still sets `polarity`.' }),
   })
   .meta({ id: 'ExportedAnswer' });
 
 // ---- attention queue -----------------------------------------------------------------------------
 
-export const ATTENTION_REASONS = ['negative_comment', 'low_rating', 'detractor'] as const;
+export const ATTENTION_REASONS = ['negative_comment', 'low_rating', 'detractor', 'negative_theme'] as const;
 export const ATTENTION_STATUSES = ['open', 'replied', 'resolved'] as const;
 /** What the owner may set by hand (replying sets `replied`). */
 export const ATTENTION_UPDATE_STATUSES = ['open', 'resolved'] as const;
@@ -62,12 +63,18 @@ export const AttentionItemSchema = ExportedAnswerSchema.pick({
   locale: true,
   orderId: true,
   customerRef: true,
+  themes: true,
+  mixed: true,
 })
   .extend({
     id: z.string(),
     responseId: z.string(),
     status: z.enum(ATTENTION_STATUSES),
-    reasons: z.array(z.enum(ATTENTION_REASONS)),
+    reasons: z.array(z.enum(ATTENTION_REASONS)).meta({
+      description:
+        '`low_rating` 1–2 stars; `detractor` NPS 0–6; `negative_comment` a negative comment on an answer without a score; ' +
+        '`negative_theme` a confidently negative comment on a scored answer, about the themes labelled negative in `themes`.',
+    }),
     createdAt: z.iso.datetime(),
     resolvedAt: z.iso.datetime().nullable(),
     note: z.string().nullable(),

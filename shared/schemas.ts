@@ -271,6 +271,9 @@ export const SentimentSummarySchema = z
     neutral: z.int(),
     negative: z.int(),
     balance: z.int().meta({ description: 'The emotional bank account: positive answers minus negative answers.' }),
+    mixed: z.int().meta({
+      description: 'Answers whose comment confidently says the opposite of their score (also counted by their score in positive/negative).',
+    }),
   })
   .meta({ id: 'SentimentSummary' });
 

@@ -19,8 +19,8 @@ export function insertAnswers(db: DatabaseSync, answers: Iterable<GeneratedAnswe
   const random = prng(seed);
   const insert = db.prepare(
     `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
-       customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, mixed, attention, created_at, day)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const attention = db.prepare(
     'INSERT INTO attention_items (id, shop_id, reasons, status, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -32,7 +32,7 @@ export function insertAnswers(db: DatabaseSync, answers: Iterable<GeneratedAnswe
       a.id, a.shopId, a.clientId, a.kind, a.touchpoint, a.rating ?? null, a.nps ?? null, a.comment ?? null, a.locale ?? null,
       a.orderId ?? null, a.productId ?? null, a.customerRef ?? null, a.segment ?? null, a.lang,
       a.sentiment?.label ?? null, a.sentiment?.score ?? null, a.sentiment?.lang ?? null,
-      a.themes.length ? JSON.stringify(a.themes) : null, a.polarity, a.createdAt, a.day,
+      a.themes.length ? JSON.stringify(a.themes) : null, a.polarity, a.mixed ? 1 : 0, reasons.length ? 1 : 0, a.createdAt, a.day,
     );
     if (reasons.length) {
       const created = Date.parse(a.createdAt);
@@ -50,8 +50,7 @@ export function insertAnswers(db: DatabaseSync, answers: Iterable<GeneratedAnswe
 // statements in worker/src/db/rollups.ts add one answer at a time, summed over all of a shop's answers.
 const STATS_COLUMNS = `COUNT(*), SUM(rating IS 1), SUM(rating IS 2), SUM(rating IS 3), SUM(rating IS 4), SUM(rating IS 5),
   SUM(IFNULL(nps >= 9, 0)), SUM(IFNULL(nps BETWEEN 7 AND 8, 0)), SUM(IFNULL(nps <= 6, 0)),
-  SUM(polarity = 1), SUM(polarity = 0), SUM(polarity = -1),
-  SUM(sentiment_label IS 'negative' OR IFNULL(rating <= 2, 0) OR IFNULL(nps <= 6, 0))`;
+  SUM(polarity = 1), SUM(polarity = 0), SUM(polarity = -1), SUM(mixed), SUM(attention)`;
 
 export function recountDailyStats(shopParam: string): string {
   return `SELECT shop_id, '*', day, touchpoint, lang, IFNULL(segment, ''), ${STATS_COLUMNS}
@@ -86,7 +85,7 @@ export function rebuildRollups(db: DatabaseSync, shopId: string): void {
   db.exec('COMMIT');
 }
 
-const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, attention';
+const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
 const THEME_STATS = 'shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative';
 const CUSTOMERS = 'shop_id, customer_ref, balance, answers, first_seen, last_seen';
 

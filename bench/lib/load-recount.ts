@@ -20,15 +20,16 @@ async function dailyStatsDifferences(rows: Rows, shopId: string) {
     `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, COUNT(*) AS responses,
        SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
        SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
-       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative
+       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative,
+       SUM(mixed) AS mixed, SUM(attention) AS attention
      FROM ${PRODUCTS} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     shopId,
   );
   const stored = await rows(
-    `SELECT ${DAILY_KEY}, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative
+    `SELECT ${DAILY_KEY}, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention
      FROM daily_stats WHERE shop_id = ?1
-       AND (responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative)
-           IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+       AND (responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention)
+           IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
      ORDER BY 1, 2, 3, 4, 5`,
     shopId,
   );
@@ -113,7 +114,8 @@ async function orphans(rows: Rows, shopId: string) {
        (SELECT COUNT(*) FROM reviews v WHERE v.shop_id = ?1 AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = v.id)) AS reviews,
        (SELECT COUNT(*) FROM webhook_deliveries w WHERE w.shop_id = ?1 AND w.response_id IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.id = w.response_id)) AS webhook_deliveries,
-       (SELECT COUNT(*) FROM responses r WHERE r.shop_id = ?1 AND r.polarity NOT IN (-1, 0, 1)) AS bad_polarity`,
+       (SELECT COUNT(*) FROM responses r WHERE r.shop_id = ?1 AND r.polarity NOT IN (-1, 0, 1)) AS bad_polarity,
+       (SELECT COUNT(*) FROM responses r WHERE r.shop_id = ?1 AND r.attention <> EXISTS (SELECT 1 FROM attention_items a WHERE a.id = r.id)) AS attention_flag`,
     shopId,
   );
   return counts;
@@ -136,7 +138,7 @@ export async function consistencyReport(db: D1Database, shopId: string) {
 
 export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;
 
-export const NO_ORPHANS = { attention_items: 0, reviews: 0, webhook_deliveries: 0, bad_polarity: 0 };
+export const NO_ORPHANS = { attention_items: 0, reviews: 0, webhook_deliveries: 0, bad_polarity: 0, attention_flag: 0 };
 
 /** The parts of a report where the stored rollup differs from the recount (empty when consistent). */
 export function inconsistencies(report: ConsistencyReport): string[] {

@@ -205,7 +205,7 @@ const en: Messages = {
     returns: 'Returns',
     website: 'Website',
   },
-  reasonNames: { negative_comment: 'Negative comment', low_rating: 'Low rating', detractor: 'Detractor' },
+  reasonNames: { negative_comment: 'Negative comment', low_rating: 'Low rating', detractor: 'Detractor', negative_theme: 'Complaint' },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 
@@ -365,7 +365,7 @@ const pl: Messages = {
     returns: 'Zwroty',
     website: 'Strona',
   },
-  reasonNames: { negative_comment: 'Negatywny komentarz', low_rating: 'Niska ocena', detractor: 'Krytyk (NPS)' },
+  reasonNames: { negative_comment: 'Negatywny komentarz', low_rating: 'Niska ocena', detractor: 'Krytyk (NPS)', negative_theme: 'Skarga' },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 
@@ -525,7 +525,7 @@ const cs: Messages = {
     returns: 'Vrácení',
     website: 'Web',
   },
-  reasonNames: { negative_comment: 'Negativní komentář', low_rating: 'Nízké hodnocení', detractor: 'Kritik (NPS)' },
+  reasonNames: { negative_comment: 'Negativní komentář', low_rating: 'Nízké hodnocení', detractor: 'Kritik (NPS)', negative_theme: 'Stížnost' },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 

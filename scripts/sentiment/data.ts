@@ -15,7 +15,11 @@ export interface Example {
 }
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
-export const DATA_DIR = join(REPO_ROOT, '..', 'shared', 'sentiment-data');
+/** `../shared/sentiment-data` next to the checkout (or two levels up from a worktree); SENTIMENT_DATA overrides. */
+export const DATA_DIR =
+  process.env.SENTIMENT_DATA ??
+  [join(REPO_ROOT, '..', 'shared', 'sentiment-data'), join(REPO_ROOT, '..', '..', 'shared', 'sentiment-data')].find((dir) => existsSync(dir)) ??
+  join(REPO_ROOT, '..', 'shared', 'sentiment-data');
 
 /** Sources whose licence allows commercial use (see docs/sentiment.md). */
 export const COMMERCIAL_SOURCES = new Set(['klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'opinia-shop', 'opinia-shop-written']);

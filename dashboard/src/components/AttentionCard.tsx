@@ -15,6 +15,8 @@ export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
   const { language, t } = useI18n();
   const headingId = `attention-${item.id}`;
   const resolved = item.status === 'resolved';
+  // What a confidently negative comment on a scored answer complains about (reason `negative_theme`).
+  const complaints = item.themes.filter((entry) => entry.label === 'negative').map((entry) => t.themeNames[entry.theme]).join(', ');
   return (
     <li class="attention-item" aria-labelledby={headingId} data-attention-id={item.id}>
       <div class="attention-meta">
@@ -22,7 +24,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
           {t.touchpointNames[item.touchpoint]} · <time dateTime={item.createdAt}>{formatMoment(language, item.createdAt)}</time>
         </h3>
         <ul class="reasons" aria-label={t.attention.heading}>
-          {item.reasons.map((reason) => <li key={reason} class={`pill pill-${reason}`}>{t.reasonNames[reason]}</li>)}
+          {item.reasons.map((reason) => <li key={reason} class={`pill pill-${reason}`}>{t.reasonNames[reason]}{reason === 'negative_theme' ? `: ${complaints}` : ''}</li>)}
         </ul>
       </div>
       {item.comment ? (

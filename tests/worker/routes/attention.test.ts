@@ -4,15 +4,20 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { createShop, getSummary, ownerCall, ownerJson, postAnswer } from '../support/api.ts';
 
 describe('the attention queue', () => {
-  it('should open an item for a negative comment, a rating of 1–2 or an NPS detractor, and for nothing else', async () => {
+  it('should open an item for a rating of 1–2, an NPS detractor, a negative comment without a score, a confident complaint, and nothing else', async () => {
     const { shopId, ownerKey } = await createShop();
     await postAnswer(shopId, { rating: 2 });
     await postAnswer(shopId, { nps: 6, comment: 'terrible support' });
     await postAnswer(shopId, { rating: 3, nps: 7 });
     await postAnswer(shopId, { rating: 5, comment: 'great' });
+    await postAnswer(shopId, { rating: 5, comment: 'Keeps coffee hot for ages.' });
+    await postAnswer(shopId, { comment: 'The delivery was late and the courier was rude.' });
+    await postAnswer(shopId, { rating: 5, comment: 'Great mug, but support never answered my email.' });
     const page = await (await ownerCall(`/v1/shops/${shopId}/attention?status=open`, ownerKey)).json<AttentionPage>();
-    expect(page.items.map((item) => item.reasons)).toEqual([['negative_comment', 'detractor'], ['low_rating']]);
-    expect(page.items[0]).toMatchObject({ status: 'open', comment: 'terrible support', nps: 6, resolvedAt: null });
+    expect(page.items.map((item) => item.reasons)).toEqual([['negative_theme'], ['negative_comment'], ['negative_theme', 'detractor'], ['low_rating']]);
+    expect(page.items[2]).toMatchObject({ status: 'open', comment: 'terrible support', nps: 6, resolvedAt: null, mixed: false });
+    // The owner sees why a 5★ answer is in the queue: it is mixed, and the theme it complains about.
+    expect(page.items[0]).toMatchObject({ rating: 5, mixed: true, themes: [{ theme: 'service', label: 'negative' }] });
   });
 
   it('should page newest first with a cursor', async () => {

@@ -42,7 +42,7 @@ describe('GET /v1/shops/:shopId/summary', () => {
     // 2 promoters, 1 passive, 2 detractors of 5: (2 − 2) / 5 = 0
     expect(summary.nps).toEqual({ score: 0, promoters: 2, passives: 1, detractors: 2, count: 5 });
     // polarity from the rating where there is one, else from NPS: +, +, 0, −, −
-    expect(summary.sentiment).toEqual({ positive: 2, neutral: 1, negative: 2, balance: 0 });
+    expect(summary.sentiment).toEqual({ positive: 2, neutral: 1, negative: 2, balance: 0, mixed: 0 });
     expect(summary.byTouchpoint.delivery).toMatchObject({ responses: 2, nps: { score: 0, count: 2 }, sentiment: { balance: 0 } });
     expect(summary.byTouchpoint.support).toMatchObject({ responses: 1, nps: { score: -100 }, sentiment: { negative: 1, balance: -1 } });
     expect(summary.byTouchpoint.browse).toMatchObject({ responses: 0, rating: { average: null }, nps: { score: null } });

@@ -18,10 +18,12 @@ interface AttentionRow {
   locale: string | null;
   order_id: string | null;
   customer_ref: string | null;
+  themes: string | null;
+  mixed: number;
 }
 
 const SELECT_ITEMS = `SELECT a.id, a.status, a.reasons, a.created_at, a.resolved_at, a.note, a.resolution, a.first_reply_at,
-  r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref
+  r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref, r.themes, r.mixed
   FROM attention_items a JOIN responses r ON r.id = a.id`;
 
 function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUpSummary | null): AttentionItem {
@@ -44,6 +46,8 @@ function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUp
     firstReplyAt: row.first_reply_at,
     replies,
     followUp,
+    themes: row.themes ? (JSON.parse(row.themes) as AttentionItem['themes']) : [],
+    mixed: row.mixed === 1,
   };
 }
 

@@ -24,6 +24,7 @@ interface AnswerRow {
   channel: 'onsite' | 'link';
   follow_up_of: string | null;
   solved: ExportedAnswer['solved'];
+  mixed: number;
 }
 
 function toAnswer(row: AnswerRow): ExportedAnswer {
@@ -47,6 +48,7 @@ function toAnswer(row: AnswerRow): ExportedAnswer {
     channel: row.channel,
     followUpOf: row.follow_up_of,
     solved: row.solved,
+    mixed: row.mixed === 1,
   };
 }
 
@@ -66,7 +68,7 @@ export async function listAnswers(
   const { results } = await db
     .prepare(
       `SELECT id, created_at, day, kind, touchpoint, rating, nps, comment, locale, order_id, product_id, customer_ref, segment,
-         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel, follow_up_of, solved
+         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel, follow_up_of, solved, mixed
        FROM responses WHERE ${where}${after}${customer} ORDER BY created_at DESC, id DESC LIMIT ?`,
     )
     .bind(...values, ...afterValues, ...customerValues, options.limit + 1)

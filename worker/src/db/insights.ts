@@ -44,6 +44,7 @@ interface CounterRow {
   positive: number;
   neutral: number;
   negative: number;
+  mixed: number;
   attention: number;
 }
 
@@ -54,7 +55,8 @@ export async function dailyCounters(db: D1Database, shopId: string, filters: Ans
     .prepare(
       `SELECT day, touchpoint, SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4,
          SUM(r5) AS r5, SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors,
-         SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(attention) AS attention
+         SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(mixed) AS mixed,
+         SUM(attention) AS attention
        FROM ${table} WHERE ${where} GROUP BY day, touchpoint`,
     )
     .bind(...values)
@@ -71,6 +73,7 @@ export async function dailyCounters(db: D1Database, shopId: string, filters: Ans
       positive: row.positive,
       neutral: row.neutral,
       negative: row.negative,
+      mixed: row.mixed,
       attention: row.attention,
     },
   }));

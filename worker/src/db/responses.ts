@@ -36,9 +36,9 @@ export async function saveAnswer(
   const insert = db
     .prepare(
       `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
-         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, created_at, day, duplicate_key, channel,
-         follow_up_of, solved)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, mixed, attention, created_at, day,
+         duplicate_key, channel, follow_up_of, solved)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (shop_id, client_id) DO NOTHING
        RETURNING id`,
     )
@@ -62,6 +62,8 @@ export async function saveAnswer(
       answer.sentiment?.lang ?? null,
       answer.themes.length ? JSON.stringify(answer.themes) : null,
       answer.polarity,
+      answer.mixed ? 1 : 0,
+      effects.attention.length > 0 ? 1 : 0,
       answer.createdAt,
       answer.day,
       answer.duplicateKey ?? null,

@@ -1,6 +1,8 @@
 // Rollups: aggregate rows kept current in the same batch as every write, so reads cost per day, not per answer.
 // (Triggers keep the narrower daily_touchpoint_stats and daily_theme_totals in step: migrations/0006.)
-// `attention` must count exactly what domain/answer.ts opens an item for (never for a follow-up).
+// `attention` counts the answers that opened an item (responses.attention, set from what domain/answer.ts opens an
+// item for, never for a follow-up); `mixed` the answers whose comment confidently says the opposite of their score
+// (responses.mixed, domain/mixed.ts).
 // Each statement reads the answer back by id: when the answer's insert was skipped (a retried clientId),
 // the SELECT finds a row with another id or none, and the rollups do not move. `sign` is +1 to add, −1 to remove.
 
@@ -11,12 +13,11 @@ export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1
     db
       .prepare(
         `INSERT INTO daily_stats (shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5,
-           promoters, passives, detractors, positive, neutral, negative, attention)
+           promoters, passives, detractors, positive, neutral, negative, mixed, attention)
          SELECT shop_id, ${productColumn}, day, touchpoint, lang, IFNULL(segment, ''), ?2,
            ?2 * (rating IS 1), ?2 * (rating IS 2), ?2 * (rating IS 3), ?2 * (rating IS 4), ?2 * (rating IS 5),
            ?2 * IFNULL(nps >= 9, 0), ?2 * IFNULL(nps BETWEEN 7 AND 8, 0), ?2 * IFNULL(nps <= 6, 0),
-           ?2 * (polarity = 1), ?2 * (polarity = 0), ?2 * (polarity = -1),
-           ?2 * (kind IS NOT 'follow_up' AND (sentiment_label IS 'negative' OR IFNULL(rating <= 2, 0) OR IFNULL(nps <= 6, 0)))
+           ?2 * (polarity = 1), ?2 * (polarity = 0), ?2 * (polarity = -1), ?2 * mixed, ?2 * attention
          FROM responses WHERE id = ?1 ${condition}
          ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment) DO UPDATE SET
            responses = responses + excluded.responses,
@@ -24,7 +25,7 @@ export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1
            promoters = promoters + excluded.promoters, passives = passives + excluded.passives,
            detractors = detractors + excluded.detractors,
            positive = positive + excluded.positive, neutral = neutral + excluded.neutral, negative = negative + excluded.negative,
-           attention = attention + excluded.attention`,
+           mixed = mixed + excluded.mixed, attention = attention + excluded.attention`,
       )
       .bind(responseId, sign);
   return [upsert(`'${ALL_PRODUCTS}'`, ''), upsert('product_id', 'AND product_id IS NOT NULL')];

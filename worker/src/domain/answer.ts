@@ -4,6 +4,7 @@ import { scoreComment } from '../sentiment/score-comment.ts';
 import { attentionReasons } from './attention.ts';
 import { dayOf } from './dates.ts';
 import { languageOf } from './language.ts';
+import { isMixedAnswer } from './mixed.ts';
 import { answerPolarity, type Polarity } from './polarity.ts';
 
 /** An answer as stored: what the shopper sent plus what the worker derived from it. */
@@ -13,6 +14,8 @@ export interface StoredAnswer extends ValidResponse {
   sentiment: Sentiment | null;
   themes: { theme: Theme; label: SentimentLabel }[];
   polarity: Polarity;
+  /** The comment confidently says the opposite of the score (domain/mixed.ts); the score still sets `polarity`. */
+  mixed: boolean;
   lang: string;
   createdAt: string;
   day: string;
@@ -36,7 +39,7 @@ export function prepareAnswer(
   now: Date,
 ): PreparedAnswer {
   const scored = input.comment ? scoreComment(input.comment, input.locale ?? shop.defaultLocale ?? undefined) : null;
-  const signals = { sentiment: scored?.sentiment.label, rating: input.rating, nps: input.nps };
+  const signals = { sentiment: scored?.sentiment, rating: input.rating, nps: input.nps };
   const detectedLanguage = scored && scored.sentiment.lang !== 'other' ? scored.sentiment.lang : '';
   return {
     answer: {
@@ -49,13 +52,14 @@ export function prepareAnswer(
       shopId: shop.id,
       sentiment: scored?.sentiment ?? null,
       themes: scored?.themes ?? [],
-      polarity: answerPolarity(signals),
+      polarity: answerPolarity({ ...signals, sentiment: scored?.sentiment.label }),
+      mixed: isMixedAnswer(signals),
       lang: languageOf(input.locale) || detectedLanguage,
       createdAt: now.toISOString(),
       day: dayOf(now),
     },
     // A follow-up answers an item that exists already: it moves that item, it never opens another.
-    attention: input.kind === 'follow_up' ? [] : attentionReasons(signals),
+    attention: input.kind === 'follow_up' ? [] : attentionReasons({ ...signals, themes: scored?.themes }),
   };
 }
 
@@ -65,6 +69,8 @@ export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]
     responseId: answer.id,
     status: 'open',
     reasons,
+    themes: answer.themes,
+    mixed: answer.mixed,
     createdAt: answer.createdAt,
     resolvedAt: null,
     note: null,

@@ -30,12 +30,14 @@ export interface Counters {
   positive: number;
   neutral: number;
   negative: number;
+  /** Answers whose comment confidently says the opposite of their score (domain/mixed.ts). */
+  mixed: number;
   /** Answers that opened an attention item. */
   attention: number;
 }
 
 export function emptyCounters(): Counters {
-  return { responses: 0, ratings: [0, 0, 0, 0, 0], promoters: 0, passives: 0, detractors: 0, positive: 0, neutral: 0, negative: 0, attention: 0 };
+  return { responses: 0, ratings: [0, 0, 0, 0, 0], promoters: 0, passives: 0, detractors: 0, positive: 0, neutral: 0, negative: 0, mixed: 0, attention: 0 };
 }
 
 export function addCounters(a: Counters, b: Counters): Counters {
@@ -48,6 +50,7 @@ export function addCounters(a: Counters, b: Counters): Counters {
     positive: a.positive + b.positive,
     neutral: a.neutral + b.neutral,
     negative: a.negative + b.negative,
+    mixed: a.mixed + b.mixed,
     attention: a.attention + b.attention,
   };
 }
@@ -68,8 +71,8 @@ export function npsSummary({ promoters, passives, detractors }: Counters): NpsSu
 }
 
 /** balance = positive answers − negative answers (each answer's polarity, see domain/polarity.ts). */
-export function sentimentSummary({ positive, neutral, negative }: Counters): SentimentSummary {
-  return { positive, neutral, negative, balance: positive - negative };
+export function sentimentSummary({ positive, neutral, negative, mixed }: Counters): SentimentSummary {
+  return { positive, neutral, negative, balance: positive - negative, mixed };
 }
 
 function touchpointSummary(counters: Counters): TouchpointSummary {
