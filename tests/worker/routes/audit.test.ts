@@ -51,6 +51,8 @@ async function seedShop() {
       touchpoint,
       ...(rating === undefined && nps === undefined ? { rating: 3 } : {}),
       ...(rating === undefined ? {} : { rating }),
+      // The score sets an answer's polarity (issue #13): a late, broken parcel comes with a low one.
+      ...(themes.length ? { rating: Math.min(rating ?? 2, 2) } : {}),
       ...(nps === undefined ? {} : { nps }),
       ...(review ? { productId: 'mug', comment: 'A mug' } : {}),
       ...(themes.length ? { comment: 'The parcel came late and broken', themes } : {}),

@@ -7,9 +7,9 @@ import { ALL_PRODUCTS } from './rollups.ts';
 
 const COUNTER_COLUMNS = `SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4, SUM(r5) AS r5,
   SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors, SUM(positive) AS positive,
-  SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(attention) AS attention`;
+  SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(mixed) AS mixed, SUM(attention) AS attention`;
 
-type CounterRow = Record<'responses' | 'r1' | 'r2' | 'r3' | 'r4' | 'r5' | 'promoters' | 'passives' | 'detractors' | 'positive' | 'neutral' | 'negative' | 'attention', number>;
+type CounterRow = Record<'responses' | 'r1' | 'r2' | 'r3' | 'r4' | 'r5' | 'promoters' | 'passives' | 'detractors' | 'positive' | 'neutral' | 'negative' | 'mixed' | 'attention', number>;
 
 function toCounters(row: CounterRow): Counters {
   return {
@@ -21,6 +21,7 @@ function toCounters(row: CounterRow): Counters {
     positive: row.positive,
     neutral: row.neutral,
     negative: row.negative,
+    mixed: row.mixed,
     attention: row.attention,
   };
 }
