@@ -1,5 +1,6 @@
 // Schemas of the owner's endpoints beyond the summary: attention queue, customers, settings, export.
 import { z } from 'zod';
+import { outboundUrlProblem } from './webhook-url.ts';
 import {
   AnswerFiltersSchema,
   DaySchema,
@@ -165,9 +166,20 @@ export const CustomerSchema = z
 // ---- settings (alerts) ---------------------------------------------------------------------------
 
 const WebhookUrlSchema = z
-  .url({ protocol: /^https?$/ })
+  .string()
   .max(2048)
-  .meta({ description: 'Receives a POST for every new attention item (Slack-compatible `text` plus the item).' });
+  .superRefine((url, context) => {
+    // Loopback http passes here; the worker refuses it unless it runs as a local development or test worker.
+    const problem = outboundUrlProblem(url, { allowLoopbackHttp: true });
+    if (problem) context.addIssue({ code: 'custom', message: `webhook URL ${problem}` });
+  })
+  .meta({
+    format: 'uri',
+    description:
+      'Receives a POST for every new attention item (Slack-compatible `text` plus the item). An https URL of a public host: ' +
+      'private, loopback, link-local and metadata addresses, user:password@ and other schemes are refused (http://localhost only ' +
+      'on a local development worker). Redirects are not followed: a 3xx answer counts as a failed attempt.',
+  });
 
 const RetentionDaysSchema = z
   .int()

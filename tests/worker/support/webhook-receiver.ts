@@ -1,5 +1,6 @@
 // A local webhook receiver for the worker tests (runs in Node, outside workerd).
-// POST /ok/<key> answers 200; /fail-once/<key> answers 500 the first time, then 200; /down/<key> always 503.
+// POST /ok/<key> answers 200; /fail-once/<key> answers 500 the first time, then 200; /down/<key> always 503;
+// /redirect/<key> answers 307 to /ok/<key>-followed.
 // GET /log/<key> returns what arrived at <key>: [{ path, headers, body }].
 import { createServer } from 'node:http';
 import type { TestProject } from 'vitest/node';
@@ -16,6 +17,14 @@ export default async function startWebhookReceiver(project: TestProject) {
     const [, mode = '', key = ''] = (request.url ?? '').split('/');
     if (request.method === 'GET' && mode === 'log') {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(received.get(key) ?? []));
+      return;
+    }
+    if (mode === 'redirect') {
+      // Sends the sender on to /ok/<key>-followed: a sender that follows redirects shows up in that log.
+      const log = received.get(key) ?? [];
+      log.push({ path: request.url ?? '', headers: request.headers as Record<string, string>, body: '' });
+      received.set(key, log);
+      response.writeHead(307, { Location: `/ok/${key}-followed` }).end();
       return;
     }
     let body = '';

@@ -7,7 +7,8 @@ import { dayOf } from '../domain/dates.ts';
 import { lastClosedPeriod } from '../domain/digest-period.ts';
 import { newOwnerKey } from '../domain/keys.ts';
 import type { AppEnv } from '../env.ts';
-import { validationHook } from '../errors.ts';
+import { ApiError, validationHook } from '../errors.ts';
+import { outboundUrlOptions, outboundUrlProblem } from '../../../shared/webhook-url.ts';
 import { errorResponses } from './openapi-responses.ts';
 
 const settingsResponse = { description: 'The settings', content: { 'application/json': { schema: SettingsSchema } } };
@@ -42,6 +43,15 @@ function digestStartsAfter(before: Settings['digest'], after: Settings['digest']
   return lastClosedPeriod(after.cadence, dayOf(new Date())).to;
 }
 
+/** The schema lets http://localhost through; only a local development or test worker may call it. */
+function refuseUnreachableWebhooks(urls: string[], environment: string | undefined): void {
+  const issues = urls.flatMap((url, index) => {
+    const problem = outboundUrlProblem(url, outboundUrlOptions(environment));
+    return problem ? [{ path: ['webhooks', index], message: `webhook URL ${problem}`, code: 'custom' }] : [];
+  });
+  if (issues.length) throw new ApiError(400, 'invalid_request', 'The request does not match the schema; see issues.', { issues });
+}
+
 /** Per-shop secrets, made on first use. */
 const newSecret = (prefix: string) => newOwnerKey().replace(/^opk_/, prefix);
 
@@ -67,6 +77,7 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
   })
   .openapi(putRoute, async (c) => {
     const input = c.req.valid('json');
+    refuseUnreachableWebhooks(input.webhooks ?? [], c.env.ENVIRONMENT);
     const current = currentSettings(c.var.shop);
     const settings: Settings = {
       ...current,
