@@ -177,6 +177,24 @@ export const PreviewQuerySchema = z.object({
   locale: z.enum(INVITATION_LOCALES).default('en'),
 });
 
+export const DevMailboxSchema = z
+  .object({
+    emails: z.array(
+      z.object({
+        id: z.int(),
+        orderId: z.string(),
+        to: z.string().nullable(),
+        subject: z.string(),
+        text: z.string(),
+        html: z.string(),
+        headers: z.record(z.string(), z.string()),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: 'DevMailbox' });
+
+export type DevMailbox = z.infer<typeof DevMailboxSchema>;
 export type InvitationTouchpoint = (typeof INVITATION_TOUCHPOINTS)[number];
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

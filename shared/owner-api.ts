@@ -16,6 +16,7 @@ import {
 import { ReviewSettingsInputSchema } from './reviews.ts';
 import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
 import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ResolutionSchema } from './close-loop.ts';
+import { EmailSettingsInputSchema, EmailSettingsSchema, InvitationSettingsInputSchema, InvitationSettingsSchema } from './invitations.ts';
 
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
@@ -195,6 +196,7 @@ export const SettingsInputSchema = z
     digest: DigestSettingsSchema.nullable().optional().meta({ description: 'The periodic audit digest; null turns it off.' }),
     sampling: SamplingSchema.optional(),
   })
+  .extend({ invitations: InvitationSettingsInputSchema.optional(), email: EmailSettingsInputSchema.optional() })
   .meta({ id: 'SettingsInput' });
 
 export const SettingsSchema = z
@@ -212,6 +214,8 @@ export const SettingsSchema = z
       .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),
     digest: DigestSettingsSchema.nullable(),
     sampling: SamplingSchema,
+    invitations: InvitationSettingsSchema,
+    email: EmailSettingsSchema,
   })
   .meta({ id: 'Settings' });
 

@@ -16,6 +16,7 @@ import { attentionReplyRoutes } from './routes/attention-reply.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
+import { invitationsRoutes } from './routes/invitations.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { ordersRoutes } from './routes/orders.ts';
 import { privacyRoutes } from './routes/privacy.ts';
@@ -63,7 +64,7 @@ export function createApp() {
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'keys/*', 'settings'];
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'settings'];
   const auditOwnerPaths = ['audit', 'audit/digest'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
@@ -85,6 +86,7 @@ export function createApp() {
   app.route('/', keysRoutes);
   app.route('/', ordersRoutes);
   app.route('/', hostedPageRoutes);
+  app.route('/', invitationsRoutes);
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
 

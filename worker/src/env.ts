@@ -15,6 +15,10 @@ export interface Env {
   IP_SALT?: string;
   /** The worker's public URL (e.g. https://api.opinia.example): used in `embed` and the OpenAPI `servers` instead of the Host header. */
   PUBLIC_URL?: string;
+  /** Base URL of the Resend API (default https://api.resend.com); tests point it at a local fake. */
+  RESEND_API_URL?: string;
+  /** Invitation e-mails or webhooks one cron run may send (each is a subrequest); default 450. */
+  INVITATION_SENDS_PER_RUN?: string;
 }
 
 export type AppEnv = {

@@ -1,6 +1,7 @@
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import { digestCron } from './services/digest.ts';
+import { sendDueInvitations } from './services/invitation-cron.ts';
 import { enforceRetention } from './services/retention.ts';
 import { deliverDueWebhooks } from './services/webhook-delivery.ts';
 
@@ -11,6 +12,7 @@ export default {
   /** Cron (see wrangler.toml `triggers`): retries webhook deliveries with backoff; enforces retention hourly. */
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(deliverDueWebhooks(env));
+    ctx.waitUntil(sendDueInvitations(env)); // invitations due: batches within the run's limits
     if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
     ctx.waitUntil(digestCron(env, controller.scheduledTime));
   },

@@ -38,6 +38,8 @@ describe('settings', () => {
       orderTokenSecret: expect.stringMatching(/^ots_/),
       digest: null,
       sampling: {},
+      invitations: expect.objectContaining({ cooldownDays: 30, reminderDays: null }),
+      email: null,
     });
     const updated = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })).json<Settings>();
     expect(updated).toEqual({ ...first, webhooks: ['https://hooks.example/a'] });

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { SettingsInputSchema, SettingsSchema, type Settings } from '../../../shared/owner-api.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
+import { invitationConfig, updateInvitationSettings, type InvitationConfig } from '../db/invitation-settings.ts';
 import { updateSettings, type Shop } from '../db/shops.ts';
 import { saveAuditSettings } from '../db/digest.ts';
 import { dayOf } from '../domain/dates.ts';
@@ -29,7 +30,7 @@ const putRoute = createRoute({
   path: '/v1/shops/{shopId}/settings',
   operationId: 'updateSettings',
   tags: ['Settings'],
-  summary: 'Change webhook URLs, retention, review, digest and sampling settings',
+  summary: 'Change webhook URLs, retention, review, digest, sampling and invitation settings',
   description:
     'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
   security: [{ ownerKey: [] }],
@@ -55,7 +56,17 @@ function refuseUnreachableWebhooks(urls: string[], environment: string | undefin
 /** Per-shop secrets, made on first use. */
 const newSecret = (prefix: string) => newOwnerKey().replace(/^opk_/, prefix);
 
-function currentSettings(shop: Shop): Settings {
+type ShopPart = Omit<Settings, 'invitations' | 'email'>;
+
+/** Invitation settings live in their own table; the mail provider's key is never shown again. */
+function invitationPart(config: InvitationConfig): Pick<Settings, 'invitations' | 'email'> {
+  return {
+    invitations: config.settings,
+    email: config.email ? { provider: config.email.provider, from: config.email.from, apiKeySet: true } : null,
+  };
+}
+
+function currentSettings(shop: Shop): ShopPart {
   return {
     webhooks: shop.webhooks,
     webhookSecret: shop.webhookSecret ?? newSecret('whs_'),
@@ -73,13 +84,13 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     const shop = c.var.shop;
     const settings = currentSettings(shop);
     if (!shop.webhookSecret || !shop.orderTokenSecret) await updateSettings(c.env.DB, shop.id, settings);
-    return c.json(settings, 200);
+    return c.json({ ...settings, ...invitationPart(await invitationConfig(c.env.DB, shop.id)) }, 200);
   })
   .openapi(putRoute, async (c) => {
     const input = c.req.valid('json');
     refuseUnreachableWebhooks(input.webhooks ?? [], c.env.ENVIRONMENT);
     const current = currentSettings(c.var.shop);
-    const settings: Settings = {
+    const settings: ShopPart = {
       ...current,
       webhooks: input.webhooks ?? current.webhooks,
       retentionDays: input.retentionDays === undefined ? current.retentionDays : input.retentionDays,
@@ -92,5 +103,6 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     if (input.digest !== undefined || input.sampling !== undefined) {
       await saveAuditSettings(c.env.DB, c.var.shop.id, settings, digestStartsAfter(current.digest, settings.digest));
     }
-    return c.json(settings, 200);
+    const config = await updateInvitationSettings(c.env.DB, c.var.shop.id, { invitations: input.invitations, email: input.email });
+    return c.json({ ...settings, ...invitationPart(config) }, 200);
   });
