@@ -19,16 +19,10 @@ const en = {
   answerRequired: 'Please choose a rating, a score or write a comment.',
   ratingRequired: 'Please choose a rating.',
   thanks: 'Thank you! Your answer has been saved.',
-  failed: 'Your answer could not be sent. Please check your connection and try again.',
+  failed: 'Your answer could not be sent.',
   retry: 'Try again',
   saved: 'Saved — it will be sent when you’re back online.',
   notNow: 'Not now',
-  close: 'Close',
-  // data-trigger="button": the floating launcher's label, also the name of the dialog it opens.
-  openFeedback: 'Rate your experience',
-  // The invitation to write a public review, offered after every experience answer (no gating).
-  inviteText: 'Would you also share a public review to help other shoppers?',
-  inviteLink: 'Write a public review',
 } satisfies Record<string, string | PluralMessage>;
 
 export type MessageKey = keyof typeof en;
@@ -54,14 +48,10 @@ const pl: Messages = {
   answerRequired: 'Wybierz ocenę, wynik lub napisz komentarz.',
   ratingRequired: 'Wybierz ocenę.',
   thanks: 'Dziękujemy! Twoja odpowiedź została zapisana.',
-  failed: 'Nie udało się wysłać odpowiedzi. Sprawdź połączenie i spróbuj ponownie.',
+  failed: 'Nie udało się wysłać odpowiedzi.',
   retry: 'Spróbuj ponownie',
   saved: 'Zapisano — wyślemy odpowiedź, gdy znów będziesz online.',
   notNow: 'Nie teraz',
-  close: 'Zamknij',
-  openFeedback: 'Oceń zakupy',
-  inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
-  inviteLink: 'Napisz publiczną opinię',
 };
 
 const cs: Messages = {
@@ -79,14 +69,10 @@ const cs: Messages = {
   answerRequired: 'Vyberte hodnocení, skóre nebo napište komentář.',
   ratingRequired: 'Vyberte prosím hodnocení.',
   thanks: 'Děkujeme! Vaše odpověď byla uložena.',
-  failed: 'Odpověď se nepodařilo odeslat. Zkontrolujte připojení a zkuste to znovu.',
+  failed: 'Odpověď se nepodařilo odeslat.',
   retry: 'Zkusit znovu',
   saved: 'Uloženo — odpověď odešleme, až budete znovu online.',
   notNow: 'Teď ne',
-  close: 'Zavřít',
-  openFeedback: 'Ohodnoťte nákup',
-  inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
-  inviteLink: 'Napsat veřejnou recenzi',
 };
 
 export const LOCALES = { en, pl, cs } as const satisfies Record<string, Messages>;
@@ -108,6 +94,7 @@ const reviewsEn = {
   reviewsCount: { one: '{n} review', other: '{n} reviews' },
   reviewsNone: 'No reviews yet. Be the first to write one.',
   reviewsFailed: 'Reviews could not be loaded.',
+  reviewsNotSetUp: 'Reviews are not set up on this page yet.',
   reviewsDisclosure: 'How reviews are verified',
   reviewsSort: 'Sort by',
   sortNewest: 'Newest',
@@ -149,6 +136,7 @@ const reviewsPl: ReviewMessages = {
   reviewsCount: { one: '{n} opinia', few: '{n} opinie', many: '{n} opinii', other: '{n} opinii' },
   reviewsNone: 'Nie ma jeszcze opinii. Napisz pierwszą.',
   reviewsFailed: 'Nie udało się wczytać opinii.',
+  reviewsNotSetUp: 'Opinie nie są jeszcze skonfigurowane na tej stronie.',
   reviewsDisclosure: 'Jak weryfikujemy opinie',
   reviewsSort: 'Sortuj',
   sortNewest: 'Najnowsze',
@@ -188,6 +176,7 @@ const reviewsCs: ReviewMessages = {
   reviewsCount: { one: '{n} recenze', few: '{n} recenze', other: '{n} recenzí' },
   reviewsNone: 'Zatím tu nejsou žádné recenze. Napište první.',
   reviewsFailed: 'Recenze se nepodařilo načíst.',
+  reviewsNotSetUp: 'Recenze na této stránce ještě nejsou nastavené.',
   reviewsDisclosure: 'Jak recenze ověřujeme',
   reviewsSort: 'Seřadit',
   sortNewest: 'Nejnovější',

@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { TERSER } from './vite.minify.ts';
 import { OUT_DIR } from './vite.ui.config.ts';
 
 function chunkName(prefix = 'widget-ui', config = 'widget/vite.ui.config.ts'): string {
@@ -23,7 +24,7 @@ export default defineConfig({
     outDir: OUT_DIR,
     emptyOutDir: false,
     target: 'es2022',
-    minify: true,
+    ...TERSER,
     lib: {
       entry: fileURLToPath(new URL('src/loader.ts', import.meta.url)),
       formats: ['iife'],

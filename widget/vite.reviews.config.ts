@@ -4,6 +4,7 @@
 // Built after vite.ui.config.ts (which empties dist/public) and before the loader, which needs its name.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { TERSER } from './vite.minify.ts';
 import { OUT_DIR } from './vite.ui.config.ts';
 
 export default defineConfig({
@@ -14,13 +15,14 @@ export default defineConfig({
     outDir: OUT_DIR,
     emptyOutDir: false,
     target: 'es2022',
-    minify: true,
+    ...TERSER,
     modulePreload: false,
+    // Library mode: Vite then adds no module-preload helper around the form's import() (0.5 KB gz).
+    lib: { entry: fileURLToPath(new URL('src/reviews/mount.ts', import.meta.url)), formats: ['es'] },
     rolldownOptions: {
-      input: fileURLToPath(new URL('src/reviews/mount.ts', import.meta.url)),
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       // The compile hint, as for the UI chunk (vite.ui.config.ts).
-      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
+      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js', chunkFileNames: 'widget-reviews-[name].[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
     },
   },
 });

@@ -2,6 +2,7 @@
 // widget.js with import(). Built first; it empties dist/public.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { TERSER } from './vite.minify.ts';
 
 export const OUT_DIR = fileURLToPath(new URL('../dist/public', import.meta.url));
 
@@ -16,14 +17,15 @@ export default defineConfig({
     outDir: OUT_DIR,
     emptyOutDir: true,
     target: 'es2022',
-    minify: true,
+    ...TERSER,
     modulePreload: false,
+    // Library mode: Vite then adds no module-preload helper around the extras chunk's import() (0.5 KB gz).
+    lib: { entry: fileURLToPath(new URL('src/ui/mount.tsx', import.meta.url)), formats: ['es'] },
     rolldownOptions: {
-      input: fileURLToPath(new URL('src/ui/mount.tsx', import.meta.url)),
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       // V8's explicit compile hint: compile every function while the chunk streams in, off the main thread,
       // instead of lazily on first call in the middle of the first render.
-      output: { format: 'es', entryFileNames: 'widget-ui.[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
+      output: { format: 'es', entryFileNames: 'widget-ui.[hash].js', chunkFileNames: 'widget-ui-[name].[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
     },
   },
 });

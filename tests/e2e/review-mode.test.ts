@@ -46,17 +46,19 @@ describe('review mode (one form) on a product page', () => {
 });
 
 describe('a mistake in the script tag', () => {
-  it('should not retry a 400 and tell the owner why in the console', async () => {
+  it('should not retry a 400, say the form is not set up correctly, and tell the owner why in the console', async () => {
     const page = await e2e.newPage();
-    const warnings: string[] = [];
-    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     const posted = await recordPostedAnswers(page);
     await e2e.openTestPage(page, `<html lang="en"><body>${embed(e2e.stack, 'data-touchpoint="nowhere"')}</body></html>`);
     await widget(page).getByRole('radio', { name: '3 stars' }).click();
+    await page.waitForTimeout(1600);
     await widget(page).getByRole('button', { name: 'Send' }).click();
 
-    await expect.poll(() => widget(page).getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+    await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Sorry, this form is not set up correctly, so your answer could not be saved.');
+    expect(await widget(page).getByRole('button', { name: /Send|Try again/ }).count()).toBe(0);
     expect(posted).toHaveLength(1);
-    expect(warnings.join('\n')).toMatch(/Opinia: the answer could not be sent.*touchpoint/s);
+    expect(errors.join('\n')).toMatch(/Opinia: the answer could not be sent \(400 invalid_request\).*touchpoint/s);
   });
 });

@@ -28,6 +28,10 @@ export interface WidgetOptions {
   locale: string;
   /** The API's origin: the script's own origin unless data-api says otherwise. */
   apiBase: string;
+  /** data-theme: `light`, `dark`, or `auto` (unset): follow the host page (scheme.ts). */
+  theme?: string;
+  /** Set by whenToShow (triggers.ts): this order was answered before; the answer's id when it is known, else "1". */
+  answered?: string;
 }
 
 /** The UI chunk's one export, called by the loader. */
@@ -39,18 +43,13 @@ export function readOptions(script: HTMLScriptElement): WidgetOptions | string {
   const mode: WidgetMode = data.mode === 'review' || data.mode === 'reviews' ? data.mode : 'experience';
   if (!data.shop) return 'data-shop is missing';
   if (mode !== 'experience' && !data.productId) return `data-mode="${mode}" needs data-product-id`;
+  // Every non-empty data-* attribute passes through under its dataset name (data-order-id → orderId, data-theme …):
+  // fewer bytes in the 1.5 KB loader than naming each one. Three get the names the UI knows them by.
   return {
+    ...(Object.fromEntries(Object.entries(data).filter(([, value]) => value)) as Partial<WidgetOptions>),
     shopId: data.shop,
     mode,
-    touchpoint: (data.touchpoint as Touchpoint | undefined) || undefined,
-    orderId: data.orderId || undefined,
-    productId: data.productId || undefined,
     customerRef: data.customer || undefined,
-    segment: data.segment || undefined,
-    productName: data.productName || undefined,
-    orderToken: data.orderToken || undefined,
-    reviewUrl: data.reviewUrl || undefined,
-    trigger: data.trigger || undefined,
     locale: data.locale || document.documentElement.lang || navigator.language || 'en',
     apiBase: (data.api || new URL(script.src).origin).replace(/\/+$/, ''),
   };

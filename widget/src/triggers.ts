@@ -17,15 +17,19 @@ function store(key: string, value?: string): string | null {
   }
 }
 
-/** After an answer (sent or saved for later) for an order: never ask about it again. */
-export const markAnswered = (o: WidgetOptions): unknown => o.orderId && store(doneKey(o), '1');
+/** After an answer (sent or saved for later) for an order: never ask about it again. Keeps the answer's id, if known. */
+export const markAnswered = (o: WidgetOptions, id = '1'): unknown => o.orderId && store(doneKey(o), id);
 
 /** "Not now": no opt-in trigger for a week. */
 export const snooze = (o: WidgetOptions): unknown => store(snoozeKey(o), String(Date.now() + SNOOZE_MS));
 
-/** Calls `show` when the tag's trigger says so, or never (answered, snoozed). */
+/**
+ * Calls `show` when the tag's trigger says so, or never (snoozed; answered, with a trigger). An order answered before,
+ * without a trigger, is shown at once with `o.answered` set: a short "you already told us" in the room the page keeps.
+ */
 export function whenToShow(o: WidgetOptions, trigger: string | undefined, delay: number, host: Element, show: () => void): void {
-  if ((o.orderId && store(doneKey(o))) || (trigger && Number(store(snoozeKey(o))) > Date.now())) return;
+  if ((o.answered = (o.orderId && store(doneKey(o))) || '')) return void (trigger || show());
+  if (trigger && Number(store(snoozeKey(o))) > Date.now()) return;
   if (trigger === 'delay') setTimeout(show, delay * 1e3);
   else if (trigger === 'scroll') {
     const seen = new IntersectionObserver(([entry]) => entry?.isIntersecting && (seen.disconnect(), show()));

@@ -10,6 +10,7 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
+import { publicErrorCors } from './middleware/public-error-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { attentionReplyRoutes } from './routes/attention-reply.ts';
@@ -55,11 +56,11 @@ export function createApp() {
   }
 
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
-  app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', loadShop, shopCors);
+  app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', publicErrorCors, loadShop, shopCors);
   app.post('/v1/shops/:shopId/responses', rateLimit);
   app.post('/v1/shops', rateLimit);
   for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies']) {
-    app.use(`/v1/shops/:shopId/${publicPath}`, loadShop, shopCors);
+    app.use(`/v1/shops/:shopId/${publicPath}`, publicErrorCors, loadShop, shopCors);
   }
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);

@@ -21,7 +21,7 @@ async function call<T>(target: string, init?: RequestInit): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     // For the shop owner: the API explains a refusal in its body.
-    console.warn('Opinia:', response.status, body?.error?.message ?? '');
+    console.error('Opinia:', response.status, body?.error?.code, body?.error?.message);
     throw { code: body?.error?.code ?? '' } satisfies ApiError;
   }
   return (await response.json()) as T;

@@ -1,7 +1,7 @@
 // The summary (average, count, 5→1 bars that filter), the disclosure, the sort select and the list with
 // "show more". Built once and updated in place, so the keyboard focus never falls off a replaced element.
 import type { PublicReview, ReviewSort, ReviewsPage } from '../../../shared/reviews.ts';
-import { listReviews, voteHelpful } from './api.ts';
+import { listReviews, voteHelpful, type ApiError } from './api.ts';
 import type { Ctx } from './context.ts';
 import { h, star, starsView } from './dom.ts';
 import { hasVoted, rememberVote, voterId } from './votes.ts';
@@ -10,8 +10,8 @@ const SORTS: ReviewSort[] = ['newest', 'highest', 'lowest', 'helpful'];
 
 export interface ReviewList {
   element: HTMLElement;
-  /** Loads the first page again; `shown` as for load(). */
-  reload(shown?: () => void): Promise<void>;
+  /** Loads the first page again; `shown` as for load(). False when it could not. */
+  reload(shown?: () => void): Promise<boolean>;
 }
 
 export function createList(ctx: Ctx): ReviewList {
@@ -43,7 +43,11 @@ export function createList(ctx: Ctx): ReviewList {
 
   const element = h('div', null, average, ...bars.map((bar) => bar.button));
   // The rest goes on screen a task after the summary (see load).
-  const tail = [h('details', null, h('summary', null, m.reviewsDisclosure), disclosure), h('label', { class: 'sort' }, `${m.reviewsSort} `, select), list, more, status];
+  const details = h('details', null, h('summary', null, m.reviewsDisclosure), disclosure);
+  const sortLabel = h('label', { class: 'sort' }, `${m.reviewsSort} `, select);
+  const tail = [details, sortLabel, list, more, status];
+  /** Whether a summary was ever shown: without one there is nothing to draw bars of or to sort. */
+  let loaded = false;
   const showTail = () => more.parentNode || element.append(...tail);
 
   function showSummary(page: ReviewsPage): void {
@@ -69,32 +73,37 @@ export function createList(ctx: Ctx): ReviewList {
   }
 
   /** Loads a page of reviews; `shown` (idempotent) is called once the summary is in place, or loading failed. */
-  async function load(reset: boolean, shown?: () => void): Promise<void> {
+  async function load(reset: boolean, shown?: () => void): Promise<boolean> {
     const thisLoad = ++loads;
     try {
       const page = await listReviews(options, ctx.productId, { sort, rating, lang: ctx.lang, cursor: reset ? null : cursor });
-      if (loads !== thisLoad) return; // a newer sort or filter took over the list meanwhile
+      if (loads !== thisLoad) return true; // a newer sort or filter took over the list meanwhile
       if (reset) list.replaceChildren();
+      loaded = true;
       showSummary(page);
       status.textContent = page.aggregate.count ? '' : m.reviewsNone;
       // A few reviews per task: building and laying out a whole page of them at once is a long task on a slow phone.
       for (let start = 0; start < page.reviews.length; start += 3) {
         shown?.();
         await new Promise((next) => setTimeout(next));
-        if (loads !== thisLoad) return;
+        if (loads !== thisLoad) return true;
         showTail();
         list.append(...page.reviews.slice(start, start + 3).map((review) => item(ctx, review)));
       }
       cursor = page.nextCursor;
       more.hidden = !cursor;
-    } catch {
-      status.textContent = m.reviewsFailed;
+    } catch (error) {
+      // A wrong data-shop (or a page not among the shop's origins): not set up, and the console says why (api.ts).
+      status.textContent = /^(shop_not_found|origin_not_allowed)$/.test((error as ApiError).code) ? m.reviewsNotSetUp : m.reviewsFailed;
+      // No data: no bars drawn at 100 %, nothing to sort or filter.
+      for (const part of [...bars.map((bar) => bar.button), details, sortLabel]) part.hidden = !loaded;
     }
     shown?.();
     showTail();
+    return loaded;
   }
 
-  function filter(stars: number | undefined, newSort = sort): Promise<void> {
+  function filter(stars: number | undefined, newSort = sort): Promise<boolean> {
     rating = stars;
     sort = newSort;
     for (const bar of bars) bar.button.setAttribute('aria-pressed', String(rating === bar.stars));

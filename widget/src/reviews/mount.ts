@@ -1,15 +1,16 @@
 // The reviews chunk (data-mode="reviews"): loaded by widget.js only on pages that show a product's reviews.
 import { adoptStyles } from '../adopt-styles.ts';
 import type { MountWidget } from '../options.ts';
+import { applyScheme } from '../scheme.ts';
 import { createCtx } from './context.ts';
 import { h } from './dom.ts';
-import { createForm } from './form.ts';
 import { injectJsonLd } from './jsonld.ts';
 import { createList } from './list.ts';
 import css from './reviews.css?inline';
 
 export const mount: MountWidget = (root, options) => {
   adoptStyles(root, css);
+  applyScheme(root, options.theme);
   const ctx = createCtx(options);
   const list = createList(ctx);
   const refresh = () => {
@@ -19,6 +20,8 @@ export const mount: MountWidget = (root, options) => {
   // On screen once the summary is in; the page of reviews, then the form (built only then), each in tasks of their
   // own, only ever go below what is already shown, so nothing on screen moves.
   const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element);
-  void list.reload(() => section.parentNode || root.append(section)).then(() => section.append(createForm(ctx, refresh)));
+  // The form is a chunk of its own (widget-reviews-form), fetched while the first page of reviews loads.
+  const form = import('./form.ts');
+  void list.reload(() => section.parentNode || root.append(section)).then(async (loaded) => loaded && section.append((await form).createForm(ctx, refresh)));
   void injectJsonLd(options, ctx.productId);
 };

@@ -10,12 +10,12 @@ interface AnswerFormProps {
   mode: ResponseKind;
   busy: boolean;
   onSubmit: (answer: Answer) => void;
-  /** Called with the reason when the answer is not complete enough to send. */
-  onInvalid: (reason: string) => void;
+  /** Called with the reason when the answer is not complete enough to send, and with '' once it is. */
+  onProblem: (reason: string) => void;
 }
 
 /** Experience mode: stars, 0–10 and an optional comment (any one is enough). Review mode: stars and text. */
-export function AnswerForm({ mode, busy, onSubmit, onInvalid }: AnswerFormProps) {
+export function AnswerForm({ mode, busy, onSubmit, onProblem }: AnswerFormProps) {
   const { messages } = useI18n();
   const [rating, setRating] = useState<number>();
   const [nps, setNps] = useState<number>();
@@ -26,12 +26,15 @@ export function AnswerForm({ mode, busy, onSubmit, onInvalid }: AnswerFormProps)
   const [step, setStep] = useState(1);
   useEffect(() => void (step < 3 && setTimeout(setStep, 0, step + 1)), [step]);
 
+  const answer: Answer = { rating, nps, comment: comment.trim() || undefined };
+  const problem = review ? rating === undefined && messages.ratingRequired : rating === undefined && nps === undefined && !answer.comment && messages.answerRequired;
+  // A stale "Please choose a rating…" goes as soon as the answer can be sent.
+  useEffect(() => void (problem || onProblem('')), [!problem]);
+
   function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const answer: Answer = { rating, nps, comment: comment.trim() || undefined };
-    if (review && rating === undefined) onInvalid(messages.ratingRequired);
-    else if (rating === undefined && nps === undefined && !answer.comment) onInvalid(messages.answerRequired);
+    if (problem) onProblem(problem);
     else onSubmit(answer);
   }
 

@@ -2,23 +2,17 @@
 import { render } from 'preact';
 import { adoptStyles } from '../adopt-styles.ts';
 import type { MountWidget } from '../options.ts';
-import { FloatingWidget } from './FloatingWidget.tsx';
+import { applyScheme } from '../scheme.ts';
 import css from './widget.css?inline';
-import { Widget } from './Widget.tsx';
-
-// The floating button takes no room in the page: the host's box goes (its children still render). Beats
-// HOST_CSS's display, and its data-opinia="close" rule too: here "close" closes the dialog, not the launcher.
-const FLOATING_HOST_CSS = ':host,:host([data-opinia]){display:contents!important}';
+import { loadExtras, Widget } from './Widget.tsx';
 
 export const mount: MountWidget = (root, options) => {
   const host = root.host as HTMLElement;
-  adoptStyles(root, options.trigger === 'button' ? css + FLOATING_HOST_CSS : css);
-  render(
-    options.trigger === 'button' ? (
-      <FloatingWidget options={options} host={host} />
-    ) : (
-      <Widget options={options} onNotNow={() => (host.dataset.opinia = 'close')} />
-    ),
-    root,
-  );
+  adoptStyles(root, css);
+  applyScheme(root, options.theme);
+  // data-trigger="button": the launcher and its dialog are a chunk of their own (widget-ui-floating).
+  if (options.trigger === 'button') return void import('./FloatingWidget.tsx').then((floating) => floating.mountFloating(root, options));
+  // Answered before (whenToShow): "you already told us", from the extras chunk, in the room the page keeps.
+  if (options.answered) return void loadExtras().then((x) => render(<x.Answered options={options} answered={options.answered!} />, root));
+  render(<Widget options={options} onNotNow={() => (host.dataset.opinia = 'close')} />, root);
 };

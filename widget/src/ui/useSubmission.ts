@@ -32,7 +32,11 @@ export function useSubmission(options: WidgetOptions) {
     return () => removeEventListener(SENT_EVENT, settled);
   }, [phase]);
 
-  async function send(answer: Answer): Promise<void> {
+  /**
+   * Resolves with the error code of a refusal that resending cannot fix (a 4xx other than 408/429, never queued):
+   * `spam_suspected` and `payload_too_large` put the form back (phase `editing`), any other is `failed`.
+   */
+  async function send(answer: Answer): Promise<string | void> {
     if (inFlight.current) return;
     inFlight.current = true;
     setPhase('sending');
@@ -61,11 +65,14 @@ export function useSubmission(options: WidgetOptions) {
     } catch (error) {
       const response = (error as { response?: Response }).response;
       const status = response?.status ?? 0;
-      // Offline, timeout, 408, 429, 5xx: it may work later. Another 4xx never will.
+      // Offline, timeout, 408, 429, 5xx: it may work later. Another 4xx never will: nothing is stored.
       if (!status || status >= 500 || status === 408 || status === 429) return keep();
-      // For the shop owner: a 4xx (say, an unknown data-touchpoint) explains itself in the body.
-      console.warn('Opinia: the answer could not be sent', await response!.text().catch(() => error));
-      setPhase('failed');
+      const refusal = ((await response!.json().catch(() => 0)) as { error?: { code?: string } })?.error;
+      const code = refusal?.code ?? '';
+      // For the shop owner: a 4xx (an unknown data-shop or data-touchpoint …) explains itself in the body.
+      console.error(`Opinia: the answer could not be sent (${status} ${code}): ${JSON.stringify(refusal)}`);
+      setPhase(code === 'spam_suspected' || code === 'payload_too_large' ? 'editing' : 'failed');
+      return code;
     } finally {
       inFlight.current = false;
     }
