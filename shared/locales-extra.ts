@@ -12,6 +12,7 @@ const en = {
   malformed_request: 'Sorry, your answer reached us garbled and could not be saved.',
   unsupported_media_type: 'Sorry, your answer reached us in a format we cannot read and could not be saved.',
   method_not_allowed: 'Sorry, this form sends answers to the wrong place, so your answer could not be saved.',
+  not_found: 'Sorry, this form sends answers to an address that does not exist, so your answer could not be saved.',
   // The shopper can fix these: the form stays, with what they wrote.
   spam_suspected: 'We could not accept this answer: it came very quickly or repeats one you sent before. If it is new, please check it and send it again.',
   payload_too_large: 'Your answer is too long to send. Please shorten it and send it again.',
@@ -20,6 +21,8 @@ const en = {
   order_token_invalid: 'We could not confirm your purchase: the review link is not valid.',
   order_token_expired: 'We could not confirm your purchase: the review link has expired.',
   order_token_wrong_product: 'We could not confirm your purchase: the review link is for another product.',
+  // A follow-up to a shop's reply whose link is not valid (kind follow_up).
+  follow_up_token_invalid: 'We could not match your answer to the shop’s reply: the link is not valid.',
   // Any other refusal (resending may help).
   failed: 'Your answer could not be sent.',
   // The order was answered before (a reload, a second visit): a short note in the reserved room.
@@ -41,12 +44,14 @@ const pl: ExtraMessages = {
   malformed_request: 'Przepraszamy, odpowiedź dotarła do nas uszkodzona i nie została zapisana.',
   unsupported_media_type: 'Przepraszamy, odpowiedź dotarła w formacie, którego nie umiemy odczytać, i nie została zapisana.',
   method_not_allowed: 'Przepraszamy, formularz wysyła odpowiedzi pod zły adres, więc nie zapisaliśmy odpowiedzi.',
+  not_found: 'Przepraszamy, formularz wysyła odpowiedzi pod nieistniejący adres, więc nie zapisaliśmy odpowiedzi.',
   spam_suspected: 'Nie możemy przyjąć tej odpowiedzi: przyszła bardzo szybko albo powtarza wcześniejszą. Jeśli jest nowa, sprawdź ją i wyślij ponownie.',
   payload_too_large: 'Odpowiedź jest za długa. Skróć ją i wyślij ponownie.',
   order_token_used: 'To zamówienie zostało już użyte do oceny tego produktu.',
   order_token_invalid: 'Nie udało się potwierdzić zakupu: link do opinii jest nieprawidłowy.',
   order_token_expired: 'Nie udało się potwierdzić zakupu: link do opinii wygasł.',
   order_token_wrong_product: 'Nie udało się potwierdzić zakupu: link do opinii dotyczy innego produktu.',
+  follow_up_token_invalid: 'Nie udało się powiązać odpowiedzi z odpowiedzią sklepu: link jest nieprawidłowy.',
   failed: 'Nie udało się wysłać odpowiedzi.',
   answered: 'Już oceniłeś to zamówienie. Dziękujemy!',
   reviewPublished: 'Dziękujemy! Twoja opinia została opublikowana.',
@@ -62,12 +67,14 @@ const cs: ExtraMessages = {
   malformed_request: 'Omlouváme se, odpověď k nám dorazila poškozená a nešlo ji uložit.',
   unsupported_media_type: 'Omlouváme se, odpověď dorazila ve formátu, který neumíme přečíst, a nešlo ji uložit.',
   method_not_allowed: 'Omlouváme se, formulář posílá odpovědi na špatnou adresu, takže vaši odpověď nešlo uložit.',
+  not_found: 'Omlouváme se, formulář posílá odpovědi na neexistující adresu, takže vaši odpověď nešlo uložit.',
   spam_suspected: 'Tuto odpověď nemůžeme přijmout: přišla velmi rychle nebo opakuje dřívější. Pokud je nová, zkontrolujte ji a odešlete znovu.',
   payload_too_large: 'Odpověď je příliš dlouhá. Zkraťte ji a odešlete znovu.',
   order_token_used: 'Tato objednávka už byla použita k hodnocení tohoto produktu.',
   order_token_invalid: 'Nákup se nepodařilo ověřit: odkaz k recenzi je neplatný.',
   order_token_expired: 'Nákup se nepodařilo ověřit: platnost odkazu k recenzi vypršela.',
   order_token_wrong_product: 'Nákup se nepodařilo ověřit: odkaz k recenzi patří k jinému produktu.',
+  follow_up_token_invalid: 'Vaši odpověď se nepodařilo spojit s odpovědí obchodu: odkaz je neplatný.',
   failed: 'Odpověď se nepodařilo odeslat.',
   answered: 'Tuto objednávku jste už ohodnotili. Děkujeme!',
   reviewPublished: 'Děkujeme! Vaše recenze byla zveřejněna.',
@@ -79,4 +86,4 @@ const cs: ExtraMessages = {
 export const EXTRA_LOCALES = { en, pl, cs } as const satisfies Record<SupportedLocale, ExtraMessages>;
 
 /** Error codes after which resending cannot help until the owner fixes the tag: the form is taken away. */
-export const SETUP_CODES = ['shop_not_found', 'origin_not_allowed', 'invalid_request', 'malformed_request', 'unsupported_media_type', 'method_not_allowed'];
+export const SETUP_CODES = ['shop_not_found', 'origin_not_allowed', 'invalid_request', 'malformed_request', 'unsupported_media_type', 'method_not_allowed', 'not_found'];

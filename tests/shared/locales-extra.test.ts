@@ -19,7 +19,7 @@ function workerErrorCodes(): string[] {
 }
 
 // The codes only an owner's request can get (a shopper's POST never carries an owner key or a cursor).
-const OWNER_ONLY = ['unauthorized', 'forbidden', 'invalid_cursor', 'invalid_period', 'attention_item_not_found', 'customer_not_found', 'response_not_found', 'review_not_found'];
+const OWNER_ONLY = ['unauthorized', 'forbidden', 'invalid_cursor', 'invalid_period', 'attention_item_not_found', 'customer_not_found', 'response_not_found', 'review_not_found', 'no_destination', 'order_not_found'];
 // Resent later from the outbox (429 is retried, never shown as a refusal).
 const RETRIED = ['rate_limited'];
 
