@@ -66,7 +66,7 @@ export async function seedDemoShop(
       const saved = await saveAnswer(db, answer, { attention, deliveries: [], review });
       if (!saved.created) continue;
       created++;
-      for (let vote = 0; vote < helpfulVotes; vote++) await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, at.toISOString());
+      for (let vote = 0; vote < helpfulVotes; vote++) await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, `demo-source-${vote}`, at.toISOString());
     }
     return { ownerKey, orderTokenSecret, created };
   } finally {

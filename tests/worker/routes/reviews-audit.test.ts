@@ -2,8 +2,9 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { ReviewsPage } from '../../../shared/reviews.ts';
-import { call, createShop, ownerCall, ownerJson } from '../support/api.ts';
-import { moderationQueue, postReview, publicReviews, type ErrorBody } from '../support/reviews.ts';
+import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
+import { call, callWithEnv, createShop, ownerCall, ownerJson, postJson } from '../support/api.ts';
+import { moderationQueue, postReview, publicReviews, shopWithSecret, type ErrorBody } from '../support/reviews.ts';
 
 const HOSTILE = '</script><script>alert(1)</script><!-- & \u2028\u2029 >';
 
@@ -111,5 +112,101 @@ describe('finding 2: shoppers cannot rename a product; the owner names it', () =
     expect(operation).toMatchObject({ operationId: 'nameProduct', tags: [expect.any(String)], security: [{ ownerKey: [] }] });
     expect(Object.keys(operation.responses).sort()).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '413', '415']));
     expect(operation.requestBody.content['application/json'].schema).toBeDefined();
+  });
+});
+
+const inADay = () => Math.floor(Date.now() / 1000) + 86_400;
+
+describe('finding 10: one helpful vote per review per shopper, not per random voterId', () => {
+  it('should count fresh voterIds from one address once, and votes from other addresses each', async () => {
+    const { shopId } = await createShop();
+    await postReview(shopId, { comment: 'Worth a vote' });
+    const [shown] = (await publicReviews(shopId)).reviews;
+    const vote = (ip: string, voterId = crypto.randomUUID()) =>
+      callWithEnv({}, `/v1/shops/${shopId}/reviews/${shown!.id}/helpful`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+        body: JSON.stringify({ voterId }),
+      }).then((response) => response.json());
+    expect(await vote('203.0.113.7')).toEqual({ helpful: 1, counted: true });
+    for (let i = 0; i < 5; i++) expect(await vote('203.0.113.7')).toEqual({ helpful: 1, counted: false });
+    expect(await vote('203.0.113.8')).toEqual({ helpful: 2, counted: true });
+    const voter = crypto.randomUUID();
+    expect(await vote('203.0.113.9', voter)).toEqual({ helpful: 3, counted: true });
+    expect(await vote('203.0.113.10', voter)).toEqual({ helpful: 3, counted: false }); // and still one per browser
+    expect((await publicReviews(shopId)).reviews[0]?.helpful).toBe(3);
+  });
+
+  it('should erase the per-address vote rows with the review', async () => {
+    const { shopId, ownerKey } = await createShop();
+    await postReview(shopId, { customerRef: 'cust-erase-votes' });
+    const [shown] = (await publicReviews(shopId)).reviews;
+    await postJson(`/v1/shops/${shopId}/reviews/${shown!.id}/helpful`, { voterId: crypto.randomUUID() });
+    const rows = () => env.DB.prepare('SELECT COUNT(*) AS n FROM review_vote_sources WHERE review_id = ?').bind(shown!.id).first();
+    expect(await rows()).toEqual({ n: 1 });
+    await ownerCall(`/v1/shops/${shopId}/customers/cust-erase-votes`, ownerKey, { method: 'DELETE' });
+    expect(await rows()).toEqual({ n: 0 });
+  });
+});
+
+describe('finding 11: an order token verifies only the products it names, or one review of its order', () => {
+  it('should verify one review per order with a token that names no product', async () => {
+    const { shopId, settings } = await shopWithSecret();
+    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-ANY', exp: inADay() });
+    expect((await postReview(shopId, { productId: 'mug', orderToken: token })).status).toBe(201);
+    for (const productId of ['plate', 'bowl', 'teapot', 'mug']) {
+      const response = await postReview(shopId, { productId, orderToken: token });
+      expect(response.status).toBe(409);
+      expect((await response.json<ErrorBody>()).error.code).toBe('order_token_used');
+    }
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND verified = 1').bind(shopId).first()).toEqual({ n: 1 });
+  });
+
+  it('should verify each product of a `ps` list once, and refuse products outside it', async () => {
+    const { shopId, settings } = await shopWithSecret();
+    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-LIST', ps: ['mug', 'plate'], exp: inADay() });
+    expect((await postReview(shopId, { productId: 'mug', orderToken: token })).status).toBe(201);
+    expect((await postReview(shopId, { productId: 'plate', orderToken: token })).status).toBe(201);
+    expect((await postReview(shopId, { productId: 'mug', orderToken: token })).status).toBe(409);
+    const outside = await postReview(shopId, { productId: 'bowl', orderToken: token });
+    expect(outside.status).toBe(400);
+    expect((await outside.json<ErrorBody>()).error.code).toBe('order_token_wrong_product');
+  });
+});
+
+describe('finding 12: erasing an order keeps a hash of its spent token', () => {
+  it('should refuse the token of an erased order\'s review, keeping no order id', async () => {
+    const { shopId, ownerKey, settings } = await shopWithSecret();
+    const orderId = `ZK-ERASED-${crypto.randomUUID()}`;
+    const bound = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: orderId, p: 'mug', exp: inADay() });
+    const unbound = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: orderId, exp: inADay() });
+    expect((await postReview(shopId, { orderId, orderToken: bound })).status).toBe(201);
+    expect(await (await ownerCall(`/v1/shops/${shopId}/orders/${orderId}`, ownerKey, { method: 'DELETE' })).json()).toEqual({ deleted: 1 });
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
+
+    for (const token of [bound, unbound]) {
+      const again = await postReview(shopId, { orderToken: token });
+      expect(again.status).toBe(409);
+      expect((await again.json<ErrorBody>()).error.code).toBe('order_token_used');
+    }
+    const kept = await env.DB.prepare('SELECT * FROM spent_order_tokens WHERE shop_id = ?').bind(shopId).all<Record<string, string>>();
+    expect(kept.results.length).toBeGreaterThan(0);
+    expect(JSON.stringify(kept.results)).not.toContain(orderId);
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM used_order_tokens WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
+  });
+});
+
+describe('finding 16: a verified buyer reviewing several products of one order is no burst', () => {
+  it('should publish reviews carrying valid tokens of one order from one address, and still hold an unverified burst', async () => {
+    const { shopId, ownerKey, settings } = await shopWithSecret();
+    const ip = '192.0.2.44';
+    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-FOUR', ps: ['mug', 'plate', 'bowl', 'teapot'], exp: inADay() });
+    for (const productId of ['mug', 'plate', 'bowl', 'teapot']) {
+      expect((await postReview(shopId, { productId, orderToken: token }, ip)).status).toBe(201);
+    }
+    expect((await moderationQueue(shopId, ownerKey)).reviews).toEqual([]);
+    // The same address then sends reviews without a token: those are counted as before.
+    await postReview(shopId, { productId: 'cup' }, ip);
+    expect((await moderationQueue(shopId, ownerKey)).reviews.map((review) => review.holdReasons)).toEqual([['burst']]);
   });
 });

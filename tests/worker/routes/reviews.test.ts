@@ -79,10 +79,16 @@ describe('public reviews', () => {
     await review(shopId, { rating: 4, comment: 'second' });
     const [newest] = (await list(shopId)).reviews;
     const voter = crypto.randomUUID();
-    const vote = (voterId: string) => postJson(`/v1/shops/${shopId}/reviews/${newest!.id}/helpful`, { voterId });
+    // (one vote per address too: each browser here votes from its own; see reviews-audit.test.ts, finding 10)
+    const vote = (voterId: string, ip = '203.0.113.1') =>
+      callWithEnv({}, `/v1/shops/${shopId}/reviews/${newest!.id}/helpful`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+        body: JSON.stringify({ voterId }),
+      });
     expect(await (await vote(voter)).json()).toEqual({ helpful: 1, counted: true });
     expect(await (await vote(voter)).json()).toEqual({ helpful: 1, counted: false });
-    expect(await (await vote(crypto.randomUUID())).json()).toEqual({ helpful: 2, counted: true });
+    expect(await (await vote(crypto.randomUUID(), '203.0.113.2')).json()).toEqual({ helpful: 2, counted: true });
     expect((await list(shopId, '?sort=helpful')).reviews.map((r) => r.body)).toEqual(['second', 'first']);
     expect((await postJson(`/v1/shops/${shopId}/reviews/nope/helpful`, { voterId: voter })).status).toBe(404);
   });

@@ -135,6 +135,8 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
+    db.prepare(`DELETE FROM review_vote_sources WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
+    // (spent_order_tokens stays: hashes without the order id, so an erased review's token is never accepted again)
     db.prepare(`DELETE FROM used_order_tokens WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM moderation_log WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM reviews WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),

@@ -8,6 +8,7 @@ import type {
   ReviewSort,
   ReviewStatus,
 } from '../../../shared/reviews.ts';
+import { toHex } from '../domain/hex.ts';
 import { npsGroup } from '../domain/nps.ts';
 
 export interface NewReview {
@@ -19,6 +20,8 @@ export interface NewReview {
   authorName: string | null;
   productName: string | null;
   sourceHash: string;
+  /** Hashes of the order token's spent scopes (see `spentTokenHashes`); kept after erasure. Empty without an order token. */
+  spentTokenHashes?: string[];
 }
 
 /**
@@ -62,17 +65,52 @@ export function reviewStatements(db: D1Database, responseId: string, review: New
         .bind(responseId, review.orderId),
     );
   }
+  // A second review racing with the same token rolls back here, on the primary key.
+  for (const hash of review.spentTokenHashes ?? []) {
+    statements.push(
+      db.prepare('INSERT INTO spent_order_tokens (shop_id, token_hash, spent_at) SELECT shop_id, ?2, created_at FROM reviews WHERE id = ?1').bind(responseId, hash),
+    );
+  }
   return statements;
 }
 
-export async function isOrderTokenUsed(db: D1Database, shopId: string, orderId: string, productId: string): Promise<boolean> {
-  return (await db.prepare('SELECT 1 FROM used_order_tokens WHERE shop_id = ? AND order_id = ? AND product_id = ?').bind(shopId, orderId, productId).first()) !== null;
+/**
+ * What an order token spends, as hashes that name neither the order nor the review: the product for a token
+ * naming products; for a token naming none, the order as a whole ('*') and the product. SHA-256 of shop, order
+ * and scope, so the rows are kept when the order's answers are erased and the token is never accepted twice.
+ */
+export async function spentTokenHashes(shopId: string, orderId: string, productId: string, productBound: boolean): Promise<string[]> {
+  const hash = async (scope: string) =>
+    toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(['opinia-spent-order-token', shopId, orderId, scope])))));
+  return productBound ? [await hash(`p:${productId}`)] : [await hash('*'), await hash(`p:${productId}`)];
 }
 
-export async function reviewsFromSourceSince(db: D1Database, shopId: string, sourceHash: string, since: string): Promise<number> {
+/** Whether a token's scope was spent: by a review stored now (used_order_tokens) or by one erased since (spent_order_tokens). */
+export async function isOrderTokenSpent(db: D1Database, shopId: string, orderId: string, productId: string, productBound: boolean, hashes: string[]): Promise<boolean> {
+  const spent = await db
+    .prepare(`SELECT 1 FROM spent_order_tokens WHERE shop_id = ? AND token_hash IN (${hashes.map(() => '?').join(', ')}) LIMIT 1`)
+    .bind(shopId, ...hashes)
+    .first();
+  if (spent) return true;
+  // Reviews verified before spent_order_tokens existed (and on the hosted page) are in used_order_tokens only.
+  const used = await db
+    .prepare(`SELECT 1 FROM used_order_tokens WHERE shop_id = ? AND order_id = ?${productBound ? ' AND product_id = ?' : ''} LIMIT 1`)
+    .bind(shopId, orderId, ...(productBound ? [productId] : []))
+    .first();
+  return used !== null;
+}
+
+/**
+ * Earlier reviews from one source since `since`, for the burst rule. Reviews verified with the same order as the
+ * new review (`orderId`) do not count: a buyer reviewing several products of one order is no burst.
+ */
+export async function reviewsFromSourceSince(db: D1Database, shopId: string, sourceHash: string, since: string, orderId: string | null = null): Promise<number> {
   const row = await db
-    .prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND source_hash = ? AND created_at >= ?')
-    .bind(shopId, sourceHash, since)
+    .prepare(
+      `SELECT COUNT(*) AS n FROM reviews r WHERE r.shop_id = ?1 AND r.source_hash = ?2 AND r.created_at >= ?3
+         AND NOT (?4 IS NOT NULL AND EXISTS (SELECT 1 FROM used_order_tokens u WHERE u.shop_id = r.shop_id AND u.review_id = r.id AND u.order_id = ?4))`,
+    )
+    .bind(shopId, sourceHash, since, orderId)
     .first<{ n: number }>();
   return row?.n ?? 0;
 }
@@ -217,11 +255,31 @@ export async function replyToReview(db: D1Database, shopId: string, id: string, 
   return (updated?.meta.changes ?? 0) > 0;
 }
 
-/** One vote per browser: a second vote from the same voter counts nothing. Null when there is no such published review. */
-export async function voteHelpful(db: D1Database, shopId: string, id: string, voterHash: string, now: string): Promise<{ helpful: number; counted: boolean } | null> {
-  const [vote, , review] = await db.batch<{ helpful: number }>([
+/**
+ * One vote per browser and one per shopper: a second vote from the same voter id, or from the same address (salted
+ * hash) with a fresh voter id, counts nothing. Null when there is no such published review.
+ */
+export async function voteHelpful(
+  db: D1Database,
+  shopId: string,
+  id: string,
+  voterHash: string,
+  sourceHash: string,
+  now: string,
+): Promise<{ helpful: number; counted: boolean } | null> {
+  const [, vote, , review] = await db.batch<{ helpful: number }>([
     db
-      .prepare("INSERT INTO review_votes (review_id, voter_hash, created_at) SELECT id, ?, ? FROM reviews WHERE shop_id = ? AND id = ? AND status = 'published' ON CONFLICT DO NOTHING")
+      .prepare(
+        `INSERT INTO review_vote_sources (review_id, source_hash, created_at)
+         SELECT id, ?1, ?2 FROM reviews WHERE shop_id = ?3 AND id = ?4 AND status = 'published'
+           AND NOT EXISTS (SELECT 1 FROM review_votes WHERE review_id = ?4 AND voter_hash = ?5)
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(sourceHash, now, shopId, id, voterHash),
+    db
+      .prepare(
+        "INSERT INTO review_votes (review_id, voter_hash, created_at) SELECT id, ?, ? FROM reviews WHERE shop_id = ? AND id = ? AND status = 'published' AND changes() > 0 ON CONFLICT DO NOTHING",
+      )
       .bind(voterHash, now, shopId, id),
     db
       .prepare("UPDATE reviews SET helpful = (SELECT COUNT(*) FROM review_votes WHERE review_id = ?1) WHERE shop_id = ?2 AND id = ?1 AND status = 'published' AND changes() > 0")

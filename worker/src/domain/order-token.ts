@@ -1,20 +1,25 @@
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { equalBytes } from './constant-time.ts';
+import { cleanText } from '../../../shared/schemas.ts';
 
 /**
  * A verified-purchase token: `base64url(JSON payload).base64url(HMAC-SHA256(payload part, shop's secret))`.
  * The shop's server makes it for an order it shipped; the review widget passes it as `data-order-token`.
- * Payload: `{ s: shopId, o: orderId, p?: productId, exp: unix seconds }`.
+ * Payload: `{ s: shopId, o: orderId, p?: productId, ps?: productId[], exp: unix seconds }`.
+ *
+ * A token naming products (`p`, or `ps` for several) verifies one review of each of them, and no other product.
+ * A token naming none verifies ONE review of the order, whichever product (single use per order).
  */
 export interface OrderTokenPayload {
   s: string;
   o: string;
   p?: string;
+  ps?: string[];
   exp: number;
 }
 
 export type OrderTokenCheck =
-  | { ok: true; orderId: string }
+  | { ok: true; orderId: string; /** false: the token names no product, so it is single use per order. */ productBound: boolean }
   | { ok: false; code: 'order_token_invalid' | 'order_token_expired' | 'order_token_wrong_product'; message: string };
 
 async function hmac(secret: string, data: string): Promise<Uint8Array> {
@@ -49,8 +54,11 @@ export async function verifyOrderToken(
   if (payload.exp * 1000 < expected.now.getTime()) {
     return { ok: false, code: 'order_token_expired', message: 'The order token has expired; ask the shop for a new review link.' };
   }
-  if (payload.p !== undefined && payload.p !== expected.productId) {
+  // Claimed product ids are compared cleaned, like the review's own productId (NFC, trimmed, no controls).
+  const claimed: unknown[] = [payload.p, ...(Array.isArray(payload.ps) ? payload.ps : [])];
+  const products = claimed.filter((id): id is string => typeof id === 'string').map(cleanText);
+  if ((payload.p !== undefined || payload.ps !== undefined) && !products.includes(expected.productId)) {
     return { ok: false, code: 'order_token_wrong_product', message: 'The order token was issued for another product.' };
   }
-  return { ok: true, orderId: payload.o };
+  return { ok: true, orderId: payload.o, productBound: products.length > 0 };
 }

@@ -7,7 +7,7 @@ import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
 import { followUpIntake } from '../services/follow-up-intake.ts';
-import { reviewIntake } from '../services/review-intake.ts';
+import { orderTokenUsed, reviewIntake } from '../services/review-intake.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
 
@@ -61,7 +61,7 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
   const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review, extra: followUp?.statements }).catch((error: unknown) => {
     // Two reviews racing with one token: the loser's whole batch rolls back on the token's primary key.
-    if (String(error).includes('used_order_tokens')) throw new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
+    if (/used_order_tokens|spent_order_tokens/.test(String(error))) throw orderTokenUsed();
     throw error;
   });
   if (saved.created && (deliveries.length || followUp?.deliveries.length)) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, shop.id));

@@ -124,7 +124,7 @@ export const reviewsPublicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
   .openapi(voteRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { voterId } = c.req.valid('json');
-    const result = await voteHelpful(c.env.DB, c.var.shop.id, id, await hashKey(`${c.var.shop.id}|${voterId}`), new Date().toISOString());
+    const result = await voteHelpful(c.env.DB, c.var.shop.id, id, await hashKey(`${c.var.shop.id}|${voterId}`), c.var.clientHash, new Date().toISOString());
     if (!result) throw new ApiError(404, 'review_not_found', 'This shop has no published review with that id.');
     return c.json(result, 200);
   })

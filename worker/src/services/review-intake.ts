@@ -1,5 +1,5 @@
 import type { HoldReason } from '../../../shared/reviews.ts';
-import { isOrderTokenUsed, reviewsFromSourceSince, sameReviewTextSince, type NewReview } from '../db/reviews.ts';
+import { isOrderTokenSpent, reviewsFromSourceSince, sameReviewTextSince, spentTokenHashes, type NewReview } from '../db/reviews.ts';
 import type { Shop } from '../db/shops.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
 import { contentHoldReasons } from '../domain/moderation.ts';
@@ -28,19 +28,21 @@ export async function reviewIntake(
 
   // The hosted page's signed link is the proof of purchase itself (`verifiedOrderId`).
   let orderId: string | null = extra.verifiedOrderId ?? null;
+  let spent: string[] = [];
   if (!orderId && extra.orderToken) {
     const check = await verifyOrderToken(shop.orderTokenSecret, extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
     if (!check.ok) throw new ApiError(400, check.code, check.message);
-    if (await isOrderTokenUsed(db, shop.id, check.orderId, answer.productId)) {
-      throw new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
-    }
+    // A token naming products: once per product. A token naming none: once per order (issue #12, findings 11, 12).
+    spent = await spentTokenHashes(shop.id, check.orderId, answer.productId, check.productBound);
+    if (await isOrderTokenSpent(db, shop.id, check.orderId, answer.productId, check.productBound, spent)) throw orderTokenUsed();
     orderId = check.orderId;
   }
 
   const holdReasons: HoldReason[] = contentHoldReasons(extra.authorName, extra.title, answer.comment);
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
   if (answer.comment && (await sameReviewTextSince(db, shop.id, answer.comment, since(DUPLICATE_WINDOW_MS)))) holdReasons.push('duplicate');
-  if ((await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS))) >= BURST_EARLIER_REVIEWS) holdReasons.push('burst');
+  // Reviews verified with the same order as this one are one buyer's products, not a burst (finding 16).
+  if ((await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS), orderId)) >= BURST_EARLIER_REVIEWS) holdReasons.push('burst');
   if (!orderId && shop.requireVerifiedReviews) holdReasons.push('unverified');
 
   return {
@@ -52,5 +54,11 @@ export async function reviewIntake(
     authorName: extra.authorName ?? null,
     productName: extra.productName ?? null,
     sourceHash,
+    spentTokenHashes: spent,
   };
+}
+
+/** 409: the token was spent, on this product or (a token naming no product) on this order. */
+export function orderTokenUsed(): ApiError {
+  return new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
 }
