@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MAX_REF_CHARS } from './limits.ts';
 import { LocaleSchema, pathParam, refParam, textSchema } from './schemas.ts';
+import { outboundUrlProblem } from './webhook-url.ts';
 
 /** Experience touchpoints an order event asks about, plus `reviews` (one review form per product). */
 export const INVITATION_TOUCHPOINTS = ['delivery', 'return', 'support', 'reviews'] as const;
@@ -104,6 +105,11 @@ export const InvitationSettingsSchema = z
     webhookUrl: z
       .url({ protocol: /^https?$/ })
       .max(2048)
+      .superRefine((url, context) => {
+        // The shared outbound-URL rule; loopback http passes here and is refused by a deployed worker.
+        const problem = outboundUrlProblem(url, { allowLoopbackHttp: true });
+        if (problem) context.addIssue({ code: 'custom', message: `webhook URL ${problem}` });
+      })
       .nullable()
       .meta({ description: 'Receives `invitation.due`; null: the shop\'s alert webhooks.' }),
     expiresDays: z.int().min(1).max(365).meta({ description: 'How long a link stays valid.' }),

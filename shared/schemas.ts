@@ -361,6 +361,22 @@ export const CustomerBalancesSchema = z
   })
   .meta({ id: 'CustomerBalances' });
 
+export const ChannelSummarySchema = z
+  .object({
+    onsite: z.int().meta({ description: 'Answers from the widget on the shop\'s pages.' }),
+    link: z.int().meta({ description: 'Answers from the hosted page of an invitation (`/f/<token>`).' }),
+  })
+  .meta({ id: 'ChannelSummary' });
+
+export const ResponseRateSchema = z
+  .object({
+    sent: z.int(),
+    opened: z.int().meta({ description: 'Pages opened (mail scanners open links too: an upper bound).' }),
+    answered: z.int(),
+    rate: z.number().nullable().meta({ description: 'answered / sent, 0–1; null when nothing was sent.' }),
+  })
+  .meta({ id: 'ResponseRate' });
+
 export const SummarySchema = z
   .object({
     shopId: z.string(),
@@ -380,6 +396,10 @@ export const SummarySchema = z
     attention: AttentionSummarySchema,
     customers: CustomerBalancesSchema,
     recovery: RecoverySchema,
+    byChannel: ChannelSummarySchema,
+    responseRate: z
+      .record(z.enum(['delivery', 'return', 'support', 'reviews']), ResponseRateSchema)
+      .meta({ description: 'Per invitation touchpoint: invitations sent in the period and how many of them were answered.' }),
   })
   .meta({ id: 'Summary' });
 

@@ -192,7 +192,8 @@ export interface SummaryInput {
   recovery?: Recovery;
 }
 
-export function buildSummary(input: SummaryInput): Summary {
+/** Everything but the invitation figures (`byChannel`, `responseRate`), which the route adds. */
+export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | 'responseRate'> {
   const byTouchpoint = new Map(TOUCHPOINTS.map((touchpoint) => [touchpoint, emptyCounters()]));
   for (const { touchpoint, counters } of input.days) byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));
   const total = [...byTouchpoint.values()].reduce(addCounters, emptyCounters());

@@ -89,6 +89,13 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
   .openapi(putRoute, async (c) => {
     const input = c.req.valid('json');
     refuseUnreachableWebhooks(input.webhooks ?? [], c.env.ENVIRONMENT);
+    const invitationHook = input.invitations?.webhookUrl;
+    const hookProblem = invitationHook ? outboundUrlProblem(invitationHook, outboundUrlOptions(c.env.ENVIRONMENT)) : null;
+    if (hookProblem) {
+      throw new ApiError(400, 'invalid_request', 'The request does not match the schema; see issues.', {
+        issues: [{ path: ['invitations', 'webhookUrl'], message: `webhook URL ${hookProblem}`, code: 'custom' }],
+      });
+    }
     const current = currentSettings(c.var.shop);
     const settings: ShopPart = {
       ...current,

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ShopIdParamsSchema, SummaryQuerySchema, SummarySchema } from '../../../shared/schemas.ts';
 import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../db/insights.ts';
+import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
 import { complaintOutcomes } from '../db/recovery.ts';
 import { dayOf } from '../domain/dates.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
@@ -45,8 +46,8 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     customerBalances(db, shopId),
     complaintOutcomes(db, shopId, filters, from, to),
   ]);
-  return c.json(
-    buildSummary({
+  const [link, responseRate] = await Promise.all([linkAnswers(db, shopId, filters, from, to), responseRates(db, shopId, from, to)]);
+  const summary = buildSummary({
       shopId,
       from,
       to,
@@ -59,7 +60,6 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       attention,
       customers,
       recovery: recoveryFigures(complaints, from, to, granularity),
-    }),
-    200,
-  );
+    });
+  return c.json({ ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate }, 200);
 });

@@ -1,4 +1,5 @@
 import type { EmailMessage } from '../../../shared/invitations.ts';
+import { outboundUrlOptions, outboundUrlProblem } from '../../../shared/webhook-url.ts';
 import type { InvitationConfig } from '../db/invitation-settings.ts';
 import type { Shop } from '../db/shops.ts';
 import { signBody } from '../domain/webhooks.ts';
@@ -47,11 +48,14 @@ export async function deliverEmail(
     const body = JSON.stringify({ ...options.payload, email: message });
     const signature = `sha256=${await signBody(shop.webhookSecret, body)}`;
     for (const url of urls) {
+      const problem = outboundUrlProblem(url, outboundUrlOptions(env.ENVIRONMENT));
+      if (problem) return { ok: false, error: `webhook URL ${problem}`, permanent: true };
       try {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'User-Agent': 'Opinia-Webhooks/1', 'Opinia-Signature': signature },
           body,
+          redirect: 'manual',
           signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
         });
         await response.body?.cancel();
