@@ -174,7 +174,10 @@ export const ResponseInputSchema = z
       .int()
       .min(0)
       .optional()
-      .meta({ description: 'Milliseconds from showing the form to submitting it (answers faster than people can type are refused).' }),
+      .meta({
+        description:
+          'Milliseconds from showing the form to submitting it. Send it always: an answer without it, or faster than 1500 ms, is refused as 422 `spam_suspected`.',
+      }),
   })
   .extend({
     followUpOf: z.string().min(1).max(64).optional().meta({ description: 'Follow-ups: the id of the complaint (answer) the shop replied to.' }),

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/src/app.ts';
-import { BASE, createShop } from './support/api.ts';
+import { BASE, createShop, PLAUSIBLE_ELAPSED_MS } from './support/api.ts';
 
 /** The real D1 binding, except that writes (or everything) fail the way D1 does when it is down or overloaded. */
 function failingD1(what: 'writes' | 'everything', message = 'D1_ERROR: Network connection lost.'): D1Database {
@@ -29,7 +29,7 @@ function failingD1(what: 'writes' | 'everything', message = 'D1_ERROR: Network c
 
 function post(db: D1Database, shopId: string, body: unknown) {
   return createApp().fetch(
-    new Request(`${BASE}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    new Request(`${BASE}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ elapsedMs: PLAUSIBLE_ELAPSED_MS, ...(body as object) }) }),
     { ...env, DB: db },
     { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext,
   );

@@ -166,7 +166,8 @@ function objectOf(schema: JsonSchema, components: Components, depth: number, wil
   if (properties.length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), nastyJson, { maxKeys: 3 });
   const field = (name: string, schema: JsonSchema) => (!wild && TAME_FIELDS[name]) || valueFor(schema, components, depth, wild);
   const known = fc.record(Object.fromEntries(properties.map(([name, schema]) => [name, field(name, schema)])), {
-    requiredKeys: wild ? [] : (schema.required ?? []).filter((name) => name in (schema.properties ?? {})),
+    // Tame answers carry the spam-signal fields, as the widget always does.
+    requiredKeys: wild ? [] : [...(schema.required ?? []), ...Object.keys(TAME_FIELDS)].filter((name) => name in (schema.properties ?? {})),
   });
   const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor')), nastyJson, { maxKeys: 2 });
   if (!wild) return known;

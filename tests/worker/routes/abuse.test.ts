@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { callWithEnv, createShop, postAnswer } from '../support/api.ts';
+import { callWithEnv, createShop, PLAUSIBLE_ELAPSED_MS, postAnswer } from '../support/api.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -8,7 +8,7 @@ function postFrom(ip: string, shopId: string, overrides: Record<string, unknown>
   return callWithEnv(bindings, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 4, ...overrides }),
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 4, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...overrides }),
   });
 }
 
@@ -47,6 +47,21 @@ describe('abuse controls', () => {
     expect((await honeypot.json<ErrorBody>()).error.code).toBe('spam_suspected');
     expect((await postAnswer(shopId, { rating: 5, elapsedMs: 300 } as never)).status).toBe(422);
     expect((await postAnswer(shopId, { rating: 5, elapsedMs: 4000, website: '' } as never)).status).toBe(201);
+  });
+
+  it('should refuse an answer without elapsedMs as suspected spam (issue #12 finding 9), and store nothing', async () => {
+    const { shopId } = await createShop();
+    const clientId = crypto.randomUUID();
+    const response = await callWithEnv({}, `/v1/shops/${shopId}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ clientId, kind: 'experience', rating: 5, comment: 'Great', website: '' }),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json<ErrorBody>()).toEqual({ error: { code: 'spam_suspected', message: expect.stringContaining('no elapsedMs') } });
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
+    // The widget's answer, with the time its form was open, goes through.
+    expect((await postAnswer(shopId, { clientId, rating: 5, comment: 'Great', website: '', elapsedMs: 2000 } as never)).status).toBe(201);
   });
 
   it('should refuse the same comment sent again by the same shopper as a new answer, but not by another shopper', async () => {

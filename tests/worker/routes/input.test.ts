@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { call, createShop, postAnswer } from '../support/api.ts';
+import { call, createShop, PLAUSIBLE_ELAPSED_MS, postAnswer } from '../support/api.ts';
 
 const stored = (id: string) => env.DB.prepare('SELECT comment, customer_ref FROM responses WHERE id = ?').bind(id).first<{ comment: string; customer_ref: string }>();
 
@@ -23,7 +23,7 @@ describe('input handling', () => {
     const response = await call(`/v1/shops/${shopId}/responses`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 5 }),
+      body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 5, elapsedMs: PLAUSIBLE_ELAPSED_MS }),
     });
     expect(response.status).toBe(201);
   });

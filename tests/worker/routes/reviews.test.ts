@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/owner-api.ts';
 import type { InvitationAudit, ModerationPage, OwnerReview, ProductReviewStats, ReviewsPage } from '../../../shared/reviews.ts';
 import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
-import { call, callWithEnv, createShop, ownerCall, ownerJson, postAnswer, postJson } from '../support/api.ts';
+import { call, callWithEnv, createShop, ownerCall, ownerJson, PLAUSIBLE_ELAPSED_MS, postAnswer, postJson } from '../support/api.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 const DAY = 86_400;
@@ -19,7 +19,7 @@ function review(shopId: string, fields: Record<string, unknown>, ip = `198.51.10
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, ...fields }),
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...fields }),
   });
 }
 

@@ -9,6 +9,9 @@ import type { Env } from '../../../worker/src/env.ts';
 
 export const BASE = 'https://opinia.test';
 
+/** What the widget sends as `elapsedMs` for a person who took a few seconds (answers without it are refused as spam). */
+export const PLAUSIBLE_ELAPSED_MS = 5000;
+
 /** A request through the real worker entry point, inside workerd, against the local D1. */
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(`${BASE}${path}`, init));
@@ -30,7 +33,7 @@ export async function createShop(overrides: Partial<{ name: string; origins: str
 }
 
 export function postAnswer(shopId: string, answer: Partial<ResponseInput>, headers: Record<string, string> = {}): Promise<Response> {
-  return postJson(`/v1/shops/${shopId}/responses`, { clientId: crypto.randomUUID(), kind: 'experience', ...answer }, headers);
+  return postJson(`/v1/shops/${shopId}/responses`, { clientId: crypto.randomUUID(), kind: 'experience', elapsedMs: PLAUSIBLE_ELAPSED_MS, ...answer }, headers);
 }
 
 export function getSummary(shopId: string, ownerKey: string | null, query = ''): Promise<Response> {

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../shared/owner-api.ts';
 import type { ModerationPage, ReviewsPage } from '../../../shared/reviews.ts';
-import { call, callWithEnv, createShop, ownerCall, ownerJson } from './api.ts';
+import { call, callWithEnv, createShop, ownerCall, ownerJson, PLAUSIBLE_ELAPSED_MS } from './api.ts';
 
 /** A shop with its settings read once (for the order-token secret), after `settings` were PUT. */
 export async function shopWithSecret(settings: Record<string, unknown> = {}) {
@@ -17,7 +17,7 @@ export function postReview(shopId: string, fields: Record<string, unknown>, ip =
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, ...fields }),
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...fields }),
   });
 }
 

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { findAnswerByClientId, isDuplicateComment, saveAnswer } from '../db/responses.ts';
 import { attentionItemOf, prepareAnswer } from '../domain/answer.ts';
-import { DUPLICATE_WINDOW_MS, duplicateKey, spamSignal } from '../domain/spam.ts';
+import { DUPLICATE_WINDOW_MS, duplicateKey, SPAM_REASONS, spamSignal } from '../domain/spam.ts';
 import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
@@ -19,7 +19,7 @@ const createResponseRoute = createRoute({
   summary: 'Store a shopper\'s answer',
   description:
     'Public (called by the widget from the shop\'s origins). The same clientId sent again answers 200 with the first stored id. ' +
-    'Refused with 422 `spam_suspected`: a filled honeypot, a form answered faster than a person can, or the same comment again from the same shopper within 24 h. ' +
+    'Refused with 422 `spam_suspected`: a filled honeypot, a form answered faster than a person can (`elapsedMs` under 1500) or without `elapsedMs`, or the same comment again from the same shopper within 24 h. ' +
     'A `follow_up` (the customer\'s answer to "Did we make it right?") needs the `followUpToken` that came with the shop\'s reply ' +
     '(403 `follow_up_token_invalid` otherwise, 404 for an unknown complaint); it resolves the item as recovered or not and never opens a new one.',
   request: {
@@ -41,7 +41,7 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   const shop = c.var.shop;
   const input = c.req.valid('json');
   const signal = spamSignal(input);
-  if (signal) throw spamSuspected(signal.replace('_', ' '));
+  if (signal) throw spamSuspected(SPAM_REASONS[signal]);
 
   const now = new Date();
   const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now);
