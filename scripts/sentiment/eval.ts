@@ -104,6 +104,71 @@ for (const language of LANGUAGES) {
   }
 }
 
+// ---- real star-rated shop reviews (issue #13) -------------------------------------------------------------------
+
+/** Sources of real reviews written on shop or booking sites with the customer's stars (mall.cz: the shop's own classes). */
+const REAL_REVIEW_SOURCES: Record<Language, string[]> = {
+  en: ['womens-clothing-ecommerce', 'flipkart-headphones', 'tripadvisor-hotels-2k'],
+  pl: ['klej-allegro-reviews'],
+  cs: ['mallcz-products'],
+};
+/** Sources added on 2026-12-02: the earlier splits are the files without them. */
+const ADDED_2026_12_02 = new Set(['womens-clothing-ecommerce', 'flipkart-headphones', 'mallcz-products']);
+
+interface Predicted {
+  label: SentimentLabel;
+  /** sign says negative (< 0) or positive (> 0) when forced to choose; 0 = no choice */
+  polarity: number;
+}
+
+function realReviewRow(name: string, gold: SentimentLabel[], predicted: Predicted[]): string {
+  const s = score(gold.map((g) => LABELS.indexOf(g)), predicted.map((p) => LABELS.indexOf(p.label)));
+  const polar = gold.map((g, i) => [g, predicted[i]!] as const).filter(([g]) => g !== 'neutral');
+  const negVsPos = polar.filter(([g, p]) => (g === 'negative' ? p.polarity < 0 : p.polarity > 0)).length / Math.max(1, polar.length);
+  const negatives = gold.filter((g) => g === 'negative').length;
+  const negRecall = gold.filter((g, i) => g === 'negative' && predicted[i]!.label === 'negative').length / Math.max(1, negatives);
+  const positives = gold.filter((g) => g === 'positive').length;
+  const falseAlarms = gold.filter((g, i) => g === 'positive' && predicted[i]!.label === 'negative').length / Math.max(1, positives);
+  return `| ${name} | ${fmt(s.macroF1)} | ${fmt(s.accuracy)} | ${s.f1.map(fmt).join(' / ')} | ${fmt(negVsPos)} | ${fmt(negRecall)} | ${(100 * falseAlarms).toFixed(1)} % |`;
+}
+
+print('## Real star-rated shop reviews (issue #13)\n');
+print('Gold: 1–2★ negative, 3★ neutral, 4–5★ positive (mall.cz: the shop\'s own classes). Neg-vs-pos accuracy: on gold negative and positive reviews, the engine forced to choose (sign of its score); for the baselines a neutral answer counts as wrong. False alarms: share of 4–5★ (gold positive) reviews labelled negative.\n');
+for (const language of LANGUAGES) {
+  const examples = loadSplit(language, split).filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
+  print(`### ${language}: ${REAL_REVIEW_SOURCES[language].join(', ')} (${examples.length} ${split} reviews)\n`);
+  print('| system | macro-F1 | accuracy | F1 neg / neu / pos | neg-vs-pos accuracy | negative recall | false alarms on 4–5★ |');
+  print('|---|---:|---:|---|---:|---:|---:|');
+  const gold = examples.map((e) => e.label);
+  for (const engine of ENGINES) {
+    print(realReviewRow(engine.name, gold, examples.map((e) => {
+      const a = engine.analyzer.analyze(e.text, { locale: language });
+      return { label: a.label, polarity: Math.sign(a.score) };
+    })));
+  }
+  for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
+    print(realReviewRow(baseline.name, gold, examples.map((e) => {
+      const label = baseline.predict(e.text, language);
+      return { label, polarity: label === 'negative' ? -1 : label === 'positive' ? 1 : 0 };
+    })));
+  }
+  for (const source of REAL_REVIEW_SOURCES[language]) {
+    const subset = examples.filter((e) => e.source === source);
+    print(realReviewRow(`${ENGINES[0]!.name}, ${source} only (n=${subset.length})`, subset.map((e) => e.label), subset.map((e) => {
+      const a = ENGINES[0]!.analyzer.analyze(e.text, { locale: language });
+      return { label: a.label, polarity: Math.sign(a.score) };
+    })));
+  }
+  print('');
+}
+
+print('## The earlier test split (without the sources added on 2026-12-02), macro-F1\n');
+for (const language of LANGUAGES) {
+  const examples = loadSplit(language, split).filter((e) => !ADDED_2026_12_02.has(e.source));
+  print(`- ${language} (${examples.length}): ` + ENGINES.map((engine) => `${engine.name} ${fmt(evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label).macroF1)}`).join('; '));
+}
+print('');
+
 print('## Language identification (texts of 20+ characters)\n');
 for (const engine of ENGINES) {
   const parts: string[] = [];
