@@ -18,6 +18,8 @@ const KB = 1024;
 const BUDGETS: Record<string, number> = {
   'widget.js': 1.5 * KB,
   'widget-ui': 16 * KB,
+  // Study sampling before an automatic ask (issue 17, widget/src/gate.ts): between the loader and widget-ui.
+  'widget-gate': 0.5 * KB,
   'widget-ui-extras': 2.5 * KB,
   'widget-ui-FloatingWidget': 1.25 * KB,
   'widget-reviews': 6.5 * KB,
@@ -56,9 +58,9 @@ const bytes = (chunk: string) => sizes.get(chunk)!.bytes;
 const rows: [string, number, number][] = Object.entries(BUDGETS).map(([chunk, budget]) => [sizes.get(chunk)!.file, bytes(chunk), budget]);
 const sum = (chunks: string[]): [number, number] => [chunks.reduce((total, chunk) => total + bytes(chunk), 0), chunks.reduce((total, chunk) => total + BUDGETS[chunk]!, 0)];
 rows.push(
-  ['total   loader + form (a thank-you page)', ...sum(['widget.js', 'widget-ui'])],
-  ['total   … + extras (after an answer)', ...sum(['widget.js', 'widget-ui', 'widget-ui-extras'])],
-  ['total   … + floating button', ...sum(['widget.js', 'widget-ui', 'widget-ui-extras', 'widget-ui-FloatingWidget'])],
+  ['total   loader + gate + form (a thank-you page)', ...sum(['widget.js', 'widget-gate', 'widget-ui'])],
+  ['total   … + extras (after an answer)', ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras'])],
+  ['total   … + floating button', ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras', 'widget-ui-FloatingWidget'])],
   ['total   loader + reviews (a product page)', ...sum(['widget.js', 'widget-reviews'])],
   ['total   … + the write form', ...sum(['widget.js', 'widget-reviews', 'widget-reviews-form'])],
 );

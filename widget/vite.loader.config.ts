@@ -17,7 +17,8 @@ export default defineConfig({
   publicDir: 'public',
   logLevel: 'warn',
   define: {
-    __OPINIA_UI_CHUNK__: JSON.stringify(chunkName()),
+    // The experience form goes through the gate chunk (study sampling, src/gate.ts), which loads widget-ui.
+    __OPINIA_UI_CHUNK__: JSON.stringify(chunkName('widget-gate', 'widget/vite.gate.config.ts')),
     __OPINIA_REVIEWS_CHUNK__: JSON.stringify(chunkName('widget-reviews', 'widget/vite.reviews.config.ts')),
   },
   build: {

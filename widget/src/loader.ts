@@ -10,7 +10,7 @@ import { whenToShow } from './triggers.ts';
 /** window.opinia: the JS API; before this script runs, the page's snippet queues calls in `opinia.q`. */
 type Api = ((command: string, extra?: object) => void) & { q?: [string, object?][] };
 
-/** File name of the hashed UI chunk, set by the build (widget/vite.loader.config.ts). */
+/** File name of the hashed gate chunk (src/gate.ts: study sampling, then the UI chunk), set by the build (widget/vite.loader.config.ts). */
 declare const __OPINIA_UI_CHUNK__: string;
 /** File name of the hashed reviews chunk (data-mode="reviews"), set by the build too. */
 declare const __OPINIA_REVIEWS_CHUNK__: string;

@@ -14,6 +14,7 @@ import { publicErrorCors } from './middleware/public-error-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { attentionReplyRoutes } from './routes/attention-reply.ts';
+import { widgetConfigRoutes } from './routes/widget-config.ts';
 import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
@@ -62,6 +63,7 @@ export function createApp() {
   for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies']) {
     app.use(`/v1/shops/:shopId/${publicPath}`, publicErrorCors, loadShop, shopCors);
   }
+  app.use('/v1/shops/:shopId/config', loadShop, shopCors);
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
@@ -77,6 +79,7 @@ export function createApp() {
   app.route('/', responsesRoutes);
   app.route('/', summaryRoutes);
   app.route('/', auditRoutes);
+  app.route('/', widgetConfigRoutes);
   app.route('/', attentionRoutes);
   app.route('/', attentionReplyRoutes);
   app.route('/', repliesPublicRoutes);
