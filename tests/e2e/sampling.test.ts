@@ -58,11 +58,11 @@ describe('study sampling in the widget (GET …/config)', () => {
     await expect.poll(() => widget(page).getByRole('radiogroup').first().isVisible()).toBe(true);
   });
 
-  it('should not fetch the config where the widget would not ask anyway (order already answered)', async () => {
+  it('should not fetch the config where the widget would not ask anyway ("Not now" snoozes it)', async () => {
     const page = await e2e.newPage();
-    await page.addInitScript((key) => localStorage.setItem(key, '1'), `opinia-outbox:${shop.shopId}:ORD-1:checkout:done`);
+    await page.addInitScript((key) => localStorage.setItem(key, String(Date.now() + 864e5)), `opinia-outbox:${shop.shopId}:snooze`);
     const requests = recordRequests(page);
-    await e2e.openTestPage(page, html(tag('data-touchpoint="checkout" data-order-id="ORD-1"')));
+    await e2e.openTestPage(page, html(tag('data-touchpoint="checkout" data-trigger="delay" data-delay="1"')));
     await expect.poll(() => requests).toContain('GET /widget.js');
     await page.waitForTimeout(1500);
     expect(requests.filter((r) => r.includes('/config') || r.includes('widget-gate') || r.includes('widget-ui'))).toEqual([]);

@@ -9,6 +9,7 @@ declare const __OPINIA_UI_CHUNK__: string;
 
 export const mount: MountWidget = (root, options) => {
   const ui = () => import(/* @vite-ignore */ new URL(__OPINIA_UI_CHUNK__, import.meta.url).href).then((chunk: { mount: MountWidget }) => chunk.mount(root, options));
-  if (options.mode != 'experience' || (root.host as HTMLElement).dataset.opinia == 'open') return void ui();
+  // An order already answered shows its answer, not a new ask: not sampled either.
+  if (options.mode != 'experience' || options.answered || (root.host as HTMLElement).dataset.opinia == 'open') return void ui();
   void sampled(options).then((ask) => ask && ui());
 };
