@@ -10,6 +10,7 @@ import { findShop } from '../../worker/src/db/shops.ts';
 import { voteHelpful } from '../../worker/src/db/reviews.ts';
 import { reviewIntake } from '../../worker/src/services/review-intake.ts';
 import { DEMO_ANSWERS, DEMO_REVIEWS } from './demo-answers.ts';
+import { seedDemoRecovery } from './demo-recovery.ts';
 
 export const DEMO_SHOP_ID = 'demo';
 const DAY_MS = 86_400_000;
@@ -68,6 +69,7 @@ export async function seedDemoShop(
       created++;
       for (let vote = 0; vote < helpfulVotes; vote++) await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, `demo-source-${vote}`, at.toISOString());
     }
+    await seedDemoRecovery(db, (await findShop(db, DEMO_SHOP_ID))!, now);
     return { ownerKey, orderTokenSecret, created };
   } finally {
     await proxy.dispose();

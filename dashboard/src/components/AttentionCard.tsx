@@ -1,5 +1,5 @@
 // One answer that needs the owner: why, where, the scores, the shopper's comment (as text, never HTML) and the action.
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { AttentionItem } from '../../../shared/owner-api.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -9,9 +9,11 @@ interface Props {
   busy: boolean;
   buttonRef?: Ref<HTMLButtonElement>;
   onToggle(item: AttentionItem): void;
+  /** Below the card: the reply thread (close-loop/ReplyThread.tsx). */
+  children?: ComponentChildren;
 }
 
-export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
+export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Props) {
   const { language, t } = useI18n();
   const headingId = `attention-${item.id}`;
   const resolved = item.status === 'resolved';
@@ -45,6 +47,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle }: Props) {
         {resolved ? t.attention.reopen : t.attention.resolve}
       </button>
       </div>
+      {children}
     </li>
   );
 }

@@ -7,6 +7,8 @@ import { formatFigure } from '../format.ts';
 import { useAttention } from '../hooks/useAttention.ts';
 import { useI18n } from '../i18n.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
+import { ReplyThread } from '../close-loop/ReplyThread.tsx';
+import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Panel } from './Panel.tsx';
 import { Segmented } from './Segmented.tsx';
@@ -34,14 +36,18 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
 
   const toggle = useCallback(async (item: AttentionItem) => {
     const index = queue.items.indexOf(item);
-    const next: AttentionStatus = item.status === 'open' ? 'resolved' : 'open';
+    const next: AttentionStatus = item.status === 'resolved' ? 'open' : 'resolved';
     if (await queue.setItemStatus(item.id, next)) {
       setFocusIndex(index);
       onChanged(next === 'resolved' ? t.status.resolved : t.status.reopened);
     }
   }, [queue, onChanged, t]);
 
-  const options = [{ value: 'open', label: t.attention.open }, { value: 'resolved', label: t.attention.resolved }] as const;
+  const options = [
+    { value: 'open', label: t.attention.open },
+    { value: 'replied', label: CLOSE_LOOP_TEXTS[language].replied },
+    { value: 'resolved', label: t.attention.resolved },
+  ] as const;
   return (
     <Panel id="attention-heading" title={t.attention.heading} class="attention"
       actions={<Segmented<AttentionStatus> name="attention-status" legend={t.attention.show} value={status} options={options} onChange={setStatus} />}>
@@ -53,7 +59,10 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
       <ul class="attention-list" aria-busy={queue.loading}>
         {queue.items.map((item, index) => (
           <AttentionCard key={item.id} item={item} busy={queue.busyId === item.id}
-            buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle} />
+            buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle}>
+            <ReplyThread credentials={credentials} item={item} onApiError={onApiError}
+              onReplied={(next, text) => { queue.replaceItem(next); onChanged(text); }} />
+          </AttentionCard>
         ))}
       </ul>
       {queue.loading && <p class="muted small">{queue.items.length ? t.status.loadingMore : t.status.loading}</p>}

@@ -7,6 +7,7 @@ import { useSummary } from '../hooks/useSummary.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Language } from '../locales.ts';
 import { AttentionQueue } from './AttentionQueue.tsx';
+import { RecoveryPanel } from '../close-loop/RecoveryPanel.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { FilterForm } from './FilterForm.tsx';
 import { KpiTiles } from './KpiTiles.tsx';
@@ -79,7 +80,10 @@ export function Dashboard({ credentials, onLanguage, onSignOut, onApiError }: Pr
                 <RatingDistribution rating={summary.rating} />
                 <ThemesTable themes={summary.themes} />
               </div>
-              <AttentionQueue credentials={credentials} openCount={summary.attention.open} onApiError={onApiError} onChanged={onItemChanged} />
+              <div class="stack">
+                <AttentionQueue credentials={credentials} openCount={summary.attention.open} onApiError={onApiError} onChanged={onItemChanged} />
+                <RecoveryPanel recovery={summary.recovery} granularity={granularity} />
+              </div>
             </div>
           </div>
         )}

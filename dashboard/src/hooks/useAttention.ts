@@ -15,6 +15,8 @@ export interface AttentionState {
   loadMore(): Promise<void>;
   setItemStatus(id: string, status: AttentionStatus): Promise<boolean>;
   reload(): void;
+  /** Puts the API's newer copy of an item in place (e.g. after a reply). */
+  replaceItem(item: AttentionItem): void;
 }
 
 export function useAttention(credentials: Credentials, status: AttentionStatus, onError: (error: unknown) => void): AttentionState {
@@ -72,5 +74,6 @@ export function useAttention(credentials: Credentials, status: AttentionStatus, 
   );
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { items, nextCursor, loading, error, busyId, loadMore, setItemStatus, reload };
+  const replaceItem = useCallback((next: AttentionItem) => setItems((previous) => previous.map((item) => (item.id === next.id ? next : item))), []);
+  return { items, nextCursor, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem };
 }

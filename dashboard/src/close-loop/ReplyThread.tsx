@@ -1,0 +1,99 @@
+// The thread under an attention card: the owner's replies, the customer's follow-up, the reply box with
+// templates per language, and (for a known customer) the balance before, after the complaint and after the repair.
+import { useState } from 'preact/hooks';
+import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
+import type { Credentials } from '../api.ts';
+import { formatMoment } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { fetchCustomer, replyToItem } from './api.ts';
+import { ReplyTimer } from './ReplyTimer.tsx';
+import { CLOSE_LOOP_TEXTS } from './texts.ts';
+
+interface Props {
+  credentials: Credentials;
+  item: AttentionItem;
+  onReplied(item: AttentionItem, message: string): void;
+  onApiError(error: unknown): boolean;
+}
+
+export function ReplyThread({ credentials, item, onReplied, onApiError }: Props) {
+  const { language } = useI18n();
+  const t = CLOSE_LOOP_TEXTS[language];
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [customer, setCustomer] = useState<Customer | null>(null);
+  const fieldId = `reply-${item.id}`;
+
+  const send = async (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setSending(true);
+    try {
+      const result = await replyToItem(credentials, item.id, text);
+      setText('');
+      onReplied(result.item, t.sent);
+    } catch (error) {
+      onApiError(error);
+    } finally {
+      setSending(false);
+    }
+  };
+  const showBalance = async () => {
+    if (!item.customerRef) return;
+    try {
+      setCustomer(await fetchCustomer(credentials, item.customerRef));
+    } catch (error) {
+      onApiError(error);
+    }
+  };
+  const recovery = customer?.recoveries.find((entry) => entry.attentionId === item.id);
+
+  return (
+    <div class="reply-thread" data-reply-thread>
+      <ReplyTimer item={item} />
+      {(item.replies.length > 0 || item.followUp) && (
+        <ol class="thread" aria-label={t.thread}>
+          {item.replies.map((reply) => (
+            <li key={reply.id} class="thread-reply">
+              <p class="thread-who">{t.reply} · <time dateTime={reply.createdAt}>{formatMoment(language, reply.createdAt)}</time></p>
+              <p class="thread-text" lang={reply.lang}>{reply.text}</p>
+            </li>
+          ))}
+          {item.followUp && (
+            <li class="thread-follow-up" data-follow-up>
+              <p class="thread-who">{t.followUp} · <time dateTime={item.followUp.createdAt}>{formatMoment(language, item.followUp.createdAt)}</time></p>
+              <p class="thread-text">
+                {t.solved[item.followUp.solved]}{item.followUp.rating !== null ? ` · ${item.followUp.rating}/5` : ''}
+                {item.followUp.comment ? ` — “${item.followUp.comment}”` : ''}
+              </p>
+            </li>
+          )}
+        </ol>
+      )}
+      {item.resolution && <p class={`pill resolution resolution-${item.resolution}`} data-resolution={item.resolution}>{t.resolution[item.resolution]}</p>}
+      {!item.followUp && (
+        <form class="reply-form" onSubmit={send}>
+          <label for={fieldId}>{t.replyLabel}</label>
+          <p class="muted small" id={`${fieldId}-hint`}>{t.replyHint}</p>
+          <div class="reply-templates" role="group" aria-label={t.templates}>
+            {t.templateNames.map((name, index) => (
+              <button key={name} type="button" class="button button-small" onClick={() => setText(t.templateTexts[index]!)}>{name}</button>
+            ))}
+          </div>
+          <textarea id={fieldId} rows={4} maxLength={2000} value={text} aria-describedby={`${fieldId}-hint`}
+            onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
+          <button type="submit" class="button button-primary" disabled={sending || !text.trim()}>{sending ? t.sending : t.send}</button>
+        </form>
+      )}
+      {item.customerRef && !customer && <button type="button" class="button button-small" onClick={() => void showBalance()}>{t.balance.show}</button>}
+      {recovery && (
+        <dl class="facts balance-steps" aria-label={t.balance.caption} data-balance-steps>
+          <div><dt>{t.balance.before}</dt><dd>{recovery.balanceBefore}</dd></div>
+          <div><dt>{t.balance.afterComplaint}</dt><dd class={recovery.balanceAfterComplaint < 0 ? 'negative' : ''}>{recovery.balanceAfterComplaint}</dd></div>
+          <div><dt>{t.balance.afterRepair}</dt><dd class={recovery.balanceAfterRepair !== null && recovery.balanceAfterRepair > recovery.balanceAfterComplaint ? 'positive' : ''}>
+            {recovery.balanceAfterRepair ?? t.balance.none}</dd></div>
+        </dl>
+      )}
+    </div>
+  );
+}

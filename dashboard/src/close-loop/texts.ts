@@ -1,0 +1,178 @@
+// The close-the-loop strings of the dashboard (reply box, thread, timer, Recovery panel), en/pl/cs.
+// Reply templates are courteous and specific and never offer a discount or coupon: a relationship is
+// repaired by attention, not bought.
+import type { Language } from '../locales.ts';
+
+export interface CloseLoopTexts {
+  thread: string;
+  complaint: string;
+  reply: string;
+  followUp: string;
+  solved: Record<'yes' | 'partly' | 'no', string>;
+  resolution: Record<'recovered' | 'not_recovered' | 'closed_without_answer', string>;
+  replyLabel: string;
+  replyHint: string;
+  templates: string;
+  templateNames: [string, string, string];
+  templateTexts: [string, string, string];
+  send: string;
+  sending: string;
+  sent: string;
+  dueIn: (hours: string) => string;
+  overdueBy: (hours: string) => string;
+  dueSoon: (hours: string) => string;
+  repliedAfter: (hours: string) => string;
+  replied: string;
+  recovery: {
+    heading: string; complaints: string; replied: string; median: string; within48h: string; followUps: string; recovered: string;
+    rate: string; detractorsWon: string; hours: string; trendCaption: string; period: string; empty: string;
+  };
+  balance: { show: string; caption: string; before: string; afterComplaint: string; afterRepair: string; none: string };
+}
+
+export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
+  en: {
+    thread: 'Conversation',
+    complaint: 'Customer',
+    reply: 'Your reply',
+    followUp: 'Did we make it right?',
+    solved: { yes: 'Yes, solved', partly: 'Partly', no: 'No' },
+    resolution: { recovered: 'Recovered', not_recovered: 'Not recovered', closed_without_answer: 'Closed without an answer' },
+    replyLabel: 'Reply to the customer (private, never published)',
+    replyHint: 'Be specific about what you did. No discounts or coupons as an apology: attention repairs, money buys.',
+    templates: 'Start from a template',
+    templateNames: ['Apologise and fix', 'Ask for details', 'Explain what changed'],
+    templateTexts: [
+      'Thank you for telling us, and I am sorry this happened. We have [what you did — e.g. sent a replacement today]. I will check personally that it reaches you.',
+      'Thank you for your message, and I am sorry for the trouble. Could you tell me a little more about [what went wrong], so I can put it right for you?',
+      'You were right to tell us. Because of your message we have [what changed], so it should not happen again. Thank you for helping us improve.',
+    ],
+    send: 'Send reply',
+    sending: 'Sending…',
+    sent: 'Reply sent to the customer.',
+    dueIn: (hours) => `Reply due within ${hours} h`,
+    dueSoon: (hours) => `Reply overdue by ${hours} h (aim for 24 h)`,
+    overdueBy: (hours) => `Overdue: no reply for ${hours} h`,
+    repliedAfter: (hours) => `First reply after ${hours} h`,
+    replied: 'Replied',
+    recovery: {
+      heading: 'Recovery',
+      complaints: 'Complaints',
+      replied: 'Replied',
+      median: 'Median time to first reply',
+      within48h: 'Replied within 48 h',
+      followUps: 'Follow-ups',
+      recovered: 'Recovered',
+      rate: 'Recovery rate',
+      detractorsWon: 'Detractors won back',
+      hours: 'h',
+      trendCaption: 'Complaints, replies and recoveries per period (by the day the complaint came in)',
+      period: 'Period',
+      empty: 'No complaints in this period.',
+    },
+    balance: {
+      show: 'Show the customer’s balance',
+      caption: 'Emotional bank account of this customer',
+      before: 'Before the complaint',
+      afterComplaint: 'After the complaint',
+      afterRepair: 'After the repair',
+      none: 'not yet',
+    },
+  },
+  pl: {
+    thread: 'Rozmowa',
+    complaint: 'Klient',
+    reply: 'Twoja odpowiedź',
+    followUp: 'Czy udało się to naprawić?',
+    solved: { yes: 'Tak, rozwiązane', partly: 'Częściowo', no: 'Nie' },
+    resolution: { recovered: 'Odzyskany', not_recovered: 'Nieodzyskany', closed_without_answer: 'Zamknięte bez odpowiedzi klienta' },
+    replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
+    replyHint: 'Napisz konkretnie, co zrobiłeś. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
+    templates: 'Zacznij od szablonu',
+    templateNames: ['Przeprosiny i naprawa', 'Prośba o szczegóły', 'Co zmieniliśmy'],
+    templateTexts: [
+      'Dziękujemy, że dał(a) nam Pan/Pani znać — przykro nam, że tak się stało. [Co zrobiliśmy — np. dziś wysłaliśmy nowy produkt]. Osobiście sprawdzę, czy dotrze.',
+      'Dziękujemy za wiadomość i przepraszamy za kłopot. Czy może Pan/Pani napisać nieco więcej o [co poszło nie tak], żebyśmy mogli to naprawić?',
+      'Słusznie, że Pan/Pani o tym napisał(a). Dzięki tej wiadomości [co zmieniliśmy], żeby to się nie powtórzyło. Dziękujemy za pomoc.',
+    ],
+    send: 'Wyślij odpowiedź',
+    sending: 'Wysyłanie…',
+    sent: 'Odpowiedź wysłana do klienta.',
+    dueIn: (hours) => `Odpowiedz w ciągu ${hours} h`,
+    dueSoon: (hours) => `Spóźnione o ${hours} h (cel: 24 h)`,
+    overdueBy: (hours) => `Zaległe: brak odpowiedzi od ${hours} h`,
+    repliedAfter: (hours) => `Pierwsza odpowiedź po ${hours} h`,
+    replied: 'Odpowiedziano',
+    recovery: {
+      heading: 'Odzyskiwanie klientów',
+      complaints: 'Skargi',
+      replied: 'Z odpowiedzią',
+      median: 'Mediana czasu do pierwszej odpowiedzi',
+      within48h: 'Odpowiedź w ciągu 48 h',
+      followUps: 'Odpowiedzi „czy naprawiono?”',
+      recovered: 'Odzyskani',
+      rate: 'Skuteczność naprawy',
+      detractorsWon: 'Odzyskani krytycy',
+      hours: 'h',
+      trendCaption: 'Skargi, odpowiedzi i odzyskani klienci w okresach (wg dnia skargi)',
+      period: 'Okres',
+      empty: 'Brak skarg w tym okresie.',
+    },
+    balance: {
+      show: 'Pokaż saldo klienta',
+      caption: 'Emocjonalne konto klienta',
+      before: 'Przed skargą',
+      afterComplaint: 'Po skardze',
+      afterRepair: 'Po naprawie',
+      none: 'jeszcze nie',
+    },
+  },
+  cs: {
+    thread: 'Konverzace',
+    complaint: 'Zákazník',
+    reply: 'Vaše odpověď',
+    followUp: 'Podařilo se to napravit?',
+    solved: { yes: 'Ano, vyřešeno', partly: 'Částečně', no: 'Ne' },
+    resolution: { recovered: 'Získán zpět', not_recovered: 'Nezískán zpět', closed_without_answer: 'Uzavřeno bez odpovědi zákazníka' },
+    replyLabel: 'Odpovědět zákazníkovi (soukromě, nikdy se nezveřejňuje)',
+    replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
+    templates: 'Začít ze šablony',
+    templateNames: ['Omluva a náprava', 'Prosba o podrobnosti', 'Co jsme změnili'],
+    templateTexts: [
+      'Děkujeme, že jste nám dali vědět, a mrzí nás, co se stalo. [Co jsme udělali — např. dnes jsme poslali náhradu]. Osobně ověřím, že k vám dorazí.',
+      'Děkujeme za zprávu a omlouváme se za potíže. Můžete nám napsat trochu víc o [co se nepovedlo], abychom to mohli napravit?',
+      'Bylo správné nám to napsat. Díky vaší zprávě jsme [co jsme změnili], aby se to neopakovalo. Děkujeme za pomoc.',
+    ],
+    send: 'Odeslat odpověď',
+    sending: 'Odesílání…',
+    sent: 'Odpověď odeslána zákazníkovi.',
+    dueIn: (hours) => `Odpovězte do ${hours} h`,
+    dueSoon: (hours) => `Zpoždění ${hours} h (cíl: 24 h)`,
+    overdueBy: (hours) => `Po termínu: bez odpovědi ${hours} h`,
+    repliedAfter: (hours) => `První odpověď po ${hours} h`,
+    replied: 'Odpovězeno',
+    recovery: {
+      heading: 'Získávání zákazníků zpět',
+      complaints: 'Stížnosti',
+      replied: 'S odpovědí',
+      median: 'Medián času do první odpovědi',
+      within48h: 'Odpověď do 48 h',
+      followUps: 'Odpovědi „napraveno?“',
+      recovered: 'Získáni zpět',
+      rate: 'Úspěšnost nápravy',
+      detractorsWon: 'Získaní kritici',
+      hours: 'h',
+      trendCaption: 'Stížnosti, odpovědi a získaní zákazníci po obdobích (podle dne stížnosti)',
+      period: 'Období',
+      empty: 'V tomto období žádné stížnosti.',
+    },
+    balance: {
+      show: 'Zobrazit saldo zákazníka',
+      caption: 'Emoční konto zákazníka',
+      before: 'Před stížností',
+      afterComplaint: 'Po stížnosti',
+      afterRepair: 'Po nápravě',
+      none: 'zatím ne',
+    },
+  },
+};
