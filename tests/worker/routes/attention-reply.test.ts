@@ -118,3 +118,14 @@ describe('GET /v1/shops/:shopId/replies (the on-site reply card)', () => {
     expect((await call('/v1/shops/nope/replies?customer=x')).status).toBe(404);
   });
 });
+
+describe('the attention list with threads', () => {
+  it('should list a full page of 200 items with their replies (one bound parameter for the ids, not 200)', async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('reply-page');
+    const { storeAnswerAt, ownerCall } = await import('../support/api.ts');
+    for (let i = 0; i < 120; i++) await storeAnswerAt(shopId, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), { rating: 1 });
+    const response = await ownerCall(`/v1/shops/${shopId}/attention?limit=200`, ownerKey);
+    expect(response.status).toBe(200);
+    expect((await response.json<{ items: unknown[] }>()).items).toHaveLength(120);
+  }, 60_000);
+});

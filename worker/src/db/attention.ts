@@ -56,17 +56,21 @@ async function threadsOf(db: D1Database, shopId: string, ids: string[]) {
   const replies = new Map<string, AttentionReply[]>();
   const followUps = new Map<string, FollowUpSummary>();
   if (ids.length === 0) return { replies, followUps };
-  const placeholders = ids.map(() => '?').join(', ');
+  // One JSON parameter, not one per id: D1 binds at most 100 parameters and a page may hold 200 items.
+  const idList = JSON.stringify(ids);
   const [replyRows, followUpRows] = await db.batch([
     db
-      .prepare(`SELECT id, attention_id, text, lang, created_at FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders}) ORDER BY created_at, id`)
-      .bind(shopId, ...ids),
+      .prepare(
+        `SELECT id, attention_id, text, lang, created_at FROM attention_replies
+         WHERE shop_id = ? AND attention_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
+      )
+      .bind(shopId, idList),
     db
       .prepare(
         `SELECT id, follow_up_of, created_at, solved, rating, nps, comment FROM responses
-         WHERE shop_id = ? AND follow_up_of IN (${placeholders}) ORDER BY created_at, id`,
+         WHERE shop_id = ? AND follow_up_of IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
       )
-      .bind(shopId, ...ids),
+      .bind(shopId, idList),
   ]);
   for (const row of replyRows!.results as { id: string; attention_id: string; text: string; lang: AttentionReply['lang']; created_at: string }[]) {
     const list = replies.get(row.attention_id) ?? [];

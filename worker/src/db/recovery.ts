@@ -21,11 +21,12 @@ export async function complaintOutcomes(db: D1Database, shopId: string, filters:
     .prepare(
       `SELECT a.id, a.created_at AS createdAt, a.first_reply_at AS firstReplyAt, a.resolution,
          EXISTS (SELECT 1 FROM responses f WHERE f.shop_id = ?1 AND f.follow_up_of = a.id) AS followedUp,
-         IFNULL(r.nps <= 6 AND EXISTS (
-           SELECT 1 FROM responses l WHERE l.shop_id = ?1 AND l.nps >= 7 AND l.created_at > r.created_at AND (
-             l.follow_up_of = a.id OR (r.customer_ref IS NOT NULL AND l.customer_ref = r.customer_ref
-               AND l.created_at <= strftime('%Y-%m-%dT%H:%M:%fZ', r.created_at, '+${WON_WITHIN_DAYS} days')))
-         ), 0) AS detractorWon
+         CASE WHEN r.nps <= 6 THEN
+           EXISTS (SELECT 1 FROM responses f WHERE f.shop_id = ?1 AND f.follow_up_of = a.id AND f.nps >= 7)
+           OR (r.customer_ref IS NOT NULL AND EXISTS (
+             SELECT 1 FROM responses l WHERE l.shop_id = ?1 AND l.customer_ref = r.customer_ref AND l.created_at > r.created_at
+               AND l.created_at <= strftime('%Y-%m-%dT%H:%M:%fZ', r.created_at, '+${WON_WITHIN_DAYS} days') AND l.nps >= 7))
+         ELSE 0 END AS detractorWon
        FROM attention_items a JOIN responses r ON r.id = a.id
        WHERE ${clauses.join(' AND ')} ORDER BY a.created_at`,
     )
