@@ -14,7 +14,7 @@ async function answer(body: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', ...body }),
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', elapsedMs: 8000, ...body }),
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
