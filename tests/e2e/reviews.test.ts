@@ -123,6 +123,37 @@ describe('the reviews widget on the demo product pages', () => {
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
   });
 
+  it('finding 1 (issue #12): should write JSON-LD that cannot close its <script>, yet parses to the same values', async () => {
+    const hostile = '</script><script>window.pwned = 1</script><!-- & \u2028\u2029 >';
+    const markup = {
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: `Mug ${hostile}`,
+      sku: 'HOSTILE-1',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: 5, reviewCount: 1, bestRating: 5, worstRating: 1 },
+      review: [{ '@type': 'Review', author: { '@type': 'Person', name: hostile }, name: hostile, reviewBody: hostile, reviewRating: { '@type': 'Rating', ratingValue: 5 } }],
+    };
+    const page = await e2e.newPage();
+    // The markup as a worker without the escaping would serve it: the widget must escape what it writes itself.
+    await page.route('**/reviews.jsonld', (route) =>
+      route.fulfill({ status: 200, headers: { 'Content-Type': 'application/ld+json', 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(markup) }),
+    );
+    await e2e.openTestPage(page, `<html lang="en"><head><title>x</title></head><body>${reviewsTag('', 'HOSTILE-1')}</body></html>`);
+    const script = page.locator('head script[type="application/ld+json"]');
+    await expect.poll(() => script.count()).toBe(1);
+    const text = (await script.textContent())!;
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(markup);
+    // The page serialised and parsed again (as a cache or an SSR snapshot would): still one inert JSON-LD script.
+    const reparsed = await page.evaluate(() => {
+      const copy = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+      const jsonLd = copy.querySelectorAll('script[type="application/ld+json"]');
+      return { jsonLd: jsonLd.length, inline: copy.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length, text: jsonLd[0]?.textContent };
+    });
+    expect(reparsed).toEqual({ jsonLd: 1, inline: 0, text });
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
   it('should sort, filter by stars (aria-pressed) and page with "show more"', async () => {
     const page = await e2e.newPage();
     // Pages of 3, to see paging with the demo's few reviews.

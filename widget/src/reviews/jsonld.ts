@@ -1,6 +1,7 @@
 // Rich results: ONE <script type="application/ld+json"> per product in the host page's <head>, with the
 // worker's Product + AggregateRating + Review markup (built once, in worker/src/domain/jsonld.ts). Replaced on
 // every refresh, removed when the product has no published review (no empty ratings for search engines).
+import { jsonForScript } from '../../../shared/json-ld.ts';
 import type { WidgetOptions } from '../options.ts';
 import { productJsonLd } from './api.ts';
 
@@ -21,6 +22,6 @@ export async function injectJsonLd(options: WidgetOptions, productId: string): P
     script.setAttribute(ATTRIBUTE, productId);
     document.head.append(script);
   }
-  // `<` escaped: the text stays inert even if the page is serialised and parsed again.
-  script.textContent = JSON.stringify(markup).replace(/</g, '\\u003c');
+  // < > & U+2028 U+2029 escaped: the text stays inert even if the page is serialised and parsed again.
+  script.textContent = jsonForScript(markup);
 }
