@@ -53,7 +53,7 @@ export function createApp() {
   app.on(['POST', 'PUT', 'PATCH'], '/v1/*', requireJsonBody);
   // The hosted feedback and unsubscribe pages take small HTML forms.
   for (const pagePath of ['/f/*', '/u/*']) {
-    app.post(pagePath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('The form is too large.', 413) }));
+    app.post(pagePath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.html('<!doctype html><meta charset="utf-8"><title>413</title><p>The form is too large.</p>', 413) }));
   }
 
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.

@@ -4,10 +4,10 @@ import { expect } from 'vitest';
 import { ErrorSchema } from '../../../shared/schemas.ts';
 
 /**
- * 2xx, or 4xx with `{ error: { code, message, issues? } }` as JSON — never 5xx. Returns the parsed JSON body
+ * 2xx, or 4xx with `{ error: { code, message, issues? } }` as JSON (or, for a hosted HTML page, an HTML page) — never 5xx. Returns the parsed JSON body
  * (null when there is none or it is not JSON, e.g. CSV).
  */
-export async function checkAnswer(response: Response, method: string): Promise<unknown> {
+export async function checkAnswer(response: Response, method: string, options: { htmlPage?: boolean } = {}): Promise<unknown> {
   const text = await response.text();
   const where = `${method} → ${response.status} ${text.slice(0, 300)}`;
   expect(response.status, where).toBeGreaterThanOrEqual(200);
@@ -16,6 +16,8 @@ export async function checkAnswer(response: Response, method: string): Promise<u
   const isJson = /^application\/([a-z.+-]*\+)?json/i.test(response.headers.get('Content-Type') ?? '');
   if (response.status >= 400) {
     if (method === 'HEAD') return null;
+    // The hosted pages (/f, /u) are for people: their documented 4xx are HTML pages, and an HTML page never carries data.
+    if (options.htmlPage && /^text\/html/i.test(response.headers.get('Content-Type') ?? '')) return null;
     expect(isJson, `${where}: error answers are JSON`).toBe(true);
     const body: unknown = JSON.parse(text);
     const parsed = ErrorSchema.safeParse(body);
