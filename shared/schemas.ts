@@ -69,16 +69,21 @@ export function refParam(name: string) {
 }
 
 /** An owner-defined tag for a group of shoppers or pages (`data-segment`), e.g. `vip` or `mobile-app`. */
+// One rule for input, stored value and filter: cleaned like every text (NFC, trimmed), then checked, so a segment that
+// prints alike (a CJK compatibility ideograph and its NFC form) is one segment (issue #12 finding 17).
 export const SegmentSchema = z
   .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may hold letters, digits and _ . : - only')
+  .max(128)
+  .transform(cleanText)
+  .refine((segment) => segment.length > 0, { message: 'must not be empty' })
+  .refine((segment) => characterCount(segment) <= 64, { message: 'must be at most 64 characters' })
+  .refine((segment) => /^[\p{L}\p{N}_.:-]+$/u.test(segment), { message: 'may hold letters, digits and _ . : - only' })
   // The document's pattern must compile in every regex dialect (no `\p{…}`): it is exact for ASCII and lets any
   // other character through; the description states the whole rule.
   .meta({
     example: 'vip',
+    minLength: 1,
+    maxLength: 64,
     pattern: '^(?:[A-Za-z0-9_.:-]|[^\\u0000-\\u007F])+$',
     description: 'Letters and digits of any script (Unicode categories L and N) and `_ . : -`, 1–64 characters.',
   });
