@@ -6,6 +6,7 @@ import type { AppEnv } from './env.ts';
 import { ApiError, notFound, onError, validationHook } from './errors.ts';
 import { requireJsonBody, requirePlainContentLength } from './middleware/json-content-type.ts';
 import { methodCheck } from './middleware/method-check.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requireOwnerKey } from './middleware/owner-auth.ts';
 import { loadShop } from './middleware/shop.ts';
@@ -39,6 +40,7 @@ export function createApp() {
 
   // First: unknown /v1 paths are 404, a wrong method on a documented path is 405 with the path's `Allow` (read from
   // the OpenAPI routes, so every /v1 route must be a documented `createRoute` + `.openapi` route).
+  app.use('*', securityHeaders);
   app.use('*', methodCheck(() => documentedPaths(app)));
   app.use('/v1/*', requirePlainContentLength);
   app.use(
