@@ -19,7 +19,7 @@ export const ReviewsQuerySchema = z.object({
     .regex(/^[A-Za-z]{2,3}$/)
     .transform((language) => language.toLowerCase())
     .optional()
-    .meta({ description: 'Reviews in this language first, then the others.' }),
+    .meta({ description: 'Reviews in this language first, then the others (sort newest and helpful; the rating sorts are global).' }),
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });

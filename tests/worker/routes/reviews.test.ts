@@ -38,7 +38,7 @@ describe('public reviews', () => {
     expect(page.disclosure.text).toMatch(/Verified purchase/);
   });
 
-  it('should sort, filter by stars, page, and put the page\'s language first', async () => {
+  it('should sort, filter by stars, page, and put the page\'s language first when sorting by date or helpfulness', async () => {
     const { shopId } = await createShop();
     for (const [rating, locale] of [[3, 'pl'], [5, 'en'], [1, 'cs'], [4, 'pl'], [2, 'en']] as const) {
       await review(shopId, { rating, locale, comment: `review ${rating} ${locale}` });
@@ -46,7 +46,11 @@ describe('public reviews', () => {
     expect((await list(shopId, '?sort=highest')).reviews.map((r) => r.rating)).toEqual([5, 4, 3, 2, 1]);
     expect((await list(shopId, '?sort=lowest')).reviews.map((r) => r.rating)).toEqual([1, 2, 3, 4, 5]);
     expect((await list(shopId, '?rating=4')).reviews.map((r) => r.body)).toEqual(['review 4 pl']);
-    expect((await list(shopId, '?lang=pl&sort=highest')).reviews.map((r) => r.lang)).toEqual(['pl', 'pl', 'en', 'en', 'cs']);
+    expect((await list(shopId, '?lang=pl&sort=newest')).reviews.map((r) => r.lang)).toEqual(['pl', 'pl', 'en', 'cs', 'en']);
+    expect((await list(shopId, '?lang=pl&sort=helpful')).reviews.map((r) => r.lang).slice(0, 2)).toEqual(['pl', 'pl']);
+    // The rating sorts are global (issue #14 item 4): the page's language does not restart the order.
+    expect((await list(shopId, '?lang=pl&sort=lowest')).reviews.map((r) => r.rating)).toEqual([1, 2, 3, 4, 5]);
+    expect((await list(shopId, '?lang=pl&sort=highest')).reviews.map((r) => r.rating)).toEqual([5, 4, 3, 2, 1]);
     const first = await list(shopId, '?limit=2');
     const second = await list(shopId, `?limit=2&cursor=${first.nextCursor}`);
     const third = await list(shopId, `?limit=2&cursor=${second.nextCursor}`);

@@ -188,7 +188,11 @@ const ORDER: Record<ReviewSort, string> = {
   helpful: 'helpful DESC, created_at DESC, id DESC',
 };
 
-/** Published reviews of a product; with `lang`, those in that language first. Fetches limit + 1. */
+/**
+ * Published reviews of a product; with `lang`, those in that language first — for `newest` and `helpful` only: the
+ * rating sorts are global (2,3,4,4,5 ★ whatever the language: a "lowest first" that restarts after the page's own
+ * language misleads). Fetches limit + 1.
+ */
 export async function listPublishedReviews(
   db: D1Database,
   shopId: string,
@@ -196,8 +200,9 @@ export async function listPublishedReviews(
   query: { sort: ReviewSort; rating?: number | undefined; lang?: string | undefined; offset: number; limit: number },
 ): Promise<PublicReview[]> {
   const rating = query.rating ? ' AND rating = ?' : '';
-  const languageFirst = query.lang ? '(lang = ?) DESC, ' : '';
-  const values = [shopId, productId, ...(query.rating ? [query.rating] : []), ...(query.lang ? [query.lang] : []), query.limit + 1, query.offset];
+  const lang = query.sort === 'highest' || query.sort === 'lowest' ? undefined : query.lang;
+  const languageFirst = lang ? '(lang = ?) DESC, ' : '';
+  const values = [shopId, productId, ...(query.rating ? [query.rating] : []), ...(lang ? [lang] : []), query.limit + 1, query.offset];
   const { results } = await db
     .prepare(
       `SELECT * FROM reviews WHERE shop_id = ? AND product_id = ? AND status = 'published'${rating}
