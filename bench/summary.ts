@@ -171,7 +171,7 @@ async function main() {
         'dailyCounters(prev)': () => dailyCounters(sdb, shopId, {}, previous.from, previous.to),
         themeCounts: () => themeCounts(sdb, shopId, {}, from, today),
         recentNegative: () => recentNegative(sdb, shopId, {}, from, today, 10),
-        attentionStats: () => attentionStats(sdb, shopId, from, today),
+        attentionStats: () => attentionStats(sdb, shopId, {}, from, today),
         customerBalances: () => customerBalances(sdb, shopId),
       };
       const line: string[] = [];
@@ -220,7 +220,7 @@ async function main() {
           themeCounts(cdb, shopId, {}, from, today),
           themeCounts(cdb, shopId, {}, previous.from, previous.to),
           recentNegative(cdb, shopId, {}, from, today, 10),
-          attentionStats(cdb, shopId, from, today),
+          attentionStats(cdb, shopId, {}, from, today),
           customerBalances(cdb, shopId),
         ]);
         summaryRowsRead.push(`${label} ${from === from365 ? '365' : '30'} days: ${counter.read.toLocaleString('en')}`);

@@ -47,6 +47,15 @@ export const ExportedAnswerSchema = z
     followUpOf: z.string().nullable().meta({ description: 'Follow-ups: the complaint they follow up.' }),
     solved: SolvedSchema.nullable().meta({ description: 'Follow-ups: "Did we make it right?"' }),
     mixed: z.boolean().meta({ description: 'The comment confidently says the opposite of the score; the score still sets `polarity`.' }),
+    review: z
+      .object({
+        title: z.string().nullable(),
+        authorName: z.string().nullable(),
+        verified: z.boolean(),
+        status: z.enum(['published', 'held', 'rejected']).meta({ description: 'Moderation status.' }),
+      })
+      .nullable()
+      .meta({ description: 'Product reviews: what the review shows beside the rating and text, and its moderation status; null otherwise.' }),
   })
   .meta({ id: 'ExportedAnswer' });
 
@@ -84,10 +93,13 @@ export const AttentionItemSchema = ExportedAnswerSchema.pick({
     firstReplyAt: z.iso.datetime().nullable(),
     replies: z.array(AttentionReplySchema).meta({ description: 'The owner\'s private replies, oldest first.' }),
     followUp: FollowUpSummarySchema.nullable().meta({ description: 'The customer\'s latest answer to "Did we make it right?".' }),
+    kind: ResponseKindSchema.meta({ description: 'An experience answer or a product review.' }),
+    productId: z.string().nullable(),
+    title: z.string().nullable().meta({ description: 'Product reviews: the headline (the text is `comment`).' }),
   })
   .meta({ id: 'AttentionItem' });
 
-export const AttentionQuerySchema = z.object({
+export const AttentionQuerySchema = AnswerFiltersSchema.extend({
   status: z.enum(ATTENTION_STATUSES).optional(),
   cursor: CursorSchema.optional(),
   limit: LimitSchema,

@@ -126,7 +126,11 @@ export const CreatedShopSchema = z
   .object({
     shopId: z.string(),
     ownerKey: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
-    embed: z.string().meta({ description: 'The ready script element (HTML) to paste into the shop pages.' }),
+    embed: z.string().meta({
+      description: 'What to paste where the form should appear: the `<script>` tag inside a `<div class="opinia-slot">` that reserves its room (no layout shift).',
+    }),
+    embedCss: z.string().meta({ description: 'The lines for the shop\'s stylesheet that size `.opinia-slot`.' }),
+    scriptTag: z.string().meta({ description: 'The bare `<script>` tag (below the fold, `data-trigger="scroll"` or a floating button need no room).' }),
   })
   .meta({ id: 'CreatedShop' });
 
@@ -251,6 +255,9 @@ export const AnswerFiltersSchema = z.object({
     .meta({ description: 'Language of the answer (the language part of its locale, e.g. `pl`).' }),
   productId: OpaqueRefSchema.optional(),
   segment: SegmentSchema.optional(),
+  kind: z.enum(['experience', 'review']).optional().meta({
+    description: 'Product `review`s only, or every other answer (`experience`, follow-ups included); without it, all answers (as before).',
+  }),
 });
 
 export const SummaryQuerySchema = AnswerFiltersSchema.extend({
@@ -354,16 +361,20 @@ export const ThemeSummarySchema = z
 
 export const AttentionSummarySchema = z
   .object({
-    open: z.int().meta({ description: 'Items open now (whatever the period).' }),
-    opened: z.int().meta({ description: 'Items opened in the period.' }),
-    resolved: z.int().meta({ description: 'Items resolved in the period.' }),
-    medianHoursToResolve: z.number().nullable(),
+    open: z.int().meta({ description: 'Items open now among the answers of the period that match the filters.' }),
+    openTotal: z.int().meta({ description: 'Items open now, whatever the period and filters.' }),
+    opened: z.int().meta({ description: 'Items opened in the period (answers matching the filters).' }),
+    resolved: z.int().meta({ description: 'Items resolved in the period (answers matching the filters).' }),
+    medianHoursToResolve: z
+      .number()
+      .nullable()
+      .meta({ description: 'Exact (to 3 decimals) up to 2,000 resolutions in the period; beyond, interpolated in hour buckets.' }),
   })
   .meta({ id: 'AttentionSummary' });
 
 export const CustomerBalancesSchema = z
   .object({
-    inCredit: z.int().meta({ description: 'Customers whose balance is above zero (all time).' }),
+    inCredit: z.int().meta({ description: 'Customers whose balance is above zero (all time: not narrowed by the period or filters).' }),
     inDebit: z.int().meta({ description: 'Customers whose balance is below zero (all time).' }),
     even: z.int(),
   })
@@ -384,6 +395,16 @@ export const ResponseRateSchema = z
     rate: z.number().nullable().meta({ description: 'answered / sent, 0–1; null when nothing was sent.' }),
   })
   .meta({ id: 'ResponseRate' });
+
+export const KindSummarySchema = z
+  .object({
+    responses: z.int(),
+    rating: RatingSummarySchema,
+    nps: NpsSummarySchema,
+    csat: z.number().nullable(),
+    sentiment: SentimentSummarySchema,
+  })
+  .meta({ id: 'KindSummary' });
 
 export const SummarySchema = z
   .object({
@@ -408,6 +429,9 @@ export const SummarySchema = z
     responseRate: z
       .record(z.enum(['delivery', 'return', 'support', 'reviews']), ResponseRateSchema)
       .meta({ description: 'Per invitation touchpoint: invitations sent in the period and how many of them were answered.' }),
+    byKind: z
+      .object({ experience: KindSummarySchema, review: KindSummarySchema })
+      .meta({ description: 'Experience answers and product reviews side by side, for the period and the filters other than `kind`.' }),
   })
   .meta({ id: 'Summary' });
 
@@ -440,3 +464,4 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type ThemeSummary = z.infer<typeof ThemeSummarySchema>;
 export type AttentionSummary = z.infer<typeof AttentionSummarySchema>;
 export type CustomerBalances = z.infer<typeof CustomerBalancesSchema>;
+export type KindSummary = z.infer<typeof KindSummarySchema>;

@@ -9,25 +9,29 @@ function reader(db: D1Database): Rows {
 }
 
 /** Products an answer counts for: '*' always, and its own product when it names one. */
-const PRODUCTS = `(SELECT r.*, '*' AS rollup_product FROM responses r WHERE r.shop_id = ?1
-  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL)`;
+const productsOf = (only = '') => `(SELECT r.*, '*' AS rollup_product FROM responses r WHERE r.shop_id = ?1${only}
+  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL${only})`;
+const PRODUCTS = productsOf();
+/** daily_review_stats and daily_review_theme_stats count the product reviews alone (migrations/0014). */
+const REVIEWS = { products: productsOf(" AND r.kind = 'review'"), daily: 'daily_review_stats', themes: 'daily_review_theme_stats' };
+const EVERY = { products: PRODUCTS, daily: 'daily_stats', themes: 'daily_theme_stats' };
 
 const DAILY_KEY = 'product_id, day, touchpoint, lang, segment';
 
 /** daily_stats recounted from the answers (rows whose counters are all zero are equivalent to no row). */
-async function dailyStatsDifferences(rows: Rows, shopId: string) {
+async function dailyStatsDifferences(rows: Rows, shopId: string, tables = EVERY) {
   const recount = await rows(
     `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, COUNT(*) AS responses,
        SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
        SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
        SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative,
        SUM(mixed) AS mixed, SUM(attention) AS attention
-     FROM ${PRODUCTS} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+     FROM ${tables.products} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     shopId,
   );
   const stored = await rows(
     `SELECT ${DAILY_KEY}, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention
-     FROM daily_stats WHERE shop_id = ?1
+     FROM ${tables.daily} WHERE shop_id = ?1
        AND (responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention)
            IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
      ORDER BY 1, 2, 3, 4, 5`,
@@ -36,16 +40,16 @@ async function dailyStatsDifferences(rows: Rows, shopId: string) {
   return { recount, stored };
 }
 
-async function themeStatsDifferences(rows: Rows, shopId: string) {
+async function themeStatsDifferences(rows: Rows, shopId: string, tables = EVERY) {
   const recount = await rows(
     `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, t.value ->> 'theme' AS theme,
        COUNT(*) AS mentions, SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
        SUM(t.value ->> 'label' = 'negative') AS negative
-     FROM ${PRODUCTS} a, json_each(a.themes) t WHERE a.themes IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
+     FROM ${tables.products} a, json_each(a.themes) t WHERE a.themes IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
     shopId,
   );
   const stored = await rows(
-    `SELECT ${DAILY_KEY}, theme, mentions, positive, neutral, negative FROM daily_theme_stats
+    `SELECT ${DAILY_KEY}, theme, mentions, positive, neutral, negative FROM ${tables.themes}
      WHERE shop_id = ?1 AND (mentions, positive, neutral, negative) IS NOT (0, 0, 0, 0) ORDER BY 1, 2, 3, 4, 5, 6`,
     shopId,
   );
@@ -124,16 +128,18 @@ async function orphans(rows: Rows, shopId: string) {
 /** Everything the worker derives from a shop's answers, next to a full recount of it. */
 export async function consistencyReport(db: D1Database, shopId: string) {
   const rows = reader(db);
-  const [dailyStats, themeStats, customers, customerBalances, productReviews, relationship, orphaned] = await Promise.all([
+  const [dailyStats, themeStats, reviewStats, reviewThemeStats, customers, customerBalances, productReviews, relationship, orphaned] = await Promise.all([
     dailyStatsDifferences(rows, shopId),
     themeStatsDifferences(rows, shopId),
+    dailyStatsDifferences(rows, shopId, REVIEWS),
+    themeStatsDifferences(rows, shopId, REVIEWS),
     customerDifferences(rows, shopId),
     customerBalanceDifferences(rows, shopId),
     productReviewDifferences(rows, shopId),
     relationshipDifferences(rows, shopId),
     orphans(rows, shopId),
   ]);
-  return { dailyStats, themeStats, customers, customerBalances, productReviews, relationship, orphaned };
+  return { dailyStats, themeStats, reviewStats, reviewThemeStats, customers, customerBalances, productReviews, relationship, orphaned };
 }
 
 export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;

@@ -10,7 +10,7 @@ export interface Credentials {
 /** What the owner chose in the filter form; empty strings mean "not filtered". */
 export type Filters = { [K in keyof AnswerFilters]-?: string };
 
-export const NO_FILTERS: Filters = { from: '', to: '', touchpoint: '', locale: '', segment: '', productId: '' };
+export const NO_FILTERS: Filters = { from: '', to: '', touchpoint: '', locale: '', segment: '', productId: '', kind: '' };
 
 /** A failed call: `status` is the HTTP status (0 when the server could not be reached), `code` the API's error code. */
 export class ApiFailure extends Error {

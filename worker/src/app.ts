@@ -32,6 +32,7 @@ import { shopsRoutes } from './routes/shops.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { documentedPaths, openApiDocument } from './openapi/document.ts';
 import { publicOrigin } from './domain/public-url.ts';
+import { testAnswerRoutes } from './routes/test-answer.ts';
 
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -69,7 +70,7 @@ export function createApp() {
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'settings'];
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'settings', 'test-answer'];
   const auditOwnerPaths = ['audit', 'audit/digest'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
@@ -95,6 +96,7 @@ export function createApp() {
   app.route('/', invitationsRoutes);
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
+  app.route('/', testAnswerRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyCounters } from '../../../worker/src/db/insights.ts';
-import { buildSummary, emptyCounters, medianOfHistogram, themeSummaries, trendSeries, type Counters } from '../../../worker/src/domain/summary.ts';
+import { buildSummary, byKind, emptyCounters, exactMedian, medianOfHistogram, themeSummaries, trendSeries, type Counters } from '../../../worker/src/domain/summary.ts';
 
 const counters = (overrides: Partial<Counters>): Counters => ({ ...emptyCounters(), ...overrides });
 const day = (date: string, touchpoint: DailyCounters['touchpoint'], overrides: Partial<Counters>): DailyCounters => ({
@@ -15,8 +15,9 @@ const noExtras = {
   themes: [],
   previousThemes: [],
   recentNegative: [],
-  attention: { open: 0, resolutions: [] },
+  attention: { open: 0, openTotal: 0, resolutions: [], exactHours: null },
   customers: { inCredit: 0, inDebit: 0, even: 0 },
+  kinds: { all: [], review: [] },
 };
 
 describe('buildSummary', () => {
@@ -127,5 +128,23 @@ describe('medianOfHistogram', () => {
 
   it('should give the lower bound of the open-ended last bucket', () => {
     expect(medianOfHistogram([{ bucket: 720, resolved: 5 }])).toBe(720);
+  });
+});
+
+describe('exactMedian', () => {
+  it('should give minutes, not an hour bucket, for items resolved in 2 to 5 minutes', () => {
+    expect(exactMedian([2 / 60, 3 / 60, 5 / 60])).toBe(0.05);
+    expect(exactMedian([2 / 60, 4 / 60])).toBe(0.05);
+    expect(exactMedian([])).toBeNull();
+  });
+});
+
+describe('byKind', () => {
+  it('should give experience answers as every answer minus the reviews', () => {
+    const all = [day('2026-11-01', 'post_purchase', { responses: 3, ratings: [0, 1, 0, 0, 2], positive: 2, negative: 1 })];
+    const review = [day('2026-11-01', 'post_purchase', { responses: 1, ratings: [0, 1, 0, 0, 0], negative: 1 })];
+    const kinds = byKind({ all, review });
+    expect(kinds.review).toMatchObject({ responses: 1, csat: 0, rating: { average: 2, count: 1 }, sentiment: { balance: -1 } });
+    expect(kinds.experience).toMatchObject({ responses: 2, csat: 100, rating: { average: 5, count: 2 }, sentiment: { balance: 2 } });
   });
 });

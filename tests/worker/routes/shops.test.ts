@@ -8,7 +8,10 @@ describe('POST /v1/shops', () => {
     const shop = await createShop({ defaultLocale: 'pl' });
     expect(shop.shopId).toMatch(/^shp_[a-z0-9]{12}$/);
     expect(shop.ownerKey).toMatch(/^opk_[A-Za-z0-9_-]{43}$/);
-    expect(shop.embed).toBe(`<script src="https://opinia.test/widget.js" data-shop="${shop.shopId}" async></script>`);
+    const tag = `<script src="https://opinia.test/widget.js" data-shop="${shop.shopId}" async></script>`;
+    expect(shop.embed).toBe(`<div class="opinia-slot">${tag}</div>`);
+    expect(shop.scriptTag).toBe(tag);
+    expect(shop.embedCss).toContain('.opinia-slot { display: flow-root; min-height: 620px; }');
   });
 
   it('should store only the hash of the owner key', async () => {

@@ -54,7 +54,7 @@ describe('GET /v1/shops/:shopId/summary — filters, trend, comparison', () => {
     await postAnswer(shopId, { rating: 5, customerRef: 'c2' });
     await postAnswer(shopId, { nps: 2 });
     const summary = await summaryOf(shopId, ownerKey, '');
-    expect(summary.attention).toEqual({ open: 2, opened: 2, resolved: 0, medianHoursToResolve: null });
+    expect(summary.attention).toEqual({ open: 2, openTotal: 2, opened: 2, resolved: 0, medianHoursToResolve: null });
     expect(summary.customers).toEqual({ inCredit: 1, inDebit: 1, even: 0 });
   });
 

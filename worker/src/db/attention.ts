@@ -1,6 +1,7 @@
 import type { AttentionReply, FollowUpSummary, Resolution } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionReason, AttentionStatus } from '../../../shared/owner-api.ts';
-import type { Touchpoint } from '../../../shared/schemas.ts';
+import type { AnswerFilters, Touchpoint } from '../../../shared/schemas.ts';
+import { endOfDayBound, kindClause } from './insights.ts';
 
 interface AttentionRow {
   id: string;
@@ -20,10 +21,14 @@ interface AttentionRow {
   customer_ref: string | null;
   themes: string | null;
   mixed: number;
+  kind: AttentionItem['kind'];
+  product_id: string | null;
+  title: string | null;
 }
 
 const SELECT_ITEMS = `SELECT a.id, a.status, a.reasons, a.created_at, a.resolved_at, a.note, a.resolution, a.first_reply_at,
-  r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref, r.themes, r.mixed
+  r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref, r.themes, r.mixed, r.kind, r.product_id,
+  (SELECT v.title FROM reviews v WHERE v.id = a.id) AS title
   FROM attention_items a JOIN responses r ON r.id = a.id`;
 
 function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUpSummary | null): AttentionItem {
@@ -48,6 +53,9 @@ function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUp
     followUp,
     themes: row.themes ? (JSON.parse(row.themes) as AttentionItem['themes']) : [],
     mixed: row.mixed === 1,
+    kind: row.kind,
+    productId: row.product_id,
+    title: row.title,
   };
 }
 
@@ -100,11 +108,25 @@ async function withThreads(db: D1Database, shopId: string, rows: AttentionRow[])
 export async function listAttention(
   db: D1Database,
   shopId: string,
-  options: { status?: AttentionStatus; after?: { createdAt: string; id: string }; limit: number },
+  options: {
+    status?: AttentionStatus | undefined;
+    after?: { createdAt: string; id: string } | undefined;
+    limit: number;
+    /** Only items of answers in this period and matching these filters (the summary's `attention.open` counts the same). */
+    period?: { from: string; to: string } | undefined;
+    filters?: AnswerFilters | undefined;
+  },
 ): Promise<AttentionItem[]> {
   const clauses = ['a.shop_id = ?'];
   const values: (string | number)[] = [shopId];
   if (options.status) (clauses.push('a.status = ?'), values.push(options.status));
+  if (options.period) (clauses.push('a.created_at >= ?', 'a.created_at < ?'), values.push(options.period.from, endOfDayBound(options.period.to)));
+  const filters = options.filters ?? {};
+  if (filters.productId) (clauses.push('r.product_id = ?'), values.push(filters.productId));
+  if (filters.touchpoint) (clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint));
+  if (filters.locale) (clauses.push('r.lang = ?'), values.push(filters.locale));
+  if (filters.segment) (clauses.push('r.segment = ?'), values.push(filters.segment));
+  if (filters.kind) clauses.push(kindClause(filters.kind, 'r.kind'));
   if (options.after) (clauses.push('(a.created_at, a.id) < (?, ?)'), values.push(options.after.createdAt, options.after.id));
   const { results } = await db
     .prepare(`${SELECT_ITEMS} WHERE ${clauses.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)

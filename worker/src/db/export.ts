@@ -25,6 +25,11 @@ interface AnswerRow {
   follow_up_of: string | null;
   solved: ExportedAnswer['solved'];
   mixed: number;
+  review: string | null;
+}
+
+function reviewOf(raw: { title: string | null; authorName: string | null; verified: number; status: string }): ExportedAnswer['review'] {
+  return { title: raw.title, authorName: raw.authorName, verified: raw.verified === 1, status: raw.status as NonNullable<ExportedAnswer['review']>['status'] };
 }
 
 function toAnswer(row: AnswerRow): ExportedAnswer {
@@ -49,6 +54,7 @@ function toAnswer(row: AnswerRow): ExportedAnswer {
     followUpOf: row.follow_up_of,
     solved: row.solved,
     mixed: row.mixed === 1,
+    review: row.review ? reviewOf(JSON.parse(row.review) as { title: string | null; authorName: string | null; verified: number; status: string }) : null,
   };
 }
 
@@ -68,7 +74,9 @@ export async function listAnswers(
   const { results } = await db
     .prepare(
       `SELECT id, created_at, day, kind, touchpoint, rating, nps, comment, locale, order_id, product_id, customer_ref, segment,
-         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel, follow_up_of, solved, mixed
+         sentiment_label, sentiment_score, sentiment_lang, themes, polarity, channel, follow_up_of, solved, mixed,
+         (SELECT json_object('title', v.title, 'authorName', v.author_name, 'verified', v.verified, 'status', v.status)
+            FROM reviews v WHERE v.id = responses.id) AS review
        FROM responses WHERE ${where}${after}${customer} ORDER BY created_at DESC, id DESC LIMIT ?`,
     )
     .bind(...values, ...afterValues, ...customerValues, options.limit + 1)

@@ -1,5 +1,5 @@
 import type { AnswerFilters, NegativeAnswer, Theme, Touchpoint } from '../../../shared/schemas.ts';
-import type { Counters } from '../domain/summary.ts';
+import { addCounters, type Counters } from '../domain/summary.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
 
 export interface DailyCounters {
@@ -48,9 +48,56 @@ interface CounterRow {
   attention: number;
 }
 
-/** Counters per day and touchpoint from the rollups: at most days × touchpoints rows, however many answers. */
+/**
+ * Counters per day and touchpoint from the rollups: at most days × touchpoints rows, however many answers.
+ * `kind`: reviews come from their own rollup (migrations/0014); experience answers are all answers − reviews.
+ */
 export async function dailyCounters(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<DailyCounters[]> {
-  const { table, where, values } = rollupFilter(shopId, filters, from, to, { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' }, true);
+  if (filters.kind === 'review') return rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES);
+  const all = await rollupCounters(db, shopId, filters, from, to, { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' });
+  if (filters.kind !== 'experience') return all;
+  return subtract(all, await rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES), (row) => `${row.day}|${row.touchpoint}`, (a, b) => ({
+    ...a,
+    counters: addCounters(a.counters, negated(b.counters)),
+  }));
+}
+
+const REVIEW_TABLES = { detailed: 'daily_review_stats', narrow: 'daily_review_stats' };
+const REVIEW_THEME_TABLES = { detailed: 'daily_review_theme_stats', narrow: 'daily_review_theme_stats' };
+
+function negated(counters: Counters): Counters {
+  return {
+    responses: -counters.responses,
+    ratings: counters.ratings.map((n) => -n) as Counters['ratings'],
+    promoters: -counters.promoters,
+    passives: -counters.passives,
+    detractors: -counters.detractors,
+    positive: -counters.positive,
+    neutral: -counters.neutral,
+    negative: -counters.negative,
+    mixed: -counters.mixed,
+    attention: -counters.attention,
+  };
+}
+
+/** `all` minus the matching rows of `part` (every row of `part` has its row in `all`: reviews are answers too). */
+function subtract<T>(all: T[], part: T[], key: (row: T) => string, minus: (a: T, b: T) => T): T[] {
+  const parts = new Map(part.map((row) => [key(row), row]));
+  return all.map((row) => {
+    const other = parts.get(key(row));
+    return other ? minus(row, other) : row;
+  });
+}
+
+async function rollupCounters(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+  tables: { detailed: string; narrow: string },
+): Promise<DailyCounters[]> {
+  const { table, where, values } = rollupFilter(shopId, filters, from, to, tables, true);
   const { results } = await db
     .prepare(
       `SELECT day, touchpoint, SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4,
@@ -80,7 +127,26 @@ export async function dailyCounters(db: D1Database, shopId: string, filters: Ans
 }
 
 export async function themeCounts(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<ThemeCounts[]> {
-  const { table, where, values } = rollupFilter(shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' }, false);
+  if (filters.kind === 'review') return rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES);
+  const all = await rollupThemes(db, shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' });
+  if (filters.kind !== 'experience') return all;
+  return subtract(all, await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES), (row) => row.theme, (a, b) => ({
+    theme: a.theme,
+    mentions: a.mentions - b.mentions,
+    positive: a.positive - b.positive,
+    negative: a.negative - b.negative,
+  }));
+}
+
+async function rollupThemes(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+  tables: { detailed: string; narrow: string },
+): Promise<ThemeCounts[]> {
+  const { table, where, values } = rollupFilter(shopId, filters, from, to, tables, false);
   const { results } = await db
     .prepare(
       `SELECT theme, SUM(mentions) AS mentions, SUM(positive) AS positive, SUM(negative) AS negative
@@ -104,6 +170,7 @@ export function answerFilter(shopId: string, filters: AnswerFilters, from: strin
   if (filters.touchpoint) (clauses.push('touchpoint = ?'), values.push(filters.touchpoint));
   if (filters.locale) (clauses.push('lang = ?'), values.push(filters.locale));
   if (filters.segment) (clauses.push('segment = ?'), values.push(filters.segment));
+  if (filters.kind) clauses.push(kindClause(filters.kind, 'kind'));
   return { where: clauses.join(' AND '), values };
 }
 
@@ -136,23 +203,83 @@ export async function recentNegative(
 }
 
 export interface AttentionStats {
+  /** Open items among the answers of the period that match the filters. */
   open: number;
+  /** Open items of the shop, whatever the period and filters. */
+  openTotal: number;
   /** How long the items resolved in the period took: a histogram (see migrations/0006). */
   resolutions: { bucket: number; resolved: number }[];
+  /** The exact hours of each of those resolutions, when there are few enough to read (else null: the histogram's median). */
+  exactHours: number[] | null;
 }
 
-/** Open items now (a counter) and the resolution-time histogram of the period: no scan of the items. */
-export async function attentionStats(db: D1Database, shopId: string, from: string, to: string): Promise<AttentionStats> {
-  const [open, resolutions] = await db.batch<Record<string, number>>([
-    db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId),
+/** Below this many resolutions in the period the median is computed from the items themselves, not the histogram. */
+export const EXACT_MEDIAN_LIMIT = 2000;
+
+const HOURS = '(julianday(a.resolved_at) - julianday(a.created_at)) * 24';
+const BUCKET = `CASE WHEN h < 1 THEN 0 WHEN h < 2 THEN 1 WHEN h < 4 THEN 2 WHEN h < 8 THEN 4 WHEN h < 12 THEN 8 WHEN h < 24 THEN 12
+  WHEN h < 36 THEN 24 WHEN h < 48 THEN 36 WHEN h < 72 THEN 48 WHEN h < 96 THEN 72 WHEN h < 168 THEN 96 WHEN h < 336 THEN 168
+  WHEN h < 720 THEN 336 ELSE 720 END`;
+
+/** `review`: product reviews; `experience`: every other answer (follow-ups included), as the rollups count them. */
+export function kindClause(kind: 'experience' | 'review', column: string): string {
+  return kind === 'review' ? `${column} = 'review'` : `${column} IS NOT 'review'`;
+}
+
+/** True when the filters narrow the answers beyond the period (the attention rollups cannot answer then). */
+export function narrowsAnswers(filters: AnswerFilters): boolean {
+  return Boolean(filters.touchpoint || filters.locale || filters.segment || filters.productId || filters.kind);
+}
+
+/** Clauses on the answer (`r`) of an attention item for the filters other than the period. */
+function itemAnswerFilter(filters: AnswerFilters) {
+  const clauses: string[] = [];
+  const values: string[] = [];
+  if (filters.productId) (clauses.push('r.product_id = ?'), values.push(filters.productId));
+  if (filters.touchpoint) (clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint));
+  if (filters.locale) (clauses.push('r.lang = ?'), values.push(filters.locale));
+  if (filters.segment) (clauses.push('r.segment = ?'), values.push(filters.segment));
+  if (filters.kind) clauses.push(kindClause(filters.kind, 'r.kind'));
+  return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), values };
+}
+
+/**
+ * The attention figures of the period and filters: items open among the period's answers (an index range, and
+ * a join only when filters narrow the answers), all open items (a counter), and the resolutions in the period
+ * (the histogram rollup, or the items themselves under filters or when they are few: then the median is exact).
+ */
+export async function attentionStats(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<AttentionStats> {
+  const narrow = narrowsAnswers(filters);
+  const answer = itemAnswerFilter(filters);
+  const join = narrow ? ' JOIN responses r ON r.id = a.id' : '';
+  const period = [from, endOfDayBound(to)];
+  const [open, openTotal, histogram] = await db.batch<Record<string, number>>([
     db
-      .prepare('SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket')
-      .bind(shopId, from, to),
+      .prepare(`SELECT COUNT(*) AS open FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'open' AND a.created_at >= ? AND a.created_at < ?${answer.sql}`)
+      .bind(shopId, ...period, ...answer.values),
+    db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId),
+    narrow
+      ? db
+          .prepare(
+            `SELECT ${BUCKET} AS bucket, COUNT(*) AS resolved FROM (SELECT ${HOURS} AS h FROM attention_items a${join}
+             WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}) GROUP BY bucket`,
+          )
+          .bind(shopId, ...period, ...answer.values)
+      : db
+          .prepare('SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket')
+          .bind(shopId, from, to),
   ]);
-  return {
-    open: open?.results[0]?.open ?? 0,
-    resolutions: (resolutions?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 })),
-  };
+  const resolutions = (histogram?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 })).filter((row) => row.resolved > 0);
+  const resolved = resolutions.reduce((sum, row) => sum + row.resolved, 0);
+  let exactHours: number[] | null = null;
+  if (resolved > 0 && resolved <= EXACT_MEDIAN_LIMIT) {
+    const { results } = await db
+      .prepare(`SELECT ${HOURS} AS h FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}`)
+      .bind(shopId, ...period, ...answer.values)
+      .all<{ h: number }>();
+    exactHours = results.map((row) => row.h);
+  }
+  return { open: open?.results[0]?.open ?? 0, openTotal: openTotal?.results[0]?.open ?? 0, resolutions, exactHours };
 }
 
 export async function customerBalances(db: D1Database, shopId: string): Promise<{ inCredit: number; inDebit: number; even: number }> {

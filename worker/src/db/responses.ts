@@ -80,6 +80,10 @@ export async function saveAnswer(
     addToCustomerBalance(db, answer.id, 1),
   ];
   if (answer.themes.length) statements.push(...addToThemeStats(db, answer.id, 1));
+  if (answer.kind === 'review') {
+    statements.push(...addToDailyStats(db, answer.id, 1, 'review'));
+    if (answer.themes.length) statements.push(...addToThemeStats(db, answer.id, 1, 'review'));
+  }
   if (effects.review) statements.push(...reviewStatements(db, answer.id, effects.review));
   if (effects.attention.length) {
     statements.push(
@@ -126,10 +130,17 @@ export async function findAnswerByClientId(db: D1Database, shopId: string, clien
 export async function deleteAnswers(db: D1Database, shopId: string, responseIds: string[]): Promise<number> {
   if (responseIds.length === 0) return 0;
   const statements: D1PreparedStatement[] = [];
+  const placeholders = responseIds.map(() => '?').join(', ');
+  // Reviews also leave their own rollups (migrations/0014); only they need those statements.
+  const { results: reviews } = await db
+    .prepare(`SELECT id FROM responses WHERE shop_id = ? AND kind = 'review' AND id IN (${placeholders})`)
+    .bind(shopId, ...responseIds)
+    .all<{ id: string }>();
+  const reviewIds = new Set(reviews.map((row) => row.id));
   for (const id of responseIds) {
     statements.push(...addToDailyStats(db, id, -1), ...addToThemeStats(db, id, -1), addToRelationship(db, id, -1), addToCustomerBalance(db, id, -1));
+    if (reviewIds.has(id)) statements.push(...addToDailyStats(db, id, -1, 'review'), ...addToThemeStats(db, id, -1, 'review'));
   }
-  const placeholders = responseIds.map(() => '?').join(', ');
   statements.push(
     db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),

@@ -8,17 +8,22 @@
 
 const ALL_PRODUCTS = '*';
 
-export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1): D1PreparedStatement[] {
+/** The rollup tables: every answer, or the product reviews only (migrations/0014; experience = all − review). */
+const STATS_TABLES = { all: { daily: 'daily_stats', themes: 'daily_theme_stats', where: '' }, review: { daily: 'daily_review_stats', themes: 'daily_review_theme_stats', where: " AND kind = 'review'" } } as const;
+type StatsTables = keyof typeof STATS_TABLES;
+
+export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1, tables: StatsTables = 'all'): D1PreparedStatement[] {
+  const { daily, where } = STATS_TABLES[tables];
   const upsert = (productColumn: string, condition: string) =>
     db
       .prepare(
-        `INSERT INTO daily_stats (shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5,
+        `INSERT INTO ${daily} (shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5,
            promoters, passives, detractors, positive, neutral, negative, mixed, attention)
          SELECT shop_id, ${productColumn}, day, touchpoint, lang, IFNULL(segment, ''), ?2,
            ?2 * (rating IS 1), ?2 * (rating IS 2), ?2 * (rating IS 3), ?2 * (rating IS 4), ?2 * (rating IS 5),
            ?2 * IFNULL(nps >= 9, 0), ?2 * IFNULL(nps BETWEEN 7 AND 8, 0), ?2 * IFNULL(nps <= 6, 0),
            ?2 * (polarity = 1), ?2 * (polarity = 0), ?2 * (polarity = -1), ?2 * mixed, ?2 * attention
-         FROM responses WHERE id = ?1 ${condition}
+         FROM responses WHERE id = ?1 ${condition}${where}
          ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment) DO UPDATE SET
            responses = responses + excluded.responses,
            r1 = r1 + excluded.r1, r2 = r2 + excluded.r2, r3 = r3 + excluded.r3, r4 = r4 + excluded.r4, r5 = r5 + excluded.r5,
@@ -31,14 +36,15 @@ export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1
   return [upsert(`'${ALL_PRODUCTS}'`, ''), upsert('product_id', 'AND product_id IS NOT NULL')];
 }
 
-export function addToThemeStats(db: D1Database, responseId: string, sign: 1 | -1): D1PreparedStatement[] {
+export function addToThemeStats(db: D1Database, responseId: string, sign: 1 | -1, tables: StatsTables = 'all'): D1PreparedStatement[] {
+  const { themes, where } = STATS_TABLES[tables];
   const upsert = (productColumn: string, condition: string) =>
     db
       .prepare(
-        `INSERT INTO daily_theme_stats (shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative)
+        `INSERT INTO ${themes} (shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative)
          SELECT r.shop_id, ${productColumn}, r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme', ?2,
            ?2 * (t.value ->> 'label' = 'positive'), ?2 * (t.value ->> 'label' = 'neutral'), ?2 * (t.value ->> 'label' = 'negative')
-         FROM responses r, json_each(r.themes) t WHERE r.id = ?1 ${condition}
+         FROM responses r, json_each(r.themes) t WHERE r.id = ?1 ${condition}${where.replace('kind', 'r.kind')}
          ON CONFLICT (shop_id, product_id, day, touchpoint, lang, segment, theme) DO UPDATE SET
            mentions = mentions + excluded.mentions, positive = positive + excluded.positive,
            neutral = neutral + excluded.neutral, negative = negative + excluded.negative`,

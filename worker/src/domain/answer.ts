@@ -63,7 +63,7 @@ export function prepareAnswer(
   };
 }
 
-export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]): AttentionItem {
+export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[], title: string | null = null): AttentionItem {
   return {
     id: answer.id,
     responseId: answer.id,
@@ -85,5 +85,8 @@ export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]
     firstReplyAt: null,
     replies: [],
     followUp: null,
+    kind: answer.kind,
+    productId: answer.productId ?? null,
+    title,
   };
 }

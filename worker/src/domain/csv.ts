@@ -6,6 +6,8 @@ export const BOM = '\uFEFF';
 export const CSV_COLUMNS = [
   'id', 'createdAt', 'kind', 'touchpoint', 'rating', 'nps', 'comment', 'locale', 'orderId', 'productId',
   'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity', 'channel', 'followUpOf', 'solved',
+  // product reviews only (empty for other answers); added after the original columns, which keep their places
+  'title', 'author', 'verified', 'moderationStatus',
 ] as const;
 
 /**
@@ -45,5 +47,9 @@ export function csvAnswerRow(answer: ExportedAnswer): string {
     answer.channel,
     answer.followUpOf,
     answer.solved,
+    answer.review?.title ?? null,
+    answer.review?.authorName ?? null,
+    answer.review ? String(answer.review.verified) : null,
+    answer.review?.status ?? null,
   ]);
 }

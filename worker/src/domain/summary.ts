@@ -151,6 +151,15 @@ export function themeSummaries(current: ThemeCounts[], previous: ThemeCounts[]):
     });
 }
 
+/** The median of exact values (the mean of the middle two for an even count), in hours to 3 decimals (~4 s). */
+export function exactMedian(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return Math.round(Math.max(0, median) * 1000) / 1000;
+}
+
 /** Lower bounds (hours) of the resolution-time buckets, as migrations/0006 counts them. */
 export const RESOLUTION_BUCKETS = [0, 1, 2, 4, 8, 12, 24, 36, 48, 72, 96, 168, 336, 720] as const;
 
@@ -190,6 +199,32 @@ export interface SummaryInput {
   customers: CustomerBalances;
   /** Default: no complaints. */
   recovery?: Recovery;
+  /** Every answer and the reviews alone, for the same period and filters without `kind` (experience = all − review). */
+  kinds: { all: DailyCounters[]; review: DailyCounters[] };
+}
+
+function kindSummary(counters: Counters) {
+  return { responses: counters.responses, rating: ratingSummary(counters), nps: npsSummary(counters), csat: csat(counters), sentiment: sentimentSummary(counters) };
+}
+
+const sumOf = (days: DailyCounters[]) => days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
+
+export function byKind(kinds: SummaryInput['kinds']): Summary['byKind'] {
+  const all = sumOf(kinds.all);
+  const review = sumOf(kinds.review);
+  const experience = addCounters(all, {
+    responses: -review.responses,
+    ratings: review.ratings.map((n) => -n) as Counters['ratings'],
+    promoters: -review.promoters,
+    passives: -review.passives,
+    detractors: -review.detractors,
+    positive: -review.positive,
+    neutral: -review.neutral,
+    negative: -review.negative,
+    mixed: -review.mixed,
+    attention: -review.attention,
+  });
+  return { experience: kindSummary(experience), review: kindSummary(review) };
 }
 
 /** Everything but the invitation figures (`byChannel`, `responseRate`), which the route adds. */
@@ -215,11 +250,13 @@ export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | '
     themes: themeSummaries(input.themes, input.previousThemes),
     attention: {
       open: input.attention.open,
+      openTotal: input.attention.openTotal,
       opened: total.attention,
       resolved: input.attention.resolutions.reduce((sum, { resolved }) => sum + resolved, 0),
-      medianHoursToResolve: medianOfHistogram(input.attention.resolutions),
+      medianHoursToResolve: input.attention.exactHours ? exactMedian(input.attention.exactHours) : medianOfHistogram(input.attention.resolutions),
     },
     customers: input.customers,
     recovery: input.recovery ?? recoveryFigures([], input.from, input.to, input.granularity),
+    byKind: byKind(input.kinds),
   };
 }

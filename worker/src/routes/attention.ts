@@ -9,6 +9,8 @@ import {
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { findAttention, listAttention, updateAttention } from '../db/attention.ts';
 import { decodeCursor, pageOf } from '../domain/cursor.ts';
+import { dayOf } from '../domain/dates.ts';
+import { resolvePeriod } from '../domain/period-query.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
 import { errorResponses } from './openapi-responses.ts';
@@ -19,7 +21,9 @@ const listRoute = createRoute({
   operationId: 'listAttention',
   tags: ['Insights'],
   summary: 'The attention queue',
-  description: 'Owner only. Every negative comment, rating ≤ 2 or NPS detractor opens an item. Newest first, cursor paging.',
+  description:
+    'Owner only. Every negative comment, rating ≤ 2 or NPS detractor opens an item. Newest first, cursor paging. ' +
+    'With `from`/`to` only items of answers in that period; the other filters narrow by the answer as in the summary, whose `attention.open` counts the same items.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: AttentionQuerySchema },
   responses: {
@@ -47,8 +51,10 @@ const updateRoute = createRoute({
 
 export const attentionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(listRoute, async (c) => {
-    const { status, cursor, limit } = c.req.valid('query');
-    const rows = await listAttention(c.env.DB, c.var.shop.id, { status, after: cursor ? decodeCursor(cursor) : undefined, limit });
+    const { status, cursor, limit, ...filters } = c.req.valid('query');
+    const period = filters.from || filters.to ? resolvePeriod(filters, dayOf(new Date())) : undefined;
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const rows = await listAttention(c.env.DB, c.var.shop.id, { status, after, limit, period, filters });
     return c.json(pageOf(rows, limit), 200);
   })
   .openapi(updateRoute, async (c) => {

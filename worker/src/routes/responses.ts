@@ -57,7 +57,7 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   }
 
   const alerting = attention.length > 0 && shop.webhooks.length > 0;
-  const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention))) : '';
+  const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention, input.title ?? null))) : '';
   const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
   const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review, extra: followUp?.statements }).catch((error: unknown) => {
     // Two reviews racing with one token: the loser's whole batch rolls back on the token's primary key.

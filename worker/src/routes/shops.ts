@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedShopSchema, CreateShopSchema } from '../../../shared/schemas.ts';
 import { insertShop } from '../db/shops.ts';
-import { embedTag } from '../domain/embed.ts';
+import { EMBED_CSS, embedSnippet, scriptTag } from '../domain/embed.ts';
 import { publicOrigin } from '../domain/public-url.ts';
 import { constantTimeEqual, hashKey, newOwnerKey, newShopId } from '../domain/keys.ts';
 import type { AppEnv } from '../env.ts';
@@ -41,5 +41,6 @@ export const shopsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     ownerKeyHash: await hashKey(ownerKey),
     createdAt: new Date().toISOString(),
   });
-  return c.json({ shopId, ownerKey, embed: embedTag(publicOrigin(c.env.PUBLIC_URL, c.req.url), shopId) }, 201);
+  const origin = publicOrigin(c.env.PUBLIC_URL, c.req.url);
+  return c.json({ shopId, ownerKey, embed: embedSnippet(origin, shopId), embedCss: EMBED_CSS, scriptTag: scriptTag(origin, shopId) }, 201);
 });

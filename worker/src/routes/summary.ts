@@ -36,15 +36,18 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   const db = c.env.DB;
   const { from, to } = resolvePeriod(filters, dayOf(new Date()));
   const previous = previousPeriod(from, to);
-  const [days, previousDays, themes, previousThemes, negative, attention, customers, complaints] = await Promise.all([
+  const { kind, ...withoutKind } = filters;
+  const [days, previousDays, themes, previousThemes, negative, attention, customers, complaints, allDays, reviewDays] = await Promise.all([
     dailyCounters(db, shopId, filters, from, to),
     dailyCounters(db, shopId, filters, previous.from, previous.to),
     themeCounts(db, shopId, filters, from, to),
     themeCounts(db, shopId, filters, previous.from, previous.to),
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
-    attentionStats(db, shopId, from, to),
+    attentionStats(db, shopId, filters, from, to),
     customerBalances(db, shopId),
     complaintOutcomes(db, shopId, filters, from, to),
+    kind ? dailyCounters(db, shopId, withoutKind, from, to) : null,
+    kind === 'review' ? null : dailyCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
   ]);
   const [link, responseRate] = await Promise.all([linkAnswers(db, shopId, filters, from, to), responseRates(db, shopId, from, to)]);
   const summary = buildSummary({
@@ -60,6 +63,7 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       attention,
       customers,
       recovery: recoveryFigures(complaints, from, to, granularity),
+      kinds: { all: allDays ?? days, review: reviewDays ?? days },
     });
   return c.json({ ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate }, 200);
 });
