@@ -13,7 +13,7 @@ const testAnswerRoute = createRoute({
   method: 'post',
   path: '/v1/shops/{shopId}/test-answer',
   operationId: 'sendTestAnswer',
-  tags: ['owner'],
+  tags: ['Answers'],
   summary: 'Store a test answer (onboarding)',
   description:
     `Owner only. Stores one 5-star experience answer through the same path as a shopper's (scoring, rollups) with segment \`${TEST_SEGMENT}\`, ` +
