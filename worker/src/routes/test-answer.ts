@@ -22,7 +22,7 @@ const testAnswerRoute = createRoute({
   request: { params: ShopIdParamsSchema },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: CreatedResponseSchema } } },
-    ...errorResponses(401, 403, 404),
+    ...errorResponses(400, 401, 403, 404, 413, 415),
   },
 });
 
