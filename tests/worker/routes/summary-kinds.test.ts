@@ -11,7 +11,7 @@ function review(shopId: string, fields: Record<string, unknown>) {
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', ...fields }),
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', elapsedMs: 8000, ...fields }),
   });
 }
 
