@@ -21,6 +21,7 @@ import { exportRoutes } from './routes/export.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
 import { invitationsRoutes } from './routes/invitations.ts';
 import { keysRoutes } from './routes/keys.ts';
+import { secretsRoutes } from './routes/secrets.ts';
 import { ordersRoutes } from './routes/orders.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { repliesPublicRoutes } from './routes/replies-public.ts';
@@ -70,7 +71,7 @@ export function createApp() {
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'settings', 'test-answer'];
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'secrets/:name/rotate', 'settings', 'test-answer'];
   const auditOwnerPaths = ['audit', 'audit/digest'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
@@ -91,6 +92,7 @@ export function createApp() {
   app.route('/', exportRoutes);
   app.route('/', privacyRoutes);
   app.route('/', keysRoutes);
+  app.route('/', secretsRoutes);
   app.route('/', ordersRoutes);
   app.route('/', hostedPageRoutes);
   app.route('/', invitationsRoutes);

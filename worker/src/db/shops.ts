@@ -13,6 +13,9 @@ export interface Shop {
   requireVerifiedReviews: boolean;
   reviewDisclosure: Partial<Record<'en' | 'pl' | 'cs', string>> | null;
   orderTokenSecret: string | null;
+  /** After an order-token rotation: the previous secret, valid until `previousOrderTokenSecretUntil` (migrations/0016). */
+  previousOrderTokenSecret: string | null;
+  previousOrderTokenSecretUntil: string | null;
   /** The audit digest (migrations/0010); null when off. */
   digest: DigestSettings | null;
   /** Digests sent so far: the rotating study's position. */
@@ -33,6 +36,8 @@ interface ShopRow {
   require_verified_reviews: number;
   review_disclosure: string | null;
   order_token_secret: string | null;
+  previous_order_token_secret: string | null;
+  previous_order_token_secret_until: string | null;
   digest_cadence: Cadence | null;
   digest_segments: string;
   digest_email: string | null;
@@ -57,6 +62,8 @@ export async function findShop(db: D1Database, shopId: string): Promise<Shop | n
     requireVerifiedReviews: row.require_verified_reviews === 1,
     reviewDisclosure: row.review_disclosure ? (JSON.parse(row.review_disclosure) as Shop['reviewDisclosure']) : null,
     orderTokenSecret: row.order_token_secret,
+    previousOrderTokenSecret: row.previous_order_token_secret,
+    previousOrderTokenSecretUntil: row.previous_order_token_secret_until,
     digest: digestOf(row),
     digestStudies: row.digest_studies,
     sampling: JSON.parse(row.sampling) as Sampling,
@@ -90,6 +97,23 @@ export async function updateSettings(db: D1Database, shopId: string, settings: S
       settings.orderTokenSecret,
       shopId,
     )
+    .run();
+}
+
+/** A new webhook signing secret: deliveries from now on (retries included) are signed with it. */
+export async function replaceWebhookSecret(db: D1Database, shopId: string, secret: string): Promise<void> {
+  await db.prepare('UPDATE shops SET webhook_secret = ? WHERE id = ?').bind(secret, shopId).run();
+}
+
+/** A new order-token secret; the current one (if any) keeps verifying tokens until `previousUntil`. */
+export async function replaceOrderTokenSecret(db: D1Database, shopId: string, secret: string, previousUntil: string): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE shops SET previous_order_token_secret = order_token_secret,
+         previous_order_token_secret_until = CASE WHEN order_token_secret IS NULL THEN NULL ELSE ? END,
+         order_token_secret = ? WHERE id = ?`,
+    )
+    .bind(previousUntil, secret, shopId)
     .run();
 }
 

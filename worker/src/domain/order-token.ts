@@ -62,3 +62,30 @@ export async function verifyOrderToken(
   }
   return { ok: true, orderId: payload.o, productBound: products.length > 0 };
 }
+
+/**
+ * The secrets a shop's tokens verify with at `now`: the current one, and after a rotation the previous one until its
+ * grace period ends (issue #12 finding 13), so review links already sent keep working.
+ */
+export function orderTokenSecrets(
+  shop: { orderTokenSecret: string | null; previousOrderTokenSecret: string | null; previousOrderTokenSecretUntil: string | null },
+  now: Date,
+): string[] {
+  const secrets = shop.orderTokenSecret ? [shop.orderTokenSecret] : [];
+  const until = shop.previousOrderTokenSecretUntil ? Date.parse(shop.previousOrderTokenSecretUntil) : NaN;
+  if (shop.previousOrderTokenSecret && until > now.getTime()) secrets.push(shop.previousOrderTokenSecret);
+  return secrets;
+}
+
+/** Verifies with the first secret whose signature matches; `order_token_invalid` when none does. */
+export async function verifyOrderTokenWithAny(
+  secrets: string[],
+  token: string,
+  expected: { shopId: string; productId: string; now: Date },
+): Promise<OrderTokenCheck> {
+  for (const secret of secrets) {
+    const check = await verifyOrderToken(secret, token, expected);
+    if (check.ok || check.code !== 'order_token_invalid') return check;
+  }
+  return invalid;
+}

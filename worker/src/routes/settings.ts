@@ -32,7 +32,8 @@ const putRoute = createRoute({
   tags: ['Settings'],
   summary: 'Change webhook URLs, retention, review, digest, sampling and invitation settings',
   description:
-    'Fields left out keep their value. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
+    'Fields left out keep their value. `orderTokenSecret` and `webhookSecret` cannot be set here (400 `secret_not_settable`): ' +
+    'rotate them with `POST /v1/shops/{shopId}/secrets/{name}/rotate`. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: SettingsInputSchema } } } },
   responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
@@ -51,6 +52,18 @@ function refuseUnreachableWebhooks(urls: string[], environment: string | undefin
     return problem ? [{ path: ['webhooks', index], message: `webhook URL ${problem}`, code: 'custom' }] : [];
   });
   if (issues.length) throw new ApiError(400, 'invalid_request', 'The request does not match the schema; see issues.', { issues });
+}
+
+/** Secrets are never set by hand: they are rotated (issue #12 finding 13); saying so beats ignoring them silently. */
+function refuseSecretFields(body: unknown, shopId: string): void {
+  const named = ['orderTokenSecret', 'webhookSecret'].filter((field) => typeof body === 'object' && body !== null && field in body);
+  if (!named.length) return;
+  throw new ApiError(
+    400,
+    'secret_not_settable',
+    `${named.join(' and ')} cannot be set; rotate it with POST /v1/shops/${shopId}/secrets/${named[0] === 'webhookSecret' ? 'webhook' : 'order-token'}/rotate.`,
+    { issues: named.map((field) => ({ path: [field], message: 'cannot be set; use the rotate endpoint', code: 'custom' })) },
+  );
 }
 
 /** Per-shop secrets, made on first use. */
@@ -88,6 +101,7 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
   })
   .openapi(putRoute, async (c) => {
     const input = c.req.valid('json');
+    refuseSecretFields(await c.req.json<unknown>(), c.var.shop.id);
     refuseUnreachableWebhooks(input.webhooks ?? [], c.env.ENVIRONMENT);
     const invitationHook = input.invitations?.webhookUrl;
     const hookProblem = invitationHook ? outboundUrlProblem(invitationHook, outboundUrlOptions(c.env.ENVIRONMENT)) : null;

@@ -3,7 +3,7 @@ import { isOrderTokenSpent, reviewsFromSourceSince, sameReviewTextSince, spentTo
 import type { Shop } from '../db/shops.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
 import { contentHoldReasons } from '../domain/moderation.ts';
-import { verifyOrderToken } from '../domain/order-token.ts';
+import { orderTokenSecrets, verifyOrderTokenWithAny } from '../domain/order-token.ts';
 import { ApiError } from '../errors.ts';
 
 const DUPLICATE_WINDOW_MS = 30 * 86_400_000;
@@ -30,7 +30,7 @@ export async function reviewIntake(
   let orderId: string | null = extra.verifiedOrderId ?? null;
   let spent: string[] = [];
   if (!orderId && extra.orderToken) {
-    const check = await verifyOrderToken(shop.orderTokenSecret, extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
+    const check = await verifyOrderTokenWithAny(orderTokenSecrets(shop, now), extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
     if (!check.ok) throw new ApiError(400, check.code, check.message);
     // A token naming products: once per product. A token naming none: once per order (issue #12, findings 11, 12).
     spent = await spentTokenHashes(shop.id, check.orderId, answer.productId, check.productBound);
