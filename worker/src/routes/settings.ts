@@ -101,7 +101,7 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
   })
   .openapi(putRoute, async (c) => {
     const input = c.req.valid('json');
-    refuseSecretFields(await c.req.json<unknown>(), c.var.shop.id);
+    refuseSecretFields(await c.req.json<unknown>().catch(() => null), c.var.shop.id); // no body: nothing to refuse
     refuseUnreachableWebhooks(input.webhooks ?? [], c.env.ENVIRONMENT);
     const invitationHook = input.invitations?.webhookUrl;
     const hookProblem = invitationHook ? outboundUrlProblem(invitationHook, outboundUrlOptions(c.env.ENVIRONMENT)) : null;
