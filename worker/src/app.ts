@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../shared/schemas.ts';
 import type { AppEnv } from './env.ts';
@@ -13,6 +12,7 @@ import { loadShop } from './middleware/shop.ts';
 import { shopCors } from './middleware/shop-cors.ts';
 import { publicErrorCors } from './middleware/public-error-cors.ts';
 import { attentionRoutes } from './routes/attention.ts';
+import { docsPage } from './routes/docs-page.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { attentionReplyRoutes } from './routes/attention-reply.ts';
 import { widgetConfigRoutes } from './routes/widget-config.ts';
@@ -110,7 +110,7 @@ export function createApp() {
     document ??= openApiDocument(app);
     return c.json({ ...document, servers: [{ url: publicOrigin(c.env.PUBLIC_URL, c.req.url) }] });
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json', title: 'Opinia API' }));
+  app.get('/docs', docsPage);
 
   return app;
 }

@@ -27,7 +27,32 @@ describe('API documentation', () => {
     const response = await call('/docs');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toContain('text/html');
-    expect(await response.text()).toContain('/openapi.json');
+    expect(await response.text()).toContain('/docs/init.js');
+  });
+
+  it('should load Swagger UI only from its own origin, under a CSP that allows nothing else (issue #12 finding 14)', async () => {
+    const response = await call('/docs');
+    const csp = Object.fromEntries(
+      (response.headers.get('Content-Security-Policy') ?? '').split(';').map((part) => {
+        const [name, ...values] = part.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(csp).toMatchObject({
+      'default-src': "'none'",
+      'script-src': "'self'",
+      'style-src': "'self'",
+      'img-src': "'self' data:",
+      'connect-src': "'self'",
+      'frame-ancestors': "'none'",
+      'base-uri': "'none'",
+    });
+    const html = await response.text();
+    const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]*)"/g)].map((match) => match[1]);
+    expect(sources).toEqual(['/docs/swagger-ui.css', '/docs/swagger-ui-bundle.js', '/docs/init.js']);
+    expect(html, 'no inline script: script-src has no unsafe-inline').not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/unpkg|jsdelivr|cdnjs/);
   });
 
   it('should answer unknown paths with 404 JSON', async () => {
