@@ -58,13 +58,13 @@ describe('hosted feedback page', () => {
     await page.goto(order.links.reviews!);
     await page.locator('label[for="rating-0-5"]').click(); // the fifth star of the first product
     expect(await page.getByRole('group', { name: 'Stoneware mug' }).getByRole('radio', { name: '5 of 5 stars' }).isChecked()).toBe(true);
-    await page.getByLabel('Your review (optional)').fill('Keeps the tea hot for ages.');
+    await page.getByLabel('Your review (optional)').fill(`Keeps the tea hot for ages (${productId}).`);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Thank you! Your answer has been saved.' }).isVisible()).toBe(true);
     const list = await (await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/products/${productId}/reviews`)).json();
     expect((list as { reviews: { rating: number; verified: boolean; body: string }[] }).reviews).toEqual([
-      expect.objectContaining({ rating: 5, verified: true, body: 'Keeps the tea hot for ages.' }),
+      expect.objectContaining({ rating: 5, verified: true, body: `Keeps the tea hot for ages (${productId}).` }),
     ]);
     if (process.env.SCREENSHOTS) {
       for (const lang of ['en', 'cs']) {
