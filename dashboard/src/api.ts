@@ -24,7 +24,7 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
+export async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
   const url = `/v1/shops/${encodeURIComponent(credentials.shopId)}${path}`;
   let response: Response;
   try {
