@@ -1,10 +1,10 @@
 // The top: which language, whether the owner is signed in, and what sends them back to the key form.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ApiFailure, type Credentials } from './api.ts';
-import { Dashboard } from './components/Dashboard.tsx';
 import { SignInForm, type SignInProblem } from './components/SignInForm.tsx';
 import { I18nProvider } from './i18n.tsx';
 import { MESSAGES, pickLanguage, type Language } from './locales.ts';
+import { Shell } from './shell/Shell.tsx';
 import { loadCredentials, loadLanguage, saveCredentials, saveLanguage } from './session.ts';
 
 /** The sign-in problem an API failure means, if it means the key or shop id is wrong. */
@@ -58,7 +58,7 @@ export function App() {
   return (
     <I18nProvider language={language}>
       {credentials ? (
-        <Dashboard credentials={credentials} onLanguage={chooseLanguage} onSignOut={() => signOut()} onApiError={onApiError} />
+        <Shell credentials={credentials} onLanguage={chooseLanguage} onSignOut={() => signOut()} onApiError={onApiError} />
       ) : (
         <SignInForm shopId={lastShopId} problem={problem} onLanguage={chooseLanguage} onSubmit={signIn} />
       )}

@@ -1,11 +1,11 @@
-// The signed-in page: top bar, filters, then every panel fed by one summary request.
+// The overview screen: filters, then every panel fed by one summary request.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Granularity } from '../../../shared/schemas.ts';
-import { NO_FILTERS, type Credentials, type Filters } from '../api.ts';
+import { NO_FILTERS, type Filters } from '../api.ts';
+import type { ViewProps } from '../shell/views.tsx';
 import { formatFigure } from '../format.ts';
 import { useSummary } from '../hooks/useSummary.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Language } from '../locales.ts';
 import { AttentionQueue } from './AttentionQueue.tsx';
 import { RecoveryPanel } from '../close-loop/RecoveryPanel.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
@@ -14,18 +14,10 @@ import { KpiTiles } from './KpiTiles.tsx';
 import { LiveStatus } from './LiveStatus.tsx';
 import { RatingDistribution } from './RatingDistribution.tsx';
 import { ThemesTable } from './ThemesTable.tsx';
-import { TopBar } from './TopBar.tsx';
 import { TouchpointTable } from './TouchpointTable.tsx';
 import { TrendPanel } from './TrendPanel.tsx';
 
-interface Props {
-  credentials: Credentials;
-  onLanguage(language: Language): void;
-  onSignOut(): void;
-  onApiError(error: unknown): boolean;
-}
-
-export function Dashboard({ credentials, onLanguage, onSignOut, onApiError }: Props) {
+export function Dashboard({ credentials, onApiError }: ViewProps) {
   const { language, t } = useI18n();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [granularity, setGranularity] = useState<Granularity>('day');
@@ -59,9 +51,8 @@ export function Dashboard({ credentials, onLanguage, onSignOut, onApiError }: Pr
   }, [reload]);
 
   return (
-    <div class="page">
+    <>
       <a class="skip-link" href="#figures">{t.skipToContent}</a>
-      <TopBar shopId={credentials.shopId} onLanguage={onLanguage} onSignOut={onSignOut} />
       <main id="main" class="content" aria-busy={loading}>
         <FilterForm filters={filters} defaults={summary} onApply={applyFilters} />
         <LiveStatus message={message} />
@@ -88,6 +79,6 @@ export function Dashboard({ credentials, onLanguage, onSignOut, onApiError }: Pr
           </div>
         )}
       </main>
-    </div>
+    </>
   );
 }
