@@ -20,6 +20,7 @@ import { customersRoutes } from './routes/customers.ts';
 import { exportRoutes } from './routes/export.ts';
 import { hostedPageRoutes } from './routes/hosted-page.ts';
 import { invitationsRoutes } from './routes/invitations.ts';
+import { invitationAuditRoutes } from './routes/invitation-audit.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { secretsRoutes } from './routes/secrets.ts';
 import { ordersRoutes } from './routes/orders.ts';
@@ -71,7 +72,7 @@ export function createApp() {
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'dev/mailbox', 'keys/*', 'secrets/:name/rotate', 'settings', 'test-answer'];
+  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'invitations/order-audit', 'dev/mailbox', 'keys/*', 'secrets/:name/rotate', 'settings', 'test-answer'];
   const auditOwnerPaths = ['audit', 'audit/digest'];
   const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
@@ -96,6 +97,7 @@ export function createApp() {
   app.route('/', ordersRoutes);
   app.route('/', hostedPageRoutes);
   app.route('/', invitationsRoutes);
+  app.route('/', invitationAuditRoutes);
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
   app.route('/', testAnswerRoutes);

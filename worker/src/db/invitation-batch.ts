@@ -2,17 +2,26 @@ import type { InvitationRow, OrderRow } from './orders.ts';
 
 export type DueRow = InvitationRow & { o: OrderRow };
 
-/** The oldest due invitations of all shops (or one shop), with their orders: one query. */
-export async function dueInvitations(db: D1Database, now: string, limit: number, shopId?: string): Promise<DueRow[]> {
+/** Invitations with their orders, one row each: what the cron needs to send one e-mail. */
+const DUE_SELECT = `SELECT i.*, o.customer_ref AS o_customer_ref, o.email AS o_email, o.contact_hash AS o_contact_hash, o.locale AS o_locale,
+    o.products AS o_products, o.link_base AS o_link_base, o.purchased_at AS o_purchased_at, o.delivered_at AS o_delivered_at,
+    o.returned_at AS o_returned_at, o.support_closed_at AS o_support_closed_at
+  FROM order_invitations i JOIN orders o ON o.shop_id = i.shop_id AND o.order_id = i.order_id`;
+
+/** What is due, and in which order; each condition matches a partial index of migration 0011. */
+const DUE = {
+  invitations: { where: "i.status = 'scheduled' AND i.send_at <= ?1", orderBy: 'i.send_at' },
+  reminders: {
+    where: "i.status = 'sent' AND i.reminder_at IS NOT NULL AND i.answered_at IS NULL AND i.reminded_at IS NULL AND i.reminder_at <= ?1",
+    orderBy: 'i.reminder_at',
+  },
+} as const;
+
+/** The oldest due invitations (or reminders) of all shops, or of one shop, with their orders: one query. */
+async function dueRows(db: D1Database, kind: keyof typeof DUE, now: string, limit: number, shopId?: string): Promise<DueRow[]> {
+  const { where, orderBy } = DUE[kind];
   const { results } = await db
-    .prepare(
-      `SELECT i.*, o.customer_ref AS o_customer_ref, o.email AS o_email, o.contact_hash AS o_contact_hash, o.locale AS o_locale,
-         o.products AS o_products, o.link_base AS o_link_base, o.purchased_at AS o_purchased_at, o.delivered_at AS o_delivered_at,
-         o.returned_at AS o_returned_at, o.support_closed_at AS o_support_closed_at
-       FROM order_invitations i JOIN orders o ON o.shop_id = i.shop_id AND o.order_id = i.order_id
-       WHERE i.status = 'scheduled' AND i.send_at <= ?1 AND (?2 IS NULL OR i.shop_id = ?2)
-       ORDER BY i.send_at LIMIT ?3`,
-    )
+    .prepare(`${DUE_SELECT} WHERE ${where} AND (?2 IS NULL OR i.shop_id = ?2) ORDER BY ${orderBy} LIMIT ?3`)
     .bind(now, shopId ?? null, limit)
     .all<Record<string, unknown>>();
   return results.map((row) => ({
@@ -34,46 +43,14 @@ export async function dueInvitations(db: D1Database, now: string, limit: number,
   }));
 }
 
-/** Reminders due: sent, unanswered, not reminded yet. One query. */
-export async function dueReminders(db: D1Database, now: string, limit: number, shopId?: string): Promise<DueRow[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT i.id FROM order_invitations i
-       WHERE i.status = 'sent' AND i.reminder_at IS NOT NULL AND i.answered_at IS NULL AND i.reminded_at IS NULL
-         AND i.reminder_at <= ?1 AND (?2 IS NULL OR i.shop_id = ?2)
-       ORDER BY i.reminder_at LIMIT ?3`,
-    )
-    .bind(now, shopId ?? null, limit)
-    .all<{ id: string }>();
-  if (results.length === 0) return [];
-  const ids = results.map((row) => row.id);
-  // Same shape as due invitations.
-  const { results: rows } = await db
-    .prepare(
-      `SELECT i.*, o.customer_ref AS o_customer_ref, o.email AS o_email, o.contact_hash AS o_contact_hash, o.locale AS o_locale,
-         o.products AS o_products, o.link_base AS o_link_base
-       FROM order_invitations i JOIN orders o ON o.shop_id = i.shop_id AND o.order_id = i.order_id
-       WHERE i.id IN (${ids.map(() => '?').join(', ')})`,
-    )
-    .bind(...ids)
-    .all<Record<string, unknown>>();
-  return rows.map((row) => ({
-    ...(row as unknown as InvitationRow),
-    o: {
-      shop_id: row.shop_id as string,
-      order_id: row.order_id as string,
-      customer_ref: row.o_customer_ref as string | null,
-      email: row.o_email as string | null,
-      contact_hash: row.o_contact_hash as string | null,
-      locale: row.o_locale as string | null,
-      products: row.o_products as string,
-      link_base: row.o_link_base as string,
-      purchased_at: null,
-      delivered_at: null,
-      returned_at: null,
-      support_closed_at: null,
-    },
-  }));
+/** Invitations due to be sent: scheduled, their time come. */
+export function dueInvitations(db: D1Database, now: string, limit: number, shopId?: string): Promise<DueRow[]> {
+  return dueRows(db, 'invitations', now, limit, shopId);
+}
+
+/** Reminders due: sent, unanswered, not reminded yet, their time come. */
+export function dueReminders(db: D1Database, now: string, limit: number, shopId?: string): Promise<DueRow[]> {
+  return dueRows(db, 'reminders', now, limit, shopId);
 }
 
 export interface BatchShop {

@@ -58,7 +58,7 @@ export async function sendDueInvitations(env: Env, now = new Date(), options: { 
       const rows = reminders
         ? await dueReminders(env.DB, now.toISOString(), limit, options.shopId)
         : await dueInvitations(env.DB, now.toISOString(), limit, options.shopId);
-      report.queries += reminders && rows.length ? 2 : 1;
+      report.queries++;
       if (rows.length === 0) break;
       await sendBatch(env, rows, reminders, now, report);
       report.batches++;
