@@ -195,6 +195,10 @@ export const DevMailboxSchema = z
         html: z.string(),
         headers: z.record(z.string(), z.string()),
         createdAt: z.iso.datetime(),
+        touchpoint: z.string().nullable().meta({ description: 'The invitation\'s touchpoint (null for another kind of e-mail).' }),
+        locale: z.string().nullable(),
+        reminder: z.boolean(),
+        link: z.string().nullable().meta({ description: 'The hosted page (`/f/<token>`) the e-mail links to.' }),
       }),
     ),
   })

@@ -1,7 +1,9 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { DevMailbox, EmailMessage } from '../../../shared/invitations.ts';
 import type { Settings } from '../../../shared/owner-api.ts';
-import { createShop, ownerCall, ownerJson } from '../support/api.ts';
+import { sendDueInvitations } from '../../../worker/src/services/invitation-cron.ts';
+import { callWithEnv, createShop, ownerCall, ownerJson } from '../support/api.ts';
 
 describe('invitation settings, preview and dev mailbox', () => {
   it('should keep the defaults (3 and 10 days, no reminder, 30-day cooldown) until changed, and change only the fields given', async () => {
@@ -54,6 +56,28 @@ describe('invitation settings, preview and dev mailbox', () => {
     const response = await ownerCall(`/v1/shops/${shopId}/dev/mailbox`, ownerKey);
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
-    void ({} as DevMailbox);
+  });
+
+  it('should list under `npm start` every e-mail that would have gone out, with its touchpoint, language and link', async () => {
+    const { shopId, ownerKey } = await createShop();
+    const development = { ...env, ENVIRONMENT: 'development' };
+    const deliveredAt = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    expect((await ownerJson(`/v1/shops/${shopId}/orders`, ownerKey, 'POST', { orderId: 'M-1', locale: 'cs', products: [{ productId: 'mug' }], deliveredAt })).status).toBe(201);
+    expect(await sendDueInvitations(development, new Date(), { shopId })).toMatchObject({ sent: 2 });
+
+    const response = await callWithEnv(development, `/v1/shops/${shopId}/dev/mailbox`, { headers: { Authorization: `Bearer ${ownerKey}` } });
+    expect(response.status).toBe(200);
+    const { emails } = await response.json<DevMailbox>();
+    expect(emails.map(({ orderId, touchpoint, locale, reminder }) => ({ orderId, touchpoint, locale, reminder })).sort((a, b) => a.touchpoint!.localeCompare(b.touchpoint!))).toEqual([
+      { orderId: 'M-1', touchpoint: 'delivery', locale: 'cs', reminder: false },
+      { orderId: 'M-1', touchpoint: 'reviews', locale: 'cs', reminder: false },
+    ]);
+    for (const email of emails) {
+      expect(new URL(email.link!).pathname.startsWith('/f/'), email.touchpoint!).toBe(true);
+      expect(email.html).toContain(email.link!);
+      expect(email.text).toContain(email.link!);
+      expect(email.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    }
+    expect((await callWithEnv(development, `/v1/shops/${shopId}/dev/mailbox`)).status, 'the owner key is needed').toBe(401);
   });
 });

@@ -54,10 +54,13 @@ export const invitationsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
   .openapi(mailboxRoute, async (c) => {
     if (c.env.ENVIRONMENT !== 'development') throw new ApiError(404, 'not_found', 'The dev mailbox exists under `npm start` only.');
     const { results } = await c.env.DB.prepare(
-      'SELECT id, order_id, to_address, subject, text_body, html_body, headers, created_at FROM dev_mailbox WHERE shop_id = ? ORDER BY id DESC LIMIT 100',
+      'SELECT id, order_id, to_address, subject, text_body, html_body, headers, created_at, touchpoint, locale, reminder, link FROM dev_mailbox WHERE shop_id = ? ORDER BY id DESC LIMIT 100',
     )
       .bind(c.var.shop.id)
-      .all<{ id: number; order_id: string; to_address: string | null; subject: string; text_body: string; html_body: string; headers: string; created_at: string }>();
+      .all<{
+        id: number; order_id: string; to_address: string | null; subject: string; text_body: string; html_body: string; headers: string; created_at: string;
+        touchpoint: string | null; locale: string | null; reminder: number; link: string | null;
+      }>();
     const emails = results.map((row) => ({
       id: row.id,
       orderId: row.order_id,
@@ -67,6 +70,10 @@ export const invitationsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       html: row.html_body,
       headers: JSON.parse(row.headers) as Record<string, string>,
       createdAt: row.created_at,
+      touchpoint: row.touchpoint,
+      locale: row.locale,
+      reminder: row.reminder === 1,
+      link: row.link,
     }));
     return c.json({ emails }, 200);
   });

@@ -67,10 +67,27 @@ export async function deliverEmail(
     return { ok: true, via: 'webhook' };
   }
   if (env.ENVIRONMENT === 'development') {
+    // What the e-mail is about, as its webhook would say it (touchpoint, locale, reminder, link), for the Mailbox screen.
+    const about = options.payload;
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
     await env.DB.prepare(
-      `INSERT INTO dev_mailbox (shop_id, order_id, to_address, subject, text_body, html_body, headers, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO dev_mailbox (shop_id, order_id, to_address, subject, text_body, html_body, headers, created_at, touchpoint, locale, reminder, link)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-      .bind(shop.id, options.orderId, email.to ?? null, message.subject, message.text, message.html, JSON.stringify(message.headers), new Date().toISOString())
+      .bind(
+        shop.id,
+        options.orderId,
+        email.to ?? null,
+        message.subject,
+        message.text,
+        message.html,
+        JSON.stringify(message.headers),
+        new Date().toISOString(),
+        text(about.touchpoint),
+        text(about.locale),
+        about.reminder === true ? 1 : 0,
+        text(about.link),
+      )
       .run();
     return { ok: true, via: 'mailbox' };
   }
