@@ -58,7 +58,7 @@ export function App() {
   return (
     <I18nProvider language={language}>
       {credentials ? (
-        <Shell credentials={credentials} onLanguage={chooseLanguage} onSignOut={() => signOut()} onApiError={onApiError} />
+        <Shell credentials={credentials} onLanguage={chooseLanguage} onSignOut={() => signOut()} onApiError={onApiError} onCredentials={signIn} />
       ) : (
         <SignInForm shopId={lastShopId} problem={problem} onLanguage={chooseLanguage} onSubmit={signIn} />
       )}

@@ -16,19 +16,22 @@ export const NO_FILTERS: Filters = { from: '', to: '', touchpoint: '', locale: '
 export class ApiFailure extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** The API's `issues` of a 400: which field, and what is wrong with it. */
+  readonly issues: { path: (string | number)[]; message: string }[];
+  constructor(status: number, code: string, message: string, issues: { path: (string | number)[]; message: string }[] = []) {
     super(message);
     this.name = 'ApiFailure';
     this.status = status;
     this.code = code;
+    this.issues = issues;
   }
 }
 
-export async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
+/** The owner's request with the key, same origin; a network failure is an ApiFailure with status 0. */
+export async function ownerFetch(credentials: Credentials, path: string, init: RequestInit = {}): Promise<Response> {
   const url = `/v1/shops/${encodeURIComponent(credentials.shopId)}${path}`;
-  let response: Response;
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       ...init,
       headers: { Accept: 'application/json', Authorization: `Bearer ${credentials.ownerKey}`, ...init.headers },
       cache: 'no-store',
@@ -37,15 +40,22 @@ export async function call<T>(credentials: Credentials, path: string, init: Requ
     if (init.signal?.aborted) throw error;
     throw new ApiFailure(0, 'network', error instanceof Error ? error.message : String(error));
   }
-  const body = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiFailure(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText);
-  }
-  return body as T;
 }
 
-function query(params: Record<string, string | undefined>): string {
+/** The API's JSON error of a failed response, as an ApiFailure. */
+export async function failureOf(response: Response): Promise<ApiFailure> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; issues?: ApiFailure['issues'] } } | null;
+  const error = body?.error;
+  return new ApiFailure(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, Array.isArray(error?.issues) ? error.issues : []);
+}
+
+export async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await ownerFetch(credentials, path, init);
+  if (!response.ok) throw await failureOf(response);
+  return (await response.json().catch(() => null)) as T;
+}
+
+export function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
   const text = search.toString();

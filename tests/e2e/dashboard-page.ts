@@ -70,3 +70,38 @@ export async function pngSize(path: string): Promise<{ width: number; height: nu
   if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error(`${path} is not a PNG`);
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), bytes: png.length };
 }
+
+/** A new shop of its own, so that a spec may moderate, rotate keys or stay empty without touching the demo shop. */
+export async function createShop(stack: Stack, name = `E2E ${Date.now()}`): Promise<{ shopId: string; ownerKey: string; embed: string }> {
+  const response = await fetch(`${stack.workerUrl}/v1/shops`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, origins: ['https://shop.example'] }),
+  });
+  if (response.status !== 201) throw new Error(`POST /v1/shops: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { shopId: string; ownerKey: string; embed: string };
+}
+
+/** Signs in to `shop` and opens the screen the hash names (e.g. `#/moderation`). */
+export async function signInTo(page: Page, stack: Stack, shop: { shopId: string; ownerKey: string }, hash = ''): Promise<void> {
+  await page.goto(`${dashboardUrl(stack)}${hash}`);
+  await page.locator('input[name=shopId]').fill(shop.shopId);
+  await page.locator('input[name=ownerKey]').fill(shop.ownerKey);
+  await page.locator('input[name=ownerKey]').press('Enter');
+  await page.locator('main#main').waitFor();
+}
+
+/** axe-core's serious and critical findings on the whole page (WCAG 2.2 AA tags). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Writes docs/screenshots/<name>.png of the whole page, only with SCREENSHOTS=1 (so `npm test` leaves the checkout clean). */
+export async function screenshotPage(page: Page, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_FILTERS, type Filters } from '../api.ts';
 import { ANSWER_LANGUAGES, TOUCHPOINT_ORDER } from '../constants.ts';
 import { useI18n } from '../i18n.tsx';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 
 interface Props {
   filters: Filters;
@@ -12,7 +13,8 @@ interface Props {
 }
 
 export function FilterForm({ filters, defaults, onApply }: Props) {
-  const { t } = useI18n();
+  const { language, t } = useI18n();
+  const o = OVERVIEW_TEXTS[language];
   const [draft, setDraft] = useState<Filters>(filters);
   useEffect(() => setDraft(filters), [filters]);
   const value = (name: keyof Filters) => draft[name] || (name === 'from' || name === 'to' ? (defaults?.[name] ?? '') : '');
@@ -47,6 +49,14 @@ export function FilterForm({ filters, defaults, onApply }: Props) {
         <select id="filter-locale" name="locale" value={draft.locale} onChange={set('locale')}>
           <option value="">{t.filters.any}</option>
           {ANSWER_LANGUAGES.map((code) => <option key={code} value={code} lang={code}>{t.languageNames[code]}</option>)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-kind">{o.kind}</label>
+        <select id="filter-kind" name="kind" value={draft.kind} onChange={set('kind')}>
+          <option value="">{t.filters.any}</option>
+          <option value="experience">{o.kinds.experience}</option>
+          <option value="review">{o.kinds.review}</option>
         </select>
       </div>
       <div class="field">

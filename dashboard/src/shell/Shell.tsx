@@ -11,11 +11,12 @@ interface Props {
   onLanguage(language: Language): void;
   onSignOut(): void;
   onApiError(error: unknown): boolean;
+  onCredentials(credentials: Credentials): void;
 }
 
 const IS_LOCAL = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
 
-export function Shell({ credentials, onLanguage, onSignOut, onApiError }: Props) {
+export function Shell({ credentials, onLanguage, onSignOut, onApiError, onCredentials }: Props) {
   const route = useRoute();
   const listed = VIEWS.filter((view) => !view.hidden && (!view.devOnly || IS_LOCAL));
   const view = findView(route.view);
@@ -24,7 +25,7 @@ export function Shell({ credentials, onLanguage, onSignOut, onApiError }: Props)
     <div class="page">
       <TopBar shopId={credentials.shopId} onLanguage={onLanguage} onSignOut={onSignOut} />
       {listed.length > 1 ? <NavBar views={listed} current={view.id} /> : null}
-      <Screen key={view.id} credentials={credentials} route={route} onApiError={onApiError} />
+      <Screen key={view.id} credentials={credentials} route={route} onApiError={onApiError} onCredentials={onCredentials} />
     </div>
   );
 }

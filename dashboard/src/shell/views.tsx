@@ -3,6 +3,9 @@
 import type { ComponentType } from 'preact';
 import type { Credentials } from '../api.ts';
 import { Dashboard } from '../components/Dashboard.tsx';
+import { ModerationScreen } from '../moderation/ModerationScreen.tsx';
+import { ExportScreen } from '../export/ExportScreen.tsx';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import type { Language } from '../locales.ts';
 import type { Route } from './route.ts';
 
@@ -11,6 +14,8 @@ export interface ViewProps {
   route: Route;
   /** Call with any failed API call; returns true when it sent the owner back to the key form. */
   onApiError(error: unknown): boolean;
+  /** After the owner key was rotated: the dashboard goes on with the new key. */
+  onCredentials(credentials: Credentials): void;
 }
 
 export interface ViewDefinition {
@@ -25,6 +30,9 @@ export interface ViewDefinition {
 
 export const VIEWS: ViewDefinition[] = [
   { id: 'overview', label: { en: 'Overview', pl: 'Przegląd', cs: 'Přehled' }, component: Dashboard },
+  { id: 'moderation', label: { en: 'Moderation', pl: 'Moderacja', cs: 'Moderace' }, component: ModerationScreen },
+  { id: 'export', label: { en: 'Export', pl: 'Eksport', cs: 'Export' }, component: ExportScreen },
+  { id: 'settings', label: { en: 'Settings', pl: 'Ustawienia', cs: 'Nastavení' }, component: SettingsScreen },
 ];
 
 export function findView(id: string): ViewDefinition {

@@ -1,0 +1,45 @@
+// The moderation log: every step (automatic hold or publication, the owner's decisions and replies), newest first.
+import { useState } from 'preact/hooks';
+import type { HoldReason, RejectReason } from '../../../shared/reviews.ts';
+import { DataTable } from '../components/DataTable.tsx';
+import { Panel } from '../components/Panel.tsx';
+import { formatMoment } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import type { ModerationLogEntry } from './api.ts';
+import { MODERATION_TEXTS } from './texts.ts';
+
+const FIRST_ROWS = 50;
+
+export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | null }) {
+  const { language } = useI18n();
+  const t = MODERATION_TEXTS[language];
+  const [all, setAll] = useState(false);
+  const reasonText = (reason: string | null) =>
+    (reason ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((part) => t.holdReasons[part as HoldReason] ?? t.rejectReasons[part as RejectReason] ?? part)
+      .join(', ');
+  const rows = entries && !all ? entries.slice(0, FIRST_ROWS) : (entries ?? []);
+  return (
+    <Panel id="moderation-log-heading" title={t.log.heading} class="moderation-log">
+      {entries === null ? <p class="muted small">{t.loading}</p> : entries.length === 0 ? <p class="empty">{t.log.empty}</p> : (
+        <DataTable caption={t.log.caption} columns={[{ label: t.log.when }, { label: t.log.action }, { label: t.log.reason }, { label: t.log.actor }, { label: t.log.rating, numeric: true }, { label: t.log.review }]}>
+          {rows.map((entry, index) => (
+            <tr key={`${entry.reviewId}-${entry.at}-${index}`} data-log-action={entry.action}>
+              <td><time dateTime={entry.at}>{formatMoment(language, entry.at)}</time></td>
+              <td>{t.actions[entry.action] ?? entry.action}</td>
+              <td>{reasonText(entry.reason)}</td>
+              <td>{t.actors[entry.actor] ?? entry.actor}</td>
+              <td class="num">{entry.rating}★</td>
+              <td class="mono small">{entry.reviewId.slice(0, 8)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      {entries && !all && entries.length > FIRST_ROWS && (
+        <button type="button" class="button button-wide" onClick={() => setAll(true)}>{t.loadMore}</button>
+      )}
+    </Panel>
+  );
+}
