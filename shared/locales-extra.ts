@@ -27,9 +27,6 @@ const en = {
   failed: 'Your answer could not be sent.',
   // The order was answered before (a reload, a second visit): a short note in the reserved room.
   answered: 'You have already told us about this order. Thank you!',
-  // Review mode, after posting: published or held for the owner's check.
-  reviewPublished: 'Thank you! Your review is published.',
-  reviewHeld: 'Thank you! Your review will appear after a check.',
   // The invitation to write a public review, offered after every experience answer (no gating).
   inviteText: 'Would you also share a public review to help other shoppers?',
   inviteLink: 'Write a public review',
@@ -54,8 +51,6 @@ const pl: ExtraMessages = {
   follow_up_token_invalid: 'Nie udało się powiązać odpowiedzi z odpowiedzią sklepu: link jest nieprawidłowy.',
   failed: 'Nie udało się wysłać odpowiedzi.',
   answered: 'Już oceniłeś to zamówienie. Dziękujemy!',
-  reviewPublished: 'Dziękujemy! Twoja opinia została opublikowana.',
-  reviewHeld: 'Dziękujemy! Twoja opinia pojawi się po sprawdzeniu.',
   inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
   inviteLink: 'Napisz publiczną opinię',
 };
@@ -77,8 +72,6 @@ const cs: ExtraMessages = {
   follow_up_token_invalid: 'Vaši odpověď se nepodařilo spojit s odpovědí obchodu: odkaz je neplatný.',
   failed: 'Odpověď se nepodařilo odeslat.',
   answered: 'Tuto objednávku jste už ohodnotili. Děkujeme!',
-  reviewPublished: 'Děkujeme! Vaše recenze byla zveřejněna.',
-  reviewHeld: 'Děkujeme! Vaše recenze se zobrazí po kontrole.',
   inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
   inviteLink: 'Napsat veřejnou recenzi',
 };

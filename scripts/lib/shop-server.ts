@@ -37,6 +37,15 @@ function withOrderToken(html: string, orderId: string | null, signer: OrderToken
 }
 
 /**
+ * Like a shop's server rendering the thank-you page of a new order: every load gets review links of its own order
+ * (`product.html?order=ZK-1042` → `…?order=ZK-1042-<fresh>`), so each demo link verifies one review and no link
+ * dead-ends after somebody tried it once (issue #14 item 5). One fresh order per page: its links all agree.
+ */
+export function withFreshOrders(html: string, fresh = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): string {
+  return html.replace(/(\?order=)([\w-]+)/g, `$1$2-${fresh}`);
+}
+
+/**
  * Serves the example shop (its own origin, like a real shop) and points its script tags at the running worker.
  * Pages may set response headers of their own in a `<meta name="x-response-header" content="Name: value">`
  * (used by the strict-CSP example page).
@@ -52,7 +61,7 @@ export function startShopServer(root: string, port: number, workerOrigin: string
       let body: Buffer | string = await readFile(file);
       const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
       if (extname(file) === '.html') {
-        body = withOrderToken(body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin), url.searchParams.get('order'), signer);
+        body = withOrderToken(withFreshOrders(body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin)), url.searchParams.get('order'), signer);
         for (const [, name, value] of body.matchAll(/<meta name="x-response-header" content="([^:"]+):\s*([^"]*)">/g)) {
           headers[name!] = value!.replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin);
         }

@@ -24,6 +24,7 @@ import { invitationAuditRoutes } from './routes/invitation-audit.ts';
 import { keysRoutes } from './routes/keys.ts';
 import { secretsRoutes } from './routes/secrets.ts';
 import { ordersRoutes } from './routes/orders.ts';
+import { orderTokenCheckRoutes } from './routes/order-token-check.ts';
 import { privacyRoutes } from './routes/privacy.ts';
 import { repliesPublicRoutes } from './routes/replies-public.ts';
 import { responsesRoutes } from './routes/responses.ts';
@@ -65,7 +66,7 @@ export function createApp() {
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', publicErrorCors, loadShop, shopCors);
   app.post('/v1/shops/:shopId/responses', rateLimit);
   app.post('/v1/shops', rateLimit);
-  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies']) {
+  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies', 'order-tokens/check']) {
     app.use(`/v1/shops/:shopId/${publicPath}`, publicErrorCors, loadShop, shopCors);
   }
   app.use('/v1/shops/:shopId/config', loadShop, shopCors);
@@ -101,6 +102,7 @@ export function createApp() {
   app.route('/', reviewsPublicRoutes);
   app.route('/', reviewsOwnerRoutes);
   app.route('/', testAnswerRoutes);
+  app.route('/', orderTokenCheckRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',

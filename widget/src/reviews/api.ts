@@ -8,8 +8,8 @@ export interface ApiError {
   code: string;
 }
 
-type Api = Pick<WidgetOptions, 'apiBase' | 'shopId'>;
-const url = (api: Api, path: string) => `${api.apiBase}/v1/shops/${encodeURIComponent(api.shopId)}${path}`;
+export type Api = Pick<WidgetOptions, 'apiBase' | 'shopId'>;
+export const url = (api: Api, path: string) => `${api.apiBase}/v1/shops/${encodeURIComponent(api.shopId)}${path}`;
 
 async function call<T>(target: string, init?: RequestInit): Promise<T> {
   let response: Response;
@@ -27,7 +27,7 @@ async function call<T>(target: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-const post = <T>(target: string, body: unknown) =>
+export const post = <T>(target: string, body: unknown) =>
   call<T>(target, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 export interface ListQuery {
@@ -56,3 +56,4 @@ export const voteHelpful = (api: Api, reviewId: string, voterId: string) =>
   post<Voted>(url(api, `/reviews/${encodeURIComponent(reviewId)}/helpful`), { voterId });
 
 export const postReview = (api: Api, input: ResponseInput) => post<CreatedResponse>(url(api, '/responses'), input);
+

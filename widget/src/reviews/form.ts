@@ -1,9 +1,14 @@
 // "Write a review": stars (a native radio group: arrows move and select, Tab lands on the checked star),
 // title, text and name. Posts kind "review" with the shop's order token when the page has one; the answer
 // does not say published or held, so the list is read again: a review not in it waits for the owner's check.
+// The order token is checked when the form opens: one that cannot verify (spent, invalid, expired) is dropped and
+// the form says so, offering to send the review unverified, before the shopper writes (issue #14 item 5).
+// Also the whole of data-mode="review" (mount.ts): the same fields and messages as under a product's reviews.
+import { REVIEW_FORM_LOCALES } from '../../../shared/locales-review-form.ts';
+import type { OrderTokenCheck } from '../../../shared/order-token-check.ts';
 import type { ResponseInput } from '../../../shared/schemas.ts';
 import { newClientId } from '../api.ts';
-import { listReviews, postReview, type ApiError } from './api.ts';
+import { listReviews, post, postReview, url, type Api, type ApiError } from './api.ts';
 import type { Ctx } from './context.ts';
 import { h, star } from './dom.ts';
 
@@ -15,12 +20,16 @@ const ERRORS: Record<string, 'orderTokenUsed' | 'orderTokenInvalid' | 'tooFast'>
   spam_suspected: 'tooFast',
 };
 
+/** Whether the page's order token can still verify a review of the product (`POST …/order-tokens/check`). */
+const checkOrderToken = (api: Api, orderToken: string, productId: string) => post<OrderTokenCheck>(url(api, '/order-tokens/check'), { orderToken, productId });
+
 export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
   const { m, options } = ctx;
   const clientId = newClientId(); // the same id on every try: the worker never stores the review twice
   const shownAt = Date.now();
   let rating: number | undefined;
   let busy = false;
+  let token = options.orderToken;
 
   const labels = [1, 2, 3, 4, 5].map((stars) =>
     h(
@@ -36,11 +45,13 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
   const name = h('input', { maxlength: 60, autocomplete: 'given-name' });
   const submit = h('button', { type: 'submit', class: 'primary' }, m.reviewSubmit);
   const status = h('p', { class: 'status', role: 'status', tabindex: -1 });
+  const badge = h('p', { class: 'badge' }, m.reviewAsVerified);
   const form = h(
     'form',
     { novalidate: true, 'aria-labelledby': 'write-title', onsubmit: (event: Event) => void send(event) },
     h('h3', { id: 'write-title' }, m.writeReview),
-    options.orderToken && h('p', { class: 'badge' }, m.reviewAsVerified),
+    // Says whether the review will count as a verified purchase, or why not (unverified()).
+    token && badge,
     h('p', { id: 'rating-label', class: 'label' }, m.ratingLabel),
     h('div', { role: 'radiogroup', 'aria-labelledby': 'rating-label', class: 'stars' }, ...labels),
     field(m.reviewTitleLabel, title),
@@ -48,6 +59,14 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
     field(m.reviewNameLabel, name),
     submit,
   );
+
+  /** The token cannot verify this review (`code`, as the worker says): it is not sent, and the form says so. */
+  function unverified(code: string): string {
+    token = undefined;
+    badge.className = 'note';
+    return (badge.textContent = `${m[ERRORS[code] ?? 'orderTokenInvalid']} ${REVIEW_FORM_LOCALES[ctx.locale].postUnverified}`);
+  }
+  if (token) void checkOrderToken(options, token, ctx.productId).then(({ problem }) => problem && unverified(problem), () => {});
 
   function choose(stars: number): void {
     rating = stars;
@@ -75,7 +94,7 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
       orderId: options.orderId,
       customerRef: options.customerRef,
       segment: options.segment,
-      orderToken: options.orderToken,
+      orderToken: token,
       website: '',
       elapsedMs: Date.now() - shownAt,
     };
@@ -89,7 +108,9 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
       status.focus();
       onPosted();
     } catch (error) {
-      status.textContent = m[ERRORS[(error as ApiError).code] ?? 'failed'];
+      const { code } = error as ApiError;
+      // Spent (or refused) meanwhile: the next press sends it unverified.
+      status.textContent = token && code.startsWith('order_token') ? unverified(code) : m[ERRORS[code] ?? 'failed'];
     } finally {
       busy = false;
       submit.removeAttribute('aria-disabled');

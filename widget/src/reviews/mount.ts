@@ -1,4 +1,5 @@
-// The reviews chunk (data-mode="reviews"): loaded by widget.js only on pages that show a product's reviews.
+// The reviews chunk (data-mode="reviews"): loaded by widget.js only on pages that show a product's reviews; also by the
+// gate chunk for data-mode="review", which shows its form alone.
 import { adoptStyles } from '../adopt-styles.ts';
 import type { MountWidget } from '../options.ts';
 import { applyScheme } from '../scheme.ts';
@@ -12,6 +13,8 @@ export const mount: MountWidget = (root, options) => {
   adoptStyles(root, css);
   applyScheme(root, options.theme);
   const ctx = createCtx(options);
+  // data-mode="review" (through the gate chunk): the same "Write a review" form, alone, without the list.
+  if (options.mode == 'review') return void import('./form.ts').then((form) => root.append(h('section', { class: 'card review', lang: ctx.locale }, form.createForm(ctx, () => {}))));
   const list = createList(ctx);
   const refresh = () => {
     void list.reload();

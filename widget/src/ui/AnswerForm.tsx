@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ResponseKind } from '../../../shared/schemas.ts';
 import { CommentField } from './CommentField.tsx';
 import { useI18n } from './i18n.ts';
 import { NpsScale } from './NpsScale.tsx';
@@ -7,27 +6,28 @@ import { StarRating } from './StarRating.tsx';
 import type { Answer } from './useSubmission.ts';
 
 interface AnswerFormProps {
-  mode: ResponseKind;
   busy: boolean;
   onSubmit: (answer: Answer) => void;
   /** Called with the reason when the answer is not complete enough to send, and with '' once it is. */
   onProblem: (reason: string) => void;
 }
 
-/** Experience mode: stars, 0–10 and an optional comment (any one is enough). Review mode: stars and text. */
-export function AnswerForm({ mode, busy, onSubmit, onProblem }: AnswerFormProps) {
+/**
+ * The experience form: stars, 0–10 and an optional comment (any one is enough). data-mode="review" is the reviews
+ * chunk's form (../reviews/form.ts), loaded by the gate chunk: the same fields and messages as under the reviews.
+ */
+export function AnswerForm({ busy, onSubmit, onProblem }: AnswerFormProps) {
   const { messages } = useI18n();
   const [rating, setRating] = useState<number>();
   const [nps, setNps] = useState<number>();
   const [comment, setComment] = useState('');
-  const review = mode === 'review';
   // Built in three steps, each in a task of its own after a paint, so that none is a long task on the shop's main
   // thread; each step only adds below what is there, so nothing on screen moves.
   const [step, setStep] = useState(1);
   useEffect(() => void (step < 3 && setTimeout(setStep, 0, step + 1)), [step]);
 
   const answer: Answer = { rating, nps, comment: comment.trim() || undefined };
-  const problem = review ? rating === undefined && messages.ratingRequired : rating === undefined && nps === undefined && !answer.comment && messages.answerRequired;
+  const problem = rating === undefined && nps === undefined && !answer.comment && messages.answerRequired;
   // A stale "Please choose a rating…" goes as soon as the answer can be sent.
   useEffect(() => void (problem || onProblem('')), [!problem]);
 
@@ -40,12 +40,12 @@ export function AnswerForm({ mode, busy, onSubmit, onProblem }: AnswerFormProps)
 
   return (
     <form aria-labelledby="title" noValidate onSubmit={submit}>
-      <h2 id="title">{review ? messages.reviewTitle : messages.experienceTitle}</h2>
+      <h2 id="title">{messages.experienceTitle}</h2>
       <StarRating value={rating} onChange={setRating} />
-      {!review && step > 1 && <NpsScale value={nps} onChange={setNps} />}
+      {step > 1 && <NpsScale value={nps} onChange={setNps} />}
       {step > 2 && (
         <>
-          <CommentField label={review ? messages.reviewTextLabel : messages.commentLabel} value={comment} onInput={setComment} />
+          <CommentField label={messages.commentLabel} value={comment} onInput={setComment} />
           {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
           <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
             {busy ? messages.sending : messages.submit}

@@ -26,7 +26,6 @@ export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps)
   const locale = supportedLocale(options.locale);
   const messages = LOCALES[locale];
   const { phase, send, responseId } = useSubmission(options);
-  const mode = options.mode === 'review' ? 'review' : 'experience';
   const [problem, setProblem] = useState('');
   const [lastAnswer, setLastAnswer] = useState<Answer>({});
   const [x, setX] = useState<Extras>();
@@ -84,7 +83,7 @@ export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps)
           </div>
         )}
         {!done && !setup && (
-          <AnswerForm mode={mode} busy={phase === 'sending'} onSubmit={submit} onProblem={setProblem} />
+          <AnswerForm busy={phase === 'sending'} onSubmit={submit} onProblem={setProblem} />
         )}
         <p ref={status} class="status" role="status" tabIndex={-1}>
           {message}
@@ -92,7 +91,7 @@ export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps)
         {/* The shopper's own words, echoed as text (never as HTML) to confirm what was sent. */}
         {done && lastAnswer.comment && <blockquote>{lastAnswer.comment}</blockquote>}
         {/* No review gating: every experience answer gets the same invitation, whatever its score. */}
-        {phase === 'sent' && mode === 'experience' && options.reviewUrl && responseId && x && (
+        {phase === 'sent' && options.reviewUrl && responseId && x && (
           <x.ReviewInvitation options={options} responseId={responseId} />
         )}
         {!children && notNow}

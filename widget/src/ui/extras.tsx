@@ -55,7 +55,7 @@ export function Answered({ options, answered }: { options: WidgetOptions; answer
       <p class="status" role="status">
         {EXTRA_LOCALES[locale].answered}
       </p>
-      {options.mode !== 'review' && options.reviewUrl && <ReviewInvitation options={options} responseId={answered.length > 1 ? answered : undefined} />}
+      {options.reviewUrl && <ReviewInvitation options={options} responseId={answered.length > 1 ? answered : undefined} />}
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function useSubmission(options: WidgetOptions) {
     setPhase('sending');
     const input: ResponseInput = {
       clientId,
-      kind: options.mode === 'review' ? 'review' : 'experience',
+      kind: 'experience', // data-mode="review" is the reviews chunk's form (../reviews/form.ts)
       touchpoint: options.touchpoint,
       ...answer,
       locale: canonicalLocale(options.locale),

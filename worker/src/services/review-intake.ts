@@ -1,10 +1,11 @@
 import type { HoldReason } from '../../../shared/reviews.ts';
-import { isOrderTokenSpent, reviewsFromSourceSince, sameReviewTextSince, spentTokenHashes, type NewReview } from '../db/reviews.ts';
+import { reviewsFromSourceSince, sameReviewTextSince, type NewReview } from '../db/reviews.ts';
 import type { Shop } from '../db/shops.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
 import { contentHoldReasons } from '../domain/moderation.ts';
-import { orderTokenSecrets, verifyOrderTokenWithAny } from '../domain/order-token.ts';
-import { ApiError } from '../errors.ts';
+import { orderTokenStatus } from './order-token-status.ts';
+
+export { orderTokenUsed } from './order-token-status.ts';
 
 const DUPLICATE_WINDOW_MS = 30 * 86_400_000;
 const BURST_WINDOW_MS = 10 * 60_000;
@@ -30,12 +31,10 @@ export async function reviewIntake(
   let orderId: string | null = extra.verifiedOrderId ?? null;
   let spent: string[] = [];
   if (!orderId && extra.orderToken) {
-    const check = await verifyOrderTokenWithAny(orderTokenSecrets(shop, now), extra.orderToken, { shopId: shop.id, productId: answer.productId, now });
-    if (!check.ok) throw new ApiError(400, check.code, check.message);
-    // A token naming products: once per product. A token naming none: once per order (issue #12, findings 11, 12).
-    spent = await spentTokenHashes(shop.id, check.orderId, answer.productId, check.productBound);
-    if (await isOrderTokenSpent(db, shop.id, check.orderId, answer.productId, check.productBound, spent)) throw orderTokenUsed();
-    orderId = check.orderId;
+    const status = await orderTokenStatus(db, shop, extra.orderToken, answer.productId, now);
+    if (!status.ok) throw status.error;
+    spent = status.spent;
+    orderId = status.orderId;
   }
 
   const holdReasons: HoldReason[] = contentHoldReasons(extra.authorName, extra.title, answer.comment);
@@ -57,9 +56,4 @@ export async function reviewIntake(
     sourceHash,
     spentTokenHashes: spent,
   };
-}
-
-/** 409: the token was spent, on this product or (a token naming no product) on this order. */
-export function orderTokenUsed(): ApiError {
-  return new ApiError(409, 'order_token_used', 'This order token was already used to review this product.');
 }
