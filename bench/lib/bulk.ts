@@ -52,42 +52,78 @@ const STATS_COLUMNS = `COUNT(*), SUM(rating IS 1), SUM(rating IS 2), SUM(rating 
   SUM(IFNULL(nps >= 9, 0)), SUM(IFNULL(nps BETWEEN 7 AND 8, 0)), SUM(IFNULL(nps <= 6, 0)),
   SUM(polarity = 1), SUM(polarity = 0), SUM(polarity = -1), SUM(mixed), SUM(attention)`;
 
-export function recountDailyStats(shopParam: string): string {
+export function recountDailyStats(shopParam: string, only = ''): string {
   return `SELECT shop_id, '*', day, touchpoint, lang, IFNULL(segment, ''), ${STATS_COLUMNS}
-      FROM responses WHERE shop_id = ${shopParam} GROUP BY shop_id, day, touchpoint, lang, IFNULL(segment, '')
+      FROM responses WHERE shop_id = ${shopParam}${only} GROUP BY shop_id, day, touchpoint, lang, IFNULL(segment, '')
     UNION ALL
     SELECT shop_id, product_id, day, touchpoint, lang, IFNULL(segment, ''), ${STATS_COLUMNS}
-      FROM responses WHERE shop_id = ${shopParam} AND product_id IS NOT NULL GROUP BY shop_id, product_id, day, touchpoint, lang, IFNULL(segment, '')`;
+      FROM responses WHERE shop_id = ${shopParam}${only} AND product_id IS NOT NULL GROUP BY shop_id, product_id, day, touchpoint, lang, IFNULL(segment, '')`;
 }
 
-export function recountThemeStats(shopParam: string): string {
+export function recountThemeStats(shopParam: string, only = ''): string {
   const theme = `SUM(t.value ->> 'label' = 'positive'), SUM(t.value ->> 'label' = 'neutral'), SUM(t.value ->> 'label' = 'negative')`;
+  const kind = only.replace('kind', 'r.kind');
   return `SELECT r.shop_id, '*', r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme', COUNT(*), ${theme}
-      FROM responses r, json_each(r.themes) t WHERE r.shop_id = ${shopParam}
+      FROM responses r, json_each(r.themes) t WHERE r.shop_id = ${shopParam}${kind}
       GROUP BY r.shop_id, r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme'
     UNION ALL
     SELECT r.shop_id, r.product_id, r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme', COUNT(*), ${theme}
-      FROM responses r, json_each(r.themes) t WHERE r.shop_id = ${shopParam} AND r.product_id IS NOT NULL
+      FROM responses r, json_each(r.themes) t WHERE r.shop_id = ${shopParam}${kind} AND r.product_id IS NOT NULL
       GROUP BY r.shop_id, r.product_id, r.day, r.touchpoint, r.lang, IFNULL(r.segment, ''), t.value ->> 'theme'`;
 }
+
+/** The product reviews alone (daily_review_stats, daily_review_theme_stats: migrations/0014). */
+const REVIEWS_ONLY = " AND kind = 'review'";
 
 export function recountCustomers(shopParam: string): string {
   return `SELECT shop_id, customer_ref, SUM(polarity), COUNT(*), MIN(created_at), MAX(created_at)
     FROM responses WHERE shop_id = ${shopParam} AND customer_ref IS NOT NULL GROUP BY shop_id, customer_ref`;
 }
 
-/** Writes a shop's rollups from its answers in three statements (the customer_balances triggers fire per customer). */
+/** daily_relationship (migrations/0010) from the answers' stored previous and first days (relationship_rows). */
+export function recountRelationship(shopParam: string): string {
+  return `SELECT shop_id, day, segment, prev_key, COUNT(*), SUM(review), SUM(since_first), SUM(since_prev),
+      SUM(h0), SUM(h1), SUM(h2), SUM(h3), SUM(h4), SUM(h5), SUM(h6), SUM(h7)
+    FROM relationship_rows WHERE shop_id = ${shopParam} GROUP BY shop_id, day, segment, prev_key`;
+}
+
+/**
+ * Each answer's `prev_day` and `first_day` (migrations/0010), as db/relationship.ts linkToPreviousAnswer sets them
+ * when answers arrive one by one in time order: the same customer's previous answer and first answer.
+ */
+function linkAnswers(db: DatabaseSync, shopId: string): void {
+  db.prepare(
+    `UPDATE responses SET prev_day = w.prev_day, first_day = w.first_day
+     FROM (
+       SELECT id, substr(LAG(created_at) OVER c, 1, 10) AS prev_day, substr(MIN(created_at) OVER c, 1, 10) AS first_day
+       FROM responses WHERE shop_id = ?1 AND customer_ref IS NOT NULL
+       WINDOW c AS (PARTITION BY customer_ref ORDER BY created_at, id)
+     ) AS w
+     WHERE responses.id = w.id`,
+  ).run(shopId);
+}
+
+/**
+ * Writes a shop's rollups from its answers: daily and theme stats (every answer, and the reviews alone), customers
+ * (the customer_balances triggers fire per customer), and the relationship rollup after linking each answer to
+ * the customer's previous one — everything the per-write statements keep, so the benches read real rollups.
+ */
 export function rebuildRollups(db: DatabaseSync, shopId: string): void {
   db.exec('BEGIN');
   db.prepare(`INSERT INTO daily_stats (${STATS}) ${recountDailyStats('?1')}`).run(shopId);
   db.prepare(`INSERT INTO daily_theme_stats (${THEME_STATS}) ${recountThemeStats('?1')}`).run(shopId);
-  db.prepare(`INSERT INTO customers (shop_id, customer_ref, balance, answers, first_seen, last_seen) ${recountCustomers('?1')}`).run(shopId);
+  db.prepare(`INSERT INTO daily_review_stats (${STATS}) ${recountDailyStats('?1', REVIEWS_ONLY)}`).run(shopId);
+  db.prepare(`INSERT INTO daily_review_theme_stats (${THEME_STATS}) ${recountThemeStats('?1', REVIEWS_ONLY)}`).run(shopId);
+  db.prepare(`INSERT INTO customers (${CUSTOMERS}) ${recountCustomers('?1')}`).run(shopId);
+  linkAnswers(db, shopId);
+  db.prepare(`INSERT INTO daily_relationship (${RELATIONSHIP}) ${recountRelationship('?1')}`).run(shopId);
   db.exec('COMMIT');
 }
 
 const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
 const THEME_STATS = 'shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative';
 const CUSTOMERS = 'shop_id, customer_ref, balance, answers, first_seen, last_seen';
+const RELATIONSHIP = 'shop_id, day, segment, prev_key, answers, reviews, since_first, since_prev, h0, h1, h2, h3, h4, h5, h6, h7';
 
 /** Rows that differ between the stored rollups and the recount (both directions), per table; all zero when exact. */
 export function rollupDifferences(db: DatabaseSync, shopId: string): Record<string, number> {
@@ -107,6 +143,9 @@ export function rollupDifferences(db: DatabaseSync, shopId: string): Record<stri
   return {
     daily_stats: diff('daily_stats', STATS, recountDailyStats('?1')),
     daily_theme_stats: diff('daily_theme_stats', THEME_STATS, recountThemeStats('?1')),
+    daily_review_stats: diff('daily_review_stats', STATS, recountDailyStats('?1', REVIEWS_ONLY)),
+    daily_review_theme_stats: diff('daily_review_theme_stats', THEME_STATS, recountThemeStats('?1', REVIEWS_ONLY)),
+    daily_relationship: diff('daily_relationship', RELATIONSHIP, recountRelationship('?1')),
     customers: diff('customers', CUSTOMERS, recountCustomers('?1')),
     customer_balances: balances.ok ? 0 : 1,
   };
@@ -124,7 +163,7 @@ export function twinDifferences(db: DatabaseSync, shopA: string, shopB: string):
     return { differing: one.n + two.n, rows: rows.n };
   };
   const out: Record<string, number> = {};
-  for (const [table, columns] of [['daily_stats', STATS], ['daily_theme_stats', THEME_STATS], ['customers', CUSTOMERS]] as const) {
+  for (const [table, columns] of [['daily_stats', STATS], ['daily_theme_stats', THEME_STATS], ['daily_review_stats', STATS], ['daily_review_theme_stats', THEME_STATS], ['daily_relationship', RELATIONSHIP], ['customers', CUSTOMERS]] as const) {
     const { differing, rows } = diff(table, columns);
     out[table] = differing;
     out[`${table} rows`] = rows;

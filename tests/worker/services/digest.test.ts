@@ -78,6 +78,32 @@ describe('the audit digest', () => {
     expect(JSON.parse((await log(key))[1]!.body)).toMatchObject({ test: false, studySegment: 'vip' });
   });
 
+  it('should e-mail the digest in the owner\'s language through the shop\'s mail provider (the shared deliverEmail), besides the webhook', async () => {
+    const key = crypto.randomUUID();
+    const mail = crypto.randomUUID();
+    const { shopId, ownerKey } = await shopWithDigest(key);
+    const response = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
+      digest: { cadence: 'weekly', locale: 'pl', email: 'owner@example.com' },
+      email: { provider: 'resend', apiKey: 're_digest_1', from: 'Opinia <digest@example.com>' },
+    });
+    expect(response.status).toBe(200);
+    const monday = nextMonday();
+    await storeAnswerAt(shopId, `${addDays(dayOf(monday), -3)}T10:00:00Z`, { rating: 1, nps: 2, comment: '<b>late</b>', touchpoint: 'delivery' });
+
+    expect(await sendDueDigests({ ...env, RESEND_API_URL: `${receiver()}/ok/${mail}` }, monday)).toBe(1);
+    const [request, ...more] = await log(mail);
+    expect(more).toEqual([]);
+    expect(request!.path).toBe(`/ok/${mail}/emails`);
+    expect(request!.headers.authorization).toBe('Bearer re_digest_1');
+    const body = JSON.parse(request!.body) as { from: string; to: string[]; subject: string; text: string; html: string };
+    expect(body.from).toBe('Opinia <digest@example.com>');
+    expect(body.to).toEqual(['owner@example.com']);
+    expect(body.subject).toContain('Podsumowanie Opinia: Zielony Kosz');
+    expect(body.text).not.toContain('*');
+    expect(body.html).toMatch(/^<pre[^>]*>Podsumowanie Opinia/);
+    expect(await log(key), 'the webhook goes too, once').toHaveLength(1);
+  });
+
   it('should answer 409 for a test digest with nowhere to go, and 401 without the owner key', async () => {
     const { shopId, ownerKey } = await createShop();
     expect((await ownerCall(`/v1/shops/${shopId}/audit/digest`, ownerKey, { method: 'POST' })).status).toBe(409);

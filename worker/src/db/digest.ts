@@ -65,12 +65,3 @@ export async function queueDigestDeliveries(db: D1Database, shopId: string, urls
   );
   return urls.length;
 }
-
-/** The shop's mail provider, when the invitations settings have one (migrations/0011). */
-export async function mailProvider(db: D1Database, shopId: string): Promise<{ provider: string; apiKey: string; from: string } | null> {
-  const row = await db
-    .prepare('SELECT email_provider AS provider, email_api_key AS apiKey, email_from AS "from" FROM invitation_settings WHERE shop_id = ?')
-    .bind(shopId)
-    .first<{ provider: string | null; apiKey: string | null; from: string | null }>();
-  return row?.provider && row.apiKey && row.from ? { provider: row.provider, apiKey: row.apiKey, from: row.from } : null;
-}

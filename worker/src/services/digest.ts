@@ -1,33 +1,35 @@
 // The audit digest: at each period's end (cron) or on request, the audit of the last closed period as a signed
 // `audit.digest` webhook (Slack-compatible text + the JSON) and, with a mail provider, an e-mail.
 import type { DigestPayload, DigestSent } from '../../../shared/audit.ts';
-import { claimDigest, mailProvider, queueDigestDeliveries, shopsDueForDigest } from '../db/digest.ts';
+import { DEFAULT_INVITATION_SETTINGS } from '../../../shared/invitations.ts';
+import { claimDigest, queueDigestDeliveries, shopsDueForDigest } from '../db/digest.ts';
+import { invitationConfigs, type InvitationConfig } from '../db/invitation-settings.ts';
 import { findShop, type Shop } from '../db/shops.ts';
 import { dayOf } from '../domain/dates.ts';
 import { lastClosedPeriod, studySegment } from '../domain/digest-period.ts';
 import { digestText } from '../domain/digest-text.ts';
 import type { Env } from '../env.ts';
+import { escapeHtml } from '../views/html.ts';
 import { computeAudit } from './audit.ts';
+import { deliverEmail } from './deliver-email.ts';
 import { deliverDueWebhooks } from './webhook-delivery.ts';
 
-const MAIL_TIMEOUT_MS = 5000;
-
-/** Sends the e-mail through the shop's provider; a failure is logged, never thrown (the webhook still goes). */
-async function mailDigest(provider: { provider: string; apiKey: string; from: string }, to: string, subject: string, text: string): Promise<boolean> {
-  if (provider.provider !== 'resend') return false;
-  try {
-    const response = await fetch('https://api.resend.com/emails', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${provider.apiKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ from: provider.from, to: [to], subject, text }),
-      signal: AbortSignal.timeout(MAIL_TIMEOUT_MS),
-    });
-    await response.body?.cancel();
-    return response.ok;
-  } catch (error) {
-    console.warn('digest e-mail failed', error instanceof Error ? error.message : error);
-    return false;
-  }
+/**
+ * E-mails the digest to the owner through the shared mail path (services/deliver-email.ts, as invitations do): the
+ * shop's mail provider, or the dev mailbox under `npm start`. Never the e-mail webhook — the digest's webhook is
+ * `audit.digest` itself. A failure is logged, never thrown (the webhook still goes).
+ */
+async function mailDigest(env: Env, shop: Shop, to: string, text: string, period: { from: string; to: string }): Promise<boolean> {
+  const config = (await invitationConfigs(env.DB, [shop.id])).get(shop.id);
+  const plain = text.replaceAll('*', '');
+  const email = { to, subject: plain.split('\n')[0]!, text: plain, html: `<pre style="font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap">${escapeHtml(plain)}</pre>`, headers: {} };
+  const noWebhook = { id: shop.id, webhooks: [], webhookSecret: null };
+  const mailOnly: InvitationConfig = config
+    ? { ...config, settings: { ...config.settings, webhookUrl: null } }
+    : { shopId: shop.id, tokenSecret: '', hashSalt: '', settings: { ...DEFAULT_INVITATION_SETTINGS, webhookUrl: null }, email: null };
+  const delivery = await deliverEmail(env, noWebhook, mailOnly, email, { payload: {}, orderId: `digest:${period.from}..${period.to}` });
+  if (!delivery.ok && !delivery.noChannel) console.warn('digest e-mail failed', delivery.error);
+  return delivery.ok;
 }
 
 /** Builds and sends one digest of `period` for `shop`, studying `segment`. */
@@ -49,10 +51,7 @@ export async function sendDigest(
   const deliveries = await queueDigestDeliveries(env.DB, shop.id, shop.webhooks, JSON.stringify(payload), options.now.toISOString());
   if (deliveries) await deliverDueWebhooks(env, shop.id, options.now);
   let mailed = false;
-  if (shop.digest?.email) {
-    const provider = await mailProvider(env.DB, shop.id);
-    if (provider) mailed = await mailDigest(provider, shop.digest.email, text.split('\n')[0]!.replaceAll('*', ''), text.replaceAll('*', ''));
-  }
+  if (shop.digest?.email) mailed = await mailDigest(env, shop, shop.digest.email, text, period);
   return { ...period, studySegment: segment, deliveries, mailed };
 }
 
