@@ -27,7 +27,7 @@ async function mailDigest(env: Env, shop: Shop, to: string, text: string, period
   const mailOnly: InvitationConfig = config
     ? { ...config, settings: { ...config.settings, webhookUrl: null } }
     : { shopId: shop.id, tokenSecret: '', hashSalt: '', settings: { ...DEFAULT_INVITATION_SETTINGS, webhookUrl: null }, email: null };
-  const delivery = await deliverEmail(env, noWebhook, mailOnly, email, { payload: {}, orderId: `digest:${period.from}..${period.to}` });
+  const delivery = await deliverEmail(env, noWebhook, mailOnly, email, { payload: { type: 'audit.digest', locale: shop.digest?.locale ?? 'en' }, orderId: `digest:${period.from}..${period.to}` });
   if (!delivery.ok && !delivery.noChannel) console.warn('digest e-mail failed', delivery.error);
   return delivery.ok;
 }
