@@ -1,7 +1,8 @@
 // Prints the widget's gzipped sizes, file by file, and fails when one is over its budget.
 // Run after `npm run build:widget`. 1 KB = 1024 bytes; gzip level 9.
-// A page loads the loader and then ONE entry chunk: the experience/review form (widget-ui) or, for
-// data-mode="reviews", the reviews chunk (widget-reviews, plain DOM: it shares nothing with widget-ui). Each entry
+// A page loads the loader and then ONE entry chunk: the experience form (widget-ui, through widget-gate) or, for
+// data-mode="reviews", the reviews chunk (widget-reviews, plain DOM: it shares nothing with widget-ui); data-mode="review"
+// goes loader → widget-gate → widget-reviews → widget-reviews-form (the write form alone, no Preact). Each entry
 // imports its rarely needed parts lazily, as chunks of their own with their own budgets:
 //   widget-ui-extras           error messages, the review invitation, "already answered" (fetched while an answer is sent)
 //   widget-ui-FloatingWidget   data-trigger="button": the launcher and its dialog
@@ -63,6 +64,7 @@ rows.push(
   ['total   … + floating button', ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras', 'widget-ui-FloatingWidget'])],
   ['total   loader + reviews (a product page)', ...sum(['widget.js', 'widget-reviews'])],
   ['total   … + the write form', ...sum(['widget.js', 'widget-reviews', 'widget-reviews-form'])],
+  ['total   review mode (data-mode="review")', ...sum(['widget.js', 'widget-gate', 'widget-reviews', 'widget-reviews-form'])],
 );
 
 let over = false;
