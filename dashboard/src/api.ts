@@ -66,8 +66,9 @@ export function fetchSummary(credentials: Credentials, filters: Filters, granula
   return call<Summary>(credentials, `/summary${query({ ...filters, granularity })}`, { signal: signal ?? null });
 }
 
-export function fetchAttention(credentials: Credentials, status: AttentionStatus, cursor: string | null, limit = 10): Promise<AttentionPage> {
-  return call<AttentionPage>(credentials, `/attention${query({ status, cursor: cursor ?? undefined, limit: String(limit) })}`);
+/** The queue honours the overview's period and filters (issue #14 item 10). */
+export function fetchAttention(credentials: Credentials, status: AttentionStatus, cursor: string | null, limit = 10, filters: Filters = NO_FILTERS): Promise<AttentionPage> {
+  return call<AttentionPage>(credentials, `/attention${query({ ...filters, status, cursor: cursor ?? undefined, limit: String(limit) })}`);
 }
 
 export function updateAttention(credentials: Credentials, id: string, status: AttentionStatus): Promise<AttentionItem> {

@@ -55,5 +55,5 @@ describe('the export screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-export-cs-dark-375');
-  });
+  }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine
 });

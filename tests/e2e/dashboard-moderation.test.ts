@@ -77,5 +77,5 @@ describe('the moderation screen', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-moderation-pl-dark-375');
-  });
+  }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine
 });

@@ -3,6 +3,8 @@ import type { ComponentChildren, Ref } from 'preact';
 import type { AttentionItem } from '../../../shared/owner-api.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
+import { customerHref } from '../shell/route.ts';
 
 interface Props {
   item: AttentionItem;
@@ -29,8 +31,17 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
           {item.reasons.map((reason) => <li key={reason} class={`pill pill-${reason}`}>{t.reasonNames[reason]}{reason === 'negative_theme' ? `: ${complaints}` : ''}</li>)}
         </ul>
       </div>
-      {item.comment ? (
-        <blockquote class="comment" lang={item.locale ?? undefined}>{item.comment}</blockquote>
+      {item.kind === 'review' && item.rating !== null && (
+        <p class="small" data-review-stars>
+          <span class="attention-stars" aria-hidden="true">{'★'.repeat(item.rating)}{'☆'.repeat(5 - item.rating)}</span>{' '}
+          {OVERVIEW_TEXTS[language].review}{item.productId ? ` · ${item.productId}` : ''}
+        </p>
+      )}
+      {item.comment || item.title ? (
+        <blockquote class="comment" lang={item.locale ?? undefined}>
+          {item.title && <span class="comment-title" data-review-title>{item.title}</span>}
+          {item.comment}
+        </blockquote>
       ) : (
         <p class="comment comment-none">{t.attention.noComment}</p>
       )}
@@ -39,7 +50,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
         {item.rating !== null && <div><dt>{t.attention.rating}</dt><dd>{item.rating}/5</dd></div>}
         {item.nps !== null && <div><dt>{t.attention.nps}</dt><dd>{item.nps}/10</dd></div>}
         {item.orderId && <div><dt>{t.attention.order}</dt><dd>{item.orderId}</dd></div>}
-        {item.customerRef && <div><dt>{t.attention.customer}</dt><dd>{item.customerRef}</dd></div>}
+        {item.customerRef && <div><dt>{t.attention.customer}</dt><dd><a href={customerHref(item.customerRef)} data-customer-link>{item.customerRef}</a></dd></div>}
         {resolved && item.resolvedAt && <div><dt class="sr-only">{t.attention.resolved}</dt><dd>{t.attention.resolvedAt(formatMoment(language, item.resolvedAt))}</dd></div>}
       </dl>
       <button ref={buttonRef} type="button" class={resolved ? 'button' : 'button button-primary'} disabled={busy}

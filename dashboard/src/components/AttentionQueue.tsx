@@ -2,7 +2,10 @@
 // focus kept in place and the outcome announced.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
-import type { Credentials } from '../api.ts';
+import type { Credentials, Filters } from '../api.ts';
+import type { Say } from '../hooks/useAnnouncement.ts';
+import { MESSAGES } from '../locales.ts';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { formatFigure } from '../format.ts';
 import { useAttention } from '../hooks/useAttention.ts';
 import { useI18n } from '../i18n.tsx';
@@ -16,14 +19,17 @@ import { Segmented } from './Segmented.tsx';
 interface Props {
   credentials: Credentials;
   openCount: number;
+  /** Items open in the whole shop, whatever the filters. */
+  openTotal: number;
+  filters: Filters;
   onApiError(error: unknown): boolean;
-  onChanged(message: string): void;
+  onChanged(say: Say): void;
 }
 
-export function AttentionQueue({ credentials, openCount, onApiError, onChanged }: Props) {
+export function AttentionQueue({ credentials, openCount, openTotal, filters, onApiError, onChanged }: Props) {
   const { language, t } = useI18n();
   const [status, setStatus] = useState<AttentionStatus>('open');
-  const queue = useAttention(credentials, status, onApiError);
+  const queue = useAttention(credentials, status, onApiError, filters);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
@@ -39,9 +45,9 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
     const next: AttentionStatus = item.status === 'resolved' ? 'open' : 'resolved';
     if (await queue.setItemStatus(item.id, next)) {
       setFocusIndex(index);
-      onChanged(next === 'resolved' ? t.status.resolved : t.status.reopened);
+      onChanged((l) => (next === 'resolved' ? MESSAGES[l].status.resolved : MESSAGES[l].status.reopened));
     }
-  }, [queue, onChanged, t]);
+  }, [queue, onChanged]);
 
   const options = [
     { value: 'open', label: t.attention.open },
@@ -51,7 +57,7 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
   return (
     <Panel id="attention-heading" title={t.attention.heading} class="attention"
       actions={<Segmented<AttentionStatus> name="attention-status" legend={t.attention.show} value={status} options={options} onChange={setStatus} />}>
-      {status === 'open' && <p class="muted small" data-open-count>{t.attention.openCount(formatFigure(language, 'count', openCount))}</p>}
+      {status === 'open' && <p class="muted small" data-open-count>{OVERVIEW_TEXTS[language].scope.openTotal(formatFigure(language, 'count', openCount), formatFigure(language, 'count', openTotal))}</p>}
       {queue.error && !queue.items.length ? <ErrorNotice error={queue.error} onRetry={queue.reload} /> : null}
       {!queue.loading && !queue.error && queue.items.length === 0 && (
         <p class="empty">{status === 'open' ? t.attention.empty : t.attention.emptyResolved}</p>
@@ -61,7 +67,7 @@ export function AttentionQueue({ credentials, openCount, onApiError, onChanged }
           <AttentionCard key={item.id} item={item} busy={queue.busyId === item.id}
             buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle}>
             <ReplyThread credentials={credentials} item={item} onApiError={onApiError}
-              onReplied={(next, text) => { queue.replaceItem(next); onChanged(text); }} />
+              onReplied={(next) => { queue.replaceItem(next); onChanged((l) => CLOSE_LOOP_TEXTS[l].sent); }} />
           </AttentionCard>
         ))}
       </ul>

@@ -1,6 +1,10 @@
 // A table the dashboard's way: a scrolling region reachable by keyboard and named by the caption, the caption for
-// screen readers, one header row (numeric columns right-aligned); the rows are the caller's.
-import type { ComponentChildren } from 'preact';
+// screen readers, one header row (numeric columns right-aligned); the rows are the caller's. When the table is
+// wider than its panel (phones), a visible hint says it scrolls sideways (issue #14 item 11).
+import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n.tsx';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 
 export interface Column {
   label: string;
@@ -14,22 +18,50 @@ interface Props {
   children: ComponentChildren;
 }
 
+let nextId = 0;
+
+function useOverflowing(): [RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    check();
+    return () => observer.disconnect();
+  }, []);
+  return [ref, overflowing];
+}
+
 export function DataTable({ caption, columns, class: className, children }: Props) {
+  const { language } = useI18n();
+  const [ref, overflowing] = useOverflowing();
+  const [hintId] = useState(() => `table-hint-${(nextId += 1)}`);
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table class={className}>
-        <caption class="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.label} scope="col" class={column.numeric ? 'num' : undefined}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <>
+      {overflowing && (
+        <p class="table-hint" id={hintId} data-scroll-hint>
+          <span aria-hidden="true">⇆</span> {OVERVIEW_TEXTS[language].tableHint}
+        </p>
+      )}
+      <div ref={ref} class="table-scroll" tabIndex={0} role="region" aria-label={caption} aria-describedby={overflowing ? hintId : undefined}>
+        <table class={className}>
+          <caption class="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.label} scope="col" class={column.numeric ? 'num' : undefined}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </>
   );
 }

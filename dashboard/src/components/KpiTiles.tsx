@@ -3,6 +3,7 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { formatDay, formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { KpiTile } from './KpiTile.tsx';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 
 export function KpiTiles({ summary }: { summary: Summary }) {
   const { language, t } = useI18n();
@@ -26,7 +27,7 @@ export function KpiTiles({ summary }: { summary: Summary }) {
           note={<>{t.extra.medianResolve}: {attention.medianHoursToResolve === null ? t.noData
             : `${formatFigure(language, 'hours', attention.medianHoursToResolve)} ${t.extra.hours}`}</>} />
         <KpiTile id="customers" label={t.extra.customers} kind="count" value={customers.inCredit} unit={t.extra.inCredit}
-          note={`${count(customers.inDebit)} ${t.extra.inDebit} · ${count(customers.even)} ${t.extra.even}`} />
+          note={<>{`${count(customers.inDebit)} ${t.extra.inDebit} · ${count(customers.even)} ${t.extra.even}`}<br /><span data-unfiltered>{OVERVIEW_TEXTS[language].scope.customers}</span></>} />
       </ul>
     </section>
   );

@@ -2,7 +2,7 @@
 // that take the item out of the list once the API has confirmed them.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
-import { fetchAttention, updateAttention, type Credentials } from '../api.ts';
+import { fetchAttention, NO_FILTERS, updateAttention, type Credentials, type Filters } from '../api.ts';
 
 export const PAGE_SIZE = 5;
 
@@ -19,7 +19,7 @@ export interface AttentionState {
   replaceItem(item: AttentionItem): void;
 }
 
-export function useAttention(credentials: Credentials, status: AttentionStatus, onError: (error: unknown) => void): AttentionState {
+export function useAttention(credentials: Credentials, status: AttentionStatus, onError: (error: unknown) => void, filters: Filters = NO_FILTERS): AttentionState {
   const [items, setItems] = useState<AttentionItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -32,20 +32,20 @@ export function useAttention(credentials: Credentials, status: AttentionStatus, 
     setLoading(true);
     setError(null);
     setItems([]);
-    fetchAttention(credentials, status, null, PAGE_SIZE).then(
+    fetchAttention(credentials, status, null, PAGE_SIZE, filters).then(
       (page) => current && (setItems(page.items), setNextCursor(page.nextCursor), setLoading(false)),
       (failure: unknown) => current && (setError(failure), setLoading(false), onError(failure)),
     );
     return () => {
       current = false;
     };
-  }, [credentials, status, attempt]);
+  }, [credentials, status, attempt, filters]);
 
   const loadMore = useCallback(async () => {
     if (!nextCursor) return;
     setLoading(true);
     try {
-      const page = await fetchAttention(credentials, status, nextCursor, PAGE_SIZE);
+      const page = await fetchAttention(credentials, status, nextCursor, PAGE_SIZE, filters);
       setItems((previous) => [...previous, ...page.items.filter((item) => !previous.some((p) => p.id === item.id))]);
       setNextCursor(page.nextCursor);
     } catch (failure) {
@@ -54,7 +54,7 @@ export function useAttention(credentials: Credentials, status: AttentionStatus, 
     } finally {
       setLoading(false);
     }
-  }, [credentials, status, nextCursor]);
+  }, [credentials, status, nextCursor, filters]);
 
   const setItemStatus = useCallback(
     async (id: string, next: AttentionStatus) => {

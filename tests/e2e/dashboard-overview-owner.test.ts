@@ -1,0 +1,85 @@
+// The overview for a new shop (issue #14 items 9–12), on a shop of its own: first steps instead of empty charts
+// (embed snippet with the room-reserving wrapper, Copy, "Send a test answer"); then reviews and experience side by
+// side, a 2★ review's title and stars in its attention card with the customer linked to their timeline, filters
+// that the queue honours (and a page that says what ignores them), a status line that changes language, and on a
+// phone tables that scroll with a visible hint. axe in light and dark, 1280 and 375 px.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2E } from './harness.ts';
+import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo, tileValue } from './dashboard-page.ts';
+
+beforeAll(ensureDashboardBuilt, 60_000);
+const e2e = useE2E();
+
+describe('the overview of a new shop', () => {
+  it('should onboard an empty shop, then show reviews beside experience, honest filters and phone-friendly tables', async () => {
+    const shop = await createShop(e2e.stack);
+    const page = await e2e.newPage({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await signInTo(page, e2e.stack, shop);
+
+    const onboarding = page.locator('[data-onboarding]');
+    await onboarding.waitFor();
+    expect(await page.locator('.chart-canvas').count()).toBe(0);
+    const snippet = await page.getByLabel('Embed code').inputValue();
+    expect(snippet).toBe(shop.embed);
+    expect(snippet).toMatch(/^<div class="opinia-slot"><script src="[^"]+\/widget\.js" data-shop="[^"]+" async><\/script><\/div>$/);
+    await onboarding.getByRole('button', { name: 'Copy', exact: true }).first().click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shop.embed);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotPage(page, 'dashboard-onboarding-en-light-1280');
+
+    await page.getByRole('button', { name: 'Send a test answer' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe('1');
+    expect(await page.getByRole('status').textContent()).toBe('Test answer received: the figures now show it.');
+
+    // A 2★ review with a title only, and a complaint about delivery, both from known customers.
+    const post = async (fields: Record<string, unknown>) => {
+      const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ clientId: crypto.randomUUID(), elapsedMs: 20_000, ...fields }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const review = await post({ kind: 'review', productId: 'mug', rating: 2, title: 'Rozczarowanie', locale: 'pl', customerRef: 'klient-7' });
+    await post({ kind: 'experience', touchpoint: 'delivery', rating: 1, nps: 2, locale: 'en', customerRef: 'cust-9',
+      comment: 'The delivery was late and the packaging was torn, terrible courier.' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe('3');
+
+    const kinds = page.locator('[data-kind-figure=responses]');
+    expect(await kinds.locator('[data-kind=experience]').textContent()).toBe('2');
+    expect(await kinds.locator('[data-kind=review]').textContent()).toBe('1');
+    const card = page.locator(`[data-attention-id="${review}"]`);
+    await card.waitFor();
+    expect(await card.locator('[data-review-title]').textContent()).toBe('Rozczarowanie');
+    expect(await card.locator('[data-review-stars]').textContent()).toContain('★★☆☆☆');
+    expect(await card.textContent()).not.toContain('No comment, only scores');
+    expect(await card.locator('[data-customer-link]').getAttribute('href')).toBe('#/customers/klient-7');
+
+    // A segment nobody is in: nothing open for it, the whole shop's count beside it, and the page says what ignores filters.
+    await page.getByLabel('Segment').fill('nobody-here');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe('0');
+    await expect.poll(() => page.locator('[data-open-count]').textContent()).toBe('0 open for these filters · 2 open in the whole shop');
+    await expect.poll(() => page.locator('.attention-list > li').count()).toBe(0);
+    expect(await page.locator('[data-filter-scope]').textContent()).toContain('Only these ignore them: Customers in credit or debit');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Figures updated: 0 responses.');
+    await page.getByLabel('Language', { exact: true }).selectOption('pl');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Wyniki zaktualizowane: odpowiedzi: 0.');
+
+    // A phone in dark mode: the tables scroll sideways with a visible hint; a theme's pill stays on one line.
+    await page.getByRole('button', { name: 'Wyczyść' }).click();
+    await expect.poll(() => tileValue(page, 'responses')).toBe('3');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => page.locator('[data-scroll-hint]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-scroll-hint]').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const pill = page.locator('[data-theme] .pill').first();
+    if (await pill.count()) expect((await pill.boundingBox())!.height).toBeLessThan(28);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshotPage(page, 'dashboard-overview-pl-dark-375');
+  }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine
+});
