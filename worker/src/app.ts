@@ -72,6 +72,7 @@ export function createApp() {
   app.use('/v1/shops/:shopId/config', loadShop, shopCors);
   app.post('/v1/shops/:shopId/reviews/:id/helpful', rateLimit);
   app.post('/v1/shops/:shopId/invitations', rateLimit);
+  app.post('/v1/shops/:shopId/order-tokens/check', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
   const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'invitations/order-audit', 'dev/mailbox', 'keys/*', 'secrets/:name/rotate', 'settings', 'test-answer'];
   const auditOwnerPaths = ['audit', 'audit/digest'];

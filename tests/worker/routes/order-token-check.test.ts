@@ -1,7 +1,8 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { OrderTokenCheck } from '../../../shared/order-token-check.ts';
 import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
-import { call, createShop, postJson } from '../support/api.ts';
+import { call, callWithEnv, createShop, postJson } from '../support/api.ts';
 import { postReview, shopWithSecret, type ErrorBody } from '../support/reviews.ts';
 
 const DAY = 86_400;
@@ -63,5 +64,20 @@ describe('POST /v1/shops/:shopId/order-tokens/check (the review form asks when i
     expect([unknown.status, (await unknown.json<ErrorBody>()).error.code]).toEqual([404, 'shop_not_found']);
     const asText = await call(`/v1/shops/${shopId}/order-tokens/check`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
     expect(asText.status).toBe(415);
+  });
+
+  it('should count towards the shopper\'s rate limit (it reads D1): 429 with Retry-After over it', async () => {
+    const { shopId } = await createShop();
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await callWithEnv({ SHOPPER_LIMIT: env.TIGHT_LIMIT }, `/v1/shops/${shopId}/order-tokens/check`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': '203.0.113.21' },
+        body: JSON.stringify({ orderToken: 'x', productId: 'mug' }),
+      });
+      statuses.push(response.status);
+      if (response.status === 429) expect(response.headers.get('Retry-After')).toBe('60');
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
