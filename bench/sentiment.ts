@@ -1,10 +1,16 @@
-// npm run bench:sentiment: throughput, µs per review (p50/p99, median of 5 rounds) at 200 and 4000 characters, cold load, artifact size.
-import { readFileSync } from 'node:fs';
+// npm run bench:sentiment: throughput, µs per review (p50/p99, median of 5 rounds) at 200 and 4000 characters, cold load,
+// artifact sizes, and the worker bundle (wrangler deploy --dry-run, offline) with the default and the opt-in artifact.
+// Targets (issue #13): ≤ 50 µs p50 per 200 characters, ≤ 1 ms p50 per 4,000, cold load ≤ 20 ms, both artifacts ≤ 2 MB gz
+// together, worker bundle ≤ 2.5 MB gz.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runWrangler } from '../scripts/lib/wrangler.ts';
 
 const root = join(import.meta.dirname, '..');
-const modelPath = join(root, 'worker', 'src', 'sentiment', 'model.json');
+// The worker's default artifact (worker/src/sentiment/index.ts); the opt-in one is measured for its size and cold load too.
+const modelPath = join(root, 'worker', 'src', 'sentiment', 'model-commercial.json');
 
 // Cold model load: parse the artifact (what workerd does when it evaluates the JSON module), decode the
 // language-ID model and all three sentiment models, answer once per language. Code modules are loaded first:
@@ -59,7 +65,25 @@ for (const [length, iterations] of [[200, 20000], [4000, 2000]] as const) {
     `p50 ${median(p50s).toFixed(1)} µs, p99 ${median(rounds.map((r) => r.p99)).toFixed(1)} µs ` +
     `(p50 per round ${p50s.map((v) => v.toFixed(1)).join(' / ')})`);
 }
-for (const file of ['model.json', 'model-commercial.json']) {
+let artifactsGz = 0;
+for (const file of ['model-commercial.json', 'model.json']) {
   const bytes = readFileSync(join(root, 'worker', 'src', 'sentiment', file));
-  console.log(`artifact ${file}: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  artifactsGz += gz;
+  const start = performance.now();
+  const analyzer = createAnalyzer(JSON.parse(bytes.toString('utf8')));
+  for (const locale of ['en', 'pl', 'cs']) analyzer.analyze('cold start', { locale });
+  console.log(`artifact ${file}${file === 'model.json' ? ' (opt-in)' : ' (default)'}: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped, ` +
+    `cold load ${(performance.now() - start).toFixed(1)} ms (warm code)`);
+}
+console.log(`both artifacts: ${(artifactsGz / 1024 / 1024).toFixed(2)} MB gzipped (budget 2 MB)`);
+for (const [name, extra] of [['default', []], ['opt-in full-model', ['--define', 'OPINIA_SENTIMENT_MODEL:"full"']]] as const) {
+  const outdir = mkdtempSync(join(tmpdir(), 'opinia-bench-bundle-'));
+  try {
+    await runWrangler(['deploy', '--dry-run', '--outdir', outdir, ...extra]);
+    const bundle = readFileSync(join(outdir, 'index.js'));
+    console.log(`worker bundle, ${name} build: ${(bundle.length / 1024 / 1024).toFixed(2)} MB raw, ${(gzipSync(bundle).length / 1024 / 1024).toFixed(2)} MB gzipped (budget 2.5 MB)`);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }

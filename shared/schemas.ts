@@ -228,6 +228,10 @@ export const SentimentSchema = z
     label: SentimentLabelSchema,
     score: z.number().min(-1).max(1),
     lang: z.string().meta({ description: 'Detected language of the comment: en, pl, cs or other.' }),
+    mixed: z.boolean().meta({
+      description:
+        'The comment praises in one clause and complains in another; `label` is then neutral unless the whole comment still clearly leans one way.',
+    }),
   })
   .meta({ id: 'Sentiment' });
 

@@ -21,8 +21,22 @@ export const DATA_DIR =
   [join(REPO_ROOT, '..', 'shared', 'sentiment-data'), join(REPO_ROOT, '..', '..', 'shared', 'sentiment-data')].find((dir) => existsSync(dir)) ??
   join(REPO_ROOT, '..', 'shared', 'sentiment-data');
 
-/** Sources whose licence allows commercial use (see docs/sentiment.md). */
-export const COMMERCIAL_SOURCES = new Set(['klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'opinia-shop', 'opinia-shop-written']);
+/**
+ * Sources whose licence allows commercial use (see docs/sentiment.md and ../shared/sentiment-data/README.md): KLEJ
+ * Allegro Reviews and PolEmo 2.0 (CC BY-SA 4.0), Women's E-Commerce Clothing Reviews (CC0) and our own comments.
+ * Everything else is non-commercial (Habernal Facebook, CSFD, mall.cz: CC BY-NC-SA 3.0; Twitter US Airline, probably NC)
+ * or states no licence (Kotzias, TripAdvisor, Flipkart, Alza): only the opt-in full artifact learns from those.
+ */
+export const COMMERCIAL_SOURCES = new Set([
+  'klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'womens-clothing-ecommerce', 'opinia-shop', 'opinia-shop-written',
+]);
+
+/** Real reviews written on shop or booking sites with the customer's stars (mall.cz: the shop's own classes). */
+export const REAL_REVIEW_SOURCES: Record<Language, string[]> = {
+  en: ['womens-clothing-ecommerce', 'flipkart-headphones', 'tripadvisor-hotels-2k'],
+  pl: ['klej-allegro-reviews'],
+  cs: ['mallcz-products'],
+};
 
 export function readJsonl(path: string): unknown[] {
   const raw = path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');

@@ -1,13 +1,17 @@
 // npm run eval:sentiment [-- --split dev] [-- --write]: test-split figures for both artifacts and the baselines, shop comments, themes, language ID.
+// --write (test split): evaluation.md, and the figure tables between the `sentiment-figures` markers in README.md and
+// docs/sentiment.md, all from this run (no hand-copied figures).
 import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
 import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
 import type { Analysis, SentimentLabel } from '../../worker/src/sentiment/index.ts';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASELINES } from './baselines.ts';
-import { LABELS, LANGUAGES, loadSplit, REPO_ROOT, type Example, type Language } from './data.ts';
+import { LABELS, LANGUAGES, loadSplit, REAL_REVIEW_SOURCES, REPO_ROOT, type Example, type Language } from './data.ts';
+import { CONFIDENT_COMMENT_SCORE } from '../../worker/src/domain/mixed.ts';
+import { attentionRates, goodScoreReviews } from './mixed-threshold.ts';
 import { score, type Scores } from './metrics.ts';
 import { loadShopFixture, SHOP_SETS, shopSentimentScores, themeScores, THEMES, type ShopSet } from './shop-eval.ts';
 
@@ -33,9 +37,18 @@ function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
 }
 
 const ENGINES: { name: string; analyzer: Pick<Analyzer, 'analyze'> }[] = [
-  { name: 'Opinia engine (full artifact)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
-  { name: 'Opinia engine (commercial-only artifact)', analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)) },
+  { name: 'Opinia engine (default artifact: commercial sources)', analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)) },
+  { name: 'Opinia engine (opt-in full artifact: + non-commercial)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
 ];
+/** Figures for the README and docs tables (--write): [default, opt-in] per language. */
+interface RealFigures { macroF1: number; accuracy: number; negVsPos: number; negRecall: number; falseAlarms: number; f1: number[] }
+const FIGURES = {
+  real: {} as Record<string, RealFigures[]>,
+  baseline: {} as Record<string, { name: string; macroF1: number; negVsPos: number }>,
+  earlier: {} as Record<string, number[]>,
+  holdout: {} as Record<string, number[]>,
+  attention: {} as Record<string, number>,
+};
 const PUBLISHED: Record<Language, string> = {
   en: 'issue reference (same test split): majority 0.24, AFINN 0.56, VADER 0.55, multilang 0.55, sklearn TF-IDF+LR 0.78; shop comments: sklearn 0.48, lexicons 0.50',
   pl: 'issue reference: majority 0.21, multilang 0.39, sklearn 0.77; shop comments: sklearn 0.58, lexicons 0.56. KLEJ leaderboard (hidden test, other metric): HerBERT base AR 87.7, PolEmo-IN acc 90.9',
@@ -92,7 +105,9 @@ for (const language of LANGUAGES) {
     print('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
     print('|---|---:|---:|---|---|');
     for (const engine of ENGINES) {
-      print(row(engine.name, shopSentimentScores(shop, (t) => engine.analyzer.analyze(t, { locale: language })), true));
+      const scores = shopSentimentScores(shop, (t) => engine.analyzer.analyze(t, { locale: language }));
+      if (set === 'shop-holdout') (FIGURES.holdout[language] ??= []).push(scores.macroF1);
+      print(row(engine.name, scores, true));
     }
     print(row(`majority class (${majority})`, evaluate(shop, () => majority), true));
     for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
@@ -106,12 +121,6 @@ for (const language of LANGUAGES) {
 
 // ---- real star-rated shop reviews (issue #13) -------------------------------------------------------------------
 
-/** Sources of real reviews written on shop or booking sites with the customer's stars (mall.cz: the shop's own classes). */
-const REAL_REVIEW_SOURCES: Record<Language, string[]> = {
-  en: ['womens-clothing-ecommerce', 'flipkart-headphones', 'tripadvisor-hotels-2k'],
-  pl: ['klej-allegro-reviews'],
-  cs: ['mallcz-products'],
-};
 /** Sources added on 2026-12-02: the earlier splits are the files without them. */
 const ADDED_2026_12_02 = new Set(['womens-clothing-ecommerce', 'flipkart-headphones', 'mallcz-products']);
 
@@ -121,7 +130,7 @@ interface Predicted {
   polarity: number;
 }
 
-function realReviewRow(name: string, gold: SentimentLabel[], predicted: Predicted[]): string {
+function realReviewFigures(gold: SentimentLabel[], predicted: Predicted[]): RealFigures {
   const s = score(gold.map((g) => LABELS.indexOf(g)), predicted.map((p) => LABELS.indexOf(p.label)));
   const polar = gold.map((g, i) => [g, predicted[i]!] as const).filter(([g]) => g !== 'neutral');
   const negVsPos = polar.filter(([g, p]) => (g === 'negative' ? p.polarity < 0 : p.polarity > 0)).length / Math.max(1, polar.length);
@@ -129,7 +138,12 @@ function realReviewRow(name: string, gold: SentimentLabel[], predicted: Predicte
   const negRecall = gold.filter((g, i) => g === 'negative' && predicted[i]!.label === 'negative').length / Math.max(1, negatives);
   const positives = gold.filter((g) => g === 'positive').length;
   const falseAlarms = gold.filter((g, i) => g === 'positive' && predicted[i]!.label === 'negative').length / Math.max(1, positives);
-  return `| ${name} | ${fmt(s.macroF1)} | ${fmt(s.accuracy)} | ${s.f1.map(fmt).join(' / ')} | ${fmt(negVsPos)} | ${fmt(negRecall)} | ${(100 * falseAlarms).toFixed(1)} % |`;
+  return { macroF1: s.macroF1, accuracy: s.accuracy, negVsPos, negRecall, falseAlarms, f1: s.f1 };
+}
+
+function realReviewRow(name: string, gold: SentimentLabel[], predicted: Predicted[]): string {
+  const f = realReviewFigures(gold, predicted);
+  return `| ${name} | ${fmt(f.macroF1)} | ${fmt(f.accuracy)} | ${f.f1.map(fmt).join(' / ')} | ${fmt(f.negVsPos)} | ${fmt(f.negRecall)} | ${(100 * f.falseAlarms).toFixed(1)} % |`;
 }
 
 print('## Real star-rated shop reviews (issue #13)\n');
@@ -141,23 +155,30 @@ for (const language of LANGUAGES) {
   print('|---|---:|---:|---|---:|---:|---:|');
   const gold = examples.map((e) => e.label);
   for (const engine of ENGINES) {
-    print(realReviewRow(engine.name, gold, examples.map((e) => {
+    const predicted = examples.map((e) => {
       const a = engine.analyzer.analyze(e.text, { locale: language });
       return { label: a.label, polarity: Math.sign(a.score) };
-    })));
+    });
+    (FIGURES.real[language] ??= []).push(realReviewFigures(gold, predicted));
+    print(realReviewRow(engine.name, gold, predicted));
   }
   for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
-    print(realReviewRow(baseline.name, gold, examples.map((e) => {
+    const predicted = examples.map((e) => {
       const label = baseline.predict(e.text, language);
       return { label, polarity: label === 'negative' ? -1 : label === 'positive' ? 1 : 0 };
-    })));
+    });
+    const f = realReviewFigures(gold, predicted);
+    if (!FIGURES.baseline[language] || f.macroF1 > FIGURES.baseline[language]!.macroF1) FIGURES.baseline[language] = { name: baseline.name, macroF1: f.macroF1, negVsPos: f.negVsPos };
+    print(realReviewRow(baseline.name, gold, predicted));
   }
-  for (const source of REAL_REVIEW_SOURCES[language]) {
-    const subset = examples.filter((e) => e.source === source);
-    print(realReviewRow(`${ENGINES[0]!.name}, ${source} only (n=${subset.length})`, subset.map((e) => e.label), subset.map((e) => {
-      const a = ENGINES[0]!.analyzer.analyze(e.text, { locale: language });
-      return { label: a.label, polarity: Math.sign(a.score) };
-    })));
+  for (const engine of ENGINES) {
+    for (const source of REAL_REVIEW_SOURCES[language]) {
+      const subset = examples.filter((e) => e.source === source);
+      print(realReviewRow(`${engine.name}, ${source} only (n=${subset.length})`, subset.map((e) => e.label), subset.map((e) => {
+        const a = engine.analyzer.analyze(e.text, { locale: language });
+        return { label: a.label, polarity: Math.sign(a.score) };
+      })));
+    }
   }
   print('');
 }
@@ -165,7 +186,17 @@ for (const language of LANGUAGES) {
 print('## The earlier test split (without the sources added on 2026-12-02), macro-F1\n');
 for (const language of LANGUAGES) {
   const examples = loadSplit(language, split).filter((e) => !ADDED_2026_12_02.has(e.source));
-  print(`- ${language} (${examples.length}): ` + ENGINES.map((engine) => `${engine.name} ${fmt(evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label).macroF1)}`).join('; '));
+  const f1s = ENGINES.map((engine) => evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label).macroF1);
+  FIGURES.earlier[language] = f1s;
+  print(`- ${language} (${examples.length}): ` + ENGINES.map((engine, i) => `${engine.name} ${fmt(f1s[i]!)}`).join('; '));
+}
+print('');
+
+print(`## Real 4–5★ reviews that would open an attention item (worker default artifact, threshold ${CONFIDENT_COMMENT_SCORE})\n`);
+for (const language of LANGUAGES) {
+  const reviews = goodScoreReviews(language, split);
+  FIGURES.attention[language] = attentionRates(reviews, language, [CONFIDENT_COMMENT_SCORE])[0]!;
+  print(`- ${language}: ${(100 * FIGURES.attention[language]!).toFixed(1)} % of ${reviews.length}`);
 }
 print('');
 
@@ -183,6 +214,41 @@ for (const engine of ENGINES) {
   print(`- ${engine.name}, no locale hint: ${(100 * right / total).toFixed(2)} % (${parts.join(', ')})`);
 }
 
+/** The table the README and docs/sentiment.md carry between their `sentiment-figures` markers. */
+function figuresTable(): string {
+  const cells = (f: (language: Language) => string): string => LANGUAGES.map(f).join(' | ');
+  const pair = (values: number[] | undefined, format = fmt): string => (values ? values.map(format).join(' / ') : '–');
+  const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
+  const real = (language: Language, pick: (f: RealFigures) => number, format = fmt): string => pair(FIGURES.real[language]?.map(pick), format);
+  return [
+    `| real star-rated reviews, ${split} split (default / opt-in artifact) | en | pl | cs |`,
+    '|---|---:|---:|---:|',
+    `| sources | ${cells((l) => REAL_REVIEW_SOURCES[l].join(', '))} |`,
+    `| **3-class macro-F1** (target ≥ 0.70) | ${cells((l) => `**${real(l, (f) => f.macroF1)}**`)} |`,
+    `| per-class F1 neg / neu / pos, default artifact | ${cells((l) => FIGURES.real[l]![0]!.f1.map(fmt).join(' / '))} |`,
+    `| best lexicon baseline, macro-F1 | ${cells((l) => `${fmt(FIGURES.baseline[l]!.macroF1)} (${FIGURES.baseline[l]!.name.replace(/`/g, '')})`)} |`,
+    `| negative vs positive accuracy (target ≥ 0.92) | ${cells((l) => real(l, (f) => f.negVsPos))} |`,
+    `| negative recall | ${cells((l) => real(l, (f) => f.negRecall))} |`,
+    `| false alarms: 4–5★ labelled negative (target ≤ 5 %) | ${cells((l) => real(l, (f) => f.falseAlarms, pct))} |`,
+    `| 4–5★ answers opening an attention item (default artifact; target ≤ 5 %) | ${cells((l) => pct(FIGURES.attention[l]!))} |`,
+    `| earlier ${split} split (without the 2026-12-02 sources), macro-F1 | ${cells((l) => pair(FIGURES.earlier[l]))} |`,
+    `| held-out shop comments (set C), macro-F1 | ${cells((l) => pair(FIGURES.holdout[l]))} |`,
+  ].join('\n');
+}
+
+/** Replaces what stands between `<!-- sentiment-figures:start -->` and `<!-- sentiment-figures:end -->` in a file. */
+function replaceFigures(relativePath: string, table: string): void {
+  const path = join(REPO_ROOT, relativePath);
+  const text = readFileSync(path, 'utf8');
+  const pattern = /(<!-- sentiment-figures:start[^>]*-->\n)[\s\S]*?(\n<!-- sentiment-figures:end -->)/;
+  if (!pattern.test(text)) throw new Error(`${relativePath} has no sentiment-figures markers`);
+  writeFileSync(path, text.replace(pattern, (_, start: string, end: string) => start + table + end));
+}
+
+print('## Summary (what --write puts in README.md and docs/sentiment.md)\n');
+const table = figuresTable();
+print(table + '\n');
 if (process.argv.includes('--write')) {
   writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', split === 'test' ? 'evaluation.md' : `evaluation-${split}.md`), output.join('\n') + '\n');
+  if (split === 'test') for (const file of ['README.md', join('docs', 'sentiment.md')]) replaceFigures(file, table);
 }

@@ -44,7 +44,7 @@ export function attentionRates(reviews: Row[], language: Language, grid: number[
   return grid.map((threshold) => scored.filter((s) => confidentComplaint(s.sentiment, s.themes, threshold)).length / Math.max(1, scored.length));
 }
 
-if (import.meta.main) {
+if (import.meta.filename === process.argv[1]) {
   const splitArg = process.argv.indexOf('--split');
   const split = splitArg > 0 ? process.argv[splitArg + 1]! : 'dev';
   const grid = [...new Set([...GRID, CONFIDENT_COMMENT_SCORE])].sort((a, b) => a - b);

@@ -26,6 +26,8 @@ export const SHOP_WEIGHT = Number(process.env.SENTIMENT_SHOP_WEIGHT ?? 1);
  * from shop comments); for en and pl a higher weight costs dataset dev F1 for little shop gain
  */
 export const WRITTEN_WEIGHT: Record<string, number> = { en: 1, pl: 1, cs: 3 };
+/** weight of one row of a real star-rated review source (data.ts REAL_REVIEW_SOURCES) relative to one other dataset row */
+export const REAL_WEIGHT: Record<string, number> = JSON.parse(process.env.SENTIMENT_REAL_WEIGHT ?? '{"en":1,"pl":1,"cs":1}') as Record<string, number>;
 /** buckets kept per language after pruning (the rest are zero) */
 export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 262144);
 /** NB-SVM feature scaling: log-count ratio smoothing and exponent */

@@ -7,16 +7,19 @@ import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
 import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import { LANGUAGE_HASH_BITS, languageFeatures } from '../../worker/src/sentiment/language-features.ts';
 import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
-import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
+import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REAL_REVIEW_SOURCES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
 import { classBalance, logits, naiveBayesRatios, seededRandom, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
 import { score } from './metrics.ts';
 import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { loadShopFixture } from './shop-eval.ts';
 import { packLinear } from './pack.ts';
+import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
 import { shopTrainingComments, writtenShopComments } from './shop-training.ts';
 
 const commercialOnly = process.argv.includes('--commercial-only');
+/** `--dry-run`: train and print the dev figures, write nothing (for experiments with the SENTIMENT_* settings). */
+const dryRun = process.argv.includes('--dry-run');
 const started = performance.now();
 const log: string[] = [];
 const note = (line: string): void => {
@@ -39,6 +42,7 @@ function toTrainingDocs(examples: Example[], features: FeatureOptions, language:
 
 function sourceWeight(source: string, language: Language): number {
   if (source === 'opinia-shop-written') return settings.WRITTEN_WEIGHT[language] ?? 1;
+  if (REAL_REVIEW_SOURCES[language].includes(source)) return settings.REAL_WEIGHT[language] ?? 1;
   return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
 }
 
@@ -102,8 +106,6 @@ const artifact: ModelArtifact = {
   sentiment: {},
   language: { bits: 0, scale: 1, bias: [0, 0, 0], count: 0, data: '' },
 };
-// Same shape, but holding the train-only models: its dev figures are honest estimates of the packed model.
-const devArtifact: ModelArtifact = { ...artifact, sentiment: {}, offsets: {}, shortOffsets: {} };
 const languageExamples = {} as Record<Language, Example[]>;
 const sources = new Map<string, number>();
 
@@ -113,62 +115,68 @@ note('What was tried on the way to these settings, and what each step gave: expe
 note('');
 note(`Settings: ${JSON.stringify({ ...settings })}`);
 note('');
-note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + shop-dev |');
-note('|---|---:|---:|---:|---:|---:|---|');
+note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | real-review dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + real-review dev + shop-dev |');
+note('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const language of LANGUAGES) {
   const shop = shopTrainingComments(language);
+  // The train split only: dev chooses the settings and the offsets, test is read once, by eval.ts.
   const trainRows = loadSplit(language, 'train').filter(allowed);
   const devRows = loadSplit(language, 'dev').filter(allowed);
-  for (const e of [...trainRows, ...devRows]) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
+  for (const e of trainRows) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
   const written = writtenShopComments(language).length;
   sources.set(`opinia-shop (${language}: ${shop.length - written} generated, ${written} hand-written)`, shop.length);
   const features = settings.featuresFor(language);
-  const firstModel = train([...trainRows, ...shop], features, language);
-  const packedFirst = packLinear(firstModel, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
+  const model = train([...trainRows, ...shop], features, language);
+  const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   const hasDev = devRows.length >= 200;
   const tuningSet = (rows: { text: string; label: string }[], logits: number[][]): TuningSet => ({
     logits, gold: goldOf(rows), short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
   });
   const floatTuned = hasDev
-    ? tuneOffsets([{ logits: floatLogits(firstModel, devRows, features), gold: goldOf(devRows), short: devRows.map(() => false) }], 0.1, 1)
+    ? tuneOffsets([{ logits: floatLogits(model, devRows, features), gold: goldOf(devRows), short: devRows.map(() => false) }], 0.1, 1)
     : { offsets: { long: [0, 0, 0], short: [0, 0, 0] }, before: NaN, after: NaN };
-  // The shipped offsets are tuned on the packed model, which is what analyze() runs.
+  // The shipped offsets are tuned on the packed model, which is what analyze() runs: on the dev split, its real
+  // reviews on their own (so that the many tweets and posts do not set the reviews' priors) and our shop comments.
   const shopDev = loadShopFixture(language, 'shop-dev');
-  const devSet = tuningSet(devRows, packedLogits(packedFirst, language, devRows));
-  const shopSet = tuningSet(shopDev, packedLogits(packedFirst, language, shopDev));
-  const tuned = tuneOffsets(hasDev ? [devSet, shopSet] : [shopSet], settings.OFFSET_STEP, settings.OFFSET_RANGE);
+  const realDev = devRows.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
+  const devSet = tuningSet(devRows, packedLogits(packed, language, devRows));
+  const realSet = tuningSet(realDev, packedLogits(packed, language, realDev));
+  const shopSet = tuningSet(shopDev, packedLogits(packed, language, shopDev));
+  const sets = [...(hasDev ? [devSet] : []), ...(realDev.length >= 200 ? [realSet] : []), shopSet];
+  const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
   const devF1 = hasDev ? meanMacroF1([devSet], tuned.offsets).toFixed(4) : '–';
-  note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${devF1} | ` +
+  const realF1 = realDev.length > 0 ? meanMacroF1([realSet], tuned.offsets).toFixed(4) : '–';
+  note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${devF1} | ${realF1} | ` +
     `${meanMacroF1([shopSet], tuned.offsets).toFixed(4)} | ${tuned.offsets.long.join(', ')} / ${tuned.offsets.short.join(', ')} |`);
-  // Settings fixed: the shipped model also learns from the dev rows.
-  devArtifact.sentiment[language] = packedFirst;
-  devArtifact.offsets[language] = tuned.offsets.long;
-  devArtifact.shortOffsets![language] = tuned.offsets.short;
-  const finalModel = train([...trainRows, ...devRows, ...shop], features, language);
-  artifact.sentiment[language] = packLinear(finalModel, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
+  artifact.sentiment[language] = packed;
   artifact.offsets[language] = tuned.offsets.long;
   artifact.shortOffsets![language] = tuned.offsets.short;
-  languageExamples[language] = [...trainRows, ...devRows, ...shop];
+  languageExamples[language] = [...trainRows, ...shop];
 }
 const languageModel = trainLogistic(languageTrainingDocs(languageExamples), {
   buckets: 1 << LANGUAGE_HASH_BITS, epochs: 3, learningRate: 0.1, l2: 1e-6, seed: settings.SEED, wordWeight: 1,
 });
 artifact.language = packLinear(languageModel, LANGUAGE_HASH_BITS, 12000);
 artifact.trainedOn = [...sources.keys()].sort().join(', ');
-devArtifact.language = artifact.language;
-
 // Dev figures of the packed (int8, pruned) train-only models through the public analyze().
-const analyzer = createAnalyzer(devArtifact);
+const analyzer = createAnalyzer(artifact);
 note('');
-note('Packed train-only models on dev (analyze() with the locale hint, offsets applied):');
+note('The shipped (train-only, packed) models on dev through analyze() with the locale hint, offsets applied; real reviews: ' +
+  'every real-review source of the dev split, commercial or not (evaluation only):');
 for (const language of LANGUAGES) {
-  const dev = loadSplit(language, 'dev').filter(allowed);
-  if (dev.length === 0) continue;
-  const gold = dev.map((e) => LABELS.indexOf(e.label));
-  const predicted = dev.map((e) => LABELS.indexOf(analyzer.analyze(e.text, { locale: language }).label));
-  note(`- ${language}: macro-F1 ${score(gold, predicted).macroF1.toFixed(4)}`);
+  const f1 = (rows: Example[]): string => rows.length === 0 ? '–'
+    : score(rows.map((e) => LABELS.indexOf(e.label)), rows.map((e) => LABELS.indexOf(analyzer.analyze(e.text, { locale: language }).label))).macroF1.toFixed(4);
+  const dev = loadSplit(language, 'dev');
+  const real = dev.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
+  const perSource = REAL_REVIEW_SOURCES[language].map((source) => `${source} ${f1(real.filter((e) => e.source === source))}`).join(', ');
+  note(`- ${language}: dev macro-F1 ${f1(dev.filter(allowed))} (its ${commercialOnly ? 'commercial ' : ''}rows), real reviews ${f1(real)} (${perSource})`);
 }
 
+note('');
+note('Mixed rule (tune-mixed.ts), chosen on dev:');
+artifact.mixed = tuneMixed(artifact, commercialOnly, note);
+
+if (dryRun) process.exit(0);
 const fileName = commercialOnly ? 'model-commercial.json' : 'model.json';
 const body = JSON.stringify(artifact) + '\n';
 const outPath = join(REPO_ROOT, 'worker', 'src', 'sentiment', fileName);

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../worker/src/sentiment/index.ts';
 import { loadShopFixture, SHOP_SETS, shopSentimentScores, type ShopSet } from '../../scripts/sentiment/shop-eval.ts';
 
-// Floors a little under the shipped artifact's figures (see worker/src/sentiment/evaluation.md): a retrained model that
-// scores below them on shop comments has got worse where it matters.
+// Floors a little under the shipped (default, commercial-only) artifact's figures (see worker/src/sentiment/evaluation.md):
+// a retrained model that scores below them on shop comments has got worse where it matters. English sets A and B are at
+// 0.78: the default English model no longer learns from the airline tweets and review sentences the earlier floors were
+// reached with, and these sets label "praise, but complaint" by the clause after "but", where issue #13 wants such a
+// comment read as mixed (neutral unless it clearly leans one way).
 const FLOORS: Record<ShopSet, Record<'en' | 'pl' | 'cs', number>> = {
-  'shop-comments': { en: 0.85, pl: 0.85, cs: 0.85 },
-  'shop-dev': { en: 0.8, pl: 0.8, cs: 0.8 },
+  'shop-comments': { en: 0.78, pl: 0.85, cs: 0.85 },
+  'shop-dev': { en: 0.78, pl: 0.8, cs: 0.8 },
   // the issue's target for shop comments the engine was never tuned on
   'shop-holdout': { en: 0.75, pl: 0.75, cs: 0.75 },
 };

@@ -59,3 +59,26 @@ describe('analyze', () => {
     expect(analyze(text, { locale: 'en' })).toEqual(analyze(text, { locale: 'en' }));
   });
 });
+
+describe('long and mixed comments (issue #13)', () => {
+  it('should read praise plus a complaint as mixed, never as whichever words dominate, with each theme keeping its own polarity', () => {
+    const result = analyze('The site search is useless and checkout kept rejecting my card, but the prices are great.', { locale: 'en' });
+    expect(result.label).not.toBe('positive');
+    expect(result.mixed).toBe(true);
+    expect(result.themes).toEqual(expect.arrayContaining([{ theme: 'website', label: 'negative' }, { theme: 'price', label: 'positive' }]));
+  });
+
+  it('should not call a one-sided comment mixed', () => {
+    expect(analyze('Great quality, fast delivery and friendly service.', { locale: 'en' })).toMatchObject({ label: 'positive', mixed: false });
+    expect(analyze('Nie polecam, szkoda pieniędzy.', { locale: 'pl' })).toMatchObject({ label: 'negative', mixed: false });
+  });
+
+  it('should not read a 5★ shopper\'s plain praise as negative ("Keeps coffee hot for ages.")', () => {
+    expect(analyze('Keeps coffee hot for ages.', { locale: 'en' }).label).not.toBe('negative');
+  });
+
+  it('should not read Czech "no defects so far" or "I recommend it to other customers" as negative', () => {
+    expect(analyze('Zatím žádné nedostatky', { locale: 'cs' }).label).not.toBe('negative');
+    expect(analyze('Doporučuji ke koupi jiným zákazníkům', { locale: 'cs' }).label).not.toBe('negative');
+  });
+});

@@ -3,6 +3,7 @@ import type { Env } from './env.ts';
 import { digestCron } from './services/digest.ts';
 import { sendDueInvitations } from './services/invitation-cron.ts';
 import { enforceRetention } from './services/retention.ts';
+import { fitShopCorrections } from './services/shop-sentiment-cron.ts';
 import { deliverDueWebhooks } from './services/webhook-delivery.ts';
 
 const app = createApp();
@@ -14,6 +15,8 @@ export default {
     ctx.waitUntil(deliverDueWebhooks(env));
     ctx.waitUntil(sendDueInvitations(env)); // invitations due: batches within the run's limits
     if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
+    // Per-shop sentiment corrections from the shop's own rated comments: hourly, each refitted once a day.
+    if (new Date(controller.scheduledTime).getUTCMinutes() === 30) ctx.waitUntil(fitShopCorrections(env.DB, new Date(controller.scheduledTime)));
     ctx.waitUntil(digestCron(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -27,7 +27,7 @@ describe("a comment never overrules the shopper's score", () => {
   });
 
   it('should count a 5★ answer with a confident complaint as mixed and send the complaint to the queue through its theme', () => {
-    const { answer, attention } = prepare({ rating: 5, comment: 'Great mug, but support never answered my email.' });
+    const { answer, attention } = prepare({ rating: 5, comment: 'Great mug, but support never answered my email and the refund never came.' });
     expect(answer.polarity).toBe(1);
     expect(answer.mixed).toBe(true);
     expect(attention).toEqual(['negative_theme']);

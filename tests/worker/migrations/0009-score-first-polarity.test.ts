@@ -20,15 +20,20 @@ describe('migration 0009 (the shopper’s score comes first)', () => {
     const { shopId, ownerKey } = await createShop();
     const at = '2026-11-20T10:00:00Z';
     const coffee = await storeAnswerAt(shopId, at, { rating: 5, comment: 'Keeps coffee hot for ages.', customerRef: 'ann', locale: 'en' });
-    const mug = await storeAnswerAt(shopId, at, { rating: 5, comment: 'Great mug, but support never answered my email.', customerRef: 'ann', locale: 'en' });
+    const mug = await storeAnswerAt(shopId, at, { rating: 5, comment: 'Great mug, but support never answered my email and the refund never came.', customerRef: 'ann', locale: 'en' });
     const search = await storeAnswerAt(shopId, at, {
       rating: 2, nps: 3, comment: 'The site search is useless and checkout kept rejecting my card, but the prices are great.', customerRef: 'bob', locale: 'en',
     });
     const late = await storeAnswerAt(shopId, at, { comment: 'The delivery was late and the courier was rude.', customerRef: 'bob', locale: 'en', productId: 'mug' });
     await storeAnswerAt(shopId, at, { rating: 3, locale: 'en', productId: 'mug' });
 
-    // What the database looked like before 0009: polarity from the comment first, no mixed flag, stale counters.
+    // What the database looked like before 0009: the engine of the time read the coffee as negative, the mug as
+    // confidently negative and the site-search complaint as positive (issue #13), polarity came from the comment first,
+    // no mixed flag, stale counters.
     await env.DB.batch([
+      env.DB.prepare(`UPDATE responses SET sentiment_label = 'negative', sentiment_score = -0.3 WHERE id = ?`).bind(coffee),
+      env.DB.prepare(`UPDATE responses SET sentiment_label = 'negative', sentiment_score = -0.62 WHERE id = ?`).bind(mug),
+      env.DB.prepare(`UPDATE responses SET sentiment_label = 'positive', sentiment_score = 0.41 WHERE id = ?`).bind(search),
       env.DB.prepare(
         `UPDATE responses SET polarity = CASE WHEN sentiment_label = 'negative' THEN -1 WHEN sentiment_label = 'positive' THEN 1
            WHEN rating IS NOT NULL THEN (rating >= 4) - (rating <= 2) ELSE 0 END, mixed = 0, attention = 0 WHERE shop_id = ?`,

@@ -12,12 +12,12 @@ describe('the attention queue', () => {
     await postAnswer(shopId, { rating: 5, comment: 'great' });
     await postAnswer(shopId, { rating: 5, comment: 'Keeps coffee hot for ages.' });
     await postAnswer(shopId, { comment: 'The delivery was late and the courier was rude.' });
-    await postAnswer(shopId, { rating: 5, comment: 'Great mug, but support never answered my email.' });
+    await postAnswer(shopId, { rating: 5, comment: 'Great mug, but support never answered my email and the refund never came.' });
     const page = await (await ownerCall(`/v1/shops/${shopId}/attention?status=open`, ownerKey)).json<AttentionPage>();
     expect(page.items.map((item) => item.reasons)).toEqual([['negative_theme'], ['negative_comment'], ['negative_theme', 'detractor'], ['low_rating']]);
     expect(page.items[2]).toMatchObject({ status: 'open', comment: 'terrible support', nps: 6, resolvedAt: null, mixed: false });
     // The owner sees why a 5★ answer is in the queue: it is mixed, and the theme it complains about.
-    expect(page.items[0]).toMatchObject({ rating: 5, mixed: true, themes: [{ theme: 'service', label: 'negative' }] });
+    expect(page.items[0]).toMatchObject({ rating: 5, mixed: true, themes: expect.arrayContaining([{ theme: 'service', label: 'negative' }]) });
   });
 
   it('should page newest first with a cursor', async () => {

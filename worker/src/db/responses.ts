@@ -37,8 +37,8 @@ export async function saveAnswer(
     .prepare(
       `INSERT INTO responses (id, shop_id, client_id, kind, touchpoint, rating, nps, comment, locale, order_id, product_id,
          customer_ref, segment, lang, sentiment_label, sentiment_score, sentiment_lang, themes, polarity, mixed, attention, created_at, day,
-         duplicate_key, channel, follow_up_of, solved)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         duplicate_key, channel, follow_up_of, solved, sentiment_mixed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (shop_id, client_id) DO NOTHING
        RETURNING id`,
     )
@@ -70,6 +70,7 @@ export async function saveAnswer(
       answer.channel ?? 'onsite',
       answer.followUpOf ?? null,
       answer.solved ?? null,
+      answer.sentiment?.mixed ? 1 : 0,
     );
   // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
   const statements = [
@@ -113,12 +114,12 @@ export async function saveAnswer(
 /** The answer a client stored before under this clientId, if any. */
 export async function findAnswerByClientId(db: D1Database, shopId: string, clientId: string): Promise<SavedAnswer | null> {
   const first = await db
-    .prepare('SELECT id, sentiment_label, sentiment_score, sentiment_lang FROM responses WHERE shop_id = ? AND client_id = ?')
+    .prepare('SELECT id, sentiment_label, sentiment_score, sentiment_lang, sentiment_mixed FROM responses WHERE shop_id = ? AND client_id = ?')
     .bind(shopId, clientId)
-    .first<{ id: string; sentiment_label: Sentiment['label'] | null; sentiment_score: number | null; sentiment_lang: string | null }>();
+    .first<{ id: string; sentiment_label: Sentiment['label'] | null; sentiment_score: number | null; sentiment_lang: string | null; sentiment_mixed: number }>();
   if (!first) return null;
   const sentiment = first.sentiment_label
-    ? { label: first.sentiment_label, score: first.sentiment_score ?? 0, lang: first.sentiment_lang ?? 'other' }
+    ? { label: first.sentiment_label, score: first.sentiment_score ?? 0, lang: first.sentiment_lang ?? 'other', mixed: first.sentiment_mixed === 1 }
     : null;
   return { id: first.id, sentiment, created: false };
 }

@@ -37,8 +37,11 @@ export function prepareAnswer(
   shop: { id: string; defaultLocale: string | null },
   id: string,
   now: Date,
+  /** the shop's own sentiment correction (services/shop-sentiment-cron.ts): used only for a comment without stars */
+  correction?: Readonly<Record<string, readonly number[]>>,
 ): PreparedAnswer {
-  const scored = input.comment ? scoreComment(input.comment, input.locale ?? shop.defaultLocale ?? undefined) : null;
+  const locale = input.locale ?? shop.defaultLocale ?? undefined;
+  const scored = input.comment ? scoreComment(input.comment, locale, input.rating == null ? correction : undefined) : null;
   const signals = { sentiment: scored?.sentiment, rating: input.rating, nps: input.nps };
   const detectedLanguage = scored && scored.sentiment.lang !== 'other' ? scored.sentiment.lang : '';
   return {

@@ -19,13 +19,16 @@ export interface CommentSignals {
   nps?: number | null;
 }
 
-/** The comment is confidently negative: labelled negative and its score at or below −threshold. */
+/**
+ * The comment is confidently negative: its score at or below −threshold and not labelled positive. (A comment that
+ * praises too can be labelled neutral as *mixed* (sentiment/engine.ts) and still carry a confident complaint.)
+ */
 export function confidentlyNegative(sentiment: CommentSignals['sentiment'], threshold = CONFIDENT_COMMENT_SCORE): boolean {
-  return sentiment?.label === 'negative' && sentiment.score <= -threshold;
+  return !!sentiment && sentiment.label !== 'positive' && sentiment.score <= -threshold;
 }
 
 function confidentlyPositive(sentiment: CommentSignals['sentiment']): boolean {
-  return sentiment?.label === 'positive' && sentiment.score >= CONFIDENT_COMMENT_SCORE;
+  return !!sentiment && sentiment.label !== 'negative' && sentiment.score >= CONFIDENT_COMMENT_SCORE;
 }
 
 /** A scored answer whose comment confidently says the opposite of its score (positive score, negative comment or the reverse). */

@@ -1,3 +1,4 @@
+import { shopCorrection } from '../services/shop-sentiment-cron.ts';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { findAnswerByClientId, isDuplicateComment, saveAnswer } from '../db/responses.ts';
@@ -44,7 +45,9 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
   if (signal) throw spamSuspected(SPAM_REASONS[signal]);
 
   const now = new Date();
-  const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now);
+  // A comment without stars is read with what the shop's own rated comments taught (the scheduled job's correction).
+  const correction = input.comment && input.rating == null ? await shopCorrection(c.env.DB, shop.id) : undefined;
+  const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now, correction);
   // A retried review must not trip over its own, already used, order token.
   const earlier = input.orderToken ? await findAnswerByClientId(c.env.DB, shop.id, input.clientId) : null;
   if (earlier) return c.json({ id: earlier.id, sentiment: earlier.sentiment }, 200);

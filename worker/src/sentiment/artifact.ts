@@ -37,6 +37,11 @@ export interface ModelArtifact {
    * complaint): the class probabilities are whole^(1−w) × tail^w, renormalised; 0 or absent = whole text only
    */
   contrastWeight?: number;
+  /**
+   * per-language mixed rule (engine.ts mixedDecision), chosen on dev: a clause margin beyond ±`clause` is praise or a
+   * complaint; a text with both is neutral unless its whole-text margin is at least `keep`. Absent: DEFAULT_MIXED.
+   */
+  mixed?: Record<string, { clause: number; keep: number }>;
   sentiment: Record<string, PackedLinear>;
   language: PackedLinear;
 }

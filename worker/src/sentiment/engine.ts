@@ -3,6 +3,7 @@ import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.t
 import { extractFeatures, type FeatureBlocks, type FeatureOptions } from './features.ts';
 import type { Analysis, SentimentLabel, Theme } from './index.ts';
 import { detectLanguage } from './language.ts';
+import { applyOffsets } from './shop-correction.ts';
 import { contrastTail, isClauseBreak, themesInTokens } from './themes.ts';
 
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -18,10 +19,44 @@ function wordCount(tokens: readonly string[]): number {
   return count;
 }
 
+/** Clause-level mixed reading (issue #13 item 3); the artifact's `mixed` settings override these per language. */
+export const DEFAULT_MIXED = { clause: 0.5, keep: 0.6 };
+
+/** What the mixed rule needs of a text: its overall class probabilities and each clause's p(positive) − p(negative). */
+export interface ClauseReading {
+  probabilities: number[];
+  margins: number[];
+}
+
+/**
+ * A text that praises in one clause and complains in another (each clause's p(positive) − p(negative) beyond
+ * ±`clause`) is *mixed*; a mixed text is neutral unless the whole text still leans one way by at least `keep`.
+ */
+export function mixedDecision(reading: ClauseReading, settings: { clause: number; keep: number }): { label: SentimentLabel; mixed: boolean } {
+  const praise = reading.margins.some((m) => m >= settings.clause);
+  const complaint = reading.margins.some((m) => m <= -settings.clause);
+  const probs = reading.probabilities;
+  const best = probs[0]! >= probs[1]! && probs[0]! >= probs[2]! ? 0 : probs[1]! >= probs[2]! ? 1 : 2;
+  const mixed = praise && complaint;
+  if (!mixed || Math.abs(probs[2]! - probs[0]!) >= settings.keep) return { label: LABELS[best]!, mixed };
+  return { label: 'neutral', mixed };
+}
+
+export interface AnalyzeOptions {
+  locale?: string;
+  /**
+   * a per-shop correction (shop-correction.ts): class offsets by language, added to the model's log-probabilities of
+   * a text in that language before the label is chosen
+   */
+  offsets?: Readonly<Record<string, readonly number[]>>;
+}
+
 export interface Analyzer {
-  analyze(text: string, options?: { locale?: string }): Analysis;
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** class probabilities [negative, neutral, positive] for one language's model */
   probabilities(text: string, language: string): number[];
+  /** overall probabilities and clause margins, for tuning the mixed rule (scripts/sentiment/train.ts) */
+  clauseReading(text: string, language: string): ClauseReading;
 }
 
 export function createAnalyzer(artifact: ModelArtifact): Analyzer {
@@ -102,33 +137,61 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     return LABELS[best]!;
   }
 
-  /**
-   * Each clause (split at punctuation and "but"-words) that names a theme gives that theme its own polarity. A polar
-   * comment that names no theme at all is about the product itself ("warm even below zero", "fell apart"): quality.
-   */
-  function themesWithPolarity(blocks: FeatureBlocks, language: string, sentimentLanguage: string, overall: SentimentLabel): Analysis['themes'] {
-    const result: Analysis['themes'] = [];
+  interface Clause {
+    from: number;
+    to: number;
+    words: number;
+    probabilities: number[];
+  }
+
+  /** Only clauses of two words or more count as praise or a complaint on their own. */
+  const marginsOf = (clauses: Clause[]): number[] => clauses.filter((c) => c.words >= 2).map((c) => c.probabilities[2]! - c.probabilities[0]!);
+
+  /** Clauses (split at punctuation and "but"-words), each with its own class probabilities. */
+  function clausesOf(blocks: FeatureBlocks, language: string): Clause[] {
+    const clauses: Clause[] = [];
     const tokens = blocks.tokens;
     let clauseStart = 0;
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && !isClauseBreak(tokens[i]!)) continue;
       if (i > clauseStart) {
-        const themes = themesInTokens(tokens.slice(clauseStart, i), language);
-        if (themes.length > 0) {
-          const label = labelOf(rangeProbabilities(blocks, clauseStart, i, sentimentLanguage));
-          for (const theme of themes) {
-            if (!result.some((entry) => entry.theme === theme)) result.push({ theme: theme as Theme, label });
-          }
-        }
+        clauses.push({ from: clauseStart, to: i, words: wordCount(tokens.slice(clauseStart, i)), probabilities: rangeProbabilities(blocks, clauseStart, i, language) });
       }
       clauseStart = i + 1;
+    }
+    return clauses;
+  }
+
+  function mixedSettings(language: string): { clause: number; keep: number } {
+    return artifact.mixed?.[language] ?? DEFAULT_MIXED;
+  }
+
+  function clauseReading(text: string, language: string): ClauseReading {
+    const blocks = extractFeatures(text.slice(0, MAX_CHARS), featuresFor(language));
+    return { probabilities: overallProbabilities(blocks, language), margins: marginsOf(clausesOf(blocks, language)) };
+  }
+
+  /**
+   * Each clause that names a theme gives that theme its own polarity. A polar comment that names no theme at all is
+   * about the product itself ("warm even below zero", "fell apart"): quality.
+   */
+  function themesWithPolarity(blocks: FeatureBlocks, clauses: Clause[], language: string, overall: SentimentLabel): Analysis['themes'] {
+    const result: Analysis['themes'] = [];
+    const tokens = blocks.tokens;
+    for (const clause of clauses) {
+      const themes = themesInTokens(tokens.slice(clause.from, clause.to), language);
+      if (themes.length === 0) continue;
+      const label = labelOf(clause.probabilities);
+      for (const theme of themes) {
+        if (!result.some((entry) => entry.theme === theme)) result.push({ theme: theme as Theme, label });
+      }
     }
     // Short verdicts ("Good.", "love it", "never again") are about the purchase as a whole, not the product.
     if (result.length === 0 && overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY) result.push({ theme: 'quality', label: overall });
     return result;
   }
 
-  function analyze(text: string, options?: { locale?: string }): Analysis {
+  function analyze(text: string, options?: AnalyzeOptions): Analysis {
     try {
       const input = (typeof text === 'string' ? text : String(text ?? '')).slice(0, MAX_CHARS);
       languageModel ??= unpackLinear(artifact.language);
@@ -136,23 +199,28 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       // "other" texts are scored with the English model: loanwords, emoji and emoticons still carry signal.
       const sentimentLanguage = lang === 'other' ? 'en' : lang;
       if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(input)) {
-        return { label: 'neutral', score: 0, confidence: 0, lang, themes: [] };
+        return { label: 'neutral', score: 0, confidence: 0, lang, themes: [], mixed: false };
       }
       const blocks = extractFeatures(input, featuresFor(sentimentLanguage));
-      const probs = overallProbabilities(blocks, sentimentLanguage);
+      const shopOffsets = options?.offsets?.[sentimentLanguage];
+      const probs = shopOffsets ? applyOffsets(overallProbabilities(blocks, sentimentLanguage), shopOffsets) : overallProbabilities(blocks, sentimentLanguage);
       const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
-      const label = labelOf(probs);
+      const clauses = clausesOf(blocks, sentimentLanguage);
+      const { label, mixed } = mixedDecision(
+        { probabilities: probs, margins: marginsOf(clauses) }, mixedSettings(sentimentLanguage),
+      );
       return {
         label,
         score: Math.round(score * 1000) / 1000,
         confidence: Math.round(Math.max(...probs) * 1000) / 1000,
         lang,
-        themes: themesWithPolarity(blocks, lang, sentimentLanguage, label),
+        themes: themesWithPolarity(blocks, clauses, lang, label),
+        mixed,
       };
     } catch {
-      return { label: 'neutral', score: 0, confidence: 0, lang: 'other', themes: [] };
+      return { label: 'neutral', score: 0, confidence: 0, lang: 'other', themes: [], mixed: false };
     }
   }
 
-  return { analyze, probabilities };
+  return { analyze, probabilities, clauseReading };
 }

@@ -6,8 +6,11 @@ export interface ScoredComment {
   themes: { theme: Theme; label: SentimentLabel }[];
 }
 
-/** The one place the worker scores a comment: text + locale hint in, `{ label, score, lang }` and themes out. */
-export function scoreComment(text: string, locale?: string): ScoredComment {
-  const { label, score, lang, themes } = analyze(text, locale ? { locale } : {});
-  return { sentiment: { label, score: Math.max(-1, Math.min(1, score)), lang }, themes };
+/**
+ * The one place the worker scores a comment: text + locale hint in, `{ label, score, lang, mixed }` and themes out.
+ * `correction`: the shop's own class offsets by language (services/shop-sentiment.ts), for comments without stars.
+ */
+export function scoreComment(text: string, locale?: string, correction?: Readonly<Record<string, readonly number[]>>): ScoredComment {
+  const { label, score, lang, themes, mixed } = analyze(text, { ...(locale ? { locale } : {}), ...(correction ? { offsets: correction } : {}) });
+  return { sentiment: { label, score: Math.max(-1, Math.min(1, score)), lang, mixed }, themes };
 }
