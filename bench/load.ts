@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
 import { wranglerConfigWithLimits } from '../scripts/lib/wrangler-config.ts';
 import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { loadAnswer } from './lib/load-answers.ts';
@@ -65,7 +65,7 @@ async function main() {
   let result: autocannon.Result;
   let shopId: string;
   try {
-    await waitUntilServing(`${url}/openapi.json`, 90_000, () => worker.exitCode === null);
+    await waitUntilServing(`${url}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
     const created = await fetch(`${url}/v1/shops`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
 import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { ms, percentile } from './lib/stats.ts';
 
@@ -76,7 +76,7 @@ const worker = startWrangler(['dev', '--ip', '127.0.0.1', '--port', String(port)
 let failed = false;
 try {
   const base = `http://127.0.0.1:${port}/v1/shops/${SHOP}/products/${PRODUCT}/reviews`;
-  await waitUntilServing(`http://127.0.0.1:${port}/openapi.json`, 90_000, () => worker.exitCode === null);
+  await waitUntilServing(`http://127.0.0.1:${port}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
 
   console.log('\nfirst page, cache missed on purpose (the list query runs every time):');
   for (const [name, query] of [['newest', ''], ['helpful', '&sort=helpful'], ['Polish first', '&lang=pl'], ['4 stars only', '&rating=4']] as const) {

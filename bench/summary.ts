@@ -19,7 +19,7 @@ import { getPlatformProxy } from 'wrangler';
 import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
-import { runWrangler, startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
 import { createShop, insertAnswers, rebuildRollups, rollupDifferences, twinDifferences } from './lib/bulk.ts';
 import { DAY_MS, generateAnswers, type GeneratedAnswer, type GeneratorOptions } from './lib/generate.ts';
 import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
@@ -266,7 +266,7 @@ async function main() {
     ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
     { quiet: true },
   );
-  await waitUntilServing(`${base}/openapi.json`, 90_000, () => worker!.exitCode === null);
+  await waitUntilServing(`${base}/openapi.json`, 90_000, () => worker!.exitCode === null, () => wranglerOutput(worker!));
   log();
   log(`[5] wrangler dev on ${base} (ready in ${seconds(started)} s); ${REQUESTS} timed requests per case after ${WARMUP} warm-up, cases interleaved; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}:`);
   const headers = { Authorization: `Bearer ${ownerKey}` };

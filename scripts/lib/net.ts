@@ -13,11 +13,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls `url` until it answers 2xx; fails early when the server process has exited. */
-export async function waitUntilServing(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
+/** Polls `url` until it answers 2xx; fails early when the server process has exited (with its last output, when given). */
+export async function waitUntilServing(url: string, timeoutMs: number, isAlive: () => boolean, output?: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive()) throw new Error('wrangler dev exited before it was ready');
+    if (!isAlive()) {
+      const said = output?.().trim();
+      throw new Error(`wrangler dev exited before it was ready${said ? `; it said:\n${said}` : ''}`);
+    }
     try {
       if ((await fetch(url)).ok) return;
     } catch {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { DEMO_SHOP_ID, seedDemoShop } from './demo-shop.ts';
 import { waitUntilServing } from './net.ts';
 import { startShopServer } from './shop-server.ts';
-import { runWrangler, startWrangler, stopProcessGroup } from './wrangler.ts';
+import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from './wrangler.ts';
 import { wranglerConfigWithLimits, type RateLimitName } from './wrangler-config.ts';
 
 export interface StackOptions {
@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await stopProcessGroup(worker);
   };
   try {
-    await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null);
+    await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
     shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl, { shopId: DEMO_SHOP_ID, secret: orderTokenSecret });
   } catch (error) {
     await stop();

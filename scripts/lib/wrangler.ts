@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const WRANGLER = join(dirname(createRequire(import.meta.url).resolve('wrangler/package.json')), 'bin/wrangler.js');
 
@@ -13,24 +14,64 @@ export const WRANGLER_ENV = {
   NO_COLOR: '1',
 };
 
-/** Runs wrangler on the same Node binary as this script (Node 22 from node_modules/.bin under npm scripts). */
+const ROOT = resolve(import.meta.dirname, '../..');
+/** wrangler.toml's [assets] directory: `wrangler dev` exits at once (code 1) when it does not exist. */
+const ASSETS = join(ROOT, 'dist', 'public');
+/** How much of a quiet wrangler's output is kept for the error message when it fails. */
+const OUTPUT_TAIL = 16_384;
+const outputs = new WeakMap<ChildProcess, { text: string }>();
+
+/**
+ * `wrangler dev` refuses to start without wrangler.toml's assets directory, which only `npm run build` makes: in a
+ * fresh clone every bench that starts it failed with "wrangler dev exited before it was ready" (the reason went to
+ * the unread pipe). Builds the widget assets (dist/public) once when they are missing.
+ */
+export function ensureAssets(): void {
+  if (existsSync(ASSETS)) return;
+  console.log('dist/public (the assets wrangler dev serves) is missing: running `npm run build:widget` once…');
+  const built = spawnSync('npm', ['run', 'build:widget'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  if (built.status !== 0 || !existsSync(ASSETS)) throw new Error('`npm run build:widget` failed: wrangler dev cannot start without dist/public');
+}
+
+/**
+ * Runs wrangler on the same Node binary as this script (Node 22 from node_modules/.bin under npm scripts).
+ * `quiet`: its output is read (never left to fill the pipe, which would stall wrangler once it has logged 64 KB,
+ * about 700 requests) and its tail kept for wranglerOutput().
+ */
 export function startWrangler(args: string[], options: { quiet?: boolean } = {}): ChildProcess {
-  return spawn(process.execPath, [WRANGLER, ...args], {
+  if (args[0] === 'dev') ensureAssets();
+  const child = spawn(process.execPath, [WRANGLER, ...args], {
     env: WRANGLER_ENV,
     stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
     detached: true, // its own process group, so stopping it also stops workerd
   });
+  if (options.quiet) {
+    const kept = { text: '' };
+    outputs.set(child, kept);
+    const keep = (chunk: Buffer) => {
+      kept.text = (kept.text + chunk.toString()).slice(-OUTPUT_TAIL);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+  }
+  return child;
+}
+
+/** The last 16 KB a quiet wrangler wrote (stdout and stderr), for error messages. */
+export function wranglerOutput(child: ChildProcess): string {
+  return outputs.get(child)?.text ?? '';
 }
 
 /** Runs a wrangler command to its end; rejects with its output when it fails. */
 export function runWrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = startWrangler(args, { quiet: true });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`wrangler ${args.join(' ')} failed (${code}):\n${output}`))));
+    child.on('close', (code) => {
+      const output = wranglerOutput(child);
+      if (code === 0) resolve(output);
+      else reject(new Error(`wrangler ${args.join(' ')} failed (${code}):\n${output}`));
+    });
   });
 }
 
