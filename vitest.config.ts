@@ -44,6 +44,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
+          // After the unit and worker projects: global-setup.ts starts the shared stack in the background, and it
+          // boots while they run instead of before every test of `npm test`.
+          sequence: { groupOrder: 1 },
           // A browser, wrangler dev and a shared 2-core CI machine: a timing hiccup gets one more try, and the
           // report still shows every retried test (a test that fails twice fails the run).
           retry: 1,

@@ -1,25 +1,21 @@
-// Shared setup of the browser tests: the local stack started once by global-setup.ts, and Debian's
-// Chromium driven by playwright-core, one browser per test file.
+// Shared setup of the browser tests: the local stack and the Chromium (Debian's, driven by playwright-core) that
+// global-setup.ts starts once for the project; each test file connects to the browser and closes its own contexts.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { ResponseInput, Summary } from '../../shared/schemas.ts';
 import type { Stack } from '../../scripts/lib/stack.ts';
 import { freePort } from '../../scripts/lib/net.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
+import type { SharedStack, StackReport } from './global-setup.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const DIST = resolve(import.meta.dirname, '../../dist/public/widget.js');
+/** How long the first file waits for the stack global-setup.ts is starting (wrangler dev on a busy 2-core machine). */
+const STACK_START_MS = 600_000;
 
 export interface E2E {
   stack: Stack;
@@ -58,18 +54,30 @@ export function useE2E(): E2E {
   let testPages: Awaited<ReturnType<typeof startTestPageServer>> | undefined;
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error('dist/public/widget.js is missing: run `npm run build:widget` first');
-    // The shared stack is stopped by global-setup's teardown, not by a test file.
-    e2e.stack = { ...inject('e2eStack'), stop: async () => {} };
-    e2e.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    // The shared stack and browser are stopped by global-setup's teardown, not by a test file.
+    e2e.stack = { ...(await sharedStack()), stop: async () => {} };
+    const endpoint = inject('e2eBrowser');
+    e2e.browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     e2e.newPage = async (options) => (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
     testPages = await startTestPageServer();
     e2e.openTestPage = async (page, html) => void (await page.goto(testPages!.show(html)));
-  });
+  }, STACK_START_MS + 60_000);
   afterAll(async () => {
     testPages?.server.close();
-    await e2e.browser?.close();
+    await e2e.browser?.close(); // a connected browser: closes this file's contexts and disconnects
   });
   return e2e;
+}
+
+/** The stack global-setup.ts starts in the background, once it serves (or the reason it could not start). */
+async function sharedStack(): Promise<SharedStack> {
+  const file = inject('e2eStackReport');
+  for (const deadline = Date.now() + STACK_START_MS; ; await sleep(250)) {
+    const report = await readFile(file, 'utf8').then((text) => JSON.parse(text) as StackReport, () => undefined);
+    if (report && 'stack' in report) return report.stack;
+    if (report) throw new Error(`the e2e stack did not start:\n${report.error}`);
+    if (Date.now() > deadline) throw new Error(`the e2e stack was not up after ${STACK_START_MS / 1000} s`);
+  }
 }
 
 /** The widget's host element; Playwright's locators pierce its open shadow root. */

@@ -3,17 +3,14 @@
 // not set up (the worker's 404 carries CORS, so the widget can read it) and keeps nothing; an order answered before
 // shows a short thank-you inside the room the page keeps. Against the real worker; refusals the worker cannot be
 // made to give on demand (413) are stubbed with its own error body.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXTRA_LOCALES } from '../../shared/locales-extra.ts';
+import { seriousViolations as serious } from './axe.ts';
 import { embed, recordPostedAnswers, RESPONSES_ROUTE, useE2E, widget } from './harness.ts';
 import { shoot } from './screenshots.ts';
 
 const e2e = useE2E();
-
-const serious = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('opinia-widget').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 
 const outbox = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('opinia-outbox:') && !key.endsWith(':done')));
 
@@ -72,13 +69,14 @@ describe('a wrong data-shop', () => {
   for (const [scheme, options] of [['light', { viewport: { width: 1280, height: 900 } }], ['dark', { ...page375, colorScheme: 'dark' as const }]] as const) {
     it(`should say the form is not set up, tell the owner in the console and keep nothing (${scheme}, ${options.viewport.width} px)`, async () => {
       const page = await e2e.newPage(options);
+      await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
       const errors: string[] = [];
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       const theme = scheme === 'dark' ? 'data-theme="dark"' : '';
       await e2e.openTestPage(page, `<html lang="en"><body>${tag('no-such-shop', `data-order-id="ZK-1" ${theme}`)}</body></html>`);
       const root = widget(page);
       await root.getByRole('radio', { name: '4 stars' }).click();
-      await page.waitForTimeout(1600);
+      await page.clock.fastForward(2_000);
       await root.getByRole('button', { name: 'Send' }).click();
       await expect.poll(() => root.getByRole('status').textContent()).toBe(EXTRA_LOCALES.en.shop_not_found);
       expect(await root.locator('form').count()).toBe(0);
@@ -112,10 +110,11 @@ describe('an order answered before', () => {
   for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 375, height: 667 }]] as const) {
     it(`should show "you already told us" with the review invitation inside the reserved room (${scheme}, ${viewport.width} px)`, async () => {
       const page = await e2e.newPage({ viewport });
+      await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
       await e2e.openTestPage(page, thankYouPage(`ZK-AGAIN-${scheme}-${Date.now()}`, scheme === 'dark'));
       const root = widget(page);
       await root.getByRole('radio', { name: '5 stars' }).click();
-      await page.waitForTimeout(1600);
+      await page.clock.fastForward(2_000);
       await root.getByRole('button', { name: 'Send' }).click();
       await expect.poll(() => root.getByRole('status').textContent()).toMatch(/^Thank you/);
       const slot = page.locator('.opinia-slot');

@@ -49,6 +49,7 @@ describe('sending an answer over a bad connection', () => {
   it('should keep the answer in the outbox when every retry fails, then send it once on the next page view', async () => {
     const before = await readSummary(e2e.stack);
     const page = await e2e.newPage();
+    await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
     let down = true;
     await page.route(RESPONSES_ROUTE, (route) =>
       route.request().method() === 'POST' && down ? route.abort('connectionrefused') : route.fallback(),
@@ -58,7 +59,7 @@ describe('sending an answer over a bad connection', () => {
     const root = widget(page);
     await root.getByRole('radio', { name: '2 stars' }).click();
     await root.getByLabel(/Anything you would like to tell us/).fill('The courier was late.');
-    await page.waitForTimeout(1600); // slower than the worker's "faster than a person" limit
+    await page.clock.fastForward(2_000); // slower than the worker's "faster than a person" limit
     await root.getByRole('button', { name: 'Send' }).click();
 
     await expect
@@ -74,6 +75,7 @@ describe('sending an answer over a bad connection', () => {
 
   it('should show an error with "Try again" after a 4xx that resending cannot fix, keeping what was written', async () => {
     const page = await e2e.newPage();
+    await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
     let refusals = 1;
     await page.route(RESPONSES_ROUTE, (route) =>
       route.request().method() === 'POST' && refusals-- > 0
@@ -84,7 +86,7 @@ describe('sending an answer over a bad connection', () => {
     const root = widget(page);
     await root.getByRole('radio', { name: '3 stars' }).click();
     await root.getByLabel(/Anything you would like to tell us/).fill('Box was dented.');
-    await page.waitForTimeout(1600);
+    await page.clock.fastForward(2_000);
     await root.getByRole('button', { name: 'Send' }).click();
     const retry = root.getByRole('button', { name: 'Try again' });
     await expect.poll(() => retry.isVisible()).toBe(true);

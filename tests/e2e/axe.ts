@@ -1,0 +1,24 @@
+// axe-core in the page under test, the same engine and rules as `new AxeBuilder({ page }).include(selector).analyze()`
+// (the axe-core that @axe-core/playwright ships, default options), but cheaper: AxeBuilder injects ~600 KB of axe
+// into the page on every call and opens, injects and closes a second blank page to merge its per-frame results.
+// Our pages have one frame, so `axe.run` in the page itself gives the same violations; axe is injected once per
+// document (again only after a navigation).
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+const fromAxeBuilder = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
+const AXE_SOURCE = (fromAxeBuilder('axe-core') as { source: string }).source;
+
+type WithAxe = { axe?: { run(context: unknown, options: unknown): Promise<AxeResults> } };
+
+/** Every axe violation inside the elements matching `include` (the widget's host by default). */
+export async function axeViolations(page: Page, include = 'opinia-widget'): Promise<Result[]> {
+  if (!(await page.evaluate(() => typeof (window as unknown as WithAxe).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate((selector) => (window as unknown as WithAxe).axe!.run({ include: [selector], exclude: [] }, {}), include);
+  return results.violations;
+}
+
+/** The ids of the serious and critical violations (what the specs refuse). */
+export const seriousViolations = async (page: Page, include?: string): Promise<string[]> =>
+  (await axeViolations(page, include)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
