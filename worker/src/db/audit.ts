@@ -2,40 +2,20 @@
 // example comments found by walking the negative answers newest first (a partial index) — never a scan.
 import type { Theme, Touchpoint } from '../../../shared/schemas.ts';
 import type { Counters } from '../domain/summary.ts';
+import { COUNTER_SUMS, toCounters, type CounterRow } from './counter-rows.ts';
 import { endOfDayBound, type ThemeCounts } from './insights.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
-
-const COUNTER_COLUMNS = `SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4, SUM(r5) AS r5,
-  SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors, SUM(positive) AS positive,
-  SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(mixed) AS mixed, SUM(attention) AS attention`;
-
-type CounterRow = Record<'responses' | 'r1' | 'r2' | 'r3' | 'r4' | 'r5' | 'promoters' | 'passives' | 'detractors' | 'positive' | 'neutral' | 'negative' | 'mixed' | 'attention', number>;
-
-function toCounters(row: CounterRow): Counters {
-  return {
-    responses: row.responses,
-    ratings: [row.r1, row.r2, row.r3, row.r4, row.r5],
-    promoters: row.promoters,
-    passives: row.passives,
-    detractors: row.detractors,
-    positive: row.positive,
-    neutral: row.neutral,
-    negative: row.negative,
-    mixed: row.mixed,
-    attention: row.attention,
-  };
-}
 
 /** Counters per touchpoint over a period (all answers, or one segment's). */
 export async function touchpointCounters(db: D1Database, shopId: string, from: string, to: string, segment?: string): Promise<Map<Touchpoint, Counters>> {
   const query =
     segment === undefined
       ? db
-          .prepare(`SELECT touchpoint, ${COUNTER_COLUMNS} FROM daily_touchpoint_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? GROUP BY touchpoint`)
+          .prepare(`SELECT touchpoint, ${COUNTER_SUMS} FROM daily_touchpoint_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? GROUP BY touchpoint`)
           .bind(shopId, ALL_PRODUCTS, from, to)
       : db
           .prepare(
-            `SELECT touchpoint, ${COUNTER_COLUMNS} FROM daily_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? AND segment = ? GROUP BY touchpoint`,
+            `SELECT touchpoint, ${COUNTER_SUMS} FROM daily_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? AND segment = ? GROUP BY touchpoint`,
           )
           .bind(shopId, ALL_PRODUCTS, from, to, segment);
   const { results } = await query.all<CounterRow & { touchpoint: Touchpoint }>();
@@ -46,7 +26,7 @@ export async function touchpointCounters(db: D1Database, shopId: string, from: s
 export async function segmentCounters(db: D1Database, shopId: string, from: string, to: string): Promise<Map<string, Counters>> {
   const { results } = await db
     .prepare(
-      `SELECT segment, ${COUNTER_COLUMNS} FROM daily_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? AND segment <> '' GROUP BY segment`,
+      `SELECT segment, ${COUNTER_SUMS} FROM daily_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? AND segment <> '' GROUP BY segment`,
     )
     .bind(shopId, ALL_PRODUCTS, from, to)
     .all<CounterRow & { segment: string }>();

@@ -1,5 +1,6 @@
 import type { AnswerFilters, NegativeAnswer, Theme, Touchpoint } from '../../../shared/schemas.ts';
 import { addCounters, type Counters } from '../domain/summary.ts';
+import { COUNTER_SUMS, toCounters, type CounterRow } from './counter-rows.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
 
 export interface DailyCounters {
@@ -27,25 +28,6 @@ function rollupFilter(shopId: string, filters: AnswerFilters, from: string, to: 
   if (filters.locale) (clauses.push('lang = ?'), values.push(filters.locale));
   if (filters.segment) (clauses.push('segment = ?'), values.push(filters.segment));
   return { table: detailed ? tables.detailed : tables.narrow, where: clauses.join(' AND '), values };
-}
-
-interface CounterRow {
-  day: string;
-  touchpoint: Touchpoint;
-  responses: number;
-  r1: number;
-  r2: number;
-  r3: number;
-  r4: number;
-  r5: number;
-  promoters: number;
-  passives: number;
-  detractors: number;
-  positive: number;
-  neutral: number;
-  negative: number;
-  mixed: number;
-  attention: number;
 }
 
 /**
@@ -100,30 +82,12 @@ async function rollupCounters(
   const { table, where, values } = rollupFilter(shopId, filters, from, to, tables, true);
   const { results } = await db
     .prepare(
-      `SELECT day, touchpoint, SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2) AS r2, SUM(r3) AS r3, SUM(r4) AS r4,
-         SUM(r5) AS r5, SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors,
-         SUM(positive) AS positive, SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(mixed) AS mixed,
-         SUM(attention) AS attention
+      `SELECT day, touchpoint, ${COUNTER_SUMS}
        FROM ${table} WHERE ${where} GROUP BY day, touchpoint`,
     )
     .bind(...values)
-    .all<CounterRow>();
-  return results.map((row) => ({
-    day: row.day,
-    touchpoint: row.touchpoint,
-    counters: {
-      responses: row.responses,
-      ratings: [row.r1, row.r2, row.r3, row.r4, row.r5],
-      promoters: row.promoters,
-      passives: row.passives,
-      detractors: row.detractors,
-      positive: row.positive,
-      neutral: row.neutral,
-      negative: row.negative,
-      mixed: row.mixed,
-      attention: row.attention,
-    },
-  }));
+    .all<CounterRow & { day: string; touchpoint: Touchpoint }>();
+  return results.map((row) => ({ day: row.day, touchpoint: row.touchpoint, counters: toCounters(row) }));
 }
 
 export async function themeCounts(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<ThemeCounts[]> {
