@@ -62,9 +62,9 @@ describe('sending an answer over a bad connection', () => {
     await page.clock.fastForward(2_000); // slower than the worker's "faster than a person" limit
     await root.getByRole('button', { name: 'Send' }).click();
 
-    await expect
-      .poll(() => root.getByRole('status').textContent(), { timeout: 20_000 })
-      .toBe('Saved — it will be sent when you’re back online.');
+    // ky's four back-offs (0.3 + 0.6 + 1.2 + 2.4 s) go by on the page's clock, not ours.
+    const statusLater = async () => (await page.clock.fastForward(300), root.getByRole('status').textContent());
+    await expect.poll(statusLater, { timeout: 20_000 }).toBe('Saved — it will be sent when you’re back online.');
     expect(posted).toHaveLength(5); // the first try and ky's four retries
 
     down = false;
