@@ -61,12 +61,14 @@ describe('the settings screen', () => {
     expect(reviews.productName).toBe('Stoneware mug, 350 ml');
 
     // The owner key: a plain warning, a confirmation, then the new key once; the old one is refused at once.
-    expect(await section('keys').locator('#keys-warning').textContent()).toContain('the old one stops working immediately');
+    expect(await section('keys').locator('#keys-warning').textContent()).toContain('stop working immediately');
     const rotation = page.locator('[data-rotation=owner-key]');
     const rotate = rotation.getByRole('button', { name: 'Rotate: Owner key' });
     expect(await rotate.isDisabled()).toBe(true);
     await rotation.getByLabel('I understand: the old one stops working at once').check();
     await rotate.click();
+    // The order-token secret's old value keeps verifying for 30 days: its confirmation says so, not "stops at once".
+    expect(await page.locator('[data-rotation=order-token] label.check').textContent()).toBe('I understand: new tokens must be signed with the new secret from now on');
     const fresh = rotation.getByLabel('Your new owner key');
     await fresh.waitFor();
     const newKey = await fresh.inputValue();

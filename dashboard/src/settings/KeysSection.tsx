@@ -57,7 +57,7 @@ function Rotation({ target, credentials, announce, onApiError, onCredentials }: 
       <p class="small" id={`${id}-text`}>{text}</p>
       <label class="check">
         <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed((event.currentTarget as HTMLInputElement).checked)} />
-        {t.confirm}
+        {target === 'order-token' ? t.confirmOrderToken : t.confirm}
       </label>
       <div>
         <button type="button" class="button button-danger" disabled={!confirmed || busy} aria-describedby={`${id}-text`} onClick={() => void rotate()}>
@@ -66,7 +66,7 @@ function Rotation({ target, credentials, announce, onApiError, onCredentials }: 
       </div>
       {fresh && (
         <div class="fresh-secret">
-          <CopyBlock id={`${id}-value`} label={target === 'owner-key' ? t.newKey : t.newSecret} hint={t.showOnce} value={fresh.value} rows={1}
+          <CopyBlock id={`${id}-value`} label={target === 'owner-key' ? t.newKey : t.newSecret} hint={t.showOnce} value={fresh.value} rows={2}
             copyLabel={t.copy} onCopied={(ok) => announce((l) => (ok ? SETTINGS_TEXTS[l].keys.copied : SETTINGS_TEXTS[l].keys.copyFailed))} />
           {fresh.until && <p class="small">{t.graceUntil(formatMoment(language, fresh.until))}</p>}
         </div>

@@ -22,7 +22,7 @@ export interface SettingsTexts {
   };
   keys: {
     heading: string; warning: string; ownerKey: string; ownerKeyText: string; webhook: string; webhookText: string; orderToken: string;
-    orderTokenText: string; confirm: string; rotate: string; rotating: string; newKey: string; newSecret: string; showOnce: string;
+    orderTokenText: string; confirm: string; confirmOrderToken: string; rotate: string; rotating: string; newKey: string; newSecret: string; showOnce: string;
     rotatedKey: string; rotatedSecret: (name: string) => string; graceUntil: (when: string) => string; copy: string; copied: string; copyFailed: string;
   };
 }
@@ -82,7 +82,7 @@ const en: SettingsTexts = {
   },
   keys: {
     heading: 'Keys and secrets',
-    warning: 'Rotating replaces a key at once: the old one stops working immediately, everywhere it is used.',
+    warning: 'Rotating replaces a key at once: the old owner key and the old webhook secret stop working immediately, everywhere they are used.',
     ownerKey: 'Owner key',
     ownerKeyText: 'Used by this dashboard and your scripts. After rotating, this dashboard switches to the new key; update your scripts.',
     webhook: 'Webhook signing secret',
@@ -90,6 +90,7 @@ const en: SettingsTexts = {
     orderToken: 'Order-token secret',
     orderTokenText: 'Your server signs verified-purchase tokens with it. Tokens signed with the old secret keep working for 30 days.',
     confirm: 'I understand: the old one stops working at once',
+    confirmOrderToken: 'I understand: new tokens must be signed with the new secret from now on',
     rotate: 'Rotate',
     rotating: 'Rotating…',
     newKey: 'Your new owner key',
@@ -159,7 +160,7 @@ const pl: SettingsTexts = {
   },
   keys: {
     heading: 'Klucze i sekrety',
-    warning: 'Rotacja od razu zastępuje klucz: stary przestaje działać natychmiast, wszędzie, gdzie jest używany.',
+    warning: 'Rotacja od razu zastępuje klucz: stary klucz właściciela i stary sekret webhooków przestają działać natychmiast, wszędzie, gdzie są używane.',
     ownerKey: 'Klucz właściciela',
     ownerKeyText: 'Używa go ten panel i Twoje skrypty. Po rotacji panel przełączy się na nowy klucz; zaktualizuj skrypty.',
     webhook: 'Sekret podpisu webhooków',
@@ -167,6 +168,7 @@ const pl: SettingsTexts = {
     orderToken: 'Sekret tokenów zamówień',
     orderTokenText: 'Twój serwer podpisuje nim tokeny potwierdzonego zakupu. Tokeny podpisane starym sekretem działają jeszcze 30 dni.',
     confirm: 'Rozumiem: stary przestaje działać od razu',
+    confirmOrderToken: 'Rozumiem: nowe tokeny trzeba od teraz podpisywać nowym sekretem',
     rotate: 'Wymień',
     rotating: 'Wymiana…',
     newKey: 'Twój nowy klucz właściciela',
@@ -236,7 +238,7 @@ const cs: SettingsTexts = {
   },
   keys: {
     heading: 'Klíče a tajné klíče',
-    warning: 'Rotace klíč okamžitě nahradí: starý přestane fungovat hned, všude, kde se používá.',
+    warning: 'Rotace klíč okamžitě nahradí: starý klíč majitele a starý tajný klíč webhooků přestanou fungovat hned, všude, kde se používají.',
     ownerKey: 'Klíč majitele',
     ownerKeyText: 'Používá jej tento přehled a vaše skripty. Po rotaci se přehled přepne na nový klíč; aktualizujte skripty.',
     webhook: 'Tajný klíč pro podpis webhooků',
@@ -244,6 +246,7 @@ const cs: SettingsTexts = {
     orderToken: 'Tajný klíč tokenů objednávek',
     orderTokenText: 'Váš server jím podepisuje tokeny ověřeného nákupu. Tokeny podepsané starým klíčem fungují ještě 30 dní.',
     confirm: 'Rozumím: starý přestane fungovat okamžitě',
+    confirmOrderToken: 'Rozumím: nové tokeny se od teď musí podepisovat novým klíčem',
     rotate: 'Vyměnit',
     rotating: 'Výměna…',
     newKey: 'Váš nový klíč majitele',
