@@ -6,6 +6,8 @@ import { Dashboard } from '../components/Dashboard.tsx';
 import { ModerationScreen } from '../moderation/ModerationScreen.tsx';
 import { ExportScreen } from '../export/ExportScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { InvitationsView } from '../invitations/InvitationsView.tsx';
+import { MailboxView } from '../mailbox/MailboxView.tsx';
 import type { Language } from '../locales.ts';
 import type { Route } from './route.ts';
 
@@ -33,6 +35,8 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'moderation', label: { en: 'Moderation', pl: 'Moderacja', cs: 'Moderace' }, component: ModerationScreen },
   { id: 'export', label: { en: 'Export', pl: 'Eksport', cs: 'Export' }, component: ExportScreen },
   { id: 'settings', label: { en: 'Settings', pl: 'Ustawienia', cs: 'Nastavení' }, component: SettingsScreen },
+  { id: 'invitations', label: { en: 'Invitations', pl: 'Zaproszenia', cs: 'Pozvánky' }, component: InvitationsView },
+  { id: 'mailbox', label: { en: 'Mailbox', pl: 'Skrzynka', cs: 'Schránka' }, component: MailboxView, devOnly: true },
 ];
 
 export function findView(id: string): ViewDefinition {
