@@ -125,7 +125,7 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     const before = await audit(shop, `?from=2020-01-01&to=2020-01-31`);
     expect(before).toMatchObject({ from: '2020-01-01', to: '2020-01-31', orders: 0 });
     expect(before.touchpoints.every((row) => row.invitations === 0 && row.responseRate === null)).toBe(true);
-  });
+  }, 30_000); // ~40 requests: over 5 s on a loaded 2-core machine
 
   it('should give every order the same invitations whatever its customer said before (no gating), and say why any was held back', async () => {
     const shop = await shopWith({ cooldownDays: 30 });
@@ -150,7 +150,7 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     const result = await audit(shop);
     expect(result.touchpoints.find((row) => row.touchpoint === 'delivery')).toMatchObject({ invitations: 7, sent: 6, skipped: { cooldown: 1 } });
     expect(result.touchpoints.find((row) => row.touchpoint === 'reviews')).toMatchObject({ invitations: 6, sent: 6, skipped: {} });
-  });
+  }, 30_000);
 
   it('should group 0–10 answers as detractor (low), passive (middle) and promoter (high)', async () => {
     const shop = await shopWith({ question: 'nps' });
@@ -170,7 +170,7 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     expect(delivery.byScore).toMatchObject({ low: { answered: 2 }, middle: { answered: 2 }, high: { answered: 2 }, no_answer: { answered: 0 } });
     // Answered from the link before the e-mail went out: counted, never sent.
     expect(delivery).toMatchObject({ invitations: 6, sent: 0, answered: 6, skipped: { answered_first: 6 }, responseRate: null });
-  });
+  }, 30_000);
 
   it('should need the owner key and refuse a malformed period with the JSON error shape', async () => {
     const shop = await shopWith();
