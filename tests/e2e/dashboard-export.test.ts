@@ -1,6 +1,8 @@
 // The dashboard's export screen (#/export) on a shop of its own: the count of matching answers, then the CSV and
 // the JSON downloads with the overview's filters (answer type included) through the owner API.
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedAnswer } from '../../shared/owner-api.ts';
 import { useE2E } from './harness.ts';
@@ -31,7 +33,10 @@ describe('the export screen', () => {
 
     const download = async (name: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
-      return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+      // The browser may run in another process (one Chromium for the project): save a local copy, then read it.
+      const copy = join(tmpdir(), `${crypto.randomUUID()}-${file.suggestedFilename()}`);
+      await file.saveAs(copy);
+      return { name: file.suggestedFilename(), text: await readFile(copy, 'utf8') };
     };
     const csv = await download('Download CSV');
     expect(csv.name).toMatch(new RegExp(`^opinia-${shop.shopId}-\\d{4}-\\d\\d-\\d\\d-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
