@@ -20,6 +20,7 @@ export default defineConfig({
     // The experience form goes through the gate chunk (study sampling, src/gate.ts), which loads widget-ui.
     __OPINIA_UI_CHUNK__: JSON.stringify(chunkName('widget-gate', 'widget/vite.gate.config.ts')),
     __OPINIA_REVIEWS_CHUNK__: JSON.stringify(chunkName('widget-reviews', 'widget/vite.reviews.config.ts')),
+    __OPINIA_REPLY_CHUNK__: JSON.stringify(chunkName('widget-reply', 'widget/vite.reply.config.ts')),
   },
   build: {
     outDir: OUT_DIR,

@@ -4,8 +4,8 @@
 import { adoptStyles } from './adopt-styles.ts';
 import { HOST_CSS } from './host-styles.ts';
 import { readOptions, type MountWidget } from './options.ts';
-import { flush, outboxKey } from './outbox.ts';
-import { whenToShow } from './triggers.ts';
+import { clientIdKey, flush, outboxKey } from './outbox.ts';
+import { store, whenToShow } from './triggers.ts';
 
 /** window.opinia: the JS API; before this script runs, the page's snippet queues calls in `opinia.q`. */
 type Api = ((command: string, extra?: object) => void) & { q?: [string, object?][] };
@@ -14,6 +14,8 @@ type Api = ((command: string, extra?: object) => void) & { q?: [string, object?]
 declare const __OPINIA_UI_CHUNK__: string;
 /** File name of the hashed reviews chunk (data-mode="reviews"), set by the build too. */
 declare const __OPINIA_REVIEWS_CHUNK__: string;
+/** File name of the hashed reply-card chunk (src/reply/mount.ts: the shop's reply to an earlier complaint), set by the build too. */
+declare const __OPINIA_REPLY_CHUNK__: string;
 
 const script = document.currentScript as HTMLScriptElement | null;
 if (script) start(script);
@@ -40,13 +42,10 @@ function start(script: HTMLScriptElement): void {
   } else {
     script.after(host);
   }
-  const chunkUrl = new URL(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__, script.src).href;
+  const load = (chunk: string): Promise<{ mount: MountWidget }> => import(/* @vite-ignore */ new URL(chunk, script.src).href);
+  const warn = (error: unknown) => console.warn('Opinia: could not load', error);
   let loading: Promise<void> | undefined;
-  const show = () =>
-    (loading ||= import(/* @vite-ignore */ chunkUrl).then(
-      (ui: { mount: MountWidget }) => ui.mount(root, options),
-      (error: unknown) => console.warn('Opinia: the widget could not be loaded', error),
-    ));
+  const show = () => (loading ||= load(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__).then((ui) => ui.mount(root, options), warn));
   const w = window as unknown as { opinia?: Api };
   const queued = w.opinia?.q || [];
   // "open"/"close" land on the host as data-opinia: HOST_CSS hides a closed host, the floating button's dialog
@@ -59,6 +58,9 @@ function start(script: HTMLScriptElement): void {
   // The first localStorage read of a page view costs up to 30 ms on a slow phone: in a task of its own.
   setTimeout(() => {
     flushOutbox();
+    // The shop's reply to an earlier complaint (the reply-card chunk asks for it and shows it, or nothing): only where the
+    // page names the customer or this browser sent an answer to this shop before (its clientId, stored by the UI chunk).
+    if (options.customer || store(clientIdKey(options.shopId))) load(__OPINIA_REPLY_CHUNK__).then((card) => card.mount(root, options), warn);
     whenToShow(options, options.trigger, Number(script.dataset.delay) || 5, host, show);
   });
 }

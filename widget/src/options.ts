@@ -11,6 +11,9 @@ export interface WidgetOptions {
   touchpoint?: Touchpoint;
   orderId?: string;
   productId?: string;
+  /** data-customer: the shop's opaque reference for the signed-in customer (passed through under its dataset name). */
+  customer?: string;
+  /** The same reference set by opinia('set', { customerRef }) (README): it wins over data-customer. */
   customerRef?: string;
   /** data-segment: the owner's tag for a group of shoppers or pages. */
   segment?: string;
@@ -44,12 +47,11 @@ export function readOptions(script: HTMLScriptElement): WidgetOptions | string {
   if (!data.shop) return 'data-shop is missing';
   if (mode !== 'experience' && !data.productId) return `data-mode="${mode}" needs data-product-id`;
   // Every non-empty data-* attribute passes through under its dataset name (data-order-id → orderId, data-theme …):
-  // fewer bytes in the 1.5 KB loader than naming each one. Three get the names the UI knows them by.
+  // fewer bytes in the 1.5 KB loader than naming each one. Two get the names the UI knows them by.
   return {
     ...(Object.fromEntries(Object.entries(data).filter(([, value]) => value)) as Partial<WidgetOptions>),
     shopId: data.shop,
     mode,
-    customerRef: data.customer || undefined,
     locale: data.locale || document.documentElement.lang || navigator.language || 'en',
     apiBase: (data.api || new URL(script.src).origin).replace(/\/+$/, ''),
   };

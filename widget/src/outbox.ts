@@ -15,6 +15,12 @@ export const SENT_EVENT = 'opinia-sent';
 
 export const outboxKey = (shopId: string): string => `opinia-outbox:${shopId}`;
 
+/**
+ * Where the UI chunk keeps the clientId of this browser's last answer that may be a complaint (for the reply card,
+ * reply/mount.ts; the loader only asks whether it is there). It identifies an answer, not a person.
+ */
+export const clientIdKey = (shopId: string): string => `${outboxKey(shopId)}:id`;
+
 function read(key: string): Saved[] {
   try {
     return JSON.parse(localStorage.getItem(key) || '[]') as Saved[];

@@ -9,7 +9,7 @@ const SNOOZE_MS = 7 * 864e5;
 const doneKey = (o: WidgetOptions): string => `opinia-outbox:${o.shopId}:${o.orderId}:${o.touchpoint}:done`;
 const snoozeKey = (o: WidgetOptions): string => `opinia-outbox:${o.shopId}:snooze`;
 
-function store(key: string, value?: string): string | null {
+export function store(key: string, value?: string): string | null {
   try {
     return value ? (localStorage.setItem(key, value), value) : localStorage.getItem(key);
   } catch {

@@ -92,7 +92,7 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
       productId: ctx.productId,
       productName: options.productName,
       orderId: options.orderId,
-      customerRef: options.customerRef,
+      customerRef: options.customerRef || options.customer,
       segment: options.segment,
       orderToken: token,
       website: '',

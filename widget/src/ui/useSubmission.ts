@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ResponseInput } from '../../../shared/schemas.ts';
 import { canonicalLocale, newClientId, postResponse, responsesUrl } from '../api.ts';
 import type { WidgetOptions } from '../options.ts';
-import { outboxKey, save, SENT_EVENT } from '../outbox.ts';
+import { clientIdKey, outboxKey, save, SENT_EVENT } from '../outbox.ts';
+import { store } from '../triggers.ts';
 
 export type Answer = Pick<ResponseInput, 'rating' | 'nps' | 'comment'>;
 /** `saved`: sending failed for now (offline, timeout, 5xx), the answer waits in the outbox (../outbox.ts). */
@@ -48,11 +49,14 @@ export function useSubmission(options: WidgetOptions) {
       locale: canonicalLocale(options.locale),
       orderId: options.orderId,
       productId: options.productId,
-      customerRef: options.customerRef,
+      customerRef: options.customerRef || options.customer,
       segment: options.segment,
       website: '', // the honeypot: people never fill it
       elapsedMs: Date.now() - shownAt,
     };
+    // An answer that may become a complaint (low score, or words that may be): its clientId stays in this browser, so
+    // that the reply card (../reply/mount.ts) finds the shop's reply on a later page view.
+    if ((answer.rating ?? 5) < 4 || (answer.nps ?? 10) < 7 || answer.comment) store(clientIdKey(options.shopId), clientId);
     const keep = () => {
       save(outboxKey(options.shopId), { u: responsesUrl(options.apiBase, options.shopId), b: JSON.stringify(input), i: clientId });
       setPhase('saved');
