@@ -12,6 +12,8 @@ import { shoot } from './screenshots.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
+// Each step drives a whole page (and axe) on a machine shared by many: room above vitest's default.
+const STEP_MS = 120_000;
 const customer = `e2e-loop-${Date.now()}`;
 const REPLY = 'Thank you for telling us, and I am sorry. A new one left today; I will check that it reaches you.';
 
@@ -52,7 +54,7 @@ describe('closing the loop', () => {
     expect(asked).toEqual([]);
     expect(await page.locator('opinia-reply').count()).toBe(0);
     await page.context().close();
-  });
+  }, STEP_MS);
 
   it('should keep the clientId of a 1★ answer sent with the widget, and let the owner reply from the dashboard', async () => {
     await answer({ rating: 5, customerRef: customer, locale: 'en' }); // in credit before the complaint
@@ -86,7 +88,7 @@ describe('closing the loop', () => {
     await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
     expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');
     await shoot(card, 'close-loop-reply-box');
-  });
+  }, STEP_MS);
 
   it('should show the reply card, dark on a dark page, to the named customer in another browser', async () => {
     const page = await e2e.newPage({ colorScheme: 'dark', viewport: { width: 390, height: 760 } });
@@ -104,7 +106,7 @@ describe('closing the loop', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('opinia-reply').count()).toBe(0);
     await page.context().close();
-  });
+  }, STEP_MS);
 
   it('should show the reply card to the browser that complained and take "yes, 5★" as the follow-up', async () => {
     const page = await shopper.newPage();
@@ -135,15 +137,16 @@ describe('closing the loop', () => {
     const status = card.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/^Thank you! .+ will see your answer\.$/);
     expect(await status.evaluate((element) => element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element)).toBe(true);
+  }, STEP_MS);
 
-    // The next page view asks again (the cached list was refreshed) and shows no card.
+  it('should show no card on the next page view once the customer answered (the cached list was refreshed)', async () => {
     const next = await shopper.newPage();
     const again: Promise<unknown> = next.waitForResponse((response) => response.url().includes('/replies?'));
     await visit(next, 'data-locale="en"');
     await again;
     await widget(next).getByRole('radio', { name: '1 star' }).waitFor();
     expect(await next.locator('opinia-reply').count()).toBe(0);
-  });
+  }, STEP_MS);
 
   it('should show the item recovered and the customer back in credit on the dashboard', async () => {
     await owner.reload();
@@ -165,5 +168,5 @@ describe('closing the loop', () => {
       })
     ).json()) as Customer;
     expect(account.balance).toBeGreaterThan(0);
-  });
+  }, STEP_MS);
 });

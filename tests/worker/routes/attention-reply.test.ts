@@ -33,7 +33,7 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
       orderId: 'Z-7',
       reply: { id: result.reply.id, lang: 'pl' },
       item: { id, status: 'replied', comment: 'Kubek <b>stłuczony</b>' },
-      followUp: { token: expect.stringMatching(/^fut_/), link: null },
+      followUp: { token: expect.stringMatching(/^fut_/), link: expect.stringMatching(/^https:\/\/opinia.test\/f\/fut_/) },
     });
     expect(payload.email.locale).toBe('pl');
     expect(payload.email.subject).toBe('Zielony <Kosz> odpowiada na Twoją opinię');

@@ -14,7 +14,7 @@ import { h, star } from '../reviews/dom.ts';
 import { applyScheme } from '../scheme.ts';
 import { store } from '../triggers.ts';
 import css from './reply.css?inline';
-import { REPLY_TEXTS } from './texts.ts';
+import { REPLY_TEXTS } from '../../../shared/reply-texts.ts';
 
 /** The pending-replies request: this browser's stored clientId and the page's customer, whichever there are. */
 export function repliesUrl(options: WidgetOptions): string {

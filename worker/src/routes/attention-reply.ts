@@ -4,6 +4,7 @@ import { AttentionReplySchema, ReplyInputSchema } from '../../../shared/close-lo
 import { AttentionItemSchema, AttentionParamsSchema } from '../../../shared/owner-api.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
+import { publicOrigin } from '../domain/public-url.ts';
 import { replyToComplaint } from '../services/attention-reply.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
@@ -34,7 +35,9 @@ const replyRoute = createRoute({
 export const attentionReplyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(replyRoute, async (c) => {
   const { id } = c.req.valid('param');
   const { text } = c.req.valid('json');
-  const result = await replyToComplaint(c.env.DB, c.var.shop, id, text, new Date());
+  // The reply's follow-up link: the hosted "Did we make it right?" page (routes/hosted-page.ts).
+  const origin = publicOrigin(c.env.PUBLIC_URL, c.req.url);
+  const result = await replyToComplaint(c.env.DB, c.var.shop, id, text, new Date(), async (_shop, _item, token) => `${origin}/f/${token}`);
   if (!result) throw new ApiError(404, 'attention_item_not_found', `This shop has no attention item "${id}".`);
   if (result.deliveries) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, c.var.shop.id));
   return c.json({ reply: result.reply, item: result.item }, 201);

@@ -7,6 +7,10 @@ import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
 import { canChange, lookupHosted, recordHostedAnswer, recordOpened, type Hosted, type HostedLookup } from '../services/hosted-answer.ts';
 import { formPage, messagePage, unsubscribePage, type PageShop } from '../views/feedback-page.ts';
+import { invitationConfig } from '../db/invitation-settings.ts';
+import { isFollowUpToken, lookupFollowUp, recordFollowUp, type FollowUpPage } from '../services/follow-up-page.ts';
+import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
+import { followUpDonePage, followUpFormPage } from '../views/follow-up-page.ts';
 
 const TAGS = ['Hosted page'];
 const TokenParamsSchema = z.object({ token: z.string().min(1).max(2048).meta({ param: { name: 'token', in: 'path' } }) });
@@ -31,8 +35,9 @@ const pageRoute = createRoute({
   path: '/f/{token}',
   operationId: 'showFeedbackPage',
   tags: TAGS,
-  summary: 'The hosted feedback page of an invitation (HTML)',
+  summary: 'The hosted feedback page of an invitation, or the follow-up page of a reply (HTML)',
   description:
+    'A follow-up token (`fut_…`, from `attention.replied`\'s `followUp.link`) opens "Did we make it right?" under the shop\'s reply. ' +
     'Opening it never records an answer — mail scanners fetch every link in a message. `?r=`/`?n=` only pre-select; the answer is recorded ' +
     'when the shopper presses Send (a POST). No script, no cookie, no third-party request.',
   request: { params: TokenParamsSchema, query: PageQuerySchema },
@@ -125,9 +130,42 @@ function answeredPage(hosted: Hosted, token: string, now: Date, justNow: boolean
   });
 }
 
+async function followUpShop(db: D1Database, page: FollowUpPage): Promise<PageShop> {
+  return { name: page.shop.name, brandColor: (await invitationConfig(db, page.shop.id)).settings.brandColor };
+}
+
+function unknownFollowUp(c: Context<AppEnv>) {
+  const t = textsFor('en');
+  return send(c, messagePage('en', { name: 'Opinia', brandColor: '#2f6f4f' }, t.invalid, t.invalidHelp), 404);
+}
+
+/** GET /f/<follow-up token>: the reply and "Did we make it right?", or thanks once it was answered. */
+async function showFollowUp(c: Context<AppEnv>, token: string) {
+  const page = await lookupFollowUp(c.env.DB, token);
+  if (!page) return unknownFollowUp(c);
+  const shop = await followUpShop(c.env.DB, page);
+  if (page.answered) return send(c, followUpDonePage(page.reply.lang, shop), 200);
+  return send(c, followUpFormPage({ lang: page.reply.lang, shop, replyText: page.reply.text }), 200);
+}
+
+/** POST /f/<follow-up token>: records the follow-up (kind follow_up, channel link) and shows the thanks. */
+async function answerFollowUp(c: Context<AppEnv>, token: string) {
+  const page = await lookupFollowUp(c.env.DB, token);
+  if (!page) return unknownFollowUp(c);
+  const result = await recordFollowUp(c.env.DB, page, await c.req.parseBody(), new Date());
+  const shop = await followUpShop(c.env.DB, page);
+  if (result.ok) {
+    c.executionCtx.waitUntil(deliverDueWebhooks(c.env, page.shop.id));
+    return c.body(null, 303, { Location: `/f/${token}`, 'Cache-Control': 'no-store' });
+  }
+  if (result.status === 409) return send(c, followUpDonePage(page.reply.lang, shop), 409);
+  return send(c, followUpFormPage({ lang: page.reply.lang, shop, replyText: page.reply.text, error: true }), 400);
+}
+
 export const hostedPageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(pageRoute, async (c) => {
     const { token } = c.req.valid('param');
+    if (isFollowUpToken(token)) return showFollowUp(c, token);
     const query = c.req.valid('query');
     const now = new Date();
     const lookup = await lookupHosted(c.env.DB, token, 'f', now);
@@ -141,6 +179,7 @@ export const hostedPageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validatio
   })
   .openapi(answerRoute, async (c) => {
     const { token } = c.req.valid('param');
+    if (isFollowUpToken(token)) return answerFollowUp(c, token);
     const now = new Date();
     const lookup = await lookupHosted(c.env.DB, token, 'f', now);
     if (!lookup.ok) return failedLookup(c, lookup);

@@ -7,7 +7,7 @@ import { newFollowUpToken } from '../domain/follow-up.ts';
 import { replyEmail, replyLanguage } from '../domain/reply-email.ts';
 import { repliedText } from '../domain/webhooks.ts';
 
-/** Where the customer answers "Did we make it right?" outside the shop's pages; null until there is a hosted page. */
+/** Where the customer answers "Did we make it right?" outside the shop's pages (the route gives the hosted /f/<token> page). */
 export type FollowUpLink = (shop: Shop, item: AttentionItem, token: string) => Promise<string | null>;
 
 const noHostedPage: FollowUpLink = async () => null;

@@ -43,19 +43,19 @@ button:focus-visible,.button:focus-visible,textarea:focus-visible,input:focus-vi
 .order,.hint{color:#bbb}.stars label,.stars :checked+label~label{color:#9a9a9a}.nps label{color:#ddd}
 textarea,input[type=text]{background:#111;border-color:#888}.error{color:#ff8a8a}.product{border-color:#444}}`;
 
-function document(locale: InvitationLocale, shop: PageShop, title: string, main: string): string {
+export function document(locale: InvitationLocale, shop: PageShop, title: string, main: string): string {
   const vars = `--brand:${shop.brandColor};--on-brand:${textColorOn(shop.brandColor)}`;
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta name="robots" content="noindex"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · ${escapeHtml(shop.name)}</title>` +
     `<style>:root{${vars}}${CSS}</style></head><body><main>${main}</main></body></html>`;
 }
 
-function header(shop: PageShop, locale: InvitationLocale, orderId: string | null): string {
+export function header(shop: PageShop, locale: InvitationLocale, orderId: string | null): string {
   const order = orderId ? `<p class="order">${escapeHtml(fill(textsFor(locale).order, { order: orderId }))}</p>` : '';
   return `<header><p class="shop">${escapeHtml(shop.name)}</p>${order}</header>`;
 }
 
-function stars(name: string, legend: string, locale: InvitationLocale, checked: number | undefined, required: boolean, legendClass = ''): string {
+export function stars(name: string, legend: string, locale: InvitationLocale, checked: number | undefined, required: boolean, legendClass = ''): string {
   const t = textsFor(locale);
   let inputs = '';
   for (let n = 1; n <= 5; n++) {

@@ -1,6 +1,7 @@
-// The reply card's words, en/pl/cs: the card speaks the reply's language (the complaint's, else the shop's).
+// "Did we make it right?" in en/pl/cs, for the widget's reply card (widget/src/reply/) and the hosted follow-up page
+// (worker/src/views/follow-up-page.ts). The card speaks the reply's language (the complaint's, else the shop's).
 // `$` stands for the shop's name. Never a word about public reviews: a follow-up only asks whether we made it right.
-import type { ReplyLanguage } from '../../../shared/close-loop.ts';
+import type { ReplyLanguage } from './close-loop.ts';
 
 export interface ReplyTexts {
   title: string;

@@ -1,0 +1,71 @@
+// The hosted follow-up page /f/<follow-up token> (issue #16, item 2): the reply's e-mail and webhook carry its link;
+// it shows the shop's reply as text and "Did we make it right?", and its form records a follow_up like the widget's card.
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { AttentionRepliedPayload } from '../../../shared/owner-api.ts';
+import { call } from '../support/api.ts';
+import { complain, item, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
+
+const path = (link: string) => new URL(link).pathname;
+const submit = (link: string, fields: Record<string, string>) =>
+  call(path(link), { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+async function repliedLink(key: string, options: { name?: string; locale?: string } = {}) {
+  const shop = await shopWithWebhook(key, { name: options.name ?? 'Zielony <Kosz>' });
+  const { id } = await complain(shop.shopId, shop.ownerKey, { locale: options.locale ?? 'pl-PL', customerRef: `c-${key}` });
+  expect((await reply(shop.shopId, shop.ownerKey, id, 'Przepraszamy!\nNowy kubek <b>wysłany</b>.')).status).toBe(201);
+  const log = await receivedAt(key, 2);
+  const payload = log.map((entry) => JSON.parse(entry.body) as AttentionRepliedPayload).find((body) => body.type === 'attention.replied')!;
+  return { ...shop, id, payload };
+}
+
+describe('hosted follow-up page /f/<follow-up token>', () => {
+  it('should link the reply\'s webhook and e-mail to the page, which shows the reply as text and asks in the customer\'s language', async () => {
+    const { shopId, payload } = await repliedLink('fu-page-show');
+    expect(payload.followUp.link).toBe(`https://opinia.test/f/${payload.followUp.token}`);
+    expect(payload.email.text).toContain(payload.followUp.link);
+    expect(payload.email.html).toContain(`href="${payload.followUp.link}"`);
+
+    const page = await call(path(payload.followUp.link!));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('<html lang="pl">');
+    expect(html).toContain('Odpowiedź od sklepu Zielony &lt;Kosz&gt;');
+    expect(html).toContain('Przepraszamy!\nNowy kubek &lt;b&gt;wysłany&lt;/b&gt;.');
+    expect(html).toContain('Czy udało nam się to naprawić?');
+    expect(html).toMatch(/name="solved" value="partly"/);
+    expect(html).not.toMatch(/<script|recenzj|review/i);
+    const followUps = await env.DB.prepare("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND kind = 'follow_up'").bind(shopId).first<{ n: number }>();
+    expect(followUps?.n).toBe(0); // opening the page records nothing
+  });
+
+  it('should record "yes, 5★" as the follow-up, resolve the item as recovered and thank the customer; a second send is 409', async () => {
+    const { shopId, ownerKey, id, payload } = await repliedLink('fu-page-send');
+    const link = payload.followUp.link!;
+    const incomplete = await submit(link, { solved: 'yes' });
+    expect(incomplete.status).toBe(400);
+    expect(await incomplete.text()).toContain('Wybierz odpowiedź i ocenę.');
+
+    const sent = await submit(link, { solved: 'yes', rating: '5', comment: 'Dziękuję, <i>wszystko</i> w porządku.' });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('Location')).toBe(path(link));
+    expect(await item(shopId, ownerKey, id)).toMatchObject({
+      status: 'resolved',
+      resolution: 'recovered',
+      followUp: { solved: 'yes', rating: 5, comment: 'Dziękuję, <i>wszystko</i> w porządku.' },
+    });
+    const stored = await env.DB.prepare("SELECT channel, customer_ref FROM responses WHERE shop_id = ? AND kind = 'follow_up'").bind(shopId).first<{ channel: string; customer_ref: string }>();
+    expect(stored).toEqual({ channel: 'link', customer_ref: 'c-fu-page-send' });
+    expect(await (await call(path(link))).text()).toContain('Dziękujemy! Zielony &lt;Kosz&gt; zobaczy Twoją odpowiedź.');
+    expect((await submit(link, { solved: 'no', rating: '1' })).status).toBe(409);
+    const log = await receivedAt('fu-page-send', 3);
+    expect(log.map((entry) => (JSON.parse(entry.body) as { type: string }).type)).toContain('attention.followed_up');
+  });
+
+  it('should answer 404 for a follow-up token nobody was given', async () => {
+    const page = await call('/f/fut_AAAAAAAAAAAAAAAAAAAAAA');
+    expect(page.status).toBe(404);
+    expect((await submit('https://opinia.test/f/fut_AAAAAAAAAAAAAAAAAAAAAA', { solved: 'yes', rating: '5' })).status).toBe(404);
+  });
+});
