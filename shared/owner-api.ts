@@ -250,6 +250,9 @@ export const AttentionRepliedPayloadSchema = z
     customerRef: z.string().nullable(),
     orderId: z.string().nullable(),
     email: EmailSchema.meta({ description: 'A ready e-mail in the customer\'s language for the shop\'s mail system to send.' }),
+    emailSent: z
+      .boolean()
+      .meta({ description: 'True when Opinia already sent `email` through the shop\'s mail provider (the order\'s address was still known): do not send it again.' }),
     followUp: z
       .object({
         token: z.string().meta({ description: 'Goes with the follow-up answer as `followUpToken`.' }),

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
 import { publicOrigin } from '../domain/public-url.ts';
 import { replyToComplaint } from '../services/attention-reply.ts';
+import { mailThroughProvider } from '../services/reply-mail.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
 
@@ -18,7 +19,8 @@ const replyRoute = createRoute({
   tags: ['Insights'],
   summary: 'Reply to the customer behind a complaint',
   description:
-    'Owner only. Stores a private reply (never published) and moves an open item to `replied`. Every webhook gets ' +
+    'Owner only. Stores a private reply (never published) and moves an open item to `replied`. When the shop has a mail ' +
+    'provider and the order\'s address is still known, the e-mail goes through the provider (`emailSent: true` in the webhook). Every webhook gets ' +
     '`attention.replied` with a ready e-mail in the customer\'s language (en, pl, cs) and a follow-up token; the ' +
     'customer also sees the reply on the shop\'s pages (see `GET /v1/shops/{shopId}/replies`).',
   security: [{ ownerKey: [] }],
@@ -37,7 +39,15 @@ export const attentionReplyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
   const { text } = c.req.valid('json');
   // The reply's follow-up link: the hosted "Did we make it right?" page (routes/hosted-page.ts).
   const origin = publicOrigin(c.env.PUBLIC_URL, c.req.url);
-  const result = await replyToComplaint(c.env.DB, c.var.shop, id, text, new Date(), async (_shop, _item, token) => `${origin}/f/${token}`);
+  const result = await replyToComplaint(
+    c.env.DB,
+    c.var.shop,
+    id,
+    text,
+    new Date(),
+    async (_shop, _item, token) => `${origin}/f/${token}`,
+    mailThroughProvider(c.env, c.var.shop),
+  );
   if (!result) throw new ApiError(404, 'attention_item_not_found', `This shop has no attention item "${id}".`);
   if (result.deliveries) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, c.var.shop.id));
   return c.json({ reply: result.reply, item: result.item }, 201);

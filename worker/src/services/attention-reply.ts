@@ -6,6 +6,7 @@ import type { Shop } from '../db/shops.ts';
 import { newFollowUpToken } from '../domain/follow-up.ts';
 import { replyEmail, replyLanguage } from '../domain/reply-email.ts';
 import { repliedText } from '../domain/webhooks.ts';
+import { noMail, type MailReply } from './reply-mail.ts';
 
 /** Where the customer answers "Did we make it right?" outside the shop's pages (the route gives the hosted /f/<token> page). */
 export type FollowUpLink = (shop: Shop, item: AttentionItem, token: string) => Promise<string | null>;
@@ -23,7 +24,8 @@ export async function replyToComplaint(
   text: string,
   now: Date,
   followUpLink: FollowUpLink = noHostedPage,
-): Promise<{ reply: AttentionReply; item: AttentionItem; deliveries: number } | null> {
+  mail: MailReply = noMail,
+): Promise<{ reply: AttentionReply; item: AttentionItem; deliveries: number; emailSent: boolean } | null> {
   const before = await findAttention(db, shop.id, attentionId);
   if (!before) return null;
   const reply: AttentionReply = { id: crypto.randomUUID(), createdAt: now.toISOString(), text, lang: replyLanguage(before.locale, shop.defaultLocale) };
@@ -35,6 +37,9 @@ export async function replyToComplaint(
     replies: [...before.replies, reply],
   };
   const link = await followUpLink(shop, item, token);
+  const email = replyEmail({ lang: reply.lang, shopName: shop.name, reply: text, complaint: item.comment, followUpLink: link });
+  // Through the shop's mail provider when the order's address is still known; the webhook says so either way.
+  const emailSent = await mail(item, email);
   const payload: AttentionRepliedPayload = {
     type: 'attention.replied',
     text: repliedText(shop.name, item, text),
@@ -43,11 +48,12 @@ export async function replyToComplaint(
     reply,
     customerRef: item.customerRef,
     orderId: item.orderId,
-    email: replyEmail({ lang: reply.lang, shopName: shop.name, reply: text, complaint: item.comment, followUpLink: link }),
+    email,
+    emailSent,
     followUp: { token, link },
   };
   const body = JSON.stringify(payload);
   const deliveries = shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload: body }));
   await saveReply(db, { ...reply, attentionId, shopId: shop.id, followUpToken: token }, deliveries);
-  return { reply, item, deliveries: deliveries.length };
+  return { reply, item, deliveries: deliveries.length, emailSent };
 }

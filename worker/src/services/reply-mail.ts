@@ -1,0 +1,34 @@
+// The reply to a complaint by e-mail through the shop's mail provider (issue #16: "through the configured mail
+// provider when the order's address is still known"). The address is the order's, kept only until the invitations
+// are sent (services/invitation-cron.ts); once it is gone, or without a provider, the e-mail goes in the
+// attention.replied webhook only, for the shop's own mail system.
+import type { Email } from '../../../shared/close-loop.ts';
+import type { AttentionItem } from '../../../shared/owner-api.ts';
+import { invitationConfig } from '../db/invitation-settings.ts';
+import { findOrder } from '../db/orders.ts';
+import type { Shop } from '../db/shops.ts';
+import type { Env } from '../env.ts';
+import { deliverEmail } from './deliver-email.ts';
+
+/** Sends the reply's e-mail, if it can; true when the provider took it. */
+export type MailReply = (item: AttentionItem, email: Email) => Promise<boolean>;
+
+export const noMail: MailReply = async () => false;
+
+export function mailThroughProvider(env: Env, shop: Shop): MailReply {
+  return async (item, email) => {
+    if (!item.orderId) return false;
+    const config = await invitationConfig(env.DB, shop.id);
+    if (!config.email) return false;
+    const order = await findOrder(env.DB, shop.id, item.orderId);
+    if (!order?.email) return false;
+    const sent = await deliverEmail(
+      env,
+      shop,
+      config,
+      { subject: email.subject, text: email.text, html: email.html, headers: {}, to: order.email },
+      { payload: {}, orderId: item.orderId },
+    ).catch(() => null); // the provider unreachable: the webhook still carries the e-mail
+    return sent?.ok === true && sent.via === 'provider';
+  };
+}
