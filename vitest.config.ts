@@ -8,7 +8,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/sentiment/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/sentiment/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
         },
       },
       {

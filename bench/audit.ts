@@ -97,7 +97,11 @@ function cases(shopId: string): [string, string, Omit<AuditRequest, 'shopId'>][]
 
 async function main() {
   log(`Opinia audit bench — ${new Date(nowMs).toISOString()}, Node ${process.version}, today (UTC) ${today}`);
-  log(`persist dir: ${persistTo}; ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `persist dir: ${persistTo}; ${cpus().length} CPUs, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   log();
 
   let started = performance.now();
@@ -112,31 +116,49 @@ async function main() {
     const hash = createHash('sha256').update(ownerKey).digest('hex');
     for (const id of Object.values(SHOPS)) db.prepare('UPDATE shops SET owner_key_hash = ? WHERE id = ?').run(hash, id);
     const answers = (db.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?').get(SHOPS.big) as { n: number }).n;
-    log(`[1–2] reusing ${persistTo}: ${answers.toLocaleString('en')} answers in ${SHOPS.big}, seeded and checked by an earlier run`);
+    log(
+      `[1–2] reusing ${persistTo}: ${answers.toLocaleString('en')} answers in ${SHOPS.big}, seeded and checked by an earlier run`,
+    );
   }
   started = performance.now();
-  for (const [shopId, count, seed] of reuse ? [] : ([[SHOPS.big, BIG, 11], [SHOPS.small, SMALL, 12]] as const)) {
+  for (const [shopId, count, seed] of reuse
+    ? []
+    : ([
+        [SHOPS.big, BIG, 11],
+        [SHOPS.small, SMALL, 12],
+      ] as const)) {
     if (shopId === SHOPS.big) for (const id of Object.values(SHOPS)) createShop(db, id, ownerKey);
     insertAnswers(db, generateAnswers(generator(shopId, count, seed)), nowMs, seed + 100);
     rebuildRollups(db, shopId);
   }
-  if (!reuse) log(`[2] seeded ${BIG.toLocaleString('en')} and ${SMALL.toLocaleString('en')} answers over ${DAYS} days, rollups rebuilt: ${seconds(started)} s`);
+  if (!reuse)
+    log(
+      `[2] seeded ${BIG.toLocaleString('en')} and ${SMALL.toLocaleString('en')} answers over ${DAYS} days, rollups rebuilt: ${seconds(started)} s`,
+    );
   for (const shopId of reuse ? [] : Object.values(SHOPS)) {
     const checkStarted = performance.now();
     const differences = rollupDifferences(db, shopId);
     const bad = Object.entries(differences).filter(([, n]) => n !== 0);
-    log(`  check: ${shopId} rollups (daily, themes, reviews, relationship, customers) = recount … ${bad.length ? `WRONG ${JSON.stringify(differences)}` : 'exact'} (${seconds(checkStarted)} s)`);
+    log(
+      `  check: ${shopId} rollups (daily, themes, reviews, relationship, customers) = recount … ${bad.length ? `WRONG ${JSON.stringify(differences)}` : 'exact'} (${seconds(checkStarted)} s)`,
+    );
     if (bad.length) throw new Error(`rollups of ${shopId} differ from a recount: ${JSON.stringify(differences)}`);
   }
-  const rows = (table: string, shopId: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE shop_id = ?`).get(shopId) as { n: number }).n;
-  log(`  rows at 1M: daily_stats ${rows('daily_stats', SHOPS.big).toLocaleString('en')}, daily_touchpoint_stats ${rows('daily_touchpoint_stats', SHOPS.big).toLocaleString('en')}, ` +
-      `daily_relationship ${rows('daily_relationship', SHOPS.big).toLocaleString('en')}, customers ${rows('customers', SHOPS.big).toLocaleString('en')}`);
+  const rows = (table: string, shopId: string) =>
+    (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE shop_id = ?`).get(shopId) as { n: number }).n;
+  log(
+    `  rows at 1M: daily_stats ${rows('daily_stats', SHOPS.big).toLocaleString('en')}, daily_touchpoint_stats ${rows('daily_touchpoint_stats', SHOPS.big).toLocaleString('en')}, ` +
+      `daily_relationship ${rows('daily_relationship', SHOPS.big).toLocaleString('en')}, customers ${rows('customers', SHOPS.big).toLocaleString('en')}`,
+  );
 
   // Where the audit's time goes without HTTP: the worker's own computeAudit on the file (median of 15).
   log();
   log('[2b] computeAudit on SQLite alone (worker/src/services/audit.ts on node:sqlite; median of 15 runs, ms):');
   const sdb = sqliteD1(db);
-  for (const [label, shopId] of [['1M', SHOPS.big], ['10k', SHOPS.small]] as const) {
+  for (const [label, shopId] of [
+    ['1M', SHOPS.big],
+    ['10k', SHOPS.small],
+  ] as const) {
     const line: string[] = [];
     for (const [name, , request] of cases(shopId)) {
       const samples: number[] = [];
@@ -156,14 +178,35 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   started = performance.now();
   worker = startWrangler(
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
+    [
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      persistTo,
+      '--var',
+      'ENVIRONMENT:development',
+      '--show-interactive-dev-session=false',
+    ],
     { quiet: true },
   );
-  await waitUntilServing(`${base}/openapi.json`, 90_000, () => worker!.exitCode === null, () => wranglerOutput(worker!));
+  await waitUntilServing(
+    `${base}/openapi.json`,
+    90_000,
+    () => worker!.exitCode === null,
+    () => wranglerOutput(worker!),
+  );
   log();
-  log(`[3] wrangler dev on ${base} (ready in ${seconds(started)} s); ${REQUESTS} timed requests per case after ${WARMUP} warm-up, cases interleaved:`);
+  log(
+    `[3] wrangler dev on ${base} (ready in ${seconds(started)} s); ${REQUESTS} timed requests per case after ${WARMUP} warm-up, cases interleaved:`,
+  );
   const headers = { Authorization: `Bearer ${ownerKey}` };
-  const all = [...cases(SHOPS.big).map(([name, path]) => [`1M  ${name}`, path] as const), ...cases(SHOPS.small).map(([name, path]) => [`10k ${name}`, path] as const)];
+  const all = [
+    ...cases(SHOPS.big).map(([name, path]) => [`1M  ${name}`, path] as const),
+    ...cases(SHOPS.small).map(([name, path]) => [`10k ${name}`, path] as const),
+  ];
   const samples = new Map<string, number[]>(all.map(([name]) => [name, []]));
   const answered = new Map<string, string>();
   for (let round = 0; round < WARMUP + REQUESTS; round++) {
@@ -178,21 +221,37 @@ async function main() {
   }
   await stopProcessGroup(worker);
   worker = undefined;
-  log(`  (load average after the requests: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; other processes on this machine share its CPUs)`);
+  log(
+    `  (load average after the requests: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}; other processes on this machine share its CPUs)`,
+  );
   const p = (name: string, q: number) => percentile(samples.get(name)!, q);
-  log(`  ${'case'.padEnd(36)} ${'in the period'.padEnd(30)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}  (ms)`);
+  log(
+    `  ${'case'.padEnd(36)} ${'in the period'.padEnd(30)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)}  (ms)`,
+  );
   for (const [name] of all) {
-    log(`  ${name.padEnd(36)} ${String(answered.get(name)).padEnd(30)} ${ms(p(name, 50)).padStart(7)} ${ms(p(name, 95)).padStart(7)} ${ms(p(name, 99)).padStart(7)}`);
+    log(
+      `  ${name.padEnd(36)} ${String(answered.get(name)).padEnd(30)} ${ms(p(name, 50)).padStart(7)} ${ms(p(name, 95)).padStart(7)} ${ms(p(name, 99)).padStart(7)}`,
+    );
   }
 
   const results: { budget: string; measured: string; pass: boolean }[] = [];
   const worst = Math.max(...cases(SHOPS.big).map(([name]) => p(`1M  ${name}`, 95)));
-  results.push({ budget: `audit at 1M ≤ ${BUDGET_P95_MS} ms p95 (worst case)`, measured: `${ms(worst)} ms`, pass: worst <= BUDGET_P95_MS });
+  results.push({
+    budget: `audit at 1M ≤ ${BUDGET_P95_MS} ms p95 (worst case)`,
+    measured: `${ms(worst)} ms`,
+    pass: worst <= BUDGET_P95_MS,
+  });
   for (const [name] of cases(SHOPS.big)) {
     const ratio50 = p(`1M  ${name}`, 50) / p(`10k ${name}`, 50);
     const ratio95 = p(`1M  ${name}`, 95) / p(`10k ${name}`, 95);
     log(`  ratio audit(1M)/audit(10k), ${name}: p50 ${ratio50.toFixed(2)}, p95 ${ratio95.toFixed(2)}`);
-    results.push({ budget: `audit(1M)/audit(10k) ≤ ${BUDGET_RATIO}, ${name} (p50 / p95)`, measured: `${ratio50.toFixed(2)} / ${ratio95.toFixed(2)}`, pass: Math.max(ratio50, ratio95) <= BUDGET_RATIO });
+    results.push({
+      budget: `audit(1M)/audit(10k) ≤ ${BUDGET_RATIO}, ${name} (p50 / p95)`,
+      measured: `${ratio50.toFixed(2)} / ${ratio95.toFixed(2)}`,
+      pass: Math.max(ratio50, ratio95) <= BUDGET_RATIO,
+    });
   }
   log();
   log('Budgets:');

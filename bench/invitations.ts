@@ -24,7 +24,9 @@ const DUE = Number(process.env.BENCH_INVITATIONS ?? 10_000);
 const SHOP = 'bench-invitations';
 
 const sqlite = new DatabaseSync(':memory:');
-for (const file of readdirSync(`${ROOT}/worker/migrations`).filter((name) => name.endsWith('.sql')).sort()) {
+for (const file of readdirSync(`${ROOT}/worker/migrations`)
+  .filter((name) => name.endsWith('.sql'))
+  .sort()) {
   sqlite.exec(readFileSync(`${ROOT}/worker/migrations/${file}`, 'utf8'));
 }
 
@@ -42,8 +44,18 @@ if (!address || typeof address === 'string') throw new Error('receiver did not s
 
 const created = '2026-11-01T00:00:00.000Z';
 sqlite
-  .prepare('INSERT INTO shops (id, name, origins, owner_key_hash, created_at, webhooks, webhook_secret) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  .run(SHOP, 'Bench Shop', '["https://shop.example"]', 'x', created, JSON.stringify([`http://127.0.0.1:${address.port}/hook`]), 'whs_bench');
+  .prepare(
+    'INSERT INTO shops (id, name, origins, owner_key_hash, created_at, webhooks, webhook_secret) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  .run(
+    SHOP,
+    'Bench Shop',
+    '["https://shop.example"]',
+    'x',
+    created,
+    JSON.stringify([`http://127.0.0.1:${address.port}/hook`]),
+    'whs_bench',
+  );
 sqlite.prepare("INSERT INTO invitation_settings (shop_id, token_secret, hash_salt) VALUES (?, 'secret', 'salt')").run(SHOP);
 const insertOrder = sqlite.prepare(
   "INSERT INTO orders (shop_id, order_id, customer_ref, contact_hash, locale, products, link_base, delivered_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'https://opinia.example', ?, ?, ?)",
@@ -54,7 +66,17 @@ const insertInvitation = sqlite.prepare(
 sqlite.exec('BEGIN');
 for (let i = 0; i < DUE; i++) {
   const orderId = `B-${i}`;
-  insertOrder.run(SHOP, orderId, `c-${i}`, `hash-${i}`, ['en', 'pl', 'cs'][i % 3]!, '[{"productId":"mug","name":"Mug"}]', created, created, created);
+  insertOrder.run(
+    SHOP,
+    orderId,
+    `c-${i}`,
+    `hash-${i}`,
+    ['en', 'pl', 'cs'][i % 3]!,
+    '[{"productId":"mug","name":"Mug"}]',
+    created,
+    created,
+    created,
+  );
   insertInvitation.run(crypto.randomUUID(), SHOP, orderId, created, created);
 }
 sqlite.exec('COMMIT');
@@ -91,13 +113,36 @@ receiver.close();
 // ---- weights -------------------------------------------------------------------------------------
 const shop = { name: 'Zielony Kosz', brandColor: '#2f6f4f' };
 const gz = (text: string) => gzipSync(text).length;
-const experience = formPage({ locale: 'pl', shop, orderId: 'ZK-10421', touchpoint: 'delivery', question: 'rating', products: [], preselect: { rating: 4 } });
+const experience = formPage({
+  locale: 'pl',
+  shop,
+  orderId: 'ZK-10421',
+  touchpoint: 'delivery',
+  question: 'rating',
+  products: [],
+  preselect: { rating: 4 },
+});
 const products = [1, 2, 3].map((n) => ({ productId: `p-${n}`, name: `Produkt ${n}` }));
-const reviews = formPage({ locale: 'pl', shop, orderId: 'ZK-10421', touchpoint: 'reviews', question: 'rating', products, preselect: {} });
+const reviews = formPage({
+  locale: 'pl',
+  shop,
+  orderId: 'ZK-10421',
+  touchpoint: 'reviews',
+  question: 'rating',
+  products,
+  preselect: {},
+});
 const email = invitationEmail({
-  locale: 'pl', shopName: shop.name, brandColor: shop.brandColor, orderId: 'ZK-10421', touchpoint: 'delivery', question: 'rating', products: [],
+  locale: 'pl',
+  shopName: shop.name,
+  brandColor: shop.brandColor,
+  orderId: 'ZK-10421',
+  touchpoint: 'delivery',
+  question: 'rating',
+  products: [],
   link: 'https://opinia.example/f/eyJrIjoiZiIsInMiOiJzaHBfeCIsIm8iOiJaSy0xMDQyMSIsInQiOiJkZWxpdmVyeSIsImV4cCI6MTc5OTk5OTk5OX0.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl',
-  unsubscribe: 'https://opinia.example/u/token', reminder: false,
+  unsubscribe: 'https://opinia.example/u/token',
+  reminder: false,
 });
 console.log('\nHosted page (whole page: one HTML document, inline CSS, no script, no image, no font, no other request):');
 console.log(`  experience question: ${experience.length} B, ${gz(experience)} B gz (budget 25,600 B gz)`);

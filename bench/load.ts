@@ -44,14 +44,31 @@ async function main() {
   const config = loadConfig(dir);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
   console.log(`temp dir: ${dir}`);
-  console.log(`NOTE: per-shop limit SHOP_LIMIT raised from ${config.shopLimit}/min to ${RAISED_SHOP_LIMIT}/min in the bench's copy of wrangler.toml`);
-  console.log('      (production keeps it; a flood to one shop is what it refuses). SHOPPER_LIMIT unchanged; one CF-Connecting-IP per request.');
+  console.log(
+    `NOTE: per-shop limit SHOP_LIMIT raised from ${config.shopLimit}/min to ${RAISED_SHOP_LIMIT}/min in the bench's copy of wrangler.toml`,
+  );
+  console.log(
+    '      (production keeps it; a flood to one shop is what it refuses). SHOPPER_LIMIT unchanged; one CF-Connecting-IP per request.',
+  );
 
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, '-c', config.path]);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const worker = startWrangler(
-    ['dev', '-c', config.path, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--show-interactive-dev-session=false', '--log-level', 'warn'],
+    [
+      'dev',
+      '-c',
+      config.path,
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      persistTo,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
     { quiet: true },
   );
   let workerLog = '';
@@ -65,7 +82,12 @@ async function main() {
   let result: autocannon.Result;
   let shopId: string;
   try {
-    await waitUntilServing(`${url}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
+    await waitUntilServing(
+      `${url}/openapi.json`,
+      90_000,
+      () => worker.exitCode === null,
+      () => wranglerOutput(worker),
+    );
     const created = await fetch(`${url}/v1/shops`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -79,7 +101,11 @@ async function main() {
     let warmup201 = 0;
     for (let i = 0; i < 20; i++) {
       const { body, ip } = loadAnswer(n++);
-      const response = await fetch(`${url}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip }, body });
+      const response = await fetch(`${url}/v1/shops/${shopId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+        body,
+      });
       if (response.status === 201) warmup201++;
       else throw new Error(`warm-up answer ${response.status}: ${await response.text()}`);
     }
@@ -114,7 +140,11 @@ async function main() {
     // autocannon stops at the deadline without waiting for the requests in flight: their answers may or may not
     // have been stored. Retry each exactly as the widget does (same clientId): 201 if it never landed, 200 if it did.
     for (const [body, ip] of pending) {
-      const response = await fetch(`${url}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip }, body });
+      const response = await fetch(`${url}/v1/shops/${shopId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
+        body,
+      });
       retried.set(response.status, (retried.get(response.status) ?? 0) + 1);
     }
   } finally {
@@ -122,11 +152,17 @@ async function main() {
   }
 
   // Read the database back through the same persist dir, wrangler dev stopped.
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: config.path, persist: { path: join(persistTo, 'v3') }, remoteBindings: false });
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    configPath: config.path,
+    persist: { path: join(persistTo, 'v3') },
+    remoteBindings: false,
+  });
   let stored: number;
   let report: Awaited<ReturnType<typeof consistencyReport>>;
   try {
-    stored = (await proxy.env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?').bind(shopId).first<{ n: number }>())!.n;
+    stored = (await proxy.env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?')
+      .bind(shopId)
+      .first<{ n: number }>())!.n;
     report = await consistencyReport(proxy.env.DB, shopId);
   } finally {
     await proxy.dispose();
@@ -135,7 +171,9 @@ async function main() {
   const created = statuses.get(201) ?? 0;
   const landedInFlight = retried.get(200) ?? 0;
   const retriedCreated = retried.get(201) ?? 0;
-  const retryFailures = [...retried].filter(([status]) => status !== 200 && status !== 201).reduce((sum, [, count]) => sum + count, 0);
+  const retryFailures = [...retried]
+    .filter(([status]) => status !== 200 && status !== 201)
+    .reduce((sum, [, count]) => sum + count, 0);
   const accounted = created + landedInFlight + retriedCreated;
   const non2xx = [...statuses].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, count]) => sum + count, 0);
   const connectionErrors = result.errors;
@@ -145,18 +183,43 @@ async function main() {
 
   console.log('\n=== load: POST /v1/shops/:shopId/responses ===');
   console.log(`requests          ${requests} in ${result.duration.toFixed(1)} s (${CONNECTIONS} connections)`);
-  console.log(`throughput        ${perSecond.toFixed(1)} req/s (autocannon mean ${result.requests.average.toFixed(1)}/s, ${(result.throughput.average / 1024).toFixed(0)} KiB/s)`);
-  console.log(`latency           p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`);
-  console.log(`status codes      ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')} (incl. 20 warm-up 201s)`);
+  console.log(
+    `throughput        ${perSecond.toFixed(1)} req/s (autocannon mean ${result.requests.average.toFixed(1)}/s, ${(result.throughput.average / 1024).toFixed(0)} KiB/s)`,
+  );
+  console.log(
+    `latency           p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · max ${result.latency.max} ms`,
+  );
+  console.log(
+    `status codes      ${[...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ')} (incl. 20 warm-up 201s)`,
+  );
   console.log(`errors            non-2xx ${non2xx} · connection errors ${connectionErrors} · timeouts ${result.timeouts}`);
-  console.log(`in flight at end  ${pending.size} retried with the same clientId: ${landedInFlight} had been stored (200), ${retriedCreated} had not (201), ${retryFailures} failed`);
-  console.log(`stored answers    ${stored} · 201s ${created} + in-flight stored ${landedInFlight} + retried 201s ${retriedCreated} = ${accounted} · ${stored === accounted ? 'equal' : `DIFFERENT by ${stored - accounted}`}`);
-  console.log(`rollups = recount ${differing.length === 0 ? 'yes' : `NO: ${differing.join(', ')}`} (daily_stats, daily_theme_stats, customers, customer_balances, product_reviews, orphans)`);
+  console.log(
+    `in flight at end  ${pending.size} retried with the same clientId: ${landedInFlight} had been stored (200), ${retriedCreated} had not (201), ${retryFailures} failed`,
+  );
+  console.log(
+    `stored answers    ${stored} · 201s ${created} + in-flight stored ${landedInFlight} + retried 201s ${retriedCreated} = ${accounted} · ${stored === accounted ? 'equal' : `DIFFERENT by ${stored - accounted}`}`,
+  );
+  console.log(
+    `rollups = recount ${differing.length === 0 ? 'yes' : `NO: ${differing.join(', ')}`} (daily_stats, daily_theme_stats, customers, customer_balances, product_reviews, orphans)`,
+  );
   const rollupRows = report.dailyStats.stored.length;
-  console.log(`                  ${rollupRows} daily_stats rows, ${report.themeStats.stored.length} theme rows, ${report.customers.stored.length} customers`);
+  console.log(
+    `                  ${rollupRows} daily_stats rows, ${report.themeStats.stored.length} theme rows, ${report.customers.stored.length} customers`,
+  );
 
-  const pass = non2xx === 0 && connectionErrors === 0 && result.timeouts === 0 && retryFailures === 0 && stored === accounted && differing.length === 0;
-  console.log(`\n${pass ? 'PASS' : 'FAIL'}: ${perSecond.toFixed(0)} answers/s, ${non2xx + connectionErrors + retryFailures} errors, ${Math.max(0, accounted - stored)} lost, ${Math.max(0, stored - accounted)} unexplained`);
+  const pass =
+    non2xx === 0 &&
+    connectionErrors === 0 &&
+    result.timeouts === 0 &&
+    retryFailures === 0 &&
+    stored === accounted &&
+    differing.length === 0;
+  console.log(
+    `\n${pass ? 'PASS' : 'FAIL'}: ${perSecond.toFixed(0)} answers/s, ${non2xx + connectionErrors + retryFailures} errors, ${Math.max(0, accounted - stored)} lost, ${Math.max(0, stored - accounted)} unexplained`,
+  );
   if (!pass && workerLog.trim()) console.log(`\nwrangler dev said:\n${workerLog.slice(-4000)}`);
   if (process.env.LOAD_KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -15,11 +15,21 @@ import { freePort } from '../scripts/lib/net.ts';
 import { startStack } from '../scripts/lib/stack.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PAGES = ['en/product.html', 'en/thank-you.html'];
 const TAG = /<script[^>]*widget\.js[^>]*><\/script>/g;
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'no-lighthouse': { type: 'boolean', default: false } },
+});
 const RUNS = Number(args.runs);
 
 interface Sample {
@@ -69,9 +79,12 @@ async function measure(browser: Browser, url: string, withTag: boolean): Promise
   if (withTag) await page.locator('opinia-widget').locator('button, [role=radio], p').first().waitFor({ timeout: 20_000 });
   await page.waitForTimeout(1500); // let late work (the chunk, its fetches) land
   const result = await page.evaluate(() => {
-    const { longTasks, cls } = (window as unknown as { __perf: { longTasks: { start: number; end: number }[]; cls: number } }).__perf;
+    const { longTasks, cls } = (window as unknown as { __perf: { longTasks: { start: number; end: number }[]; cls: number } })
+      .__perf;
     // The widget's window: from the loader's arrival to a quarter second after its last own resource arrived.
-    const own = performance.getEntriesByType('resource').filter((entry) => /widget(-ui|-reviews)?[.\w-]*\.js|\/v1\/shops\//.test(entry.name)) as PerformanceResourceTiming[];
+    const own = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /widget(-ui|-reviews)?[.\w-]*\.js|\/v1\/shops\//.test(entry.name)) as PerformanceResourceTiming[];
     const from = Math.min(...own.map((entry) => entry.responseEnd), Infinity);
     const to = Math.max(...own.map((entry) => entry.responseEnd), -Infinity) + 250;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
@@ -92,7 +105,12 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits);
 async function lighthouseScore(url: string): Promise<number> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     return Math.round((result?.lhr.categories.performance?.score ?? 0) * 100);
   } finally {
     chrome.kill();
@@ -105,12 +123,15 @@ const variants = await startVariantServer(stack.shopUrl);
 let failed = false;
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  console.log(`page impact: ${RUNS} runs per variant, alternating, CPU throttled 4× (medians over the runs, and the worst run for widget long tasks)\n`);
+  console.log(
+    `page impact: ${RUNS} runs per variant, alternating, CPU throttled 4× (medians over the runs, and the worst run for widget long tasks)\n`,
+  );
   for (const path of PAGES) {
     const samples: Record<'with' | 'without', Sample[]> = { with: [], without: [] };
     await measure(browser, `${variants.url}/with/${path}`, true); // warm-up: wrangler's first requests are slow
     for (let run = 0; run < RUNS; run++) {
-      for (const variant of ['without', 'with'] as const) samples[variant].push(await measure(browser, `${variants.url}/${variant}/${path}`, variant === 'with'));
+      for (const variant of ['without', 'with'] as const)
+        samples[variant].push(await measure(browser, `${variants.url}/${variant}/${path}`, variant === 'with'));
     }
     const m = (variant: 'with' | 'without', key: keyof Sample) => median(samples[variant].map((sample) => sample[key]));
     const tbtDelta = m('with', 'tbt') - m('without', 'tbt');
@@ -118,15 +139,34 @@ try {
     const widgetTasks = m('with', 'widgetLongTasks');
     const widgetTasksMax = Math.max(...samples.with.map((sample) => sample.widgetLongTasks));
     const rows = [
-      ['Total Blocking Time (ms)', fmt(m('without', 'tbt')), fmt(m('with', 'tbt')), fmt(tbtDelta), tbtDelta <= 10 ? 'ok ≤ 10' : 'OVER 10'],
+      [
+        'Total Blocking Time (ms)',
+        fmt(m('without', 'tbt')),
+        fmt(m('with', 'tbt')),
+        fmt(tbtDelta),
+        tbtDelta <= 10 ? 'ok ≤ 10' : 'OVER 10',
+      ],
       ['CLS', fmt(m('without', 'cls'), 4), fmt(m('with', 'cls'), 4), fmt(clsDelta, 4), clsDelta <= 0 ? 'ok = 0' : 'OVER 0'],
-      ['long tasks (all)', fmt(m('without', 'longTasks')), fmt(m('with', 'longTasks')), fmt(m('with', 'longTasks') - m('without', 'longTasks')), ''],
+      [
+        'long tasks (all)',
+        fmt(m('without', 'longTasks')),
+        fmt(m('with', 'longTasks')),
+        fmt(m('with', 'longTasks') - m('without', 'longTasks')),
+        '',
+      ],
       ['widget long tasks', '–', `${widgetTasks} (max ${widgetTasksMax})`, '', widgetTasks === 0 ? 'ok = 0' : 'OVER 0'],
-      ['bytes transferred', fmt(m('without', 'bytes')), fmt(m('with', 'bytes')), fmt(m('with', 'bytes') - m('without', 'bytes')), ''],
+      [
+        'bytes transferred',
+        fmt(m('without', 'bytes')),
+        fmt(m('with', 'bytes')),
+        fmt(m('with', 'bytes') - m('without', 'bytes')),
+        '',
+      ],
     ];
     failed ||= rows.some((row) => row[4]!.startsWith('OVER'));
     console.log(`${path}\n${'metric'.padEnd(26)}${'without'.padStart(10)}${'with'.padStart(10)}${'delta'.padStart(10)}  budget`);
-    for (const row of rows) console.log(`${row[0]!.padEnd(26)}${row[1]!.padStart(10)}${row[2]!.padStart(10)}${row[3]!.padStart(10)}  ${row[4]}`);
+    for (const row of rows)
+      console.log(`${row[0]!.padEnd(26)}${row[1]!.padStart(10)}${row[2]!.padStart(10)}${row[3]!.padStart(10)}  ${row[4]}`);
     console.log('');
   }
   await browser.close();

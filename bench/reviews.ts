@@ -27,15 +27,23 @@ const BUDGET_P95_MS = 30;
 const BUDGET_CACHED_SHARE = 0.95;
 
 const persistTo = mkdtempSync(join(tmpdir(), 'opinia-bench-reviews-'));
-console.log(`Opinia reviews bench: ${REVIEWS} published reviews of one product, ${REQUESTS} requests per case (persist dir ${persistTo})`);
+console.log(
+  `Opinia reviews bench: ${REVIEWS} published reviews of one product, ${REQUESTS} requests per case (persist dir ${persistTo})`,
+);
 
 async function seed(): Promise<void> {
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: join(ROOT, 'wrangler.toml'), persist: { path: join(persistTo, 'v3') }, remoteBindings: false });
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({
+    configPath: join(ROOT, 'wrangler.toml'),
+    persist: { path: join(persistTo, 'v3') },
+    remoteBindings: false,
+  });
   const db = proxy.env.DB;
   try {
     await db
-      .prepare("INSERT INTO shops (id, name, origins, owner_key_hash, created_at) VALUES (?, 'Bench', '[\"http://localhost\"]', 'x', ?)")
+      .prepare(
+        "INSERT INTO shops (id, name, origins, owner_key_hash, created_at) VALUES (?, 'Bench', '[\"http://localhost\"]', 'x', ?)",
+      )
       .bind(SHOP, new Date().toISOString())
       .run();
     const insert = db.prepare(
@@ -52,7 +60,22 @@ async function seed(): Promise<void> {
         const lang = ['en', 'pl', 'cs'][i % 3]!;
         const reply = i % 20 === 0 ? 'Thank you for your review!' : null;
         batch.push(
-          insert.bind(crypto.randomUUID(), SHOP, PRODUCT, i % 2, rating, `Review ${i}`, `Review body number ${i}, about the product in some detail.`, `Reviewer ${i}`, lang, (i * 7) % 31, reply, reply ? at : null, at, at),
+          insert.bind(
+            crypto.randomUUID(),
+            SHOP,
+            PRODUCT,
+            i % 2,
+            rating,
+            `Review ${i}`,
+            `Review body number ${i}, about the product in some detail.`,
+            `Reviewer ${i}`,
+            lang,
+            (i * 7) % 31,
+            reply,
+            reply ? at : null,
+            at,
+            at,
+          ),
         );
       }
       await db.batch(batch);
@@ -67,30 +90,62 @@ async function timed(url: string, headers: Record<string, string> = {}) {
   const start = performance.now();
   const response = await fetch(url, { headers });
   await response.arrayBuffer();
-  return { ms: performance.now() - start, status: response.status, cache: response.headers.get('X-Opinia-Cache'), etag: response.headers.get('ETag') };
+  return {
+    ms: performance.now() - start,
+    status: response.status,
+    cache: response.headers.get('X-Opinia-Cache'),
+    etag: response.headers.get('ETag'),
+  };
 }
 
 await seed();
 const port = await freePort();
-const worker = startWrangler(['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'], { quiet: true });
+const worker = startWrangler(
+  [
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+    '--var',
+    'ENVIRONMENT:development',
+    '--show-interactive-dev-session=false',
+  ],
+  { quiet: true },
+);
 let failed = false;
 try {
   const base = `http://127.0.0.1:${port}/v1/shops/${SHOP}/products/${PRODUCT}/reviews`;
-  await waitUntilServing(`http://127.0.0.1:${port}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
+  await waitUntilServing(
+    `http://127.0.0.1:${port}/openapi.json`,
+    90_000,
+    () => worker.exitCode === null,
+    () => wranglerOutput(worker),
+  );
 
   console.log('\nfirst page, cache missed on purpose (the list query runs every time):');
-  for (const [name, query] of [['newest', ''], ['helpful', '&sort=helpful'], ['Polish first', '&lang=pl'], ['4 stars only', '&rating=4']] as const) {
+  for (const [name, query] of [
+    ['newest', ''],
+    ['helpful', '&sort=helpful'],
+    ['Polish first', '&lang=pl'],
+    ['4 stars only', '&rating=4'],
+  ] as const) {
     for (let i = 0; i < WARMUP; i++) await timed(`${base}?warm=${name}-${i}${query}`);
     const samples: number[] = [];
     for (let i = 0; i < REQUESTS; i++) {
       const result = await timed(`${base}?run=${name}-${i}${query}`);
-      if (result.status !== 200 || result.cache !== 'miss') throw new Error(`expected a 200 miss, got ${result.status} ${result.cache}`);
+      if (result.status !== 200 || result.cache !== 'miss')
+        throw new Error(`expected a 200 miss, got ${result.status} ${result.cache}`);
       samples.push(result.ms);
     }
     const p95 = percentile(samples, 95);
     const verdict = p95 <= BUDGET_P95_MS ? 'PASS' : 'FAIL';
     if (name === 'newest' && verdict === 'FAIL') failed = true;
-    console.log(`  ${name.padEnd(14)} p50 ${ms(percentile(samples, 50))} ms  p95 ${ms(p95)} ms  p99 ${ms(percentile(samples, 99))} ms  ${name === 'newest' ? `budget ${BUDGET_P95_MS} ms p95: ${verdict}` : ''}`);
+    console.log(
+      `  ${name.padEnd(14)} p50 ${ms(percentile(samples, 50))} ms  p95 ${ms(p95)} ms  p99 ${ms(percentile(samples, 99))} ms  ${name === 'newest' ? `budget ${BUDGET_P95_MS} ms p95: ${verdict}` : ''}`,
+    );
   }
 
   console.log('\nrepeated requests (what browsers and caches do):');
@@ -106,7 +161,9 @@ try {
   const share = fromCache / REQUESTS;
   const verdict = share >= BUDGET_CACHED_SHARE ? 'PASS' : 'FAIL';
   if (verdict === 'FAIL') failed = true;
-  console.log(`  ${fromCache}/${REQUESTS} answered from cache (304 or Cache API hit) = ${(share * 100).toFixed(1)} %  budget ≥ ${BUDGET_CACHED_SHARE * 100} %: ${verdict}`);
+  console.log(
+    `  ${fromCache}/${REQUESTS} answered from cache (304 or Cache API hit) = ${(share * 100).toFixed(1)} %  budget ≥ ${BUDGET_CACHED_SHARE * 100} %: ${verdict}`,
+  );
   console.log(`  repeated request p50 ${ms(percentile(repeatSamples, 50))} ms  p95 ${ms(percentile(repeatSamples, 95))} ms`);
 } finally {
   await stopProcessGroup(worker);

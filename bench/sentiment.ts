@@ -33,7 +33,7 @@ const SAMPLES = [
 
 function textOfLength(length: number, index: number): string {
   let text = '';
-  while (text.length < length) text += SAMPLES[(index + text.length) % SAMPLES.length] + ' ';
+  while (text.length < length) text += `${SAMPLES[(index + text.length) % SAMPLES.length]} `;
   return text.slice(0, length);
 }
 
@@ -50,20 +50,31 @@ function measure(length: number, iterations: number): { p50: number; p99: number
   }
   const elapsed = performance.now() - begin;
   times.sort();
-  return { p50: times[Math.floor(iterations * 0.5)]! * 1000, p99: times[Math.floor(iterations * 0.99)]! * 1000, perSecond: (iterations / elapsed) * 1000 };
+  return {
+    p50: times[Math.floor(iterations * 0.5)]! * 1000,
+    p99: times[Math.floor(iterations * 0.99)]! * 1000,
+    perSecond: (iterations / elapsed) * 1000,
+  };
 }
 
-console.log(`cold model load: ${firstAnswerMs.toFixed(1)} ms to the first answer (parse artifact, decode language ID + one language), ` +
-  `${coldLoadMs.toFixed(1)} ms with all three languages decoded`);
+console.log(
+  `cold model load: ${firstAnswerMs.toFixed(1)} ms to the first answer (parse artifact, decode language ID + one language), ` +
+    `${coldLoadMs.toFixed(1)} ms with all three languages decoded`,
+);
 // A shared machine swings by half from one round to the next: report the median round, and the spread.
 const ROUNDS = 5;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-for (const [length, iterations] of [[200, 20000], [4000, 2000]] as const) {
+for (const [length, iterations] of [
+  [200, 20000],
+  [4000, 2000],
+] as const) {
   const rounds = Array.from({ length: ROUNDS }, () => measure(length, iterations));
   const p50s = rounds.map((r) => r.p50);
-  console.log(`${length}-char comments (median of ${ROUNDS} rounds): ${Math.round(median(rounds.map((r) => r.perSecond)))} reviews/s, ` +
-    `p50 ${median(p50s).toFixed(1)} µs, p99 ${median(rounds.map((r) => r.p99)).toFixed(1)} µs ` +
-    `(p50 per round ${p50s.map((v) => v.toFixed(1)).join(' / ')})`);
+  console.log(
+    `${length}-char comments (median of ${ROUNDS} rounds): ${Math.round(median(rounds.map((r) => r.perSecond)))} reviews/s, ` +
+      `p50 ${median(p50s).toFixed(1)} µs, p99 ${median(rounds.map((r) => r.p99)).toFixed(1)} µs ` +
+      `(p50 per round ${p50s.map((v) => v.toFixed(1)).join(' / ')})`,
+  );
 }
 let artifactsGz = 0;
 for (const file of ['model-commercial.json', 'model.json']) {
@@ -73,16 +84,23 @@ for (const file of ['model-commercial.json', 'model.json']) {
   const start = performance.now();
   const analyzer = createAnalyzer(JSON.parse(bytes.toString('utf8')));
   for (const locale of ['en', 'pl', 'cs']) analyzer.analyze('cold start', { locale });
-  console.log(`artifact ${file}${file === 'model.json' ? ' (opt-in)' : ' (default)'}: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped, ` +
-    `cold load ${(performance.now() - start).toFixed(1)} ms (warm code)`);
+  console.log(
+    `artifact ${file}${file === 'model.json' ? ' (opt-in)' : ' (default)'}: ${(bytes.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped, ` +
+      `cold load ${(performance.now() - start).toFixed(1)} ms (warm code)`,
+  );
 }
 console.log(`both artifacts: ${(artifactsGz / 1024 / 1024).toFixed(2)} MB gzipped (budget 2 MB)`);
-for (const [name, extra] of [['default', []], ['opt-in full-model', ['--define', 'OPINIA_SENTIMENT_MODEL:"full"']]] as const) {
+for (const [name, extra] of [
+  ['default', []],
+  ['opt-in full-model', ['--define', 'OPINIA_SENTIMENT_MODEL:"full"']],
+] as const) {
   const outdir = mkdtempSync(join(tmpdir(), 'opinia-bench-bundle-'));
   try {
     await runWrangler(['deploy', '--dry-run', '--outdir', outdir, ...extra]);
     const bundle = readFileSync(join(outdir, 'index.js'));
-    console.log(`worker bundle, ${name} build: ${(bundle.length / 1024 / 1024).toFixed(2)} MB raw, ${(gzipSync(bundle).length / 1024 / 1024).toFixed(2)} MB gzipped (budget 2.5 MB)`);
+    console.log(
+      `worker bundle, ${name} build: ${(bundle.length / 1024 / 1024).toFixed(2)} MB raw, ${(gzipSync(bundle).length / 1024 / 1024).toFixed(2)} MB gzipped (budget 2.5 MB)`,
+    );
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

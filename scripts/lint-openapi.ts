@@ -10,14 +10,20 @@ const out = `${root}dist/openapi.json`;
 const env = { ENVIRONMENT: 'production', PUBLIC_URL: 'https://api.opinia.app' };
 // The worker's sources are type-checked by worker/tsconfig.json (workers types), not by this Node project.
 const appModule = '../worker/src/app.ts';
-const { createApp } = (await import(appModule)) as { createApp: () => { request: (path: string, init: object, env: object) => Promise<Response> } };
+const { createApp } = (await import(appModule)) as {
+  createApp: () => { request: (path: string, init: object, env: object) => Promise<Response> };
+};
 const response = await createApp().request('/openapi.json', {}, env);
 if (response.status !== 200) throw new Error(`/openapi.json answered ${response.status}`);
 mkdirSync(`${root}dist`, { recursive: true });
 writeFileSync(out, `${JSON.stringify(await response.json(), null, 2)}\n`);
 
-const result = spawnSync(`${root}node_modules/.bin/redocly`, ['lint', out, '--config', `${root}redocly.yaml`, '--format=stylish'], {
-  stdio: 'inherit',
-  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-});
+const result = spawnSync(
+  `${root}node_modules/.bin/redocly`,
+  ['lint', out, '--config', `${root}redocly.yaml`, '--format=stylish'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  },
+);
 process.exit(result.status ?? 1);

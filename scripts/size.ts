@@ -55,16 +55,28 @@ for (const file of files) {
 const missing = Object.keys(BUDGETS).filter((chunk) => !sizes.has(chunk));
 const unknown = [...sizes.keys()].filter((chunk) => !(chunk in BUDGETS));
 if (missing.length || unknown.length) {
-  console.error(`Missing in ${DIST}: ${missing.join(', ') || '-'}; without a budget in scripts/size.ts: ${unknown.join(', ') || '-'}.`);
+  console.error(
+    `Missing in ${DIST}: ${missing.join(', ') || '-'}; without a budget in scripts/size.ts: ${unknown.join(', ') || '-'}.`,
+  );
   process.exit(1);
 }
 const bytes = (chunk: string) => sizes.get(chunk)!.bytes;
-const rows: [string, number, number][] = Object.entries(BUDGETS).map(([chunk, budget]) => [sizes.get(chunk)!.file, bytes(chunk), budget]);
-const sum = (chunks: string[]): [number, number] => [chunks.reduce((total, chunk) => total + bytes(chunk), 0), chunks.reduce((total, chunk) => total + BUDGETS[chunk]!, 0)];
+const rows: [string, number, number][] = Object.entries(BUDGETS).map(([chunk, budget]) => [
+  sizes.get(chunk)!.file,
+  bytes(chunk),
+  budget,
+]);
+const sum = (chunks: string[]): [number, number] => [
+  chunks.reduce((total, chunk) => total + bytes(chunk), 0),
+  chunks.reduce((total, chunk) => total + BUDGETS[chunk]!, 0),
+];
 rows.push(
   ['total   loader + gate + form (a thank-you page)', ...sum(['widget.js', 'widget-gate', 'widget-ui'])],
   ['total   … + extras (after an answer)', ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras'])],
-  ['total   … + floating button', ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras', 'widget-ui-FloatingWidget'])],
+  [
+    'total   … + floating button',
+    ...sum(['widget.js', 'widget-gate', 'widget-ui', 'widget-ui-extras', 'widget-ui-FloatingWidget']),
+  ],
   ['total   loader + reviews (a product page)', ...sum(['widget.js', 'widget-reviews'])],
   ['total   … + the write form', ...sum(['widget.js', 'widget-reviews', 'widget-reviews-form'])],
   ['total   review mode (data-mode="review")', ...sum(['widget.js', 'widget-gate', 'widget-reviews', 'widget-reviews-form'])],
@@ -75,7 +87,9 @@ for (const [name, size, budget] of rows) {
   const ok = size <= budget;
   over ||= !ok;
   const kb = (size / KB).toFixed(2);
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(48)} ${String(size).padStart(6)} B gz (${kb} KB) / budget ${(budget / KB).toFixed(2)} KB, ${budget - size} B left`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(48)} ${String(size).padStart(6)} B gz (${kb} KB) / budget ${(budget / KB).toFixed(2)} KB, ${budget - size} B left`,
+  );
 }
 if (over) {
   console.error('The widget is over its size budget.');

@@ -2,7 +2,7 @@
 // public widget config. Every rate carries its count and a 95 % interval; a comparison with too few answers,
 // or whose intervals overlap, says so instead of giving a direction.
 import { z } from 'zod';
-import { DaySchema, SegmentSchema, ThemeSchema, TouchpointSchema, TOUCHPOINTS } from './schemas.ts';
+import { DaySchema, SegmentSchema, ThemeSchema, TouchpointSchema, type TOUCHPOINTS } from './schemas.ts';
 
 export const STAGES = ['before', 'during', 'after'] as const;
 /** The journey: before the purchase (browsing), during it (checkout), after it (everything since). */
@@ -45,11 +45,9 @@ export const ChangeSchema = z
   .object({
     previous: RateSchema,
     delta: z.number().nullable(),
-    verdict: z
-      .enum(VERDICTS)
-      .meta({
-        description: `\`up\`/\`down\` only when both intervals are apart; \`overlapping\` when they overlap (the difference may be noise); \`too_few\` when either side has fewer than ${MIN_COMPARABLE_ANSWERS} answers.`,
-      }),
+    verdict: z.enum(VERDICTS).meta({
+      description: `\`up\`/\`down\` only when both intervals are apart; \`overlapping\` when they overlap (the difference may be noise); \`too_few\` when either side has fewer than ${MIN_COMPARABLE_ANSWERS} answers.`,
+    }),
   })
   .meta({ id: 'Change' });
 
@@ -66,7 +64,10 @@ export const FiguresSchema = z
 
 export const TouchpointFiguresSchema = FiguresSchema.extend({ touchpoint: TouchpointSchema }).meta({ id: 'AuditTouchpoint' });
 
-export const StageFiguresSchema = FiguresSchema.extend({ stage: StageSchema, touchpoints: z.array(TouchpointFiguresSchema) }).meta({
+export const StageFiguresSchema = FiguresSchema.extend({
+  stage: StageSchema,
+  touchpoints: z.array(TouchpointFiguresSchema),
+}).meta({
   id: 'AuditStage',
 });
 
@@ -85,7 +86,10 @@ export const GapSchema = z
       }),
     ),
   })
-  .meta({ id: 'AuditGaps', description: 'The weakest stage and touchpoint (lowest balance per answer) and the themes that pull it down.' });
+  .meta({
+    id: 'AuditGaps',
+    description: 'The weakest stage and touchpoint (lowest balance per answer) and the themes that pull it down.',
+  });
 
 export const RelationshipSchema = z
   .object({
@@ -93,15 +97,25 @@ export const RelationshipSchema = z
     newCustomers: z.int().meta({ description: 'Of them, customers whose first answer ever lies in the period.' }),
     returningCustomers: z.int(),
     returningShare: RateSchema.meta({ description: 'Returning customers / customers seen, in percent; Wilson interval.' }),
-    meanDays: z.number().nullable().meta({ description: 'Mean days from a customer\'s first answer ever to their latest answer of the period.' }),
-    medianDays: z
+    meanDays: z
       .number()
       .nullable()
-      .meta({ description: 'Median days from a customer\'s first answer ever to their first answer of the period (interpolated in day buckets 0, 1, 7, 30, 90, 180, 365, 730).' }),
-    recommendations: z.object({ promoters: z.int(), reviews: z.int().meta({ description: 'Public reviews written in the period.' }) }),
+      .meta({ description: "Mean days from a customer's first answer ever to their latest answer of the period." }),
+    medianDays: z.number().nullable().meta({
+      description:
+        "Median days from a customer's first answer ever to their first answer of the period (interpolated in day buckets 0, 1, 7, 30, 90, 180, 365, 730).",
+    }),
+    recommendations: z.object({
+      promoters: z.int(),
+      reviews: z.int().meta({ description: 'Public reviews written in the period.' }),
+    }),
     changes: z.object({ customersSeen: z.int(), returningShare: ChangeSchema }),
   })
-  .meta({ id: 'AuditRelationship', description: 'Exact for periods up to 63 days; longer periods treat a return more than 62 days after the previous answer, within the first month, as a first visit.' });
+  .meta({
+    id: 'AuditRelationship',
+    description:
+      'Exact for periods up to 63 days; longer periods treat a return more than 62 days after the previous answer, within the first month, as a first visit.',
+  });
 
 export const SegmentFiguresSchema = FiguresSchema.extend({ segment: z.string() }).meta({ id: 'AuditSegment' });
 
@@ -118,7 +132,9 @@ export const AuditSchema = z
     stages: z.array(StageFiguresSchema),
     gaps: GapSchema,
     relationship: RelationshipSchema,
-    segments: z.array(SegmentFiguresSchema).meta({ description: `Segments with at least ${MIN_COMPARABLE_ANSWERS} answers, largest first.` }),
+    segments: z
+      .array(SegmentFiguresSchema)
+      .meta({ description: `Segments with at least ${MIN_COMPARABLE_ANSWERS} answers, largest first.` }),
   })
   .meta({ id: 'Audit' });
 
@@ -128,10 +144,20 @@ export const CADENCES = ['weekly', 'monthly'] as const;
 
 export const DigestSettingsSchema = z
   .object({
-    cadence: z.enum(CADENCES).meta({ description: 'Weekly digests close on Sunday (UTC), monthly ones on the last day of the month.' }),
-    segments: z.array(SegmentSchema).max(20).optional().meta({ description: 'Studied one per period, in turn (a rotating study).' }),
-    email: z.email().max(254).optional().meta({ description: 'The owner\'s address for the e-mailed digest (sent only when a mail provider is set).' }),
-    locale: z.enum(['en', 'pl', 'cs']).optional().meta({ description: 'Language of the digest\'s text and e-mail (default en).' }),
+    cadence: z
+      .enum(CADENCES)
+      .meta({ description: 'Weekly digests close on Sunday (UTC), monthly ones on the last day of the month.' }),
+    segments: z
+      .array(SegmentSchema)
+      .max(20)
+      .optional()
+      .meta({ description: 'Studied one per period, in turn (a rotating study).' }),
+    email: z
+      .email()
+      .max(254)
+      .optional()
+      .meta({ description: "The owner's address for the e-mailed digest (sent only when a mail provider is set)." }),
+    locale: z.enum(['en', 'pl', 'cs']).optional().meta({ description: "Language of the digest's text and e-mail (default en)." }),
   })
   .meta({ id: 'DigestSettings' });
 

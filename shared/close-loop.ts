@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { SolvedSchema, textSchema } from './schemas.ts';
 
 export const RESOLUTIONS = ['recovered', 'not_recovered', 'closed_without_answer'] as const;
-export const ResolutionSchema = z
-  .enum(RESOLUTIONS)
-  .meta({ id: 'Resolution', description: 'How a resolved item ended: from the customer\'s follow-up, or closed by the owner without one.' });
+export const ResolutionSchema = z.enum(RESOLUTIONS).meta({
+  id: 'Resolution',
+  description: "How a resolved item ended: from the customer's follow-up, or closed by the owner without one.",
+});
 
 /** Replies are written to people: a few sentences, not an essay. */
 export const MAX_REPLY_CHARS = 2000;
@@ -21,13 +22,15 @@ export const AttentionReplySchema = z
     id: z.string(),
     createdAt: z.iso.datetime(),
     text: z.string(),
-    lang: z.enum(REPLY_LANGUAGES).meta({ description: 'The language the customer is written to in (of the complaint, else the shop\'s).' }),
+    lang: z
+      .enum(REPLY_LANGUAGES)
+      .meta({ description: "The language the customer is written to in (of the complaint, else the shop's)." }),
   })
   .meta({ id: 'AttentionReply' });
 
 export const FollowUpSummarySchema = z
   .object({
-    id: z.string().meta({ description: 'The follow-up answer\'s id (kind `follow_up`).' }),
+    id: z.string().meta({ description: "The follow-up answer's id (kind `follow_up`)." }),
     createdAt: z.iso.datetime(),
     solved: SolvedSchema,
     rating: z.int().nullable(),
@@ -50,7 +53,7 @@ export const EmailSchema = z
 export const PendingRepliesQuerySchema = z
   .object({
     clientId: z.uuid().optional().meta({ description: 'A clientId this browser sent an earlier answer with.' }),
-    customer: textSchema(1, 128).optional().meta({ description: 'The page\'s `data-customer`.' }),
+    customer: textSchema(1, 128).optional().meta({ description: "The page's `data-customer`." }),
   })
   .refine((query) => query.clientId !== undefined || query.customer !== undefined, {
     message: 'clientId or customer is required',
@@ -60,7 +63,7 @@ export const PendingRepliesQuerySchema = z
 export const PendingReplySchema = z
   .object({
     id: z.string(),
-    attentionId: z.string().meta({ description: 'The complaint\'s answer id: send it as `followUpOf`.' }),
+    attentionId: z.string().meta({ description: "The complaint's answer id: send it as `followUpOf`." }),
     createdAt: z.iso.datetime(),
     text: z.string(),
     lang: z.enum(REPLY_LANGUAGES),
@@ -70,7 +73,9 @@ export const PendingReplySchema = z
   .meta({ id: 'PendingReply' });
 
 export const PendingRepliesSchema = z
-  .object({ replies: z.array(PendingReplySchema).meta({ description: 'Newest reply per complaint not yet followed up, at most 3.' }) })
+  .object({
+    replies: z.array(PendingReplySchema).meta({ description: 'Newest reply per complaint not yet followed up, at most 3.' }),
+  })
   .meta({ id: 'PendingReplies' });
 
 export type Resolution = z.infer<typeof ResolutionSchema>;

@@ -28,7 +28,9 @@ export const AuditCountsSchema = z
 
 const ByScoreSchema = z
   .object({ low: AuditCountsSchema, middle: AuditCountsSchema, high: AuditCountsSchema, no_answer: AuditCountsSchema })
-  .meta({ description: 'The counts split by the score group of the answer given; the groups add up to the touchpoint\'s counts.' });
+  .meta({
+    description: "The counts split by the score group of the answer given; the groups add up to the touchpoint's counts.",
+  });
 
 export const TouchpointAuditSchema = z
   .object({
@@ -39,10 +41,14 @@ export const TouchpointAuditSchema = z
     opened: z.int(),
     answered: z.int(),
     failed: z.int().meta({ description: 'Given up after repeated delivery failures.' }),
-    skipped: z
-      .record(z.string(), z.int())
-      .meta({ description: 'Not sent, by reason: `unsubscribed`, `cooldown` (another order of the customer lately), `no_channel`, `answered_first` (answered from the link before it was sent).' }),
-    responseRate: z.number().nullable().meta({ description: 'Answered of sent (answers to invitations sent / invitations sent); null with none sent.' }),
+    skipped: z.record(z.string(), z.int()).meta({
+      description:
+        'Not sent, by reason: `unsubscribed`, `cooldown` (another order of the customer lately), `no_channel`, `answered_first` (answered from the link before it was sent).',
+    }),
+    responseRate: z
+      .number()
+      .nullable()
+      .meta({ description: 'Answered of sent (answers to invitations sent / invitations sent); null with none sent.' }),
     byScore: ByScoreSchema,
   })
   .meta({ id: 'TouchpointAudit' });
@@ -52,7 +58,9 @@ export const OrderInvitationAuditSchema = z
     from: DaySchema,
     to: DaySchema,
     orders: z.int().meta({ description: 'Orders with at least one invitation in the period.' }),
-    touchpoints: z.array(TouchpointAuditSchema).meta({ description: 'delivery, return, support, reviews: always all four, in this order.' }),
+    touchpoints: z
+      .array(TouchpointAuditSchema)
+      .meta({ description: 'delivery, return, support, reviews: always all four, in this order.' }),
     byScore: ByScoreSchema,
   })
   .meta({

@@ -13,7 +13,9 @@ export const EMAIL_PROVIDERS = ['resend'] as const;
 export const INVITATION_LOCALES = ['en', 'pl', 'cs'] as const;
 
 export const InvitationTouchpointSchema = z.enum(INVITATION_TOUCHPOINTS).meta({ id: 'InvitationTouchpoint' });
-export const ChannelSchema = z.enum(CHANNELS).meta({ id: 'Channel', description: '`onsite`: the widget on the shop\'s pages; `link`: the hosted page from an invitation.' });
+export const ChannelSchema = z
+  .enum(CHANNELS)
+  .meta({ id: 'Channel', description: "`onsite`: the widget on the shop's pages; `link`: the hosted page from an invitation." });
 
 const RefSchema = textSchema(1, MAX_REF_CHARS);
 const InstantSchema = z.iso.datetime({ offset: true }).transform((at) => new Date(at).toISOString());
@@ -23,16 +25,19 @@ export const OrderProductSchema = z.object({ productId: RefSchema, name: textSch
 export const OrderInputSchema = z
   .object({
     orderId: RefSchema,
-    customerRef: RefSchema.optional().meta({ description: 'An opaque reference the shop chooses; links answers to the customer.' }),
-    email: z
-      .email()
-      .max(254)
-      .optional()
-      .meta({ description: 'Only when Opinia sends the e-mail itself (a mail provider in settings). Kept until sent; then only a salted hash.' }),
+    customerRef: RefSchema.optional().meta({
+      description: 'An opaque reference the shop chooses; links answers to the customer.',
+    }),
+    email: z.email().max(254).optional().meta({
+      description:
+        'Only when Opinia sends the e-mail itself (a mail provider in settings). Kept until sent; then only a salted hash.',
+    }),
     locale: LocaleSchema.optional(),
     products: z.array(OrderProductSchema).max(20).optional(),
     purchasedAt: InstantSchema.optional(),
-    deliveredAt: InstantSchema.optional().meta({ description: 'Given, it schedules the delivery and product-review invitations.' }),
+    deliveredAt: InstantSchema.optional().meta({
+      description: 'Given, it schedules the delivery and product-review invitations.',
+    }),
   })
   .meta({ id: 'OrderInput' });
 
@@ -43,7 +48,10 @@ export const OrderCreatedSchema = z
     orderId: z.string(),
     links: z.object({
       experience: z.string().meta({ description: 'The hosted page (`/f/<token>`) asking about the delivery.' }),
-      reviews: z.string().optional().meta({ description: 'The hosted page with a review form per product (when the order has products).' }),
+      reviews: z
+        .string()
+        .optional()
+        .meta({ description: 'The hosted page with a review form per product (when the order has products).' }),
     }),
     scheduled: z.array(ScheduledSchema),
   })
@@ -62,7 +70,10 @@ export const OrderInvitationSchema = z
     sentAt: z.iso.datetime().nullable(),
     via: z.string().nullable(),
     remindedAt: z.iso.datetime().nullable(),
-    openedAt: z.iso.datetime().nullable().meta({ description: 'First time the hosted page was opened (mail scanners open it too).' }),
+    openedAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'First time the hosted page was opened (mail scanners open it too).' }),
     answeredAt: z.iso.datetime().nullable(),
     link: z.string(),
   })
@@ -78,7 +89,9 @@ export const OrderSchema = z
     deliveredAt: z.iso.datetime().nullable(),
     returnedAt: z.iso.datetime().nullable(),
     supportClosedAt: z.iso.datetime().nullable(),
-    emailKept: z.boolean().meta({ description: 'Whether an e-mail address is still stored (only until the invitations are sent).' }),
+    emailKept: z
+      .boolean()
+      .meta({ description: 'Whether an e-mail address is still stored (only until the invitations are sent).' }),
     invitations: z.array(OrderInvitationSchema),
   })
   .meta({ id: 'Order' });
@@ -96,12 +109,21 @@ export const InvitationSettingsSchema = z
     delays: z
       .object({ delivery: DelayDaysSchema, return: DelayDaysSchema, support: DelayDaysSchema, reviews: DelayDaysSchema })
       .meta({ description: 'Days after the event (delivery for `delivery` and `reviews`) before the invitation goes out.' }),
-    reminderDays: z.int().min(1).max(30).nullable().meta({ description: 'One reminder this many days after an unanswered invitation; null: none.' }),
-    cooldownDays: z.int().min(0).max(365).meta({ description: 'No invitation about another order to the same customer within this many days.' }),
+    reminderDays: z
+      .int()
+      .min(1)
+      .max(30)
+      .nullable()
+      .meta({ description: 'One reminder this many days after an unanswered invitation; null: none.' }),
+    cooldownDays: z
+      .int()
+      .min(0)
+      .max(365)
+      .meta({ description: 'No invitation about another order to the same customer within this many days.' }),
     quietHours: z
       .object({ start: HourMinuteSchema, end: HourMinuteSchema, timeZone: z.string().min(1).max(64) })
       .nullable()
-      .meta({ description: 'Nothing is sent between start and end in the shop\'s time zone; due invitations wait.' }),
+      .meta({ description: "Nothing is sent between start and end in the shop's time zone; due invitations wait." }),
     webhookUrl: z
       .url({ protocol: /^https?$/ })
       .max(2048)
@@ -111,7 +133,7 @@ export const InvitationSettingsSchema = z
         if (problem) context.addIssue({ code: 'custom', message: `webhook URL ${problem}` });
       })
       .nullable()
-      .meta({ description: 'Receives `invitation.due`; null: the shop\'s alert webhooks.' }),
+      .meta({ description: "Receives `invitation.due`; null: the shop's alert webhooks." }),
     expiresDays: z.int().min(1).max(365).meta({ description: 'How long a link stays valid.' }),
     brandColor: z
       .string()
@@ -145,7 +167,10 @@ export const EmailSettingsInputSchema = z
     from: z.string().min(3).max(320).meta({ example: 'Zielony Sklep <sklep@example.com>' }),
   })
   .nullable()
-  .meta({ id: 'EmailSettingsInput', description: 'A mail provider Opinia sends invitations through itself; null: webhooks only.' });
+  .meta({
+    id: 'EmailSettingsInput',
+    description: 'A mail provider Opinia sends invitations through itself; null: webhooks only.',
+  });
 
 export const EmailSettingsSchema = z
   .object({ provider: z.enum(EMAIL_PROVIDERS), from: z.string(), apiKeySet: z.boolean() })
@@ -159,7 +184,9 @@ export const EmailMessageSchema = z
     subject: z.string(),
     text: z.string(),
     html: z.string(),
-    headers: z.record(z.string(), z.string()).meta({ description: '`List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058) to send with it.' }),
+    headers: z
+      .record(z.string(), z.string())
+      .meta({ description: '`List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058) to send with it.' }),
   })
   .meta({ id: 'EmailMessage' });
 
@@ -195,7 +222,7 @@ export const DevMailboxSchema = z
         html: z.string(),
         headers: z.record(z.string(), z.string()),
         createdAt: z.iso.datetime(),
-        touchpoint: z.string().nullable().meta({ description: 'The invitation\'s touchpoint (null for another kind of e-mail).' }),
+        touchpoint: z.string().nullable().meta({ description: "The invitation's touchpoint (null for another kind of e-mail)." }),
         locale: z.string().nullable(),
         reminder: z.boolean(),
         link: z.string().nullable().meta({ description: 'The hosted page (`/f/<token>`) the e-mail links to.' }),

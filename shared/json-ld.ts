@@ -7,5 +7,8 @@
  * open a comment (`<!--`) or end a line in a JavaScript parser, however the page is serialised again.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => '\\u' + (character.charCodeAt(0) + 65536).toString(16).slice(1));
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${(character.charCodeAt(0) + 65536).toString(16).slice(1)}`,
+  );
 }

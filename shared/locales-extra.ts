@@ -14,7 +14,8 @@ const en = {
   method_not_allowed: 'Sorry, this form sends answers to the wrong place, so your answer could not be saved.',
   not_found: 'Sorry, this form sends answers to an address that does not exist, so your answer could not be saved.',
   // The shopper can fix these: the form stays, with what they wrote.
-  spam_suspected: 'We could not accept this answer: it came very quickly or repeats one you sent before. If it is new, please check it and send it again.',
+  spam_suspected:
+    'We could not accept this answer: it came very quickly or repeats one you sent before. If it is new, please check it and send it again.',
   payload_too_large: 'Your answer is too long to send. Please shorten it and send it again.',
   // Review mode.
   order_token_used: 'This order was already used to review this product.',
@@ -36,13 +37,15 @@ export type ExtraMessages = Record<keyof typeof en, string>;
 
 const pl: ExtraMessages = {
   shop_not_found: 'Przepraszamy, ten formularz nie jest jeszcze skonfigurowany, więc nie zapisaliśmy odpowiedzi.',
-  origin_not_allowed: 'Przepraszamy, ten formularz nie jest jeszcze skonfigurowany dla tej strony, więc nie zapisaliśmy odpowiedzi.',
+  origin_not_allowed:
+    'Przepraszamy, ten formularz nie jest jeszcze skonfigurowany dla tej strony, więc nie zapisaliśmy odpowiedzi.',
   invalid_request: 'Przepraszamy, ten formularz jest źle skonfigurowany, więc nie zapisaliśmy odpowiedzi.',
   malformed_request: 'Przepraszamy, odpowiedź dotarła do nas uszkodzona i nie została zapisana.',
   unsupported_media_type: 'Przepraszamy, odpowiedź dotarła w formacie, którego nie umiemy odczytać, i nie została zapisana.',
   method_not_allowed: 'Przepraszamy, formularz wysyła odpowiedzi pod zły adres, więc nie zapisaliśmy odpowiedzi.',
   not_found: 'Przepraszamy, formularz wysyła odpowiedzi pod nieistniejący adres, więc nie zapisaliśmy odpowiedzi.',
-  spam_suspected: 'Nie możemy przyjąć tej odpowiedzi: przyszła bardzo szybko albo powtarza wcześniejszą. Jeśli jest nowa, sprawdź ją i wyślij ponownie.',
+  spam_suspected:
+    'Nie możemy przyjąć tej odpowiedzi: przyszła bardzo szybko albo powtarza wcześniejszą. Jeśli jest nowa, sprawdź ją i wyślij ponownie.',
   payload_too_large: 'Odpowiedź jest za długa. Skróć ją i wyślij ponownie.',
   order_token_used: 'To zamówienie zostało już użyte do oceny tego produktu.',
   order_token_invalid: 'Nie udało się potwierdzić zakupu: link do opinii jest nieprawidłowy.',
@@ -63,7 +66,8 @@ const cs: ExtraMessages = {
   unsupported_media_type: 'Omlouváme se, odpověď dorazila ve formátu, který neumíme přečíst, a nešlo ji uložit.',
   method_not_allowed: 'Omlouváme se, formulář posílá odpovědi na špatnou adresu, takže vaši odpověď nešlo uložit.',
   not_found: 'Omlouváme se, formulář posílá odpovědi na neexistující adresu, takže vaši odpověď nešlo uložit.',
-  spam_suspected: 'Tuto odpověď nemůžeme přijmout: přišla velmi rychle nebo opakuje dřívější. Pokud je nová, zkontrolujte ji a odešlete znovu.',
+  spam_suspected:
+    'Tuto odpověď nemůžeme přijmout: přišla velmi rychle nebo opakuje dřívější. Pokud je nová, zkontrolujte ji a odešlete znovu.',
   payload_too_large: 'Odpověď je příliš dlouhá. Zkraťte ji a odešlete znovu.',
   order_token_used: 'Tato objednávka už byla použita k hodnocení tohoto produktu.',
   order_token_invalid: 'Nákup se nepodařilo ověřit: odkaz k recenzi je neplatný.',
@@ -79,4 +83,12 @@ const cs: ExtraMessages = {
 export const EXTRA_LOCALES = { en, pl, cs } as const satisfies Record<SupportedLocale, ExtraMessages>;
 
 /** Error codes after which resending cannot help until the owner fixes the tag: the form is taken away. */
-export const SETUP_CODES = ['shop_not_found', 'origin_not_allowed', 'invalid_request', 'malformed_request', 'unsupported_media_type', 'method_not_allowed', 'not_found'];
+export const SETUP_CODES = [
+  'shop_not_found',
+  'origin_not_allowed',
+  'invalid_request',
+  'malformed_request',
+  'unsupported_media_type',
+  'method_not_allowed',
+  'not_found',
+];

@@ -193,7 +193,10 @@ const reviewsCs: ReviewMessages = {
   tooFast: 'To bylo rychlé! Zkontrolujte recenzi a odešlete ji znovu.',
 };
 
-export const REVIEW_LOCALES = { en: reviewsEn, pl: reviewsPl, cs: reviewsCs } as const satisfies Record<SupportedLocale, ReviewMessages>;
+export const REVIEW_LOCALES = { en: reviewsEn, pl: reviewsPl, cs: reviewsCs } as const satisfies Record<
+  SupportedLocale,
+  ReviewMessages
+>;
 export const DEFAULT_LOCALE: SupportedLocale = 'en';
 
 /** The supported locale for a BCP 47 tag (`pl-PL` → `pl`), English when we have no strings for it. */

@@ -16,7 +16,12 @@ import {
 import { ReviewSettingsInputSchema } from './reviews.ts';
 import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
 import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ResolutionSchema } from './close-loop.ts';
-import { EmailSettingsInputSchema, EmailSettingsSchema, InvitationSettingsInputSchema, InvitationSettingsSchema } from './invitations.ts';
+import {
+  EmailSettingsInputSchema,
+  EmailSettingsSchema,
+  InvitationSettingsInputSchema,
+  InvitationSettingsSchema,
+} from './invitations.ts';
 
 export const CursorSchema = z.string().max(200).meta({ description: 'Opaque; pass `nextCursor` of the previous page.' });
 const LimitSchema = z.coerce.number().int().min(1).max(200).default(50);
@@ -38,15 +43,17 @@ export const ExportedAnswerSchema = z
     productId: z.string().nullable(),
     customerRef: z.string().nullable(),
     segment: SegmentSchema.nullable(),
-    sentiment: z
-      .object({ label: SentimentLabelSchema, score: z.number(), lang: z.string() })
-      .nullable(),
+    sentiment: z.object({ label: SentimentLabelSchema, score: z.number(), lang: z.string() }).nullable(),
     themes: z.array(z.object({ theme: ThemeSchema, label: SentimentLabelSchema })),
     polarity: z.int(),
-    channel: z.enum(['onsite', 'link']).meta({ description: '`onsite`: the widget on the shop\'s pages; `link`: the hosted page of an invitation.' }),
+    channel: z
+      .enum(['onsite', 'link'])
+      .meta({ description: "`onsite`: the widget on the shop's pages; `link`: the hosted page of an invitation." }),
     followUpOf: z.string().nullable().meta({ description: 'Follow-ups: the complaint they follow up.' }),
     solved: SolvedSchema.nullable().meta({ description: 'Follow-ups: "Did we make it right?"' }),
-    mixed: z.boolean().meta({ description: 'The comment confidently says the opposite of the score; the score still sets `polarity`.' }),
+    mixed: z
+      .boolean()
+      .meta({ description: 'The comment confidently says the opposite of the score; the score still sets `polarity`.' }),
     review: z
       .object({
         title: z.string().nullable(),
@@ -55,7 +62,10 @@ export const ExportedAnswerSchema = z
         status: z.enum(['published', 'held', 'rejected']).meta({ description: 'Moderation status.' }),
       })
       .nullable()
-      .meta({ description: 'Product reviews: what the review shows beside the rating and text, and its moderation status; null otherwise.' }),
+      .meta({
+        description:
+          'Product reviews: what the review shows beside the rating and text, and its moderation status; null otherwise.',
+      }),
   })
   .meta({ id: 'ExportedAnswer' });
 
@@ -91,7 +101,7 @@ export const AttentionItemSchema = ExportedAnswerSchema.pick({
     note: z.string().nullable(),
     resolution: ResolutionSchema.nullable().meta({ description: 'Set when resolved.' }),
     firstReplyAt: z.iso.datetime().nullable(),
-    replies: z.array(AttentionReplySchema).meta({ description: 'The owner\'s private replies, oldest first.' }),
+    replies: z.array(AttentionReplySchema).meta({ description: "The owner's private replies, oldest first." }),
     followUp: FollowUpSummarySchema.nullable().meta({ description: 'The customer\'s latest answer to "Did we make it right?".' }),
     kind: ResponseKindSchema.meta({ description: 'An experience answer or a product review.' }),
     productId: z.string().nullable(),
@@ -171,8 +181,10 @@ export const CustomerSchema = z
     timeline: z.array(TimelineEntrySchema),
     replies: z
       .array(AttentionReplySchema.extend({ attentionId: z.string() }))
-      .meta({ description: 'The owner\'s private replies to this customer, oldest first.' }),
-    recoveries: z.array(CustomerRecoverySchema).meta({ description: 'Per complaint: the balance before it, after it and after the repair.' }),
+      .meta({ description: "The owner's private replies to this customer, oldest first." }),
+    recoveries: z
+      .array(CustomerRecoverySchema)
+      .meta({ description: 'Per complaint: the balance before it, after it and after the repair.' }),
   })
   .meta({ id: 'Customer' });
 
@@ -220,7 +232,9 @@ export const SettingsSchema = z
       .object({ en: z.string().optional(), pl: z.string().optional(), cs: z.string().optional() })
       .nullable()
       .meta({ description: 'Your own "how reviews are verified" text per language; null uses the default text.' }),
-    orderTokenSecret: z.string().meta({ description: 'Your server signs verified-purchase tokens with it (HMAC-SHA256). Keep it secret.' }),
+    orderTokenSecret: z
+      .string()
+      .meta({ description: 'Your server signs verified-purchase tokens with it (HMAC-SHA256). Keep it secret.' }),
     webhookSecret: z
       .string()
       .meta({ description: 'Signs each delivery: header `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body>`.' }),
@@ -249,10 +263,11 @@ export const AttentionRepliedPayloadSchema = z
     reply: AttentionReplySchema,
     customerRef: z.string().nullable(),
     orderId: z.string().nullable(),
-    email: EmailSchema.meta({ description: 'A ready e-mail in the customer\'s language for the shop\'s mail system to send.' }),
-    emailSent: z
-      .boolean()
-      .meta({ description: 'True when Opinia already sent `email` through the shop\'s mail provider (the order\'s address was still known): do not send it again.' }),
+    email: EmailSchema.meta({ description: "A ready e-mail in the customer's language for the shop's mail system to send." }),
+    emailSent: z.boolean().meta({
+      description:
+        "True when Opinia already sent `email` through the shop's mail provider (the order's address was still known): do not send it again.",
+    }),
     followUp: z
       .object({
         token: z.string().meta({ description: 'Goes with the follow-up answer as `followUpToken`.' }),
@@ -318,7 +333,7 @@ export const CustomerExportSchema = z
     answers: z.array(ExportedAnswerSchema),
     replies: z
       .array(AttentionReplySchema.extend({ attentionId: z.string() }))
-      .meta({ description: 'The shop\'s private replies to this customer\'s complaints.' }),
+      .meta({ description: "The shop's private replies to this customer's complaints." }),
   })
   .meta({ id: 'CustomerExport' });
 

@@ -15,15 +15,24 @@ export const RecoverySchema = z
   .object({
     complaints: z.int().meta({ description: 'Attention items opened in the period (matching the filters).' }),
     replied: z.int().meta({ description: 'Of those, answered by the owner at least once.' }),
-    medianHoursToFirstReply: z.number().nullable().meta({ description: 'Median hours from the complaint to the first reply; null without replies.' }),
+    medianHoursToFirstReply: z
+      .number()
+      .nullable()
+      .meta({ description: 'Median hours from the complaint to the first reply; null without replies.' }),
     repliedWithin48h: z.int().meta({ description: 'Complaints whose first reply came within 48 hours.' }),
     followUps: z.int().meta({ description: 'Complaints the customer followed up ("Did we make it right?").' }),
     recovered: z.int().meta({ description: 'Follow-ups that said the problem was solved (yes, or partly with 4–5★).' }),
-    recoveryRate: z.number().nullable().meta({ description: 'recovered / followUps in percent (one decimal); null without follow-ups.' }),
-    detractorsWon: z
-      .int()
-      .meta({ description: 'Complaints from NPS detractors (0–6) whose later NPS — the follow-up or a later answer within 90 days — is 7 or more.' }),
-    trend: z.array(RecoveryTrendPointSchema).meta({ description: 'Per period of the summary granularity, by the day the complaint came in.' }),
+    recoveryRate: z
+      .number()
+      .nullable()
+      .meta({ description: 'recovered / followUps in percent (one decimal); null without follow-ups.' }),
+    detractorsWon: z.int().meta({
+      description:
+        'Complaints from NPS detractors (0–6) whose later NPS — the follow-up or a later answer within 90 days — is 7 or more.',
+    }),
+    trend: z
+      .array(RecoveryTrendPointSchema)
+      .meta({ description: 'Per period of the summary granularity, by the day the complaint came in.' }),
   })
   .meta({ id: 'Recovery' });
 

@@ -19,7 +19,9 @@ export const ReviewsQuerySchema = z.object({
     .regex(/^[A-Za-z]{2,3}$/)
     .transform((language) => language.toLowerCase())
     .optional()
-    .meta({ description: 'Reviews in this language first, then the others (sort newest and helpful; the rating sorts are global).' }),
+    .meta({
+      description: 'Reviews in this language first, then the others (sort newest and helpful; the rating sorts are global).',
+    }),
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
@@ -66,15 +68,27 @@ export const VoteSchema = z
 export const VotedSchema = z.object({ helpful: z.int(), counted: z.boolean() }).meta({ id: 'Voted' });
 
 export const InvitationSchema = z
-  .object({ responseId: z.string().min(1).max(64).meta({ description: 'The experience answer after which the invitation was shown.' }) })
+  .object({
+    responseId: z.string().min(1).max(64).meta({ description: 'The experience answer after which the invitation was shown.' }),
+  })
   .meta({ id: 'Invitation' });
 
 export const InvitationAuditSchema = z
   .object({
     byRating: z.array(z.object({ rating: z.int().nullable(), answers: z.int(), invited: z.int(), share: z.number().nullable() })),
-    byNps: z.array(z.object({ group: z.enum(['promoter', 'passive', 'detractor', 'none']), answers: z.int(), invited: z.int(), share: z.number().nullable() })),
+    byNps: z.array(
+      z.object({
+        group: z.enum(['promoter', 'passive', 'detractor', 'none']),
+        answers: z.int(),
+        invited: z.int(),
+        share: z.number().nullable(),
+      }),
+    ),
   })
-  .meta({ id: 'InvitationAudit', description: 'Share of experience answers offered the review invitation, by score: equal shares mean no gating.' });
+  .meta({
+    id: 'InvitationAudit',
+    description: 'Share of experience answers offered the review invitation, by score: equal shares mean no gating.',
+  });
 
 // ---- owner: moderation ---------------------------------------------------------------------------
 
@@ -106,7 +120,14 @@ export const ReplySchema = z.object({ text: textSchema(1, 2000) }).meta({ id: 'R
 export const ModerationLogSchema = z
   .object({
     entries: z.array(
-      z.object({ reviewId: z.string(), action: z.string(), reason: z.string().nullable(), actor: z.string(), rating: z.int(), at: z.iso.datetime() }),
+      z.object({
+        reviewId: z.string(),
+        action: z.string(),
+        reason: z.string().nullable(),
+        actor: z.string(),
+        rating: z.int(),
+        at: z.iso.datetime(),
+      }),
     ),
   })
   .meta({ id: 'ModerationLog' });
@@ -132,9 +153,7 @@ export const ProductNameInputSchema = z
   .object({ name: textSchema(1, 200).meta({ example: 'Stoneware mug, 350 ml' }) })
   .meta({ id: 'ProductNameInput' });
 
-export const ProductNameSchema = z
-  .object({ productId: z.string(), productName: z.string() })
-  .meta({ id: 'ProductName' });
+export const ProductNameSchema = z.object({ productId: z.string(), productName: z.string() }).meta({ id: 'ProductName' });
 
 export const ReviewSettingsInputSchema = z.object({
   requireVerifiedReviews: z.boolean().optional(),
@@ -143,7 +162,6 @@ export const ReviewSettingsInputSchema = z.object({
     .nullable()
     .optional(),
 });
-
 
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

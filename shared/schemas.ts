@@ -47,14 +47,18 @@ export function characterCount(text: string): number {
 
 /** A string cleaned by `cleanText`, from `min` to `max` characters. */
 export function textSchema(min: number, max: number) {
-  return z
-    .string()
-    .max(max * 2) // UTF-16 units: a cheap bound before cleaning
-    .transform(cleanText)
-    .refine((text) => characterCount(text) >= min, { message: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
-    .refine((text) => characterCount(text) <= max, { message: `must be at most ${max} characters` })
-    // The document states the real limits in characters, not the cheap UTF-16 bound above.
-    .meta({ minLength: min, maxLength: max });
+  return (
+    z
+      .string()
+      .max(max * 2) // UTF-16 units: a cheap bound before cleaning
+      .transform(cleanText)
+      .refine((text) => characterCount(text) >= min, {
+        message: min === 1 ? 'must not be empty' : `must be at least ${min} characters`,
+      })
+      .refine((text) => characterCount(text) <= max, { message: `must be at most ${max} characters` })
+      // The document states the real limits in characters, not the cheap UTF-16 bound above.
+      .meta({ minLength: min, maxLength: max })
+  );
 }
 
 const OpaqueRefSchema = textSchema(1, MAX_REF_CHARS);
@@ -127,16 +131,23 @@ export const CreatedShopSchema = z
     shopId: z.string(),
     ownerKey: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
     embed: z.string().meta({
-      description: 'What to paste where the form should appear: the `<script>` tag inside a `<div class="opinia-slot">` that reserves its room (no layout shift).',
+      description:
+        'What to paste where the form should appear: the `<script>` tag inside a `<div class="opinia-slot">` that reserves its room (no layout shift).',
     }),
-    embedCss: z.string().meta({ description: 'The lines for the shop\'s stylesheet that size `.opinia-slot`.' }),
-    scriptTag: z.string().meta({ description: 'The bare `<script>` tag (below the fold, `data-trigger="scroll"` or a floating button need no room).' }),
+    embedCss: z.string().meta({ description: "The lines for the shop's stylesheet that size `.opinia-slot`." }),
+    scriptTag: z.string().meta({
+      description: 'The bare `<script>` tag (below the fold, `data-trigger="scroll"` or a floating button need no room).',
+    }),
   })
   .meta({ id: 'CreatedShop' });
 
 /** A path parameter of the OpenAPI document, 1 to `max` characters. */
 export function pathParam(name: string, max: number) {
-  return z.string().min(1).max(max).meta({ param: { name, in: 'path' } });
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .meta({ param: { name, in: 'path' } });
 }
 
 export const ShopIdParamsSchema = z.object({
@@ -168,33 +179,33 @@ export const ResponseInputSchema = z
     segment: SegmentSchema.optional(),
     authorName: textSchema(1, 60).optional().meta({ description: 'Reviews: the name shown with the review.' }),
     title: textSchema(1, 120).optional().meta({ description: 'Reviews: a headline.' }),
-    productName: textSchema(1, 200).optional().meta({ description: 'Reviews: the product\'s name, for rich results.' }),
+    productName: textSchema(1, 200).optional().meta({ description: "Reviews: the product's name, for rich results." }),
     orderToken: z
       .string()
       .max(1024)
       .optional()
-      .meta({ description: 'Reviews: `data-order-token`, signed by the shop\'s server; marks the review a verified purchase.' }),
+      .meta({ description: "Reviews: `data-order-token`, signed by the shop's server; marks the review a verified purchase." }),
     website: z
       .string()
       .max(500)
       .optional()
       .meta({ description: 'Honeypot: a field people never see. The widget sends it empty; anything in it marks a bot.' }),
-    elapsedMs: z
-      .int()
-      .min(0)
-      .optional()
-      .meta({
-        description:
-          'Milliseconds from showing the form to submitting it. Send it always: an answer without it, or faster than 1500 ms, is refused as 422 `spam_suspected`.',
-      }),
+    elapsedMs: z.int().min(0).optional().meta({
+      description:
+        'Milliseconds from showing the form to submitting it. Send it always: an answer without it, or faster than 1500 ms, is refused as 422 `spam_suspected`.',
+    }),
   })
   .extend({
-    followUpOf: z.string().min(1).max(64).optional().meta({ description: 'Follow-ups: the id of the complaint (answer) the shop replied to.' }),
-    followUpToken: z
+    followUpOf: z
       .string()
-      .max(200)
+      .min(1)
+      .max(64)
       .optional()
-      .meta({ description: 'Follow-ups: the token that came with the reply (on-site card or hosted link); proves the answer is the customer\'s.' }),
+      .meta({ description: 'Follow-ups: the id of the complaint (answer) the shop replied to.' }),
+    followUpToken: z.string().max(200).optional().meta({
+      description:
+        "Follow-ups: the token that came with the reply (on-site card or hosted link); proves the answer is the customer's.",
+    }),
     solved: SolvedSchema.optional().meta({ description: 'Follow-ups: "Did we make it right?"' }),
   })
   .refine((r) => r.rating !== undefined || r.nps !== undefined || r.comment !== undefined, {
@@ -205,10 +216,15 @@ export const ResponseInputSchema = z
     message: 'a review is about a product: productId is required when kind is "review"',
     path: ['productId'],
   })
-  .refine((r) => r.kind !== 'follow_up' || (r.followUpOf !== undefined && r.followUpToken !== undefined && r.solved !== undefined && r.rating !== undefined), {
-    message: 'a follow_up needs followUpOf, followUpToken, solved and a rating',
-    path: ['followUpOf'],
-  })
+  .refine(
+    (r) =>
+      r.kind !== 'follow_up' ||
+      (r.followUpOf !== undefined && r.followUpToken !== undefined && r.solved !== undefined && r.rating !== undefined),
+    {
+      message: 'a follow_up needs followUpOf, followUpToken, solved and a rating',
+      path: ['followUpOf'],
+    },
+  )
   .meta({
     id: 'ResponseInput',
     description:
@@ -260,7 +276,8 @@ export const AnswerFiltersSchema = z.object({
   productId: OpaqueRefSchema.optional(),
   segment: SegmentSchema.optional(),
   kind: z.enum(['experience', 'review']).optional().meta({
-    description: 'Product `review`s only, or every other answer (`experience`, follow-ups included); without it, all answers (as before).',
+    description:
+      'Product `review`s only, or every other answer (`experience`, follow-ups included); without it, all answers (as before).',
   }),
 });
 
@@ -291,7 +308,8 @@ export const SentimentSummarySchema = z
     negative: z.int(),
     balance: z.int().meta({ description: 'The emotional bank account: positive answers minus negative answers.' }),
     mixed: z.int().meta({
-      description: 'Answers whose comment confidently says the opposite of their score (also counted by their score in positive/negative).',
+      description:
+        'Answers whose comment confidently says the opposite of their score (also counted by their score in positive/negative).',
     }),
   })
   .meta({ id: 'SentimentSummary' });
@@ -356,10 +374,9 @@ export const ThemeSummarySchema = z
     mentions: z.int(),
     positive: z.int(),
     negative: z.int(),
-    delta: z
-      .number()
-      .nullable()
-      .meta({ description: 'Change of (positive − negative) / mentions against the previous period, −2…2; null without earlier mentions.' }),
+    delta: z.number().nullable().meta({
+      description: 'Change of (positive − negative) / mentions against the previous period, −2…2; null without earlier mentions.',
+    }),
   })
   .meta({ id: 'ThemeSummary' });
 
@@ -369,16 +386,17 @@ export const AttentionSummarySchema = z
     openTotal: z.int().meta({ description: 'Items open now, whatever the period and filters.' }),
     opened: z.int().meta({ description: 'Items opened in the period (answers matching the filters).' }),
     resolved: z.int().meta({ description: 'Items resolved in the period (answers matching the filters).' }),
-    medianHoursToResolve: z
-      .number()
-      .nullable()
-      .meta({ description: 'Exact (to 3 decimals) up to 2,000 resolutions in the period; beyond, interpolated in hour buckets.' }),
+    medianHoursToResolve: z.number().nullable().meta({
+      description: 'Exact (to 3 decimals) up to 2,000 resolutions in the period; beyond, interpolated in hour buckets.',
+    }),
   })
   .meta({ id: 'AttentionSummary' });
 
 export const CustomerBalancesSchema = z
   .object({
-    inCredit: z.int().meta({ description: 'Customers whose balance is above zero (all time: not narrowed by the period or filters).' }),
+    inCredit: z
+      .int()
+      .meta({ description: 'Customers whose balance is above zero (all time: not narrowed by the period or filters).' }),
     inDebit: z.int().meta({ description: 'Customers whose balance is below zero (all time).' }),
     even: z.int(),
   })
@@ -386,7 +404,7 @@ export const CustomerBalancesSchema = z
 
 export const ChannelSummarySchema = z
   .object({
-    onsite: z.int().meta({ description: 'Answers from the widget on the shop\'s pages.' }),
+    onsite: z.int().meta({ description: "Answers from the widget on the shop's pages." }),
     link: z.int().meta({ description: 'Answers from the hosted page of an invitation (`/f/<token>`).' }),
   })
   .meta({ id: 'ChannelSummary' });
@@ -433,9 +451,9 @@ export const SummarySchema = z
     responseRate: z
       .record(z.enum(['delivery', 'return', 'support', 'reviews']), ResponseRateSchema)
       .meta({ description: 'Per invitation touchpoint: invitations sent in the period and how many of them were answered.' }),
-    byKind: z
-      .object({ experience: KindSummarySchema, review: KindSummarySchema })
-      .meta({ description: 'Experience answers and product reviews side by side, for the period and the filters other than `kind`.' }),
+    byKind: z.object({ experience: KindSummarySchema, review: KindSummarySchema }).meta({
+      description: 'Experience answers and product reviews side by side, for the period and the filters other than `kind`.',
+    }),
   })
   .meta({ id: 'Summary' });
 

@@ -17,9 +17,12 @@ export const RotatedSecretSchema = z
   .object({
     name: SecretNameSchema,
     secret: z.string().meta({ description: 'The new secret, shown once in this answer (GET settings shows it too).' }),
-    previousValidUntil: z.iso.datetime().optional().meta({
-      description: `order-token only: the previous secret still verifies tokens until this time (${ORDER_TOKEN_GRACE_DAYS} days), so links already sent keep working.`,
-    }),
+    previousValidUntil: z.iso
+      .datetime()
+      .optional()
+      .meta({
+        description: `order-token only: the previous secret still verifies tokens until this time (${ORDER_TOKEN_GRACE_DAYS} days), so links already sent keep working.`,
+      }),
   })
   .meta({ id: 'RotatedSecret' });
 

@@ -10,8 +10,25 @@ export interface OutboundUrlOptions {
   allowLoopbackHttp?: boolean;
 }
 
-const INTERNAL_NAMES = new Set(['localhost', 'metadata', 'metadata.google.internal', 'instance-data', 'metadata.azure.com', 'kubernetes.default']);
-const INTERNAL_SUFFIXES = ['.localhost', '.local', '.localdomain', '.internal', '.intranet', '.lan', '.home.arpa', '.corp', '.home'];
+const INTERNAL_NAMES = new Set([
+  'localhost',
+  'metadata',
+  'metadata.google.internal',
+  'instance-data',
+  'metadata.azure.com',
+  'kubernetes.default',
+]);
+const INTERNAL_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.localdomain',
+  '.internal',
+  '.intranet',
+  '.lan',
+  '.home.arpa',
+  '.corp',
+  '.home',
+];
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** IPv4 CIDR blocks no webhook may target (RFC 6890 special-purpose and the like). */
@@ -106,9 +123,12 @@ export function outboundUrlProblem(raw: string, options: OutboundUrlOptions = {}
   const loopback = LOOPBACK_HOSTS.has(host);
   if (url.protocol === 'http:' && loopback && options.allowLoopbackHttp) return null;
   if (url.protocol !== 'https:') return url.protocol === 'http:' ? 'must use https' : 'must be an https URL';
-  if (host.startsWith('[')) return isBlockedIpv6(host.slice(1, -1)) ? 'must not point to a private, loopback or reserved address' : null;
+  if (host.startsWith('['))
+    return isBlockedIpv6(host.slice(1, -1)) ? 'must not point to a private, loopback or reserved address' : null;
   if (/^[\d.]+$/.test(host)) {
-    return ipv4ToNumber(host) === null || isBlockedIpv4(host) ? 'must not point to a private, loopback or reserved address' : null;
+    return ipv4ToNumber(host) === null || isBlockedIpv4(host)
+      ? 'must not point to a private, loopback or reserved address'
+      : null;
   }
   if (INTERNAL_NAMES.has(host) || INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix)) || !host.includes('.')) {
     return 'must name a public host';

@@ -22,7 +22,12 @@ export default defineConfig({
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
       // The compile hint, as for the UI chunk (vite.ui.config.ts).
-      output: { format: 'es', entryFileNames: 'widget-reviews.[hash].js', chunkFileNames: 'widget-reviews-[name].[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
+      output: {
+        format: 'es',
+        entryFileNames: 'widget-reviews.[hash].js',
+        chunkFileNames: 'widget-reviews-[name].[hash].js',
+        postBanner: '//# allFunctionsCalledOnLoad',
+      },
     },
   },
 });

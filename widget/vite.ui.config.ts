@@ -25,7 +25,12 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       // V8's explicit compile hint: compile every function while the chunk streams in, off the main thread,
       // instead of lazily on first call in the middle of the first render.
-      output: { format: 'es', entryFileNames: 'widget-ui.[hash].js', chunkFileNames: 'widget-ui-[name].[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
+      output: {
+        format: 'es',
+        entryFileNames: 'widget-ui.[hash].js',
+        chunkFileNames: 'widget-ui-[name].[hash].js',
+        postBanner: '//# allFunctionsCalledOnLoad',
+      },
     },
   },
 });

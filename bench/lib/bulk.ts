@@ -29,16 +29,42 @@ export function insertAnswers(db: DatabaseSync, answers: Iterable<GeneratedAnswe
   db.exec('BEGIN');
   for (const { answer: a, attention: reasons } of answers) {
     insert.run(
-      a.id, a.shopId, a.clientId, a.kind, a.touchpoint, a.rating ?? null, a.nps ?? null, a.comment ?? null, a.locale ?? null,
-      a.orderId ?? null, a.productId ?? null, a.customerRef ?? null, a.segment ?? null, a.lang,
-      a.sentiment?.label ?? null, a.sentiment?.score ?? null, a.sentiment?.lang ?? null,
-      a.themes.length ? JSON.stringify(a.themes) : null, a.polarity, a.mixed ? 1 : 0, reasons.length ? 1 : 0, a.createdAt, a.day,
+      a.id,
+      a.shopId,
+      a.clientId,
+      a.kind,
+      a.touchpoint,
+      a.rating ?? null,
+      a.nps ?? null,
+      a.comment ?? null,
+      a.locale ?? null,
+      a.orderId ?? null,
+      a.productId ?? null,
+      a.customerRef ?? null,
+      a.segment ?? null,
+      a.lang,
+      a.sentiment?.label ?? null,
+      a.sentiment?.score ?? null,
+      a.sentiment?.lang ?? null,
+      a.themes.length ? JSON.stringify(a.themes) : null,
+      a.polarity,
+      a.mixed ? 1 : 0,
+      reasons.length ? 1 : 0,
+      a.createdAt,
+      a.day,
     );
     if (reasons.length) {
       const created = Date.parse(a.createdAt);
       const resolvedAt = created + Math.ceil(random() ** 2 * 96) * 3_600_000;
       const resolved = nowMs - created > 3 * 86_400_000 && random() < 0.85 && resolvedAt < nowMs;
-      attention.run(a.id, a.shopId, JSON.stringify(reasons), resolved ? 'resolved' : 'open', a.createdAt, resolved ? new Date(resolvedAt).toISOString() : null);
+      attention.run(
+        a.id,
+        a.shopId,
+        JSON.stringify(reasons),
+        resolved ? 'resolved' : 'open',
+        a.createdAt,
+        resolved ? new Date(resolvedAt).toISOString() : null,
+      );
     }
     if (++count % 20_000 === 0) db.exec('COMMIT; BEGIN');
   }
@@ -120,7 +146,8 @@ export function rebuildRollups(db: DatabaseSync, shopId: string): void {
   db.exec('COMMIT');
 }
 
-const STATS = 'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
+const STATS =
+  'shop_id, product_id, day, touchpoint, lang, segment, responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
 const THEME_STATS = 'shop_id, product_id, day, touchpoint, lang, segment, theme, mentions, positive, neutral, negative';
 const CUSTOMERS = 'shop_id, customer_ref, balance, answers, first_seen, last_seen';
 const RELATIONSHIP = 'shop_id, day, segment, prev_key, answers, reviews, since_first, since_prev, h0, h1, h2, h3, h4, h5, h6, h7';
@@ -129,8 +156,12 @@ const RELATIONSHIP = 'shop_id, day, segment, prev_key, answers, reviews, since_f
 export function rollupDifferences(db: DatabaseSync, shopId: string): Record<string, number> {
   const diff = (table: string, columns: string, recount: string) => {
     const stored = `SELECT ${columns} FROM ${table} WHERE shop_id = ?1`;
-    const one = db.prepare(`SELECT COUNT(*) AS n FROM (${stored} EXCEPT SELECT * FROM (${recount}))`).get(shopId) as { n: number };
-    const two = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT * FROM (${recount}) EXCEPT ${stored})`).get(shopId) as { n: number };
+    const one = db.prepare(`SELECT COUNT(*) AS n FROM (${stored} EXCEPT SELECT * FROM (${recount}))`).get(shopId) as {
+      n: number;
+    };
+    const two = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT * FROM (${recount}) EXCEPT ${stored})`).get(shopId) as {
+      n: number;
+    };
     return one.n + two.n;
   };
   const balances = db
@@ -163,7 +194,14 @@ export function twinDifferences(db: DatabaseSync, shopA: string, shopB: string):
     return { differing: one.n + two.n, rows: rows.n };
   };
   const out: Record<string, number> = {};
-  for (const [table, columns] of [['daily_stats', STATS], ['daily_theme_stats', THEME_STATS], ['daily_review_stats', STATS], ['daily_review_theme_stats', THEME_STATS], ['daily_relationship', RELATIONSHIP], ['customers', CUSTOMERS]] as const) {
+  for (const [table, columns] of [
+    ['daily_stats', STATS],
+    ['daily_theme_stats', THEME_STATS],
+    ['daily_review_stats', STATS],
+    ['daily_review_theme_stats', THEME_STATS],
+    ['daily_relationship', RELATIONSHIP],
+    ['customers', CUSTOMERS],
+  ] as const) {
     const { differing, rows } = diff(table, columns);
     out[table] = differing;
     out[`${table} rows`] = rows;

@@ -22,29 +22,78 @@ type Lang = 'en' | 'pl' | 'cs';
 /** [comment, the rating its writer most likely gave] — praise, complaints and in-between, touching every theme. */
 const COMMENTS: Record<Lang, [string, number][]> = {
   en: [
-    ['Quick delivery, great quality.', 5], ['Love it!', 5], ['Lovely packaging and fast shipping, will order again.', 5],
-    ['Customer service was friendly and helpful.', 5], ['Great price for this quality.', 4], ['Easy checkout, nice website.', 4],
-    ['Good product, delivery took a few days.', 4], ['It is fine.', 3], ['Nice products but shipping took a week.', 3],
-    ['The website is slow and confusing.', 2], ['Too expensive for what it is.', 2], ['Packaging was damaged.', 2],
-    ['The parcel arrived late and the box was broken.', 1], ['Support never answered my email about the refund. Terrible.', 1],
-    ['Returning the item was a nightmare, still no refund.', 1], ['Poor quality, it broke after a week.', 1],
+    ['Quick delivery, great quality.', 5],
+    ['Love it!', 5],
+    ['Lovely packaging and fast shipping, will order again.', 5],
+    ['Customer service was friendly and helpful.', 5],
+    ['Great price for this quality.', 4],
+    ['Easy checkout, nice website.', 4],
+    ['Good product, delivery took a few days.', 4],
+    ['It is fine.', 3],
+    ['Nice products but shipping took a week.', 3],
+    ['The website is slow and confusing.', 2],
+    ['Too expensive for what it is.', 2],
+    ['Packaging was damaged.', 2],
+    ['The parcel arrived late and the box was broken.', 1],
+    ['Support never answered my email about the refund. Terrible.', 1],
+    ['Returning the item was a nightmare, still no refund.', 1],
+    ['Poor quality, it broke after a week.', 1],
   ],
   pl: [
-    ['Szybka dostawa, polecam.', 5], ['Super jakość!', 5], ['Świetny sklep, szybka wysyłka, polecam!', 5],
-    ['Dobra jakość, ładnie zapakowane.', 4], ['Miła obsługa klienta.', 4], ['Wszystko ok.', 4], ['Produkt ok, ale cena trochę wysoka.', 3],
-    ['Strona działa wolno.', 2], ['Za drogo.', 2], ['Kurier się spóźnił, słaba obsługa klienta.', 2],
-    ['Paczka uszkodzona, słaba jakość.', 1], ['Zwrot trwa już trzy tygodnie, nie polecam.', 1],
+    ['Szybka dostawa, polecam.', 5],
+    ['Super jakość!', 5],
+    ['Świetny sklep, szybka wysyłka, polecam!', 5],
+    ['Dobra jakość, ładnie zapakowane.', 4],
+    ['Miła obsługa klienta.', 4],
+    ['Wszystko ok.', 4],
+    ['Produkt ok, ale cena trochę wysoka.', 3],
+    ['Strona działa wolno.', 2],
+    ['Za drogo.', 2],
+    ['Kurier się spóźnił, słaba obsługa klienta.', 2],
+    ['Paczka uszkodzona, słaba jakość.', 1],
+    ['Zwrot trwa już trzy tygodnie, nie polecam.', 1],
   ],
   cs: [
-    ['Rychlé doručení, super.', 5], ['Skvělá kvalita!', 5], ['Skvělý obchod, rychlé doručení, doporučuji!', 5],
-    ['Vše v pořádku.', 4], ['Dobrá kvalita, ale web je trochu pomalý.', 3], ['Cena je vysoká.', 2], ['Pomalá doprava.', 2],
-    ['Balík přišel pozdě a rozbitý.', 1], ['Špatná komunikace.', 1], ['Vrácení peněz trvá příliš dlouho.', 1],
+    ['Rychlé doručení, super.', 5],
+    ['Skvělá kvalita!', 5],
+    ['Skvělý obchod, rychlé doručení, doporučuji!', 5],
+    ['Vše v pořádku.', 4],
+    ['Dobrá kvalita, ale web je trochu pomalý.', 3],
+    ['Cena je vysoká.', 2],
+    ['Pomalá doprava.', 2],
+    ['Balík přišel pozdě a rozbitý.', 1],
+    ['Špatná komunikace.', 1],
+    ['Vrácení peněz trvá příliš dlouho.', 1],
   ],
 };
-const LOCALES: [string, Lang, number][] = [['en', 'en', 0.38], ['en-GB', 'en', 0.07], ['pl', 'pl', 0.25], ['pl-PL', 'pl', 0.1], ['cs', 'cs', 0.2]];
-const TOUCHPOINTS: [Touchpoint, number][] = [['post_purchase', 0.34], ['delivery', 0.22], ['checkout', 0.16], ['browse', 0.12], ['support', 0.1], ['return', 0.06]];
-const SEGMENTS: [string | undefined, number][] = [[undefined, 0.7], ['vip', 0.1], ['newsletter', 0.12], ['mobile-app', 0.08]];
-const RATING_SPREAD: [number, number][] = [[5, 0.45], [4, 0.27], [3, 0.12], [2, 0.08], [1, 0.08]];
+const LOCALES: [string, Lang, number][] = [
+  ['en', 'en', 0.38],
+  ['en-GB', 'en', 0.07],
+  ['pl', 'pl', 0.25],
+  ['pl-PL', 'pl', 0.1],
+  ['cs', 'cs', 0.2],
+];
+const TOUCHPOINTS: [Touchpoint, number][] = [
+  ['post_purchase', 0.34],
+  ['delivery', 0.22],
+  ['checkout', 0.16],
+  ['browse', 0.12],
+  ['support', 0.1],
+  ['return', 0.06],
+];
+const SEGMENTS: [string | undefined, number][] = [
+  [undefined, 0.7],
+  ['vip', 0.1],
+  ['newsletter', 0.12],
+  ['mobile-app', 0.08],
+];
+const RATING_SPREAD: [number, number][] = [
+  [5, 0.45],
+  [4, 0.27],
+  [3, 0.12],
+  [2, 0.08],
+  [1, 0.08],
+];
 
 function pick<T>(random: () => number, weighted: [T, ...unknown[]][] | [T, number][]): T {
   let r = random();
@@ -127,7 +176,8 @@ export function* generateAnswers(options: GeneratorOptions): Generator<Generated
     }
     let nps: number | undefined = Math.min(10, Math.max(0, rating * 2 + Math.round(random() * 2 - 1.2)));
     const shape = random();
-    if (shape < 0.1) rating = undefined; // NPS only
+    if (shape < 0.1)
+      rating = undefined; // NPS only
     else if (shape < 0.25) nps = undefined; // stars only
     if (rating === undefined && nps === undefined && comment === undefined) nps = 8;
     const withProduct = random() < 0.3;
@@ -140,7 +190,15 @@ export function* generateAnswers(options: GeneratorOptions): Generator<Generated
     const key = `${locale}|${comment ?? ''}|${rating ?? ''}|${nps ?? ''}`;
     let prepared = memo.get(key);
     if (!prepared) {
-      const input = ResponseInputSchema.parse({ clientId: '00000000-0000-4000-8000-000000000000', kind: 'experience', touchpoint, locale, rating, nps, comment });
+      const input = ResponseInputSchema.parse({
+        clientId: '00000000-0000-4000-8000-000000000000',
+        kind: 'experience',
+        touchpoint,
+        locale,
+        rating,
+        nps,
+        comment,
+      });
       prepared = prepareAnswer(input, shop, 'x', new Date(at));
       if (comment && prepared.answer.sentiment && prepared.answer.themes.length === 0) {
         prepared.answer.themes = keywordThemes(comment, prepared.answer.sentiment.label);

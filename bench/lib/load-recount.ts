@@ -5,7 +5,13 @@ type Row = Record<string, unknown>;
 type Rows = (sql: string, ...binds: unknown[]) => Promise<Row[]>;
 
 function reader(db: D1Database): Rows {
-  return async (sql, ...binds) => (await db.prepare(sql).bind(...binds).all<Row>()).results;
+  return async (sql, ...binds) =>
+    (
+      await db
+        .prepare(sql)
+        .bind(...binds)
+        .all<Row>()
+    ).results;
 }
 
 /** Products an answer counts for: '*' always, and its own product when it names one. */
@@ -13,7 +19,11 @@ const productsOf = (only = '') => `(SELECT r.*, '*' AS rollup_product FROM respo
   UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL${only})`;
 const PRODUCTS = productsOf();
 /** daily_review_stats and daily_review_theme_stats count the product reviews alone (migrations/0014). */
-const REVIEWS = { products: productsOf(" AND r.kind = 'review'"), daily: 'daily_review_stats', themes: 'daily_review_theme_stats' };
+const REVIEWS = {
+  products: productsOf(" AND r.kind = 'review'"),
+  daily: 'daily_review_stats',
+  themes: 'daily_review_theme_stats',
+};
 const EVERY = { products: PRODUCTS, daily: 'daily_stats', themes: 'daily_theme_stats' };
 
 const DAILY_KEY = 'product_id, day, touchpoint, lang, segment';
@@ -128,7 +138,17 @@ async function orphans(rows: Rows, shopId: string) {
 /** Everything the worker derives from a shop's answers, next to a full recount of it. */
 export async function consistencyReport(db: D1Database, shopId: string) {
   const rows = reader(db);
-  const [dailyStats, themeStats, reviewStats, reviewThemeStats, customers, customerBalances, productReviews, relationship, orphaned] = await Promise.all([
+  const [
+    dailyStats,
+    themeStats,
+    reviewStats,
+    reviewThemeStats,
+    customers,
+    customerBalances,
+    productReviews,
+    relationship,
+    orphaned,
+  ] = await Promise.all([
     dailyStatsDifferences(rows, shopId),
     themeStatsDifferences(rows, shopId),
     dailyStatsDifferences(rows, shopId, REVIEWS),
@@ -139,7 +159,17 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     relationshipDifferences(rows, shopId),
     orphans(rows, shopId),
   ]);
-  return { dailyStats, themeStats, reviewStats, reviewThemeStats, customers, customerBalances, productReviews, relationship, orphaned };
+  return {
+    dailyStats,
+    themeStats,
+    reviewStats,
+    reviewThemeStats,
+    customers,
+    customerBalances,
+    productReviews,
+    relationship,
+    orphaned,
+  };
 }
 
 export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;
@@ -150,9 +180,11 @@ export const NO_ORPHANS = { attention_items: 0, reviews: 0, webhook_deliveries: 
 export function inconsistencies(report: ConsistencyReport): string[] {
   const differing: string[] = [];
   for (const [name, part] of Object.entries(report)) {
-    const same = name === 'orphaned' ? JSON.stringify(part) === JSON.stringify(NO_ORPHANS) : JSON.stringify((part as { stored: unknown }).stored) === JSON.stringify((part as { recount: unknown }).recount);
+    const same =
+      name === 'orphaned'
+        ? JSON.stringify(part) === JSON.stringify(NO_ORPHANS)
+        : JSON.stringify((part as { stored: unknown }).stored) === JSON.stringify((part as { recount: unknown }).recount);
     if (!same) differing.push(name);
   }
   return differing;
 }
-

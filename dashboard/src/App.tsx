@@ -17,10 +17,14 @@ function signInProblem(error: unknown): SignInProblem | null {
 }
 
 export function App() {
-  const [language, setLanguage] = useState<Language>(() => loadLanguage() ?? pickLanguage(navigator.languages ?? [navigator.language]));
+  const [language, setLanguage] = useState<Language>(
+    () => loadLanguage() ?? pickLanguage(navigator.languages ?? [navigator.language]),
+  );
   const [credentials, setCredentials] = useState<Credentials | null>(loadCredentials);
   const [problem, setProblem] = useState<SignInProblem | null>(null);
-  const [lastShopId, setLastShopId] = useState(() => credentials?.shopId ?? new URLSearchParams(location.search).get('shop') ?? '');
+  const [lastShopId, setLastShopId] = useState(
+    () => credentials?.shopId ?? new URLSearchParams(location.search).get('shop') ?? '',
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -58,7 +62,13 @@ export function App() {
   return (
     <I18nProvider language={language}>
       {credentials ? (
-        <Shell credentials={credentials} onLanguage={chooseLanguage} onSignOut={() => signOut()} onApiError={onApiError} onCredentials={signIn} />
+        <Shell
+          credentials={credentials}
+          onLanguage={chooseLanguage}
+          onSignOut={() => signOut()}
+          onApiError={onApiError}
+          onCredentials={signIn}
+        />
       ) : (
         <SignInForm shopId={lastShopId} problem={problem} onLanguage={chooseLanguage} onSubmit={signIn} />
       )}

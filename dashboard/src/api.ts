@@ -44,9 +44,16 @@ export async function ownerFetch(credentials: Credentials, path: string, init: R
 
 /** The API's JSON error of a failed response, as an ApiFailure. */
 export async function failureOf(response: Response): Promise<ApiFailure> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; issues?: ApiFailure['issues'] } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; issues?: ApiFailure['issues'] };
+  } | null;
   const error = body?.error;
-  return new ApiFailure(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, Array.isArray(error?.issues) ? error.issues : []);
+  return new ApiFailure(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? response.statusText,
+    Array.isArray(error?.issues) ? error.issues : [],
+  );
 }
 
 export async function call<T>(credentials: Credentials, path: string, init: RequestInit = {}): Promise<T> {
@@ -62,13 +69,27 @@ export function query(params: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export function fetchSummary(credentials: Credentials, filters: Filters, granularity: Granularity, signal?: AbortSignal): Promise<Summary> {
+export function fetchSummary(
+  credentials: Credentials,
+  filters: Filters,
+  granularity: Granularity,
+  signal?: AbortSignal,
+): Promise<Summary> {
   return call<Summary>(credentials, `/summary${query({ ...filters, granularity })}`, { signal: signal ?? null });
 }
 
 /** The queue honours the overview's period and filters (issue #14 item 10). */
-export function fetchAttention(credentials: Credentials, status: AttentionStatus, cursor: string | null, limit = 10, filters: Filters = NO_FILTERS): Promise<AttentionPage> {
-  return call<AttentionPage>(credentials, `/attention${query({ ...filters, status, cursor: cursor ?? undefined, limit: String(limit) })}`);
+export function fetchAttention(
+  credentials: Credentials,
+  status: AttentionStatus,
+  cursor: string | null,
+  limit = 10,
+  filters: Filters = NO_FILTERS,
+): Promise<AttentionPage> {
+  return call<AttentionPage>(
+    credentials,
+    `/attention${query({ ...filters, status, cursor: cursor ?? undefined, limit: String(limit) })}`,
+  );
 }
 
 export function updateAttention(credentials: Credentials, id: string, status: AttentionStatus): Promise<AttentionItem> {

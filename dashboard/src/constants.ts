@@ -3,7 +3,14 @@
 import type { Touchpoint } from '../../shared/schemas.ts';
 import type { Language } from './locales.ts';
 
-export const TOUCHPOINT_ORDER = ['browse', 'checkout', 'post_purchase', 'delivery', 'support', 'return'] as const satisfies readonly Touchpoint[];
+export const TOUCHPOINT_ORDER = [
+  'browse',
+  'checkout',
+  'post_purchase',
+  'delivery',
+  'support',
+  'return',
+] as const satisfies readonly Touchpoint[];
 
 // Fails to compile when shared/schemas.ts gains a touchpoint this list lacks.
 const _everyTouchpoint: Record<Touchpoint, true> = Object.fromEntries(TOUCHPOINT_ORDER.map((tp) => [tp, true])) as Record<

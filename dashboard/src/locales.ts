@@ -14,33 +14,105 @@ export interface Messages {
   appTitle: string;
   skipToContent: string;
   language: string;
-  signIn: { heading: string; intro: string; shopId: string; ownerKey: string; ownerKeyHint: string; submit: string; storageNote: string };
+  signIn: {
+    heading: string;
+    intro: string;
+    shopId: string;
+    ownerKey: string;
+    ownerKeyHint: string;
+    submit: string;
+    storageNote: string;
+  };
   signOut: string;
   shop: string;
   errors: { unauthorized: string; forbidden: string; shopNotFound: string; network: string; generic: string; retry: string };
   status: { loading: string; updated: (responses: string) => string; resolved: string; reopened: string; loadingMore: string };
   filters: {
-    heading: string; from: string; to: string; touchpoint: string; locale: string; segment: string; productId: string;
-    any: string; apply: string; reset: string; segmentHint: string; productHint: string;
+    heading: string;
+    from: string;
+    to: string;
+    touchpoint: string;
+    locale: string;
+    segment: string;
+    productId: string;
+    any: string;
+    apply: string;
+    reset: string;
+    segmentHint: string;
+    productHint: string;
   };
   kpi: { heading: string; responses: string; rating: string; csat: string; nps: string; balance: string; balanceHint: string };
   delta: { vsPrevious: (from: string, to: string) => string; up: string; down: string; same: string; none: string };
-  extra: { openItems: string; medianResolve: string; customers: string; inCredit: string; inDebit: string; even: string; hours: string };
+  extra: {
+    openItems: string;
+    medianResolve: string;
+    customers: string;
+    inCredit: string;
+    inDebit: string;
+    even: string;
+    hours: string;
+  };
   trend: {
-    heading: string; granularity: string; day: string; week: string; month: string; period: string;
-    chartLabel: (from: string, to: string) => string; showTable: string; tableCaption: string; empty: string;
+    heading: string;
+    granularity: string;
+    day: string;
+    week: string;
+    month: string;
+    period: string;
+    chartLabel: (from: string, to: string) => string;
+    showTable: string;
+    tableCaption: string;
+    empty: string;
   };
   distribution: { heading: string; stars: PluralForms; answers: string; share: string; caption: string };
-  touchpoints: { heading: string; caption: string; name: string; responses: string; rating: string; nps: string; balance: string; empty: string };
+  touchpoints: {
+    heading: string;
+    caption: string;
+    name: string;
+    responses: string;
+    rating: string;
+    nps: string;
+    balance: string;
+    empty: string;
+  };
   themes: {
-    heading: string; caption: string; theme: string; mentions: string; positive: string; negative: string; mood: string; change: string;
-    praised: string; complained: string; mixed: string; turnedNegative: string; turnedPositive: string; better: string; worse: string;
-    steady: string; noHistory: string; empty: string;
+    heading: string;
+    caption: string;
+    theme: string;
+    mentions: string;
+    positive: string;
+    negative: string;
+    mood: string;
+    change: string;
+    praised: string;
+    complained: string;
+    mixed: string;
+    turnedNegative: string;
+    turnedPositive: string;
+    better: string;
+    worse: string;
+    steady: string;
+    noHistory: string;
+    empty: string;
   };
   attention: {
-    heading: string; open: string; resolved: string; show: string; resolve: string; reopen: string; loadMore: string;
-    empty: string; emptyResolved: string; noComment: string; order: string; customer: string; rating: string; nps: string;
-    openCount: (count: string) => string; resolvedAt: (when: string) => string; item: (when: string) => string;
+    heading: string;
+    open: string;
+    resolved: string;
+    show: string;
+    resolve: string;
+    reopen: string;
+    loadMore: string;
+    empty: string;
+    emptyResolved: string;
+    noComment: string;
+    order: string;
+    customer: string;
+    rating: string;
+    nps: string;
+    openCount: (count: string) => string;
+    resolvedAt: (when: string) => string;
+    item: (when: string) => string;
   };
   noData: string;
   touchpointNames: Record<Touchpoint, string>;
@@ -126,7 +198,8 @@ const en: Messages = {
     week: 'Week',
     month: 'Month',
     period: 'Period',
-    chartLabel: (from, to) => `Chart of responses (bars), CSAT and NPS (lines) from ${from} to ${to}. The same figures are in the table below.`,
+    chartLabel: (from, to) =>
+      `Chart of responses (bars), CSAT and NPS (lines) from ${from} to ${to}. The same figures are in the table below.`,
     showTable: 'Show the figures as a table',
     tableCaption: 'Trend by period',
     empty: 'No answers in this period.',
@@ -205,7 +278,12 @@ const en: Messages = {
     returns: 'Returns',
     website: 'Website',
   },
-  reasonNames: { negative_comment: 'Negative comment', low_rating: 'Low rating', detractor: 'Detractor', negative_theme: 'Complaint' },
+  reasonNames: {
+    negative_comment: 'Negative comment',
+    low_rating: 'Low rating',
+    detractor: 'Detractor',
+    negative_theme: 'Complaint',
+  },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 
@@ -286,7 +364,8 @@ const pl: Messages = {
     week: 'Tydzień',
     month: 'Miesiąc',
     period: 'Okres',
-    chartLabel: (from, to) => `Wykres liczby odpowiedzi (słupki), CSAT i NPS (linie) od ${from} do ${to}. Te same dane są w tabeli poniżej.`,
+    chartLabel: (from, to) =>
+      `Wykres liczby odpowiedzi (słupki), CSAT i NPS (linie) od ${from} do ${to}. Te same dane są w tabeli poniżej.`,
     showTable: 'Pokaż dane w tabeli',
     tableCaption: 'Trend według okresów',
     empty: 'Brak odpowiedzi w tym okresie.',
@@ -365,7 +444,12 @@ const pl: Messages = {
     returns: 'Zwroty',
     website: 'Strona',
   },
-  reasonNames: { negative_comment: 'Negatywny komentarz', low_rating: 'Niska ocena', detractor: 'Krytyk (NPS)', negative_theme: 'Skarga' },
+  reasonNames: {
+    negative_comment: 'Negatywny komentarz',
+    low_rating: 'Niska ocena',
+    detractor: 'Krytyk (NPS)',
+    negative_theme: 'Skarga',
+  },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 
@@ -446,7 +530,8 @@ const cs: Messages = {
     week: 'Týden',
     month: 'Měsíc',
     period: 'Období',
-    chartLabel: (from, to) => `Graf počtu odpovědí (sloupce), CSAT a NPS (čáry) od ${from} do ${to}. Stejné údaje jsou v tabulce níže.`,
+    chartLabel: (from, to) =>
+      `Graf počtu odpovědí (sloupce), CSAT a NPS (čáry) od ${from} do ${to}. Stejné údaje jsou v tabulce níže.`,
     showTable: 'Zobrazit údaje v tabulce',
     tableCaption: 'Vývoj po obdobích',
     empty: 'V tomto období nejsou žádné odpovědi.',
@@ -525,7 +610,12 @@ const cs: Messages = {
     returns: 'Vrácení',
     website: 'Web',
   },
-  reasonNames: { negative_comment: 'Negativní komentář', low_rating: 'Nízké hodnocení', detractor: 'Kritik (NPS)', negative_theme: 'Stížnost' },
+  reasonNames: {
+    negative_comment: 'Negativní komentář',
+    low_rating: 'Nízké hodnocení',
+    detractor: 'Kritik (NPS)',
+    negative_theme: 'Stížnost',
+  },
   languageNames: { en: 'English', pl: 'Polski', cs: 'Čeština' },
 };
 

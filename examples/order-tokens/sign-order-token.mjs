@@ -11,7 +11,13 @@ import { createHmac } from 'node:crypto';
 
 /** Compact token: base64url(JSON payload) + "." + base64url(HMAC-SHA256(first part, secret)). */
 export function signOrderToken({ secret, shopId, orderId, productId, productIds, validForDays = 60 }) {
-  const payload = { s: shopId, o: orderId, ...(productId ? { p: productId } : {}), ...(productIds ? { ps: productIds } : {}), exp: Math.floor(Date.now() / 1000) + validForDays * 86400 };
+  const payload = {
+    s: shopId,
+    o: orderId,
+    ...(productId ? { p: productId } : {}),
+    ...(productIds ? { ps: productIds } : {}),
+    exp: Math.floor(Date.now() / 1000) + validForDays * 86400,
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   const signature = createHmac('sha256', secret).update(body).digest('base64url');
   return `${body}.${signature}`;

@@ -4,35 +4,140 @@ type DemoAnswer = Omit<ResponseInput, 'clientId' | 'kind'> & { daysAgo: number }
 
 /** Hand-written answers that show each part of the product, in English, Polish and Czech. */
 const CURATED: DemoAnswer[] = [
-  { daysAgo: 0, rating: 5, nps: 10, comment: 'Fast delivery and lovely packaging, will order again!', locale: 'en', touchpoint: 'delivery', customerRef: 'cust-anna' },
-  { daysAgo: 0, rating: 4, nps: 8, comment: 'Good quality linen, the checkout was a bit slow.', locale: 'en', touchpoint: 'checkout' },
-  { daysAgo: 1, rating: 2, nps: 3, comment: 'The parcel arrived late and the box was broken.', locale: 'en', touchpoint: 'delivery', customerRef: 'cust-ben', orderId: 'ZK-1042' },
+  {
+    daysAgo: 0,
+    rating: 5,
+    nps: 10,
+    comment: 'Fast delivery and lovely packaging, will order again!',
+    locale: 'en',
+    touchpoint: 'delivery',
+    customerRef: 'cust-anna',
+  },
+  {
+    daysAgo: 0,
+    rating: 4,
+    nps: 8,
+    comment: 'Good quality linen, the checkout was a bit slow.',
+    locale: 'en',
+    touchpoint: 'checkout',
+  },
+  {
+    daysAgo: 1,
+    rating: 2,
+    nps: 3,
+    comment: 'The parcel arrived late and the box was broken.',
+    locale: 'en',
+    touchpoint: 'delivery',
+    customerRef: 'cust-ben',
+    orderId: 'ZK-1042',
+  },
   { daysAgo: 1, rating: 5, nps: 9, locale: 'en', segment: 'newsletter' },
-  { daysAgo: 2, rating: 1, nps: 0, comment: 'Support never answered my email about the refund. Terrible.', locale: 'en', touchpoint: 'support', customerRef: 'cust-ben' },
-  { daysAgo: 0, rating: 5, nps: 10, comment: 'Świetny sklep, szybka wysyłka, polecam!', locale: 'pl', touchpoint: 'delivery', customerRef: 'cust-kasia' },
-  { daysAgo: 3, rating: 4, nps: 9, comment: 'Dobra jakość, ładnie zapakowane.', locale: 'pl', segment: 'vip', customerRef: 'cust-kasia' },
-  { daysAgo: 4, rating: 2, nps: 4, comment: 'Kurier się spóźnił, słaba obsługa klienta.', locale: 'pl', touchpoint: 'delivery', orderId: 'ZK-1017' },
+  {
+    daysAgo: 2,
+    rating: 1,
+    nps: 0,
+    comment: 'Support never answered my email about the refund. Terrible.',
+    locale: 'en',
+    touchpoint: 'support',
+    customerRef: 'cust-ben',
+  },
+  {
+    daysAgo: 0,
+    rating: 5,
+    nps: 10,
+    comment: 'Świetny sklep, szybka wysyłka, polecam!',
+    locale: 'pl',
+    touchpoint: 'delivery',
+    customerRef: 'cust-kasia',
+  },
+  {
+    daysAgo: 3,
+    rating: 4,
+    nps: 9,
+    comment: 'Dobra jakość, ładnie zapakowane.',
+    locale: 'pl',
+    segment: 'vip',
+    customerRef: 'cust-kasia',
+  },
+  {
+    daysAgo: 4,
+    rating: 2,
+    nps: 4,
+    comment: 'Kurier się spóźnił, słaba obsługa klienta.',
+    locale: 'pl',
+    touchpoint: 'delivery',
+    orderId: 'ZK-1017',
+  },
   { daysAgo: 5, rating: 3, nps: 7, comment: 'Produkt ok, ale cena trochę wysoka.', locale: 'pl', touchpoint: 'browse' },
   { daysAgo: 6, rating: 5, nps: 10, locale: 'pl', touchpoint: 'checkout' },
-  { daysAgo: 7, rating: 1, nps: 1, comment: 'Zwrot trwa już trzy tygodnie, nie polecam.', locale: 'pl', touchpoint: 'return', customerRef: 'cust-tomek' },
-  { daysAgo: 0, rating: 5, nps: 10, comment: 'Skvělý obchod, rychlé doručení, doporučuji!', locale: 'cs', touchpoint: 'delivery' },
+  {
+    daysAgo: 7,
+    rating: 1,
+    nps: 1,
+    comment: 'Zwrot trwa już trzy tygodnie, nie polecam.',
+    locale: 'pl',
+    touchpoint: 'return',
+    customerRef: 'cust-tomek',
+  },
+  {
+    daysAgo: 0,
+    rating: 5,
+    nps: 10,
+    comment: 'Skvělý obchod, rychlé doručení, doporučuji!',
+    locale: 'cs',
+    touchpoint: 'delivery',
+  },
   { daysAgo: 2, rating: 4, nps: 8, comment: 'Dobrá kvalita, ale web je trochu pomalý.', locale: 'cs', touchpoint: 'browse' },
-  { daysAgo: 3, rating: 2, nps: 5, comment: 'Balík přišel pozdě a rozbitý.', locale: 'cs', touchpoint: 'delivery', customerRef: 'cust-jana' },
-  { daysAgo: 8, rating: 5, nps: 9, comment: 'Moc hezké povlečení, děkuji.', locale: 'cs', productId: 'linen-duvet', kind: 'review' } as DemoAnswer,
+  {
+    daysAgo: 3,
+    rating: 2,
+    nps: 5,
+    comment: 'Balík přišel pozdě a rozbitý.',
+    locale: 'cs',
+    touchpoint: 'delivery',
+    customerRef: 'cust-jana',
+  },
+  {
+    daysAgo: 8,
+    rating: 5,
+    nps: 9,
+    comment: 'Moc hezké povlečení, děkuji.',
+    locale: 'cs',
+    productId: 'linen-duvet',
+    kind: 'review',
+  } as DemoAnswer,
   { daysAgo: 9, rating: 3, nps: 6, locale: 'cs', touchpoint: 'support' },
 ];
 
 const COMMENTS: Record<'en' | 'pl' | 'cs', [string, number][]> = {
-  en: [['Quick delivery, great quality.', 5], ['Nice products but shipping took a week.', 3], ['Packaging was damaged.', 2], ['Love it!', 5], ['Too expensive for what it is.', 2]],
-  pl: [['Szybka dostawa, polecam.', 5], ['Wszystko ok.', 4], ['Paczka uszkodzona, słaba jakość.', 1], ['Super jakość!', 5], ['Za drogo.', 2]],
-  cs: [['Rychlé doručení, super.', 5], ['Vše v pořádku.', 4], ['Pomalá doprava.', 2], ['Skvělá kvalita!', 5], ['Špatná komunikace.', 1]],
+  en: [
+    ['Quick delivery, great quality.', 5],
+    ['Nice products but shipping took a week.', 3],
+    ['Packaging was damaged.', 2],
+    ['Love it!', 5],
+    ['Too expensive for what it is.', 2],
+  ],
+  pl: [
+    ['Szybka dostawa, polecam.', 5],
+    ['Wszystko ok.', 4],
+    ['Paczka uszkodzona, słaba jakość.', 1],
+    ['Super jakość!', 5],
+    ['Za drogo.', 2],
+  ],
+  cs: [
+    ['Rychlé doručení, super.', 5],
+    ['Vše v pořádku.', 4],
+    ['Pomalá doprava.', 2],
+    ['Skvělá kvalita!', 5],
+    ['Špatná komunikace.', 1],
+  ],
 };
 const TOUCHPOINTS: Touchpoint[] = ['post_purchase', 'post_purchase', 'delivery', 'checkout', 'browse', 'support', 'return'];
 
 /** A deterministic pseudo-random history of the last 90 days, so trends and comparisons have something to show. */
 function history(count: number): DemoAnswer[] {
   let seed = 20261123;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, index) => {
     const locale = (['en', 'pl', 'cs'] as const)[index % 3]!;
     const [comment, rating] = COMMENTS[locale][Math.floor(random() * 5)]!;
@@ -61,13 +166,59 @@ type DemoReview = Omit<ResponseInput, 'clientId' | 'kind'> & { daysAgo: number; 
 
 /** Product reviews on the example shop's product page, in three languages; two will wait for moderation. */
 const REVIEWS: DemoReview[] = [
-  { daysAgo: 2, rating: 5, locale: 'en', authorName: 'Emma', title: 'No more plastic brushes', comment: 'The bristles are firm and the heads really are replaceable. Dries fast on the hook.', helpfulVotes: 4 },
-  { daysAgo: 5, rating: 4, locale: 'en', authorName: 'Tom', title: 'Good, a bit stiff at first', comment: 'Takes a few washes to soften. Otherwise great value.' },
-  { daysAgo: 11, rating: 2, locale: 'en', authorName: 'Priya', title: 'Handle cracked', comment: 'One handle cracked after two weeks in the sink. Support sent a new one quickly though.', helpfulVotes: 2 },
-  { daysAgo: 1, rating: 5, locale: 'pl', authorName: 'Kasia', title: 'Polecam!', comment: 'Świetne szczotki, dobrze czyszczą patelnie i ładnie wyglądają w kuchni.', helpfulVotes: 3 },
+  {
+    daysAgo: 2,
+    rating: 5,
+    locale: 'en',
+    authorName: 'Emma',
+    title: 'No more plastic brushes',
+    comment: 'The bristles are firm and the heads really are replaceable. Dries fast on the hook.',
+    helpfulVotes: 4,
+  },
+  {
+    daysAgo: 5,
+    rating: 4,
+    locale: 'en',
+    authorName: 'Tom',
+    title: 'Good, a bit stiff at first',
+    comment: 'Takes a few washes to soften. Otherwise great value.',
+  },
+  {
+    daysAgo: 11,
+    rating: 2,
+    locale: 'en',
+    authorName: 'Priya',
+    title: 'Handle cracked',
+    comment: 'One handle cracked after two weeks in the sink. Support sent a new one quickly though.',
+    helpfulVotes: 2,
+  },
+  {
+    daysAgo: 1,
+    rating: 5,
+    locale: 'pl',
+    authorName: 'Kasia',
+    title: 'Polecam!',
+    comment: 'Świetne szczotki, dobrze czyszczą patelnie i ładnie wyglądają w kuchni.',
+    helpfulVotes: 3,
+  },
   { daysAgo: 7, rating: 4, locale: 'pl', authorName: 'Marek', comment: 'Solidne, tylko hak mógłby być większy.' },
-  { daysAgo: 15, rating: 3, locale: 'pl', authorName: 'Ania', title: 'Średnio', comment: 'Włosie szybko się rozchodzi, ale cena w porządku.' },
-  { daysAgo: 3, rating: 5, locale: 'cs', authorName: 'Jana', title: 'Skvělé', comment: 'Krásné kartáčky, dobře drží a nádobí je čisté.', helpfulVotes: 1 },
+  {
+    daysAgo: 15,
+    rating: 3,
+    locale: 'pl',
+    authorName: 'Ania',
+    title: 'Średnio',
+    comment: 'Włosie szybko się rozchodzi, ale cena w porządku.',
+  },
+  {
+    daysAgo: 3,
+    rating: 5,
+    locale: 'cs',
+    authorName: 'Jana',
+    title: 'Skvělé',
+    comment: 'Krásné kartáčky, dobře drží a nádobí je čisté.',
+    helpfulVotes: 1,
+  },
   { daysAgo: 9, rating: 4, locale: 'cs', authorName: 'Petr', comment: 'Dobrá kvalita za rozumnou cenu.' },
   { daysAgo: 0, rating: 1, locale: 'en', authorName: 'Spammy', comment: 'Cheap brushes at www.cheap-brushes.example !!!' },
   { daysAgo: 0, rating: 4, locale: 'pl', authorName: 'Zbyszek', comment: 'Kurczę, kurwa, ale dobre te szczotki' },
@@ -75,12 +226,14 @@ const REVIEWS: DemoReview[] = [
 
 export const DEMO_PRODUCT = { id: 'BRUSH-SET-3', name: 'Bamboo dish brush set (3 pcs)' };
 
-export const DEMO_REVIEWS: (ResponseInput & { daysAgo: number; helpfulVotes: number })[] = REVIEWS.map(({ helpfulVotes = 0, ...review }, index) => ({
-  clientId: `00000000-0000-4000-9000-${String(index + 1).padStart(12, '0')}`,
-  kind: 'review',
-  productId: DEMO_PRODUCT.id,
-  productName: DEMO_PRODUCT.name,
-  touchpoint: 'post_purchase',
-  helpfulVotes,
-  ...review,
-}));
+export const DEMO_REVIEWS: (ResponseInput & { daysAgo: number; helpfulVotes: number })[] = REVIEWS.map(
+  ({ helpfulVotes = 0, ...review }, index) => ({
+    clientId: `00000000-0000-4000-9000-${String(index + 1).padStart(12, '0')}`,
+    kind: 'review',
+    productId: DEMO_PRODUCT.id,
+    productName: DEMO_PRODUCT.name,
+    touchpoint: 'post_purchase',
+    helpfulVotes,
+    ...review,
+  }),
+);

@@ -18,15 +18,31 @@ const REPLIES = {
   cs: 'Děkujeme, že jste nám dali vědět, a omlouváme se. Prověřili jsme to a napravili: dnes odešla náhrada a osobně ověřím, že k vám dorazí.',
 } as const;
 const FOLLOW_UPS = [
-  { solved: 'yes', rating: 5, nps: 9, comment: { en: 'Sorted quickly, thank you!', pl: 'Szybko załatwione, dziękuję!', cs: 'Rychle vyřešeno, děkuji!' } },
+  {
+    solved: 'yes',
+    rating: 5,
+    nps: 9,
+    comment: { en: 'Sorted quickly, thank you!', pl: 'Szybko załatwione, dziękuję!', cs: 'Rychle vyřešeno, děkuji!' },
+  },
   { solved: 'yes', rating: 4, nps: 8, comment: null },
-  { solved: 'partly', rating: 4, nps: 7, comment: { en: 'Better, though it took a while.', pl: 'Lepiej, choć trwało to długo.', cs: 'Lepší, i když to trvalo.' } },
-  { solved: 'no', rating: 2, nps: 4, comment: { en: 'Still waiting for the refund.', pl: 'Nadal czekam na zwrot pieniędzy.', cs: 'Pořád čekám na vrácení peněz.' } },
+  {
+    solved: 'partly',
+    rating: 4,
+    nps: 7,
+    comment: { en: 'Better, though it took a while.', pl: 'Lepiej, choć trwało to długo.', cs: 'Lepší, i když to trvalo.' },
+  },
+  {
+    solved: 'no',
+    rating: 2,
+    nps: 4,
+    comment: { en: 'Still waiting for the refund.', pl: 'Nadal czekam na zwrot pieniędzy.', cs: 'Pořád čekám na vrácení peněz.' },
+  },
   { solved: 'yes', rating: 5, nps: 10, comment: null },
 ] as const;
 
 export async function seedDemoRecovery(db: D1Database, shop: Shop, now: number): Promise<{ replies: number; followUps: number }> {
-  if (await db.prepare('SELECT 1 AS found FROM attention_replies WHERE shop_id = ? LIMIT 1').bind(shop.id).first()) return { replies: 0, followUps: 0 };
+  if (await db.prepare('SELECT 1 AS found FROM attention_replies WHERE shop_id = ? LIMIT 1').bind(shop.id).first())
+    return { replies: 0, followUps: 0 };
   const { results: items } = await db
     .prepare(
       `SELECT a.id, a.created_at AS createdAt, r.locale FROM attention_items a JOIN responses r ON r.id = a.id

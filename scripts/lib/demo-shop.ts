@@ -50,7 +50,14 @@ export async function seedDemoShop(
          ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, owner_key_hash = excluded.owner_key_hash,
            order_token_secret = excluded.order_token_secret`,
       )
-      .bind(DEMO_SHOP_ID, 'Zielony Kosz (demo)', JSON.stringify(shopOrigins), createHash('sha256').update(ownerKey).digest('hex'), new Date().toISOString(), orderTokenSecret)
+      .bind(
+        DEMO_SHOP_ID,
+        'Zielony Kosz (demo)',
+        JSON.stringify(shopOrigins),
+        createHash('sha256').update(ownerKey).digest('hex'),
+        new Date().toISOString(),
+        orderTokenSecret,
+      )
       .run();
     const shop = (await findShop(db, DEMO_SHOP_ID))!;
     const now = Date.now();
@@ -67,7 +74,8 @@ export async function seedDemoShop(
       const saved = await saveAnswer(db, answer, { attention, deliveries: [], review });
       if (!saved.created) continue;
       created++;
-      for (let vote = 0; vote < helpfulVotes; vote++) await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, `demo-source-${vote}`, at.toISOString());
+      for (let vote = 0; vote < helpfulVotes; vote++)
+        await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, `demo-source-${vote}`, at.toISOString());
     }
     await seedDemoRecovery(db, (await findShop(db, DEMO_SHOP_ID))!, now);
     return { ownerKey, orderTokenSecret, created };

@@ -14,7 +14,12 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 2xx; fails early when the server process has exited (with its last output, when given). */
-export async function waitUntilServing(url: string, timeoutMs: number, isAlive: () => boolean, output?: () => string): Promise<void> {
+export async function waitUntilServing(
+  url: string,
+  timeoutMs: number,
+  isAlive: () => boolean,
+  output?: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive()) {

@@ -30,10 +30,13 @@ export interface OrderTokenSigner {
  */
 function withOrderToken(html: string, orderId: string | null, signer: OrderTokenSigner | undefined): string {
   if (!orderId || !signer) return html;
-  return html.replace(/(<script[^>]*data-mode="reviews?"[^>]*data-product-id="([^"]+)")/, (tag: string, _whole: string, productId: string) => {
-    const token = signOrderToken({ secret: signer.secret, shopId: signer.shopId, orderId, productId });
-    return `${tag} data-order-token="${token}"`;
-  });
+  return html.replace(
+    /(<script[^>]*data-mode="reviews?"[^>]*data-product-id="([^"]+)")/,
+    (tag: string, _whole: string, productId: string) => {
+      const token = signOrderToken({ secret: signer.secret, shopId: signer.shopId, orderId, productId });
+      return `${tag} data-order-token="${token}"`;
+    },
+  );
 }
 
 /**
@@ -41,7 +44,10 @@ function withOrderToken(html: string, orderId: string | null, signer: OrderToken
  * (`product.html?order=ZK-1042` → `…?order=ZK-1042-<fresh>`), so each demo link verifies one review and no link
  * dead-ends after somebody tried it once (issue #14 item 5). One fresh order per page: its links all agree.
  */
-export function withFreshOrders(html: string, fresh = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): string {
+export function withFreshOrders(
+  html: string,
+  fresh = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+): string {
   return html.replace(/(\?order=)([\w-]+)/g, `$1$2-${fresh}`);
 }
 
@@ -59,9 +65,16 @@ export function startShopServer(root: string, port: number, workerOrigin: string
     if (!file.startsWith(base)) return void response.writeHead(403).end();
     try {
       let body: Buffer | string = await readFile(file);
-      const headers: Record<string, string> = { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+      const headers: Record<string, string> = {
+        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      };
       if (extname(file) === '.html') {
-        body = withOrderToken(withFreshOrders(body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin)), url.searchParams.get('order'), signer);
+        body = withOrderToken(
+          withFreshOrders(body.toString('utf8').replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin)),
+          url.searchParams.get('order'),
+          signer,
+        );
         for (const [, name, value] of body.matchAll(/<meta name="x-response-header" content="([^:"]+):\s*([^"]*)">/g)) {
           headers[name!] = value!.replaceAll(EXAMPLE_WORKER_ORIGIN, workerOrigin);
         }

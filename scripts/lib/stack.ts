@@ -42,7 +42,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const { ownerKey, orderTokenSecret } = await seedDemoShop(persistTo, [shopUrl]);
 
   const worker = startWrangler(
-    ['dev', ...config, '--port', String(port), '--persist-to', persistTo, '--var', 'ENVIRONMENT:development', '--show-interactive-dev-session=false'],
+    [
+      'dev',
+      ...config,
+      '--port',
+      String(port),
+      '--persist-to',
+      persistTo,
+      '--var',
+      'ENVIRONMENT:development',
+      '--show-interactive-dev-session=false',
+    ],
     { quiet: options.quiet },
   );
   let shopServer: Server | undefined;
@@ -51,8 +61,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await stopProcessGroup(worker);
   };
   try {
-    await waitUntilServing(`${workerUrl}/openapi.json`, 90_000, () => worker.exitCode === null, () => wranglerOutput(worker));
-    shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl, { shopId: DEMO_SHOP_ID, secret: orderTokenSecret });
+    await waitUntilServing(
+      `${workerUrl}/openapi.json`,
+      90_000,
+      () => worker.exitCode === null,
+      () => wranglerOutput(worker),
+    );
+    shopServer = await startShopServer(resolve(ROOT, 'examples/shop'), shopPort, workerUrl, {
+      shopId: DEMO_SHOP_ID,
+      secret: orderTokenSecret,
+    });
   } catch (error) {
     await stop();
     throw error;

@@ -10,9 +10,15 @@ export type RateLimitName = 'SHOPPER_LIMIT' | 'SHOP_LIMIT';
  * raised: for runs that send many shoppers' answers from one address or flood one shop on purpose (the browser
  * tests, the load bench). The production file is never changed; the limits themselves are tested in workerd.
  */
-export function wranglerConfigWithLimits(dir: string, limits: Partial<Record<RateLimitName, number>>): { path: string; original: Partial<Record<RateLimitName, number>> } {
+export function wranglerConfigWithLimits(
+  dir: string,
+  limits: Partial<Record<RateLimitName, number>>,
+): { path: string; original: Partial<Record<RateLimitName, number>> } {
   const absolute = (key: string) => (text: string) =>
-    text.replace(new RegExp(`^(${key}\\s*=\\s*)"([^"]+)"`, 'm'), (_, prefix: string, value: string) => `${prefix}${JSON.stringify(resolve(ROOT, value))}`);
+    text.replace(
+      new RegExp(`^(${key}\\s*=\\s*)"([^"]+)"`, 'm'),
+      (_, prefix: string, value: string) => `${prefix}${JSON.stringify(resolve(ROOT, value))}`,
+    );
   let copy = [absolute('main'), absolute('directory'), absolute('migrations_dir')].reduce(
     (text, rewrite) => rewrite(text),
     readFileSync(join(ROOT, 'wrangler.toml'), 'utf8'),

@@ -29,8 +29,13 @@ const outputs = new WeakMap<ChildProcess, { text: string }>();
 export function ensureAssets(): void {
   if (existsSync(ASSETS)) return;
   console.log('dist/public (the assets wrangler dev serves) is missing: running `npm run build:widget` once…');
-  const built = spawnSync('npm', ['run', 'build:widget'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-  if (built.status !== 0 || !existsSync(ASSETS)) throw new Error('`npm run build:widget` failed: wrangler dev cannot start without dist/public');
+  const built = spawnSync('npm', ['run', 'build:widget'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: process.env,
+  });
+  if (built.status !== 0 || !existsSync(ASSETS))
+    throw new Error('`npm run build:widget` failed: wrangler dev cannot start without dist/public');
 }
 
 /**

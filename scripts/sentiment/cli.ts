@@ -21,5 +21,5 @@ export function analyzeLine(line: string): string {
 
 if (import.meta.main) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(analyzeLine(line) + '\n');
+  for await (const line of lines) process.stdout.write(`${analyzeLine(line)}\n`);
 }

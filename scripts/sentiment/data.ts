@@ -18,7 +18,9 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 /** `../shared/sentiment-data` next to the checkout (or two levels up from a worktree); SENTIMENT_DATA overrides. */
 export const DATA_DIR =
   process.env.SENTIMENT_DATA ??
-  [join(REPO_ROOT, '..', 'shared', 'sentiment-data'), join(REPO_ROOT, '..', '..', 'shared', 'sentiment-data')].find((dir) => existsSync(dir)) ??
+  [join(REPO_ROOT, '..', 'shared', 'sentiment-data'), join(REPO_ROOT, '..', '..', 'shared', 'sentiment-data')].find((dir) =>
+    existsSync(dir),
+  ) ??
   join(REPO_ROOT, '..', 'shared', 'sentiment-data');
 
 /**
@@ -28,7 +30,12 @@ export const DATA_DIR =
  * or states no licence (Kotzias, TripAdvisor, Flipkart, Alza): only the opt-in full artifact learns from those.
  */
 export const COMMERCIAL_SOURCES = new Set([
-  'klej-allegro-reviews', 'klej-polemo2.0-in', 'klej-polemo2.0-out', 'womens-clothing-ecommerce', 'opinia-shop', 'opinia-shop-written',
+  'klej-allegro-reviews',
+  'klej-polemo2.0-in',
+  'klej-polemo2.0-out',
+  'womens-clothing-ecommerce',
+  'opinia-shop',
+  'opinia-shop-written',
 ]);
 
 /** Real reviews written on shop or booking sites with the customer's stars (mall.cz: the shop's own classes). */
@@ -40,12 +47,15 @@ export const REAL_REVIEW_SOURCES: Record<Language, string[]> = {
 
 export function readJsonl(path: string): unknown[] {
   const raw = path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');
-  return raw.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as unknown);
+  return raw
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 export function loadSplit(language: Language, split: 'train' | 'dev' | 'test'): Example[] {
   const plain = join(DATA_DIR, language, `${split}.jsonl`);
-  const path = existsSync(plain) ? plain : plain + '.gz';
+  const path = existsSync(plain) ? plain : `${plain}.gz`;
   return readJsonl(path).map((row) => {
     const { text, label, source } = row as Example;
     return { text, label, source };

@@ -34,7 +34,7 @@ function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
   const answers = new Map<string, Analysis>();
   return {
     analyze(text, options) {
-      const key = (options?.locale ?? '') + '\u0000' + text;
+      const key = `${options?.locale ?? ''}\u0000${text}`;
       let answer = answers.get(key);
       if (!answer) answers.set(key, (answer = analyzer.analyze(text, options)));
       return answer;
@@ -43,11 +43,21 @@ function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
 }
 
 const ENGINES: { name: string; analyzer: Pick<Analyzer, 'analyze'> }[] = [
-  { name: 'Opinia engine (default artifact: commercial sources)', analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)) },
+  {
+    name: 'Opinia engine (default artifact: commercial sources)',
+    analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)),
+  },
   { name: 'Opinia engine (opt-in full artifact: + non-commercial)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
 ];
 /** Figures for the README and docs tables (--write): [default, opt-in] per language. */
-interface RealFigures { macroF1: number; accuracy: number; negVsPos: number; negRecall: number; falseAlarms: number; f1: number[] }
+interface RealFigures {
+  macroF1: number;
+  accuracy: number;
+  negVsPos: number;
+  negRecall: number;
+  falseAlarms: number;
+  f1: number[];
+}
 const FIGURES = {
   real: {} as Record<string, RealFigures[]>,
   baseline: {} as Record<string, { name: string; macroF1: number; negVsPos: number }>,
@@ -75,7 +85,10 @@ function row(name: string, s: Scores, withConfusion: boolean): string {
 }
 
 function evaluate(examples: { text: string; label: SentimentLabel }[], predict: (text: string) => SentimentLabel): Scores {
-  return score(examples.map((e) => LABELS.indexOf(e.label)), examples.map((e) => LABELS.indexOf(predict(e.text))));
+  return score(
+    examples.map((e) => LABELS.indexOf(e.label)),
+    examples.map((e) => LABELS.indexOf(predict(e.text))),
+  );
 }
 
 function majorityLabel(language: Language): SentimentLabel {
@@ -85,11 +98,16 @@ function majorityLabel(language: Language): SentimentLabel {
 }
 
 print(`# Sentiment evaluation on the ${split} split\n`);
-print('Macro-F1 over the classes present; per-class F1 is negative / neutral / positive; confusion rows are gold neg/neu/pos, columns predicted.\n');
+print(
+  'Macro-F1 over the classes present; per-class F1 is negative / neutral / positive; confusion rows are gold neg/neu/pos, columns predicted.\n',
+);
 if (realOnly) {
   for (const language of LANGUAGES) {
-    FIGURES.holdout[language] = ENGINES.map((engine) =>
-      shopSentimentScores(loadShopFixture(language, 'shop-holdout'), (t) => engine.analyzer.analyze(t, { locale: language })).macroF1);
+    FIGURES.holdout[language] = ENGINES.map(
+      (engine) =>
+        shopSentimentScores(loadShopFixture(language, 'shop-holdout'), (t) => engine.analyzer.analyze(t, { locale: language }))
+          .macroF1,
+    );
   }
 }
 for (const language of realOnly ? [] : LANGUAGES) {
@@ -99,21 +117,47 @@ for (const language of realOnly ? [] : LANGUAGES) {
   print('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
   print('|---|---:|---:|---|---|');
   for (const engine of ENGINES) {
-    print(row(engine.name, evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label), true));
+    print(
+      row(
+        engine.name,
+        evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label),
+        true,
+      ),
+    );
   }
-  print(row(`majority class (${majority})`, evaluate(examples, () => majority), true));
+  print(
+    row(
+      `majority class (${majority})`,
+      evaluate(examples, () => majority),
+      true,
+    ),
+  );
   for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
-    print(row(baseline.name, evaluate(examples, (t) => baseline.predict(t, language)), true));
+    print(
+      row(
+        baseline.name,
+        evaluate(examples, (t) => baseline.predict(t, language)),
+        true,
+      ),
+    );
   }
   print(`\nReference: ${PUBLISHED[language]}\n`);
-  print('Per source (full artifact): ' + [...new Set(examples.map((e) => e.source))].map((source) => {
-    const subset = examples.filter((e) => e.source === source);
-    return `${source} ${fmt(evaluate(subset, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }).label).macroF1)} (n=${subset.length})`;
-  }).join('; ') + '\n');
+  print(
+    'Per source (full artifact): ' +
+      [...new Set(examples.map((e) => e.source))]
+        .map((source) => {
+          const subset = examples.filter((e) => e.source === source);
+          return `${source} ${fmt(evaluate(subset, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }).label).macroF1)} (n=${subset.length})`;
+        })
+        .join('; ') +
+      '\n',
+  );
 
   for (const set of SHOP_SETS) {
     const shop = loadShopFixture(language, set);
-    print(`Shop comments, ${SHOP_SET_NAMES[set]} (tests/sentiment/fixtures/${set}.${language}.jsonl, ${shop.length} comments, not trained on):\n`);
+    print(
+      `Shop comments, ${SHOP_SET_NAMES[set]} (tests/sentiment/fixtures/${set}.${language}.jsonl, ${shop.length} comments, not trained on):\n`,
+    );
     print('| system | accuracy | macro-F1 | F1 neg / neu / pos | confusion |');
     print('|---|---:|---:|---|---|');
     for (const engine of ENGINES) {
@@ -121,13 +165,32 @@ for (const language of realOnly ? [] : LANGUAGES) {
       if (set === 'shop-holdout') (FIGURES.holdout[language] ??= []).push(scores.macroF1);
       print(row(engine.name, scores, true));
     }
-    print(row(`majority class (${majority})`, evaluate(shop, () => majority), true));
+    print(
+      row(
+        `majority class (${majority})`,
+        evaluate(shop, () => majority),
+        true,
+      ),
+    );
     for (const baseline of BASELINES.filter((b) => b.languages.includes(language))) {
-      print(row(baseline.name, evaluate(shop, (t) => baseline.predict(t, language)), true));
+      print(
+        row(
+          baseline.name,
+          evaluate(shop, (t) => baseline.predict(t, language)),
+          true,
+        ),
+      );
     }
     const themes = themeScores(shop, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }));
-    print(`\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`);
-    print(THEMES.map((t) => `${t} P ${fmt(themes.perTheme[t]!.precision)} R ${fmt(themes.perTheme[t]!.recall)} (n=${themes.perTheme[t]!.support})`).join('; ') + '\n');
+    print(
+      `\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`,
+    );
+    print(
+      `${THEMES.map(
+        (t) =>
+          `${t} P ${fmt(themes.perTheme[t]!.precision)} R ${fmt(themes.perTheme[t]!.recall)} (n=${themes.perTheme[t]!.support})`,
+      ).join('; ')}\n`,
+    );
   }
 }
 
@@ -143,13 +206,18 @@ interface Predicted {
 }
 
 function realReviewFigures(gold: SentimentLabel[], predicted: Predicted[]): RealFigures {
-  const s = score(gold.map((g) => LABELS.indexOf(g)), predicted.map((p) => LABELS.indexOf(p.label)));
+  const s = score(
+    gold.map((g) => LABELS.indexOf(g)),
+    predicted.map((p) => LABELS.indexOf(p.label)),
+  );
   const polar = gold.map((g, i) => [g, predicted[i]!] as const).filter(([g]) => g !== 'neutral');
-  const negVsPos = polar.filter(([g, p]) => (g === 'negative' ? p.polarity < 0 : p.polarity > 0)).length / Math.max(1, polar.length);
+  const negVsPos =
+    polar.filter(([g, p]) => (g === 'negative' ? p.polarity < 0 : p.polarity > 0)).length / Math.max(1, polar.length);
   const negatives = gold.filter((g) => g === 'negative').length;
   const negRecall = gold.filter((g, i) => g === 'negative' && predicted[i]!.label === 'negative').length / Math.max(1, negatives);
   const positives = gold.filter((g) => g === 'positive').length;
-  const falseAlarms = gold.filter((g, i) => g === 'positive' && predicted[i]!.label === 'negative').length / Math.max(1, positives);
+  const falseAlarms =
+    gold.filter((g, i) => g === 'positive' && predicted[i]!.label === 'negative').length / Math.max(1, positives);
   return { macroF1: s.macroF1, accuracy: s.accuracy, negVsPos, negRecall, falseAlarms, f1: s.f1 };
 }
 
@@ -159,7 +227,9 @@ function realReviewRow(name: string, gold: SentimentLabel[], predicted: Predicte
 }
 
 print('## Real star-rated shop reviews (issue #13)\n');
-print('Gold: 1–2★ negative, 3★ neutral, 4–5★ positive (mall.cz: the shop\'s own classes). Neg-vs-pos accuracy: on gold negative and positive reviews, the engine forced to choose (sign of its score); for the baselines a neutral answer counts as wrong. False alarms: share of 4–5★ (gold positive) reviews labelled negative.\n');
+print(
+  "Gold: 1–2★ negative, 3★ neutral, 4–5★ positive (mall.cz: the shop's own classes). Neg-vs-pos accuracy: on gold negative and positive reviews, the engine forced to choose (sign of its score); for the baselines a neutral answer counts as wrong. False alarms: share of 4–5★ (gold positive) reviews labelled negative.\n",
+);
 for (const language of LANGUAGES) {
   const examples = loadSplit(language, split).filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
   print(`### ${language}: ${REAL_REVIEW_SOURCES[language].join(', ')} (${examples.length} ${split} reviews)\n`);
@@ -180,16 +250,23 @@ for (const language of LANGUAGES) {
       return { label, polarity: label === 'negative' ? -1 : label === 'positive' ? 1 : 0 };
     });
     const f = realReviewFigures(gold, predicted);
-    if (!FIGURES.baseline[language] || f.macroF1 > FIGURES.baseline[language]!.macroF1) FIGURES.baseline[language] = { name: baseline.name, macroF1: f.macroF1, negVsPos: f.negVsPos };
+    if (!FIGURES.baseline[language] || f.macroF1 > FIGURES.baseline[language]!.macroF1)
+      FIGURES.baseline[language] = { name: baseline.name, macroF1: f.macroF1, negVsPos: f.negVsPos };
     print(realReviewRow(baseline.name, gold, predicted));
   }
   for (const engine of ENGINES) {
     for (const source of REAL_REVIEW_SOURCES[language]) {
       const subset = examples.filter((e) => e.source === source);
-      print(realReviewRow(`${engine.name}, ${source} only (n=${subset.length})`, subset.map((e) => e.label), subset.map((e) => {
-        const a = engine.analyzer.analyze(e.text, { locale: language });
-        return { label: a.label, polarity: Math.sign(a.score) };
-      })));
+      print(
+        realReviewRow(
+          `${engine.name}, ${source} only (n=${subset.length})`,
+          subset.map((e) => e.label),
+          subset.map((e) => {
+            const a = engine.analyzer.analyze(e.text, { locale: language });
+            return { label: a.label, polarity: Math.sign(a.score) };
+          }),
+        ),
+      );
     }
   }
   print('');
@@ -200,7 +277,7 @@ for (const language of LANGUAGES) {
   const examples = loadSplit(language, split).filter((e) => !ADDED_2026_12_02.has(e.source));
   const f1s = ENGINES.map((engine) => evaluate(examples, (t) => engine.analyzer.analyze(t, { locale: language }).label).macroF1);
   FIGURES.earlier[language] = f1s;
-  print(`- ${language} (${examples.length}): ` + ENGINES.map((engine, i) => `${engine.name} ${fmt(f1s[i]!)}`).join('; '));
+  print(`- ${language} (${examples.length}): ${ENGINES.map((engine, i) => `${engine.name} ${fmt(f1s[i]!)}`).join('; ')}`);
 }
 print('');
 
@@ -215,15 +292,16 @@ print('');
 if (!realOnly) print('## Language identification (texts of 20+ characters)\n');
 for (const engine of realOnly ? [] : ENGINES) {
   const parts: string[] = [];
-  let right = 0, total = 0;
+  let right = 0,
+    total = 0;
   for (const language of LANGUAGES) {
     const texts = loadSplit(language, split).filter((e) => e.text.length >= 20);
     const correct = texts.filter((e) => engine.analyzer.analyze(e.text).lang === language).length;
     right += correct;
     total += texts.length;
-    parts.push(`${language} ${(100 * correct / texts.length).toFixed(2)} % of ${texts.length}`);
+    parts.push(`${language} ${((100 * correct) / texts.length).toFixed(2)} % of ${texts.length}`);
   }
-  print(`- ${engine.name}, no locale hint: ${(100 * right / total).toFixed(2)} % (${parts.join(', ')})`);
+  print(`- ${engine.name}, no locale hint: ${((100 * right) / total).toFixed(2)} % (${parts.join(', ')})`);
 }
 
 /** The table the README and docs/sentiment.md carry between their `sentiment-figures` markers. */
@@ -231,7 +309,8 @@ function figuresTable(): string {
   const cells = (f: (language: Language) => string): string => LANGUAGES.map(f).join(' | ');
   const pair = (values: number[] | undefined, format = fmt): string => (values ? values.map(format).join(' / ') : '–');
   const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
-  const real = (language: Language, pick: (f: RealFigures) => number, format = fmt): string => pair(FIGURES.real[language]?.map(pick), format);
+  const real = (language: Language, pick: (f: RealFigures) => number, format = fmt): string =>
+    pair(FIGURES.real[language]?.map(pick), format);
   return [
     `| real star-rated reviews, ${split} split (default / opt-in artifact) | en | pl | cs |`,
     '|---|---:|---:|---:|',
@@ -254,14 +333,17 @@ function replaceFigures(relativePath: string, table: string): void {
   const text = readFileSync(path, 'utf8');
   const pattern = /(<!-- sentiment-figures:start[^>]*-->\n)[\s\S]*?(\n<!-- sentiment-figures:end -->)/;
   if (!pattern.test(text)) throw new Error(`${relativePath} has no sentiment-figures markers`);
-  writeFileSync(path, text.replace(pattern, (_, start: string, end: string) => start + table + end));
+  writeFileSync(
+    path,
+    text.replace(pattern, (_, start: string, end: string) => start + table + end),
+  );
 }
 
 print('## Summary (what --write puts in README.md and docs/sentiment.md)\n');
 const table = figuresTable();
-print(table + '\n');
+print(`${table}\n`);
 if (process.argv.includes('--write')) {
   const name = `evaluation${realOnly ? '-real-reviews' : ''}${split === 'test' ? '' : `-${split}`}.md`;
-  writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', name), output.join('\n') + '\n');
+  writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', name), `${output.join('\n')}\n`);
   if (split === 'test') for (const file of ['README.md', join('docs', 'sentiment.md')]) replaceFigures(file, table);
 }

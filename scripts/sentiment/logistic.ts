@@ -48,7 +48,12 @@ export function blockScales(wordCount: number, total: number, wordWeight: number
   return [wordCount > 0 ? wordWeight / Math.sqrt(wordCount) : 0, charCount > 0 ? 1 / Math.sqrt(charCount) : 0];
 }
 
-export function logits(model: LinearModel, doc: { features: Uint32Array; wordCount: number }, wordWeight: number, out: Float64Array): void {
+export function logits(
+  model: LinearModel,
+  doc: { features: Uint32Array; wordCount: number },
+  wordWeight: number,
+  out: Float64Array,
+): void {
   const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, wordWeight);
   for (let c = 0; c < CLASS_COUNT; c++) out[c] = model.bias[c]!;
   for (let i = 0; i < doc.features.length; i++) {
@@ -58,7 +63,13 @@ export function logits(model: LinearModel, doc: { features: Uint32Array; wordCou
   }
 }
 
-function scaledLogits(model: LinearModel, doc: { features: Uint32Array; wordCount: number }, wordWeight: number, featureScale: Float32Array, out: Float64Array): void {
+function scaledLogits(
+  model: LinearModel,
+  doc: { features: Uint32Array; wordCount: number },
+  wordWeight: number,
+  featureScale: Float32Array,
+  out: Float64Array,
+): void {
   const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, wordWeight);
   for (let c = 0; c < CLASS_COUNT; c++) out[c] = model.bias[c]!;
   for (let i = 0; i < doc.features.length; i++) {

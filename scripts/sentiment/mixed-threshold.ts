@@ -25,9 +25,12 @@ interface Row {
 
 function rows(language: Language, split: string): Row[] {
   const plain = join(DATA_DIR, language, `${split}.jsonl`);
-  const path = existsSync(plain) ? plain : plain + '.gz';
+  const path = existsSync(plain) ? plain : `${plain}.gz`;
   const raw = path.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');
-  return raw.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Row);
+  return raw
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Row);
 }
 
 /**
@@ -35,13 +38,17 @@ function rows(language: Language, split: string): Row[] {
  * mall.cz shop's own "positive" class stands in for it (its "neutral" leans positive too but is left out).
  */
 export function goodScoreReviews(language: Language, split: string): Row[] {
-  return rows(language, split).filter((row) => (row.rating !== null ? row.rating >= 4 : row.source === 'mallcz-products' && row.label === 'positive'));
+  return rows(language, split).filter((row) =>
+    row.rating !== null ? row.rating >= 4 : row.source === 'mallcz-products' && row.label === 'positive',
+  );
 }
 
 /** Share of the reviews that would open an attention item, for each threshold. */
 export function attentionRates(reviews: Row[], language: Language, grid: number[]): number[] {
   const scored = reviews.map((row) => scoreComment(row.text, language));
-  return grid.map((threshold) => scored.filter((s) => confidentComplaint(s.sentiment, s.themes, threshold)).length / Math.max(1, scored.length));
+  return grid.map(
+    (threshold) => scored.filter((s) => confidentComplaint(s.sentiment, s.themes, threshold)).length / Math.max(1, scored.length),
+  );
 }
 
 if (import.meta.filename === process.argv[1]) {
@@ -55,8 +62,14 @@ if (import.meta.filename === process.argv[1]) {
   for (const language of LANGUAGES) rates.set(language, attentionRates(goodScoreReviews(language, split), language, grid));
   grid.forEach((threshold, i) => {
     const mark = threshold === CONFIDENT_COMMENT_SCORE ? ' (shipped)' : '';
-    console.log(`| ${threshold.toFixed(2)}${mark} | ${LANGUAGES.map((l) => `${(100 * rates.get(l)![i]!).toFixed(1)} %`).join(' | ')} |`);
+    console.log(
+      `| ${threshold.toFixed(2)}${mark} | ${LANGUAGES.map((l) => `${(100 * rates.get(l)![i]!).toFixed(1)} %`).join(' | ')} |`,
+    );
   });
-  const chosen = grid.find((threshold, i) => threshold >= CONFIDENT_FLOOR && LANGUAGES.every((l) => rates.get(l)![i]! <= DEV_TARGET));
-  console.log(`\nSmallest threshold ≥ ${CONFIDENT_FLOOR} with every language ≤ ${100 * DEV_TARGET} %: ${chosen ?? 'none on the grid'} (shipped: ${CONFIDENT_COMMENT_SCORE})`);
+  const chosen = grid.find(
+    (threshold, i) => threshold >= CONFIDENT_FLOOR && LANGUAGES.every((l) => rates.get(l)![i]! <= DEV_TARGET),
+  );
+  console.log(
+    `\nSmallest threshold ≥ ${CONFIDENT_FLOOR} with every language ≤ ${100 * DEV_TARGET} %: ${chosen ?? 'none on the grid'} (shipped: ${CONFIDENT_COMMENT_SCORE})`,
+  );
 }

@@ -8,7 +8,9 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
   let maxAbs = 0;
   for (const w of model.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   if (clip < 1) {
-    const magnitudes = Float32Array.from(model.weights, Math.abs).filter((w) => w > 0).sort();
+    const magnitudes = Float32Array.from(model.weights, Math.abs)
+      .filter((w) => w > 0)
+      .sort();
     maxAbs = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * clip))] ?? maxAbs;
   }
   const scale = maxAbs / levels || 1;
@@ -22,11 +24,13 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
   // Dense storage (no bucket list, zero-copy load) once most buckets carry a weight.
   const dense = kept.length >= buckets / 2;
   if (dense) kept = Array.from({ length: buckets }, (_, b) => b);
-  const quantised = (b: number, c: number): number => Math.max(-levels, Math.min(levels, Math.round(model.weights[b * CLASS_COUNT + c]! / scale)));
+  const quantised = (b: number, c: number): number =>
+    Math.max(-levels, Math.min(levels, Math.round(model.weights[b * CLASS_COUNT + c]! / scale)));
   const bias = [...model.bias].map((v) => Math.round(v * 1e4) / 1e4);
   if (dense && levels <= TEXT_ZERO - 48) {
     const codes = new Uint8Array(buckets * CLASS_COUNT);
-    for (let b = 0; b < buckets; b++) for (let c = 0; c < CLASS_COUNT; c++) codes[b * CLASS_COUNT + c] = TEXT_ZERO + quantised(b, c);
+    for (let b = 0; b < buckets; b++)
+      for (let c = 0; c < CLASS_COUNT; c++) codes[b * CLASS_COUNT + c] = TEXT_ZERO + quantised(b, c);
     return { bits, scale, bias, count: buckets, data: Buffer.from(codes).toString('latin1'), encoding: 'text' };
   }
   const bytes: number[] = [];

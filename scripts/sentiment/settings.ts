@@ -2,7 +2,14 @@
 import type { FeatureOptions } from '../../worker/src/sentiment/features.ts';
 
 export const FEATURES: FeatureOptions = {
-  hashBits: Number(process.env.SENTIMENT_HASH_BITS ?? 18), rawWords: true, bigrams: true, charMin: 2, charMax: 5, stemLength: 5, prefixNegation: true, lexicon: true,
+  hashBits: Number(process.env.SENTIMENT_HASH_BITS ?? 18),
+  rawWords: true,
+  bigrams: true,
+  charMin: 2,
+  charMax: 5,
+  stemLength: 5,
+  prefixNegation: true,
+  lexicon: true,
 };
 /**
  * per-language changes to FEATURES: char n-grams up to 4 for en and cs (dev: cs +0.4 pt, en +0.1 pt over 4 seeds; pl −0.45 pt,
@@ -27,7 +34,9 @@ export const SHOP_WEIGHT = Number(process.env.SENTIMENT_SHOP_WEIGHT ?? 1);
  */
 export const WRITTEN_WEIGHT: Record<string, number> = { en: 1, pl: 1, cs: 3 };
 /** weight of one row of a real star-rated review source (data.ts REAL_REVIEW_SOURCES) relative to one other dataset row */
-export const REAL_WEIGHT: Record<string, number> = JSON.parse(process.env.SENTIMENT_REAL_WEIGHT ?? '{"en":1,"pl":1,"cs":1}') as Record<string, number>;
+export const REAL_WEIGHT: Record<string, number> = JSON.parse(
+  process.env.SENTIMENT_REAL_WEIGHT ?? '{"en":1,"pl":1,"cs":1}',
+) as Record<string, number>;
 /** buckets kept per language after pruning (the rest are zero) */
 export const KEEP_BUCKETS = Number(process.env.SENTIMENT_KEEP_BUCKETS ?? 262144);
 /** NB-SVM feature scaling: log-count ratio smoothing and exponent */

@@ -27,7 +27,10 @@ export function loadShopFixture(language: Language, set: ShopSet = 'shop-comment
 }
 
 export function shopSentimentScores(comments: ShopComment[], analyze: (text: string) => Analysis): Scores {
-  return score(comments.map((c) => LABELS.indexOf(c.label)), comments.map((c) => LABELS.indexOf(analyze(c.text).label)));
+  return score(
+    comments.map((c) => LABELS.indexOf(c.label)),
+    comments.map((c) => LABELS.indexOf(analyze(c.text).label)),
+  );
 }
 
 export interface ThemeScores {
@@ -57,10 +60,23 @@ export function themeScores(comments: ShopComment[], analyze: (text: string) => 
     }
   }
   const perTheme: ThemeScores['perTheme'] = {};
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [theme, e] of tally) {
-    perTheme[theme] = { precision: e.tp / Math.max(1, e.tp + e.fp), recall: e.tp / Math.max(1, e.tp + e.fn), support: e.tp + e.fn };
-    tp += e.tp; fp += e.fp; fn += e.fn;
+    perTheme[theme] = {
+      precision: e.tp / Math.max(1, e.tp + e.fp),
+      recall: e.tp / Math.max(1, e.tp + e.fn),
+      support: e.tp + e.fn,
+    };
+    tp += e.tp;
+    fp += e.fp;
+    fn += e.fn;
   }
-  return { perTheme, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), polarityAccuracy: polarityRight / Math.max(1, matched) };
+  return {
+    perTheme,
+    precision: tp / Math.max(1, tp + fp),
+    recall: tp / Math.max(1, tp + fn),
+    polarityAccuracy: polarityRight / Math.max(1, matched),
+  };
 }

@@ -43,16 +43,16 @@ export function generateShopComments(language: Language, count: number, seed: nu
       // Mixed aspects: the clause after "but" carries the overall verdict.
       label = random() < 0.5 ? 'positive' : 'negative';
       const first = label === 'positive' ? 'negative' : 'positive';
-      text = pick(polar(first)) + ', ' + pick(bank.but) + ' ' + pick(polar(label)) + tail(label);
+      text = `${pick(polar(first))}, ${pick(bank.but)} ${pick(polar(label))}${tail(label)}`;
     } else if (shape < 0.87) {
       label = 'neutral';
-      text = random() < 0.5 ? pick(bank.neutral) + tail(label) : pick(bank.neutral) + ', ' + pick(bank.neutral) + tail(label);
+      text = random() < 0.5 ? pick(bank.neutral) + tail(label) : `${pick(bank.neutral)}, ${pick(bank.neutral)}${tail(label)}`;
     } else if (shape < 0.93) {
       label = 'negative';
       text = pick(bank.negative) + pick(['. ', ', ', '... ']) + pick(bank.sarcastic) + pick(['', ' 🙄', '.', '!', ' 🙃']);
     } else {
       label = random() < 0.5 ? 'positive' : 'negative';
-      text = pick(bank.neutral) + ', ' + pick(polar(label)) + tail(label);
+      text = `${pick(bank.neutral)}, ${pick(polar(label))}${tail(label)}`;
     }
     if (random() < 0.5) text = foldDiacritics(text);
     if (random() < 0.3) text = text.charAt(0).toUpperCase() + text.slice(1);

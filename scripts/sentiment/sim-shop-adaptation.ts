@@ -38,13 +38,14 @@ function rowsOf(language: Language, source: string): Row[] {
   const out: Row[] = [];
   for (const split of ['dev', 'test']) {
     const plain = join(DATA_DIR, language, `${split}.jsonl`);
-    const path = existsSync(plain) ? plain : plain + '.gz';
+    const path = existsSync(plain) ? plain : `${plain}.gz`;
     out.push(...(readJsonl(path) as Row[]).filter((row) => row.source === source));
   }
   return out;
 }
 
-const goldOf = (row: Row): number => (row.rating !== null ? classOfRating(row.rating) : LABELS.indexOf(row.label as (typeof LABELS)[number]));
+const goldOf = (row: Row): number =>
+  row.rating !== null ? classOfRating(row.rating) : LABELS.indexOf(row.label as (typeof LABELS)[number]);
 const argmax = (p: readonly number[]): number => p.indexOf(Math.max(...p));
 const fmt = (v: number): string => v.toFixed(3);
 const signed = (v: number): string => (v >= 0 ? '+' : '') + v.toFixed(3);
@@ -57,13 +58,23 @@ function simulate(analyzer: Analyzer, name: string): void {
   console.log(`|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
   for (const shop of SHOPS) {
     const rows = rowsOf(shop.language, shop.source);
-    const examples: RatedExample[] = rows.map((row) => ({ probabilities: analyzer.probabilities(row.text, shop.language), gold: goldOf(row) }));
+    const examples: RatedExample[] = rows.map((row) => ({
+      probabilities: analyzer.probabilities(row.text, shop.language),
+      gold: goldOf(row),
+    }));
     const cut = Math.floor(examples.length * 0.8);
     const history = examples.slice(0, cut);
     const scored = examples.slice(cut);
     const gold = scored.map((e) => e.gold);
-    const shared = score(gold, scored.map((e) => argmax(e.probabilities))).macroF1;
-    const adaptedF1 = (offsets: number[]) => score(gold, scored.map((e) => argmax(applyOffsets(e.probabilities, offsets)))).macroF1;
+    const shared = score(
+      gold,
+      scored.map((e) => argmax(e.probabilities)),
+    ).macroF1;
+    const adaptedF1 = (offsets: number[]) =>
+      score(
+        gold,
+        scored.map((e) => argmax(applyOffsets(e.probabilities, offsets))),
+      ).macroF1;
     const cells: string[] = [];
     for (const h of [...HISTORY_SIZES, history.length]) {
       if (h > history.length) {
@@ -85,11 +96,17 @@ function simulate(analyzer: Analyzer, name: string): void {
     const list = gains.get(h) ?? [];
     return list.length ? list.reduce((a, b) => a + b, 0) / list.length : NaN;
   });
-  console.log(`| **mean gain over the shops that have h** | | | ${means.map((m) => (Number.isNaN(m) ? '–' : signed(m))).join(' | ')} | |`);
+  console.log(
+    `| **mean gain over the shops that have h** | | | ${means.map((m) => (Number.isNaN(m) ? '–' : signed(m))).join(' | ')} | |`,
+  );
   const pays = HISTORY_SIZES.find((_, i) => means.slice(i).every((m) => Number.isNaN(m) || m >= PAYS));
-  console.log(`\nMinimum history from which the mean gain stays at least +${PAYS} macro-F1: ${pays === undefined ? 'none on the grid' : `${pays} rated comments`}.`);
+  console.log(
+    `\nMinimum history from which the mean gain stays at least +${PAYS} macro-F1: ${pays === undefined ? 'none on the grid' : `${pays} rated comments`}.`,
+  );
 }
 
-console.log('# Per-shop adaptation, simulated on real reviews (older 80 % history, newer 20 % scored; gain = adapted − shared macro-F1)');
+console.log(
+  '# Per-shop adaptation, simulated on real reviews (older 80 % history, newer 20 % scored; gain = adapted − shared macro-F1)',
+);
 simulate(createAnalyzer(MODEL as ModelArtifact), 'Full artifact (model.json)');
 simulate(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact), 'Commercial-only artifact (model-commercial.json)');

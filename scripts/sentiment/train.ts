@@ -7,8 +7,26 @@ import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
 import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
 import { LANGUAGE_HASH_BITS, languageFeatures } from '../../worker/src/sentiment/language-features.ts';
 import { foldDiacritics } from '../../worker/src/sentiment/normalize.ts';
-import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REAL_REVIEW_SOURCES, REPO_ROOT, loadSplit, type Example, type Language } from './data.ts';
-import { classBalance, logits, naiveBayesRatios, seededRandom, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
+import {
+  COMMERCIAL_SOURCES,
+  LABELS,
+  LANGUAGES,
+  REAL_REVIEW_SOURCES,
+  REPO_ROOT,
+  loadSplit,
+  type Example,
+  type Language,
+} from './data.ts';
+import {
+  classBalance,
+  logits,
+  naiveBayesRatios,
+  seededRandom,
+  toDoc,
+  trainLogistic,
+  type LinearModel,
+  type TrainingDoc,
+} from './logistic.ts';
 import { score } from './metrics.ts';
 import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { loadShopFixture } from './shop-eval.ts';
@@ -50,8 +68,13 @@ function train(examples: Example[], features: FeatureOptions, language: Language
   const docs = toTrainingDocs(examples, features, language);
   const buckets = 1 << features.hashBits;
   return trainLogistic(docs, {
-    buckets, epochs: settings.EPOCHS, learningRate: settings.LEARNING_RATE, l2: settings.L2, seed: settings.SEED,
-    wordWeight: settings.WORD_WEIGHT, featureScale: naiveBayesRatios(docs, buckets, settings.NB_SMOOTHING, settings.NB_POWER),
+    buckets,
+    epochs: settings.EPOCHS,
+    learningRate: settings.LEARNING_RATE,
+    l2: settings.L2,
+    seed: settings.SEED,
+    wordWeight: settings.WORD_WEIGHT,
+    featureScale: naiveBayesRatios(docs, buckets, settings.NB_SMOOTHING, settings.NB_POWER),
   });
 }
 
@@ -67,7 +90,7 @@ function floatLogits(model: LinearModel, dev: { text: string }[], features: Feat
 
 /** Log-probabilities of the packed (int8) model without offsets: what analyze() adds the offsets to. */
 function packedLogits(packed: ModelArtifact['sentiment'][string], language: Language, dev: { text: string }[]): number[][] {
-  const analyzer = createAnalyzer({ ...artifact, sentiment: { [language]: packed }, offsets: {}, shortOffsets: {} });  // featuresByLanguage is set before training
+  const analyzer = createAnalyzer({ ...artifact, sentiment: { [language]: packed }, offsets: {}, shortOffsets: {} }); // featuresByLanguage is set before training
   return dev.map((e) => analyzer.probabilities(e.text, language).map(Math.log));
 }
 
@@ -115,7 +138,9 @@ note('What was tried on the way to these settings, and what each step gave: expe
 note('');
 note(`Settings: ${JSON.stringify({ ...settings })}`);
 note('');
-note('| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | real-review dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + real-review dev + shop-dev |');
+note(
+  '| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | real-review dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + real-review dev + shop-dev |',
+);
 note('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const language of LANGUAGES) {
   const shop = shopTrainingComments(language);
@@ -130,10 +155,16 @@ for (const language of LANGUAGES) {
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   const hasDev = devRows.length >= 200;
   const tuningSet = (rows: { text: string; label: string }[], logits: number[][]): TuningSet => ({
-    logits, gold: goldOf(rows), short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
+    logits,
+    gold: goldOf(rows),
+    short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
   });
   const floatTuned = hasDev
-    ? tuneOffsets([{ logits: floatLogits(model, devRows, features), gold: goldOf(devRows), short: devRows.map(() => false) }], 0.1, 1)
+    ? tuneOffsets(
+        [{ logits: floatLogits(model, devRows, features), gold: goldOf(devRows), short: devRows.map(() => false) }],
+        0.1,
+        1,
+      )
     : { offsets: { long: [0, 0, 0], short: [0, 0, 0] }, before: NaN, after: NaN };
   // The shipped offsets are tuned on the packed model, which is what analyze() runs: on the dev split, its real
   // reviews on their own (so that the many tweets and posts do not set the reviews' priors) and our shop comments.
@@ -146,30 +177,48 @@ for (const language of LANGUAGES) {
   const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
   const devF1 = hasDev ? meanMacroF1([devSet], tuned.offsets).toFixed(4) : '–';
   const realF1 = realDev.length > 0 ? meanMacroF1([realSet], tuned.offsets).toFixed(4) : '–';
-  note(`| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${devF1} | ${realF1} | ` +
-    `${meanMacroF1([shopSet], tuned.offsets).toFixed(4)} | ${tuned.offsets.long.join(', ')} / ${tuned.offsets.short.join(', ')} |`);
+  note(
+    `| ${language} | ${trainRows.length} + ${shop.length} shop | ${floatTuned.before.toFixed(4)} | ${floatTuned.after.toFixed(4)} | ${devF1} | ${realF1} | ` +
+      `${meanMacroF1([shopSet], tuned.offsets).toFixed(4)} | ${tuned.offsets.long.join(', ')} / ${tuned.offsets.short.join(', ')} |`,
+  );
   artifact.sentiment[language] = packed;
   artifact.offsets[language] = tuned.offsets.long;
   artifact.shortOffsets![language] = tuned.offsets.short;
   languageExamples[language] = [...trainRows, ...shop];
 }
 const languageModel = trainLogistic(languageTrainingDocs(languageExamples), {
-  buckets: 1 << LANGUAGE_HASH_BITS, epochs: 3, learningRate: 0.1, l2: 1e-6, seed: settings.SEED, wordWeight: 1,
+  buckets: 1 << LANGUAGE_HASH_BITS,
+  epochs: 3,
+  learningRate: 0.1,
+  l2: 1e-6,
+  seed: settings.SEED,
+  wordWeight: 1,
 });
 artifact.language = packLinear(languageModel, LANGUAGE_HASH_BITS, 12000);
 artifact.trainedOn = [...sources.keys()].sort().join(', ');
 // Dev figures of the packed (int8, pruned) train-only models through the public analyze().
 const analyzer = createAnalyzer(artifact);
 note('');
-note('The shipped (train-only, packed) models on dev through analyze() with the locale hint, offsets applied; real reviews: ' +
-  'every real-review source of the dev split, commercial or not (evaluation only):');
+note(
+  'The shipped (train-only, packed) models on dev through analyze() with the locale hint, offsets applied; real reviews: ' +
+    'every real-review source of the dev split, commercial or not (evaluation only):',
+);
 for (const language of LANGUAGES) {
-  const f1 = (rows: Example[]): string => rows.length === 0 ? '–'
-    : score(rows.map((e) => LABELS.indexOf(e.label)), rows.map((e) => LABELS.indexOf(analyzer.analyze(e.text, { locale: language }).label))).macroF1.toFixed(4);
+  const f1 = (rows: Example[]): string =>
+    rows.length === 0
+      ? '–'
+      : score(
+          rows.map((e) => LABELS.indexOf(e.label)),
+          rows.map((e) => LABELS.indexOf(analyzer.analyze(e.text, { locale: language }).label)),
+        ).macroF1.toFixed(4);
   const dev = loadSplit(language, 'dev');
   const real = dev.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
-  const perSource = REAL_REVIEW_SOURCES[language].map((source) => `${source} ${f1(real.filter((e) => e.source === source))}`).join(', ');
-  note(`- ${language}: dev macro-F1 ${f1(dev.filter(allowed))} (its ${commercialOnly ? 'commercial ' : ''}rows), real reviews ${f1(real)} (${perSource})`);
+  const perSource = REAL_REVIEW_SOURCES[language]
+    .map((source) => `${source} ${f1(real.filter((e) => e.source === source))}`)
+    .join(', ');
+  note(
+    `- ${language}: dev macro-F1 ${f1(dev.filter(allowed))} (its ${commercialOnly ? 'commercial ' : ''}rows), real reviews ${f1(real)} (${perSource})`,
+  );
 }
 
 note('');
@@ -178,12 +227,17 @@ artifact.mixed = tuneMixed(artifact, commercialOnly, note);
 
 if (dryRun) process.exit(0);
 const fileName = commercialOnly ? 'model-commercial.json' : 'model.json';
-const body = JSON.stringify(artifact) + '\n';
+const body = `${JSON.stringify(artifact)}\n`;
 const outPath = join(REPO_ROOT, 'worker', 'src', 'sentiment', fileName);
 writeFileSync(outPath, body);
 note('');
 note(`Trained on: ${[...sources.entries()].map(([s, n]) => `${s} ${n}`).join('; ')}`);
-note(`Artifact ${fileName}: ${(body.length / 1024).toFixed(0)} KB raw, ${(gzipSync(body).length / 1024).toFixed(0)} KB gzipped; ` +
-  `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}`);
+note(
+  `Artifact ${fileName}: ${(body.length / 1024).toFixed(0)} KB raw, ${(gzipSync(body).length / 1024).toFixed(0)} KB gzipped; ` +
+    `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}`,
+);
 note(`Training time: ${((performance.now() - started) / 1000).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores`);
-writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', commercialOnly ? 'training-report-commercial.md' : 'training-report.md'), log.join('\n') + '\n');
+writeFileSync(
+  join(REPO_ROOT, 'worker', 'src', 'sentiment', commercialOnly ? 'training-report-commercial.md' : 'training-report.md'),
+  `${log.join('\n')}\n`,
+);

@@ -26,10 +26,17 @@ interface Set {
 }
 
 function macroF1(set: Set, settings: { clause: number; keep: number }): number {
-  return score(set.gold, set.readings.map((r) => LABELS.indexOf(mixedDecision(r, settings).label))).macroF1;
+  return score(
+    set.gold,
+    set.readings.map((r) => LABELS.indexOf(mixedDecision(r, settings).label)),
+  ).macroF1;
 }
 
-export function tuneMixed(artifact: ModelArtifact, commercialOnly: boolean, log: (line: string) => void = console.log): Record<string, { clause: number; keep: number }> {
+export function tuneMixed(
+  artifact: ModelArtifact,
+  commercialOnly: boolean,
+  log: (line: string) => void = console.log,
+): Record<string, { clause: number; keep: number }> {
   const analyzer = createAnalyzer({ ...artifact, mixed: {} });
   const result: Record<string, { clause: number; keep: number }> = {};
   const allowed = (source: string): boolean => !commercialOnly || COMMERCIAL_SOURCES.has(source);
@@ -42,20 +49,24 @@ export function tuneMixed(artifact: ModelArtifact, commercialOnly: boolean, log:
       gold: rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number])),
     });
     const sets = [...(dev.length >= 200 ? [setOf(dev)] : []), ...(real.length >= 200 ? [setOf(real)] : []), setOf(shop)];
-    const mean = (settings: { clause: number; keep: number }): number => sets.reduce((sum, set) => sum + macroF1(set, settings), 0) / sets.length;
+    const mean = (settings: { clause: number; keep: number }): number =>
+      sets.reduce((sum, set) => sum + macroF1(set, settings), 0) / sets.length;
     const off = mean({ clause: 2, keep: 2 });
     const grid: string[] = [];
     const scored: { clause: number; keep: number; f1: number }[] = [];
-    for (const clause of CLAUSE_GRID) for (const keep of KEEP_GRID) {
-      const f1 = mean({ clause, keep });
-      grid.push(`${keep} ${f1.toFixed(4)}`);
-      scored.push({ clause, keep, f1 });
-    }
+    for (const clause of CLAUSE_GRID)
+      for (const keep of KEEP_GRID) {
+        const f1 = mean({ clause, keep });
+        grid.push(`${keep} ${f1.toFixed(4)}`);
+        scored.push({ clause, keep, f1 });
+      }
     const top = Math.max(...scored.map((s) => s.f1));
     const best = scored.filter((s) => s.f1 >= top - TOLERANCE).sort((a, b) => b.keep - a.keep)[0]!;
     result[language] = { clause: best.clause, keep: best.keep };
     log(`  ${language} keep → mean dev macro-F1: ${grid.join(', ')}`);
-    log(`- ${language}: mixed rule clause ${best.clause}, keep ${best.keep}: mean dev macro-F1 ${best.f1.toFixed(4)} (without the rule ${off.toFixed(4)})`);
+    log(
+      `- ${language}: mixed rule clause ${best.clause}, keep ${best.keep}: mean dev macro-F1 ${best.f1.toFixed(4)} (without the rule ${off.toFixed(4)})`,
+    );
   }
   return result;
 }
@@ -65,5 +76,5 @@ if (import.meta.filename === process.argv[1]) {
   const path = join(REPO_ROOT, 'worker', 'src', 'sentiment', commercialOnly ? 'model-commercial.json' : 'model.json');
   const artifact = JSON.parse(readFileSync(path, 'utf8')) as ModelArtifact;
   artifact.mixed = tuneMixed(artifact, commercialOnly);
-  writeFileSync(path, JSON.stringify(artifact) + '\n');
+  writeFileSync(path, `${JSON.stringify(artifact)}\n`);
 }

@@ -80,7 +80,10 @@ describe('accessibility of the widget', () => {
 
     it(`should have no axe violations in the review form (${colorScheme})`, async () => {
       const page = await e2e.newPage({ colorScheme });
-      await e2e.openTestPage(page, `<!doctype html><html lang="en"><title>Review</title><main>${embed(e2e.stack, 'data-mode="review" data-product-id="BRUSH-SET-3"')}</main></html>`);
+      await e2e.openTestPage(
+        page,
+        `<!doctype html><html lang="en"><title>Review</title><main>${embed(e2e.stack, 'data-mode="review" data-product-id="BRUSH-SET-3"')}</main></html>`,
+      );
       await expect.poll(() => widget(page).getByRole('radiogroup').isVisible()).toBe(true);
       await widget(page).getByRole('button', { name: 'Send' }).click();
       await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Please choose a rating.');
@@ -99,7 +102,9 @@ describe('accessibility of the widget', () => {
       await expect.poll(() => widget(page).getByRole('dialog').isVisible()).toBe(true);
       found.push(...(await axeViolations(page)).map((v) => `dialog: ${v}`));
       await widget(page).getByRole('dialog').getByRole('button', { name: 'Send' }).click();
-      await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Please choose a rating, a score or write a comment.');
+      await expect
+        .poll(() => widget(page).getByRole('status').textContent())
+        .toBe('Please choose a rating, a score or write a comment.');
       found.push(...(await axeViolations(page)).map((v) => `dialog, error: ${v}`));
       expect(found).toEqual([]);
     });
@@ -107,7 +112,9 @@ describe('accessibility of the widget', () => {
     it(`should follow the light shop page, not the ${colorScheme} OS, in the reviews display, with no axe violations`, async () => {
       const page = await e2e.newPage({ colorScheme });
       await openReviews(page);
-      const background = await widget(page).locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor);
+      const background = await widget(page)
+        .locator('.card')
+        .evaluate((card) => getComputedStyle(card).backgroundColor);
       expect(background).toBe('rgb(255, 255, 255)'); // data-theme and dark pages: tests/e2e/theme.test.ts
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -121,7 +128,9 @@ describe('accessibility of the widget', () => {
     const ring = () =>
       page.evaluate(() => {
         const focused = document.activeElement?.shadowRoot?.activeElement;
-        return focused ? `${focused.textContent}:${getComputedStyle(focused).outlineStyle}:${getComputedStyle(focused).outlineWidth}` : 'outside';
+        return focused
+          ? `${focused.textContent}:${getComputedStyle(focused).outlineStyle}:${getComputedStyle(focused).outlineWidth}`
+          : 'outside';
       });
     expect(await ring()).toBe('Rate your experience:solid:2px');
     await page.keyboard.press('Enter');
@@ -150,7 +159,9 @@ describe('accessibility of the widget', () => {
       outlines.push(
         await page.evaluate(() => {
           const focused = document.activeElement?.shadowRoot?.activeElement;
-          return focused ? `${focused.tagName}:${getComputedStyle(focused).outlineStyle}:${getComputedStyle(focused).outlineWidth}` : 'outside';
+          return focused
+            ? `${focused.tagName}:${getComputedStyle(focused).outlineStyle}:${getComputedStyle(focused).outlineWidth}`
+            : 'outside';
         }),
       );
     }
@@ -166,7 +177,9 @@ describe('accessibility of the widget', () => {
       await openExperience(page);
       const root = widget(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(options.viewport.width);
-      const boxes = await root.getByRole('radio').evaluateAll((radios) => radios.map((radio) => radio.getBoundingClientRect().toJSON() as DOMRect));
+      const boxes = await root
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((radio) => radio.getBoundingClientRect().toJSON() as DOMRect));
       for (const box of boxes) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
       const npsRows = new Map<number, number>();
       for (const box of boxes.slice(5)) npsRows.set(Math.round(box.top), (npsRows.get(Math.round(box.top)) ?? 0) + 1);
@@ -184,8 +197,17 @@ describe('accessibility of the widget', () => {
         await page.goto(`${e2e.stack.shopUrl}/${lang}/thank-you.html`);
         const root = widget(page);
         await root.getByRole('radio').nth(3).click();
-        await root.getByRole('radio').nth(5 + 9).click();
-        await root.locator('textarea').fill({ en: 'Quick delivery, lovely packaging.', pl: 'Szybka dostawa, ładne opakowanie.', cs: 'Rychlé doručení, pěkné balení.' }[lang]!);
+        await root
+          .getByRole('radio')
+          .nth(5 + 9)
+          .click();
+        await root.locator('textarea').fill(
+          {
+            en: 'Quick delivery, lovely packaging.',
+            pl: 'Szybka dostawa, ładne opakowanie.',
+            cs: 'Rychlé doručení, pěkné balení.',
+          }[lang]!,
+        );
         await root.locator('textarea').blur();
         await root.screenshot({ path: `${SHOTS}/widget-experience-${lang}-${colorScheme}.png` });
         await page.context().setOffline(true);
@@ -193,7 +215,10 @@ describe('accessibility of the widget', () => {
         await expect.poll(() => root.locator('.saved').count()).toBe(1);
         await root.screenshot({ path: `${SHOTS}/widget-saved-${lang}-${colorScheme}.png` });
         await page.context().setOffline(false);
-        await e2e.openTestPage(page, `<!doctype html><html lang="${lang}"><title>Review</title><body>${embed(e2e.stack, 'data-mode="review" data-product-id="BRUSH-SET-3"')}</body></html>`);
+        await e2e.openTestPage(
+          page,
+          `<!doctype html><html lang="${lang}"><title>Review</title><body>${embed(e2e.stack, 'data-mode="review" data-product-id="BRUSH-SET-3"')}</body></html>`,
+        );
         await widget(page).getByRole('radio').nth(4).click();
         await widget(page).locator('textarea').blur();
         await widget(page).screenshot({ path: `${SHOTS}/widget-review-${lang}-${colorScheme}.png` });

@@ -20,7 +20,9 @@ describe('the API documentation page (/docs)', () => {
     });
     await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(`${e2e.stack.workerUrl}/docs`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

@@ -14,8 +14,12 @@ type WithAxe = { axe?: { run(context: unknown, options: unknown): Promise<AxeRes
 
 /** Every axe violation inside the elements matching `include` (the widget's host by default). */
 export async function axeViolations(page: Page, include = 'opinia-widget'): Promise<Result[]> {
-  if (!(await page.evaluate(() => typeof (window as unknown as WithAxe).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate((selector) => (window as unknown as WithAxe).axe!.run({ include: [selector], exclude: [] }, {}), include);
+  if (!(await page.evaluate(() => typeof (window as unknown as WithAxe).axe?.run === 'function')))
+    await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(
+    (selector) => (window as unknown as WithAxe).axe!.run({ include: [selector], exclude: [] }, {}),
+    include,
+  );
   return results.violations;
 }
 

@@ -31,7 +31,9 @@ const shopPage = (attributes: string, style = '') =>
   `<!doctype html><html lang="en"><title>Shop</title><style>${style}</style><body><main><h1>Your order</h1>${embed(e2e.stack, attributes)}</main></body></html>`;
 
 const serious = async (page: Page, include: string) =>
-  (await new AxeBuilder({ page }).include(include).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  (await new AxeBuilder({ page }).include(include).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.id);
 
 /** Opens a shop page and counts its requests for pending replies. */
 async function visit(page: Page, attributes: string, style?: string): Promise<string[]> {
@@ -46,127 +48,166 @@ describe('closing the loop', () => {
   let owner: Page;
   let complaint: string;
 
-  it('should not ask for replies where the page names no customer and the browser never answered', async () => {
-    const page = await e2e.newPage();
-    const asked = await visit(page, 'data-locale="en"');
-    await widget(page).getByRole('radio', { name: '1 star' }).waitFor();
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))); // the loader's own task has run
-    expect(asked).toEqual([]);
-    expect(await page.locator('opinia-reply').count()).toBe(0);
-    await page.context().close();
-  }, STEP_MS);
+  it(
+    'should not ask for replies where the page names no customer and the browser never answered',
+    async () => {
+      const page = await e2e.newPage();
+      const asked = await visit(page, 'data-locale="en"');
+      await widget(page).getByRole('radio', { name: '1 star' }).waitFor();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))); // the loader's own task has run
+      expect(asked).toEqual([]);
+      expect(await page.locator('opinia-reply').count()).toBe(0);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
 
-  it('should keep the clientId of a 1★ answer sent with the widget, and let the owner reply from the dashboard', async () => {
-    await answer({ rating: 5, customerRef: customer, locale: 'en' }); // in credit before the complaint
-    const page = await e2e.newPage({ viewport: { width: 1024, height: 800 } });
-    shopper = page.context();
-    await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
-    const posted = await recordPostedAnswers(page);
-    await visit(page, `data-customer="${customer}" data-locale="en"`);
-    const form = widget(page);
-    await form.getByRole('radio', { name: '1 star' }).click();
-    await form.getByLabel(/Anything you would like to tell us/).fill(`My order ${customer} arrived broken`);
-    const created = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/responses'));
-    await page.clock.fastForward(2_000);
-    await form.getByRole('button', { name: 'Send' }).click();
-    complaint = ((await (await created).json()) as { id: string }).id;
-    expect(posted).toHaveLength(1);
-    expect(await page.evaluate(() => localStorage.getItem('opinia-outbox:demo:id'))).toBe(posted[0]!.clientId);
-    await page.close();
+  it(
+    'should keep the clientId of a 1★ answer sent with the widget, and let the owner reply from the dashboard',
+    async () => {
+      await answer({ rating: 5, customerRef: customer, locale: 'en' }); // in credit before the complaint
+      const page = await e2e.newPage({ viewport: { width: 1024, height: 800 } });
+      shopper = page.context();
+      await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
+      const posted = await recordPostedAnswers(page);
+      await visit(page, `data-customer="${customer}" data-locale="en"`);
+      const form = widget(page);
+      await form.getByRole('radio', { name: '1 star' }).click();
+      await form.getByLabel(/Anything you would like to tell us/).fill(`My order ${customer} arrived broken`);
+      const created = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
+      );
+      await page.clock.fastForward(2_000);
+      await form.getByRole('button', { name: 'Send' }).click();
+      complaint = ((await (await created).json()) as { id: string }).id;
+      expect(posted).toHaveLength(1);
+      expect(await page.evaluate(() => localStorage.getItem('opinia-outbox:demo:id'))).toBe(posted[0]!.clientId);
+      await page.close();
 
-    owner = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(owner, e2e.stack);
-    await waitForFigures(owner);
-    const card = owner.locator(`[data-attention-id="${complaint}"]`);
-    await card.waitFor();
-    expect(await card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('due');
-    await card.getByRole('button', { name: 'Apologise and fix' }).click();
-    const box = card.getByRole('textbox', { name: /Reply to the customer/ });
-    expect(await box.inputValue()).toMatch(/^Thank you for telling us/);
-    await box.fill(REPLY);
-    await card.getByRole('button', { name: 'Send reply' }).click();
-    await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
-    expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');
-    await shoot(card, 'close-loop-reply-box');
-  }, STEP_MS);
+      owner = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+      await signIn(owner, e2e.stack);
+      await waitForFigures(owner);
+      const card = owner.locator(`[data-attention-id="${complaint}"]`);
+      await card.waitFor();
+      expect(await card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('due');
+      await card.getByRole('button', { name: 'Apologise and fix' }).click();
+      const box = card.getByRole('textbox', { name: /Reply to the customer/ });
+      expect(await box.inputValue()).toMatch(/^Thank you for telling us/);
+      await box.fill(REPLY);
+      await card.getByRole('button', { name: 'Send reply' }).click();
+      await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
+      expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');
+      await shoot(card, 'close-loop-reply-box');
+    },
+    STEP_MS,
+  );
 
-  it('should show the reply card, dark on a dark page, to the named customer in another browser', async () => {
-    const page = await e2e.newPage({ colorScheme: 'dark', viewport: { width: 390, height: 760 } });
-    const asked = await visit(page, `data-customer="${customer}" data-locale="en"`, 'body{background:#111418;color:#eee}');
-    const card = page.locator('opinia-reply');
-    await card.getByRole('heading', { name: 'A reply from' }).waitFor();
-    expect(asked).toHaveLength(1);
-    expect(new URL(asked[0]!).searchParams.get('customer')).toBe(customer);
-    expect(await card.getAttribute('data-scheme')).toBe('dark');
-    expect(await card.locator('.text').textContent()).toBe(REPLY);
-    expect(await serious(page, 'opinia-reply')).toEqual([]);
-    await shoot(card.locator('.card'), 'close-loop-reply-card-dark');
-    // Escape closes it, for this browsing session.
-    await card.getByRole('radio', { name: 'Partly' }).focus();
-    await page.keyboard.press('Escape');
-    expect(await page.locator('opinia-reply').count()).toBe(0);
-    await page.context().close();
-  }, STEP_MS);
+  it(
+    'should show the reply card, dark on a dark page, to the named customer in another browser',
+    async () => {
+      const page = await e2e.newPage({ colorScheme: 'dark', viewport: { width: 390, height: 760 } });
+      const asked = await visit(page, `data-customer="${customer}" data-locale="en"`, 'body{background:#111418;color:#eee}');
+      const card = page.locator('opinia-reply');
+      await card.getByRole('heading', { name: 'A reply from' }).waitFor();
+      expect(asked).toHaveLength(1);
+      expect(new URL(asked[0]!).searchParams.get('customer')).toBe(customer);
+      expect(await card.getAttribute('data-scheme')).toBe('dark');
+      expect(await card.locator('.text').textContent()).toBe(REPLY);
+      expect(await serious(page, 'opinia-reply')).toEqual([]);
+      await shoot(card.locator('.card'), 'close-loop-reply-card-dark');
+      // Escape closes it, for this browsing session.
+      await card.getByRole('radio', { name: 'Partly' }).focus();
+      await page.keyboard.press('Escape');
+      expect(await page.locator('opinia-reply').count()).toBe(0);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
 
-  it('should show the reply card to the browser that complained and take "yes, 5★" as the follow-up', async () => {
-    const page = await shopper.newPage();
-    await page.clock.install();
-    const posted = await recordPostedAnswers(page);
-    // No data-customer on this page: the browser's stored clientId finds the reply.
-    const asked = await visit(page, 'data-locale="en"');
-    const card = page.locator('opinia-reply');
-    await card.getByRole('heading', { name: 'A reply from' }).waitFor();
-    expect(asked.map((url) => [...new URL(url).searchParams.keys()])).toEqual([['clientId']]);
-    expect(await card.locator('.text').textContent()).toBe(REPLY);
-    expect(await card.locator('img, a').count()).toBe(0); // plain text, no link to a public review
-    expect(await card.textContent()).not.toMatch(/review/i);
-    expect(await serious(page, 'opinia-reply')).toEqual([]);
-    await shoot(card.locator('.card'), 'close-loop-reply-card-light');
+  it(
+    'should show the reply card to the browser that complained and take "yes, 5★" as the follow-up',
+    async () => {
+      const page = await shopper.newPage();
+      await page.clock.install();
+      const posted = await recordPostedAnswers(page);
+      // No data-customer on this page: the browser's stored clientId finds the reply.
+      const asked = await visit(page, 'data-locale="en"');
+      const card = page.locator('opinia-reply');
+      await card.getByRole('heading', { name: 'A reply from' }).waitFor();
+      expect(asked.map((url) => [...new URL(url).searchParams.keys()])).toEqual([['clientId']]);
+      expect(await card.locator('.text').textContent()).toBe(REPLY);
+      expect(await card.locator('img, a').count()).toBe(0); // plain text, no link to a public review
+      expect(await card.textContent()).not.toMatch(/review/i);
+      expect(await serious(page, 'opinia-reply')).toEqual([]);
+      await shoot(card.locator('.card'), 'close-loop-reply-card-light');
 
-    await card.getByRole('button', { name: 'Send' }).click();
-    expect(await card.getByRole('status').textContent()).toBe('Please choose an answer and a rating.');
-    await card.getByRole('radio', { name: 'Yes' }).check();
-    await card.getByRole('radio', { name: '5 of 5 stars' }).check();
-    await card.getByLabel(/Anything else/).fill('All good now, thank you.');
-    const sent = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/responses'));
-    await page.clock.fastForward(2_000);
-    await card.getByRole('button', { name: 'Send' }).click();
-    expect((await sent).status()).toBe(201);
-    expect(posted).toHaveLength(1);
-    expect(posted[0]).toMatchObject({ kind: 'follow_up', followUpOf: complaint, solved: 'yes', rating: 5, comment: 'All good now, thank you.' });
-    const status = card.getByRole('status');
-    await expect.poll(() => status.textContent()).toMatch(/^Thank you! .+ will see your answer\.$/);
-    expect(await status.evaluate((element) => element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element)).toBe(true);
-  }, STEP_MS);
+      await card.getByRole('button', { name: 'Send' }).click();
+      expect(await card.getByRole('status').textContent()).toBe('Please choose an answer and a rating.');
+      await card.getByRole('radio', { name: 'Yes' }).check();
+      await card.getByRole('radio', { name: '5 of 5 stars' }).check();
+      await card.getByLabel(/Anything else/).fill('All good now, thank you.');
+      const sent = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
+      );
+      await page.clock.fastForward(2_000);
+      await card.getByRole('button', { name: 'Send' }).click();
+      expect((await sent).status()).toBe(201);
+      expect(posted).toHaveLength(1);
+      expect(posted[0]).toMatchObject({
+        kind: 'follow_up',
+        followUpOf: complaint,
+        solved: 'yes',
+        rating: 5,
+        comment: 'All good now, thank you.',
+      });
+      const status = card.getByRole('status');
+      await expect.poll(() => status.textContent()).toMatch(/^Thank you! .+ will see your answer\.$/);
+      expect(
+        await status.evaluate(
+          (element) =>
+            element.getRootNode() instanceof ShadowRoot && (element.getRootNode() as ShadowRoot).activeElement === element,
+        ),
+      ).toBe(true);
+    },
+    STEP_MS,
+  );
 
-  it('should show no card on the next page view once the customer answered (the cached list was refreshed)', async () => {
-    const next = await shopper.newPage();
-    const again: Promise<unknown> = next.waitForResponse((response) => response.url().includes('/replies?'));
-    await visit(next, 'data-locale="en"');
-    await again;
-    await widget(next).getByRole('radio', { name: '1 star' }).waitFor();
-    expect(await next.locator('opinia-reply').count()).toBe(0);
-  }, STEP_MS);
+  it(
+    'should show no card on the next page view once the customer answered (the cached list was refreshed)',
+    async () => {
+      const next = await shopper.newPage();
+      const again: Promise<unknown> = next.waitForResponse((response) => response.url().includes('/replies?'));
+      await visit(next, 'data-locale="en"');
+      await again;
+      await widget(next).getByRole('radio', { name: '1 star' }).waitFor();
+      expect(await next.locator('opinia-reply').count()).toBe(0);
+    },
+    STEP_MS,
+  );
 
-  it('should show the item recovered and the customer back in credit on the dashboard', async () => {
-    await owner.reload();
-    await waitForFigures(owner);
-    await owner.getByRole('radio', { name: 'Resolved' }).check();
-    const resolved = owner.locator(`[data-attention-id="${complaint}"]`);
-    await resolved.waitFor();
-    expect(await resolved.locator('[data-resolution]').getAttribute('data-resolution')).toBe('recovered');
-    expect(await resolved.locator('[data-follow-up]').textContent()).toContain('Yes, solved');
-    await resolved.getByRole('button', { name: 'Show the customer’s balance' }).click();
-    const steps = resolved.locator('[data-balance-steps] dd');
-    await expect.poll(() => steps.allTextContents()).toEqual(['1', '0', '1']);
-    expect(Number(await owner.locator('[data-recovery] [data-figure=recovered] dd').textContent())).toBeGreaterThan(0);
-    await shoot(owner.locator('[data-recovery]'), 'close-loop-recovery-panel');
+  it(
+    'should show the item recovered and the customer back in credit on the dashboard',
+    async () => {
+      await owner.reload();
+      await waitForFigures(owner);
+      await owner.getByRole('radio', { name: 'Resolved' }).check();
+      const resolved = owner.locator(`[data-attention-id="${complaint}"]`);
+      await resolved.waitFor();
+      expect(await resolved.locator('[data-resolution]').getAttribute('data-resolution')).toBe('recovered');
+      expect(await resolved.locator('[data-follow-up]').textContent()).toContain('Yes, solved');
+      await resolved.getByRole('button', { name: 'Show the customer’s balance' }).click();
+      const steps = resolved.locator('[data-balance-steps] dd');
+      await expect.poll(() => steps.allTextContents()).toEqual(['1', '0', '1']);
+      expect(Number(await owner.locator('[data-recovery] [data-figure=recovered] dd').textContent())).toBeGreaterThan(0);
+      await shoot(owner.locator('[data-recovery]'), 'close-loop-recovery-panel');
 
-    const account = (await (
-      await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/customers/${customer}`, {
-        headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` },
-      })
-    ).json()) as Customer;
-    expect(account.balance).toBeGreaterThan(0);
-  }, STEP_MS);
+      const account = (await (
+        await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/customers/${customer}`, {
+          headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` },
+        })
+      ).json()) as Customer;
+      expect(account.balance).toBeGreaterThan(0);
+    },
+    STEP_MS,
+  );
 });

@@ -18,7 +18,9 @@ describe('a comment that looks like HTML', () => {
     const root = widget(page);
     await root.getByRole('radio', { name: '1 star' }).click();
     await root.getByLabel(/Anything you would like to tell us/).fill(HOSTILE_COMMENT);
-    const created = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/responses'));
+    const created = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
+    );
     await page.clock.fastForward(2_000);
     await root.getByRole('button', { name: 'Send' }).click();
     const { id } = (await (await created).json()) as { id: string };

@@ -23,7 +23,14 @@ describe('the export screen', () => {
       expect(response.status).toBe(201);
     };
     await post({ kind: 'experience', rating: 4, comment: 'Fast delivery,\nnicely packed' });
-    await post({ kind: 'review', productId: 'mug', rating: 2, title: 'Disappointing', comment: 'The handle came off.', authorName: 'Jan' });
+    await post({
+      kind: 'review',
+      productId: 'mug',
+      rating: 2,
+      title: 'Disappointing',
+      comment: 'The handle came off.',
+      authorName: 'Jan',
+    });
 
     const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
     await signInTo(page, e2e.stack, shop, '#/export');
@@ -40,7 +47,10 @@ describe('the export screen', () => {
     };
     const csv = await download('Download CSV');
     expect(csv.name).toMatch(new RegExp(`^opinia-${shop.shopId}-\\d{4}-\\d\\d-\\d\\d-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
-    const header = csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = csv.text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     expect(header).toEqual(expect.arrayContaining(['kind', 'title', 'author', 'verified', 'moderationStatus']));
     expect(csv.text).toContain('Disappointing');
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Downloaded ${csv.name} (2).`);
@@ -51,7 +61,13 @@ describe('the export screen', () => {
     await expect.poll(() => page.locator('[data-export-count]').getAttribute('data-export-count')).toBe('1');
     const json = await download('Download JSON');
     const answers = JSON.parse(json.text) as ExportedAnswer[];
-    expect(answers).toEqual([expect.objectContaining({ kind: 'review', rating: 2, review: { title: 'Disappointing', authorName: 'Jan', verified: false, status: expect.any(String) } })]);
+    expect(answers).toEqual([
+      expect.objectContaining({
+        kind: 'review',
+        rating: 2,
+        review: { title: 'Disappointing', authorName: 'Jan', verified: false, status: expect.any(String) },
+      }),
+    ]);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByLabel('Language', { exact: true }).selectOption('cs');

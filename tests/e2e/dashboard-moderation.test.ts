@@ -13,7 +13,14 @@ async function review(shopId: string, fields: Record<string, unknown>): Promise<
   const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', elapsedMs: 20_000, locale: 'pl', ...fields }),
+    body: JSON.stringify({
+      clientId: crypto.randomUUID(),
+      kind: 'review',
+      productId: 'mug',
+      elapsedMs: 20_000,
+      locale: 'pl',
+      ...fields,
+    }),
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
@@ -23,9 +30,22 @@ describe('the moderation screen', () => {
   it('should publish, reject for a fixed reason and reply publicly, by keyboard, with the log and the API agreeing', async () => {
     const shop = await createShop(e2e.stack);
     const owner = async (path: string) =>
-      (await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}${path}`, { headers: { Authorization: `Bearer ${shop.ownerKey}` } })).json();
-    const spam = await review(shop.shopId, { rating: 5, title: 'Super', comment: 'Taniej na www.inny-sklep.example', authorName: 'Ala' });
-    const honest = await review(shop.shopId, { rating: 2, title: 'Rozczarowanie', comment: 'Ucho odpadło, zdjęcia: https://imgs.example/1' });
+      (
+        await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}${path}`, {
+          headers: { Authorization: `Bearer ${shop.ownerKey}` },
+        })
+      ).json();
+    const spam = await review(shop.shopId, {
+      rating: 5,
+      title: 'Super',
+      comment: 'Taniej na www.inny-sklep.example',
+      authorName: 'Ala',
+    });
+    const honest = await review(shop.shopId, {
+      rating: 2,
+      title: 'Rozczarowanie',
+      comment: 'Ucho odpadło, zdjęcia: https://imgs.example/1',
+    });
 
     const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
     await signInTo(page, e2e.stack, shop, '#/moderation');
@@ -42,11 +62,18 @@ describe('the moderation screen', () => {
     await page.keyboard.press('Enter');
     await card(honest).waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Review published.');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-review-id]')?.getAttribute('data-review-id'))).toBe(spam);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-review-id]')?.getAttribute('data-review-id'))).toBe(
+      spam,
+    );
 
     // Reject the advert for "spam": only the fixed reasons are offered.
     const reasons = card(spam).getByLabel('Reason for rejecting');
-    expect(await reasons.locator('option').allTextContents()).toEqual(['Spam or advertising', 'Offensive', 'Not about the product', 'Contains personal data']);
+    expect(await reasons.locator('option').allTextContents()).toEqual([
+      'Spam or advertising',
+      'Offensive',
+      'Not about the product',
+      'Contains personal data',
+    ]);
     await reasons.selectOption('spam');
     await card(spam).getByRole('button', { name: 'Reject', exact: true }).click();
     await card(spam).waitFor({ state: 'detached' });
@@ -65,9 +92,12 @@ describe('the moderation screen', () => {
     await expect.poll(() => card(honest).locator('[data-public-reply]').textContent()).toContain('Wysłaliśmy nowy kubek');
 
     const published = (await owner('/moderation?status=published')) as ModerationPage;
-    expect(published.reviews).toEqual([expect.objectContaining({ id: honest, reply: expect.objectContaining({ text: 'Przepraszamy! Wysłaliśmy nowy kubek.' }) })]);
+    expect(published.reviews).toEqual([
+      expect.objectContaining({ id: honest, reply: expect.objectContaining({ text: 'Przepraszamy! Wysłaliśmy nowy kubek.' }) }),
+    ]);
     expect(((await owner('/moderation?status=rejected')) as ModerationPage).reviews.map((entry) => entry.id)).toEqual([spam]);
-    await expect.poll(() => page.locator('[data-log-action]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-log-action'))))
+    await expect
+      .poll(() => page.locator('[data-log-action]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-log-action'))))
       .toEqual(['replied', 'rejected', 'approved', 'held', 'held']);
     expect(await page.locator('[data-log-action=rejected] td').nth(2).textContent()).toBe('Spam lub reklama');
 

@@ -13,7 +13,10 @@ const e2e = useE2E();
 describe('the overview of a new shop', () => {
   it('should onboard an empty shop, then show reviews beside experience, honest filters and phone-friendly tables', async () => {
     const shop = await createShop(e2e.stack);
-    const page = await e2e.newPage({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await e2e.newPage({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     await signInTo(page, e2e.stack, shop);
 
     const onboarding = page.locator('[data-onboarding]');
@@ -21,7 +24,9 @@ describe('the overview of a new shop', () => {
     expect(await page.locator('.chart-canvas').count()).toBe(0);
     const snippet = await page.getByLabel('Embed code').inputValue();
     expect(snippet).toBe(shop.embed);
-    expect(snippet).toMatch(/^<div class="opinia-slot"><script src="[^"]+\/widget\.js" data-shop="[^"]+" async><\/script><\/div>$/);
+    expect(snippet).toMatch(
+      /^<div class="opinia-slot"><script src="[^"]+\/widget\.js" data-shop="[^"]+" async><\/script><\/div>$/,
+    );
     await onboarding.getByRole('button', { name: 'Copy', exact: true }).first().click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shop.embed);
@@ -42,9 +47,23 @@ describe('the overview of a new shop', () => {
       expect(response.status).toBe(201);
       return ((await response.json()) as { id: string }).id;
     };
-    const review = await post({ kind: 'review', productId: 'mug', rating: 2, title: 'Rozczarowanie', locale: 'pl', customerRef: 'klient-7' });
-    await post({ kind: 'experience', touchpoint: 'delivery', rating: 1, nps: 2, locale: 'en', customerRef: 'cust-9',
-      comment: 'The delivery was late and the packaging was torn, terrible courier.' });
+    const review = await post({
+      kind: 'review',
+      productId: 'mug',
+      rating: 2,
+      title: 'Rozczarowanie',
+      locale: 'pl',
+      customerRef: 'klient-7',
+    });
+    await post({
+      kind: 'experience',
+      touchpoint: 'delivery',
+      rating: 1,
+      nps: 2,
+      locale: 'en',
+      customerRef: 'cust-9',
+      comment: 'The delivery was late and the packaging was torn, terrible courier.',
+    });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => tileValue(page, 'responses')).toBe('3');
 
@@ -62,9 +81,13 @@ describe('the overview of a new shop', () => {
     await page.getByLabel('Segment').fill('nobody-here');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => tileValue(page, 'responses')).toBe('0');
-    await expect.poll(() => page.locator('[data-open-count]').textContent()).toBe('0 open for these filters · 2 open in the whole shop');
+    await expect
+      .poll(() => page.locator('[data-open-count]').textContent())
+      .toBe('0 open for these filters · 2 open in the whole shop');
     await expect.poll(() => page.locator('.attention-list > li').count()).toBe(0);
-    expect(await page.locator('[data-filter-scope]').textContent()).toContain('Only these ignore them: Customers in credit or debit');
+    expect(await page.locator('[data-filter-scope]').textContent()).toContain(
+      'Only these ignore them: Customers in credit or debit',
+    );
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Figures updated: 0 responses.');
     await page.getByLabel('Language', { exact: true }).selectOption('pl');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Wyniki zaktualizowane: odpowiedzi: 0.');

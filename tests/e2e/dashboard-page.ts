@@ -57,7 +57,10 @@ export async function attentionIds(stack: Stack, status: 'open' | 'resolved'): P
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
-    const page: AttentionPage = await ownerGet<AttentionPage>(stack, `/attention?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+    const page: AttentionPage = await ownerGet<AttentionPage>(
+      stack,
+      `/attention?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     ids.push(...page.items.map((item) => item.id));
     cursor = page.nextCursor;
   } while (cursor);
@@ -72,7 +75,10 @@ export async function pngSize(path: string): Promise<{ width: number; height: nu
 }
 
 /** A new shop of its own, so that a spec may moderate, rotate keys or stay empty without touching the demo shop. */
-export async function createShop(stack: Stack, name = `E2E ${Date.now()}`): Promise<{ shopId: string; ownerKey: string; embed: string }> {
+export async function createShop(
+  stack: Stack,
+  name = `E2E ${Date.now()}`,
+): Promise<{ shopId: string; ownerKey: string; embed: string }> {
   const response = await fetch(`${stack.workerUrl}/v1/shops`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -97,7 +103,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 /** Writes docs/screenshots/<name>.png of the whole page, only with SCREENSHOTS=1 (so `npm test` leaves the checkout clean). */

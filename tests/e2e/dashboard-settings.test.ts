@@ -31,7 +31,9 @@ describe('the settings screen', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('webhook-0');
     await url.fill('https://192.168.1.10/hook');
     await section('webhooks').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('#webhook-0-error').textContent()).toBe('This address is private or reserved; use a public host.');
+    await expect
+      .poll(() => page.locator('#webhook-0-error').textContent())
+      .toBe('This address is private or reserved; use a public host.');
     await url.fill('https://hooks.example.com/opinia');
     await section('webhooks').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Alerts (webhooks): saved.');
@@ -57,7 +59,9 @@ describe('the settings screen', () => {
       requireVerifiedReviews: true,
       reviewDisclosure: { en: 'We check every review against an order.' },
     });
-    const reviews = (await (await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/products/mug/reviews`)).json()) as ReviewsPage;
+    const reviews = (await (
+      await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/products/mug/reviews`)
+    ).json()) as ReviewsPage;
     expect(reviews.productName).toBe('Stoneware mug, 350 ml');
 
     // The owner key: a plain warning, a confirmation, then the new key once; the old one is refused at once.
@@ -68,14 +72,18 @@ describe('the settings screen', () => {
     await rotation.getByLabel('I understand: the old one stops working at once').check();
     await rotate.click();
     // The order-token secret's old value keeps verifying for 30 days: its confirmation says so, not "stops at once".
-    expect(await page.locator('[data-rotation=order-token] label.check').textContent()).toBe('I understand: new tokens must be signed with the new secret from now on');
+    expect(await page.locator('[data-rotation=order-token] label.check').textContent()).toBe(
+      'I understand: new tokens must be signed with the new secret from now on',
+    );
     const fresh = rotation.getByLabel('Your new owner key');
     await fresh.waitFor();
     const newKey = await fresh.inputValue();
     expect(newKey).toMatch(/^opk_/);
     expect((await settingsWith(shop.ownerKey)).status).toBe(401);
     expect((await settingsWith(newKey)).status).toBe(200);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Owner key replaced. The dashboard now uses the new key.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Owner key replaced. The dashboard now uses the new key.');
     expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain(newKey);
 
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -29,7 +29,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 describe('the owner dashboard', () => {
@@ -51,9 +53,20 @@ describe('the owner dashboard', () => {
 
     const rows = page.locator('[data-touchpoint]');
     expect(await rows.count()).toBe(Object.values(summary.byTouchpoint).filter((tp) => tp.responses > 0).length);
-    await expect.poll(() => page.getByRole('img', { name: /Chart of responses/ }).locator('canvas').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('img', { name: /Chart of responses/ })
+          .locator('canvas')
+          .count(),
+      )
+      .toBeGreaterThan(0);
 
-    const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: localStorage.length, cookie: document.cookie }));
+    const stored = await page.evaluate(() => ({
+      session: JSON.stringify(sessionStorage),
+      local: localStorage.length,
+      cookie: document.cookie,
+    }));
     expect(stored.session).toContain(e2e.stack.demo.ownerKey);
     expect(stored).toMatchObject({ local: 0, cookie: '' });
   });
@@ -120,7 +133,9 @@ describe('the owner dashboard', () => {
     const page = await e2e.newPage(DESKTOP);
     await signIn(page, e2e.stack, 'opk_not-the-right-key');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toBe('This owner key was not accepted for this shop. Check the key and try again.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('This owner key was not accepted for this shop. Check the key and try again.');
     expect(await page.locator('input[name=ownerKey]').isVisible()).toBe(true);
     expect(await page.locator('input[name=shopId]').inputValue()).toBe(e2e.stack.demo.shopId);
     expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
@@ -129,7 +144,8 @@ describe('the owner dashboard', () => {
   it('should be usable by keyboard alone: sign in, switch granularity, resolve an item', async () => {
     const page = await e2e.newPage(DESKTOP);
     await page.goto(dashboardUrl(e2e.stack));
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent ?? '');
     await expect.poll(focused).toBe('shopId'); // the form focuses its first field
     await page.keyboard.type(e2e.stack.demo.shopId);
     await page.keyboard.press('Tab');

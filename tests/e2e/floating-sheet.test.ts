@@ -11,10 +11,14 @@ const e2e = useE2E();
 const buttonPage = (dark: boolean) =>
   `<!doctype html><html lang="en"><title>Shop</title><style>body{margin:0;padding:1em;background:${dark ? '#15171a;color:#eee' : '#f6f3ea'}}</style><body><main><h1>Order ZK-1 is on its way</h1>${embed(e2e.stack, `data-trigger="button" data-order-id="SHEET-${Date.now()}-${dark}"`)}</main></body></html>`;
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? document.activeElement?.tagName);
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? document.activeElement?.tagName);
 
 describe('the floating button’s dialog', () => {
-  for (const [scheme, viewport] of [['light', { width: 375, height: 667 }], ['dark', { width: 1280, height: 900 }]] as const) {
+  for (const [scheme, viewport] of [
+    ['light', { width: 375, height: 667 }],
+    ['dark', { width: 1280, height: 900 }],
+  ] as const) {
     it(`should be a ${viewport.width < 500 ? 'bottom sheet' : 'centred dialog'} with "Not now" next to Close, and put the focus on Close after an answer (${scheme}, ${viewport.width} px)`, async () => {
       const page = await e2e.newPage({ viewport });
       await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
@@ -30,7 +34,11 @@ describe('the floating button’s dialog', () => {
         expect(Math.round(box.y + box.height)).toBe(viewport.height); // anchored to the bottom edge
         expect(box.y).toBeGreaterThan(0); // not the whole screen: the page shows above it
         // … and the whole form fits a 667 px phone: nothing to scroll inside the sheet.
-        expect(await widget(page).locator('dialog').evaluate((sheet) => sheet.scrollHeight - sheet.clientHeight)).toBeLessThanOrEqual(0);
+        expect(
+          await widget(page)
+            .locator('dialog')
+            .evaluate((sheet) => sheet.scrollHeight - sheet.clientHeight),
+        ).toBeLessThanOrEqual(0);
       } else {
         expect(Math.round(box.x + box.width / 2)).toBe(viewport.width / 2);
       }

@@ -9,7 +9,11 @@ describe.runIf(process.env.SCREENSHOTS)('the README gallery', () => {
   const e2e = useE2E();
   for (const lang of ['en', 'pl', 'cs'] as const) {
     for (const scheme of GALLERY_SCHEMES) {
-      it(`should write the widget's shots in ${lang}, ${scheme} (data-theme="${scheme}" on a ${scheme} page)`, () => writeGallery(e2e, lang, scheme), 180_000);
+      it(
+        `should write the widget's shots in ${lang}, ${scheme} (data-theme="${scheme}" on a ${scheme} page)`,
+        () => writeGallery(e2e, lang, scheme),
+        180_000,
+      );
     }
   }
 });

@@ -37,7 +37,13 @@ export default async function startShared(project: TestProject): Promise<() => P
   const [port, shopPort] = [await freePort(), await freePort()];
   // Every spec answers the demo shop from 127.0.0.1: the per-shopper limit would refuse the suite as one busy
   // shopper. The limits themselves are specified in tests/worker/routes/abuse.test.ts.
-  const starting: Promise<Stack | undefined> = startStack({ port, shopPort, persistTo, quiet: true, limits: { SHOPPER_LIMIT: 100_000 } }).then(
+  const starting: Promise<Stack | undefined> = startStack({
+    port,
+    shopPort,
+    persistTo,
+    quiet: true,
+    limits: { SHOPPER_LIMIT: 100_000 },
+  }).then(
     async (stack) => {
       await report({ stack: { workerUrl: stack.workerUrl, shopUrl: stack.shopUrl, demo: stack.demo } });
       return stack;

@@ -57,8 +57,11 @@ export function useE2E(): E2E {
     // The shared stack and browser are stopped by global-setup's teardown, not by a test file.
     e2e.stack = { ...(await sharedStack()), stop: async () => {} };
     const endpoint = inject('e2eBrowser');
-    e2e.browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    e2e.newPage = async (options) => (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
+    e2e.browser = endpoint
+      ? await chromium.connect(endpoint)
+      : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    e2e.newPage = async (options) =>
+      (await e2e.browser.newContext({ viewport: { width: 900, height: 1000 }, ...options })).newPage();
     testPages = await startTestPageServer();
     e2e.openTestPage = async (page, html) => void (await page.goto(testPages!.show(html)));
   }, STACK_START_MS + 60_000);
@@ -73,7 +76,10 @@ export function useE2E(): E2E {
 async function sharedStack(): Promise<SharedStack> {
   const file = inject('e2eStackReport');
   for (const deadline = Date.now() + STACK_START_MS; ; await sleep(250)) {
-    const report = await readFile(file, 'utf8').then((text) => JSON.parse(text) as StackReport, () => undefined);
+    const report = await readFile(file, 'utf8').then(
+      (text) => JSON.parse(text) as StackReport,
+      () => undefined,
+    );
     if (report && 'stack' in report) return report.stack;
     if (report) throw new Error(`the e2e stack did not start:\n${report.error}`);
     if (Date.now() > deadline) throw new Error(`the e2e stack was not up after ${STACK_START_MS / 1000} s`);

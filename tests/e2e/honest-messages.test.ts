@@ -12,9 +12,11 @@ import { shoot } from './screenshots.ts';
 
 const e2e = useE2E();
 
-const outbox = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('opinia-outbox:') && !key.endsWith(':done')));
+const outbox = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('opinia-outbox:') && !key.endsWith(':done')));
 
-const tag = (shop: string, attributes = '') => `<script src="${e2e.stack.workerUrl}/widget.js" data-shop="${shop}" ${attributes} async></script>`;
+const tag = (shop: string, attributes = '') =>
+  `<script src="${e2e.stack.workerUrl}/widget.js" data-shop="${shop}" ${attributes} async></script>`;
 const page375 = { viewport: { width: 375, height: 667 } };
 
 describe('honest messages', () => {
@@ -66,7 +68,10 @@ describe('honest messages', () => {
 });
 
 describe('a wrong data-shop', () => {
-  for (const [scheme, options] of [['light', { viewport: { width: 1280, height: 900 } }], ['dark', { ...page375, colorScheme: 'dark' as const }]] as const) {
+  for (const [scheme, options] of [
+    ['light', { viewport: { width: 1280, height: 900 } }],
+    ['dark', { ...page375, colorScheme: 'dark' as const }],
+  ] as const) {
     it(`should say the form is not set up, tell the owner in the console and keep nothing (${scheme}, ${options.viewport.width} px)`, async () => {
       const page = await e2e.newPage(options);
       await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
@@ -92,7 +97,10 @@ describe('a wrong data-shop', () => {
     const page = await e2e.newPage(page375);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await e2e.openTestPage(page, `<html lang="en"><body>${tag('no-such-shop', 'data-mode="reviews" data-product-id="MUG"')}</body></html>`);
+    await e2e.openTestPage(
+      page,
+      `<html lang="en"><body>${tag('no-such-shop', 'data-mode="reviews" data-product-id="MUG"')}</body></html>`,
+    );
     const root = widget(page);
     await expect.poll(() => root.getByRole('status').textContent()).toBe('Reviews are not set up on this page yet.');
     expect(await root.locator('.bar:visible, .sort:visible, details:visible, form').count()).toBe(0);
@@ -107,7 +115,10 @@ const thankYouPage = (orderId: string, dark: boolean) =>
   `<!doctype html><html lang="en"><title>Thank you</title><style>body{margin:0;padding:8px;background:${dark ? '#15171a;color:#eee' : '#f6f3ea'}}.opinia-slot{display:flow-root;min-height:620px}@media (max-width:480px){.opinia-slot{min-height:770px}}</style><body><h1>Thank you for your order</h1><div class="opinia-slot">${embed(e2e.stack, `data-order-id="${orderId}" data-review-url="/review"`)}</div><p>Footer</p></body></html>`;
 
 describe('an order answered before', () => {
-  for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 375, height: 667 }]] as const) {
+  for (const [scheme, viewport] of [
+    ['light', { width: 1280, height: 900 }],
+    ['dark', { width: 375, height: 667 }],
+  ] as const) {
     it(`should show "you already told us" with the review invitation inside the reserved room (${scheme}, ${viewport.width} px)`, async () => {
       const page = await e2e.newPage({ viewport });
       await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on

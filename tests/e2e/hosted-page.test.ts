@@ -17,7 +17,12 @@ async function newOrder(locale: string, products: { productId: string; name: str
   const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/orders`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ orderId: `E2E-${crypto.randomUUID().slice(0, 8)}`, locale, products, deliveredAt: new Date().toISOString() }),
+    body: JSON.stringify({
+      orderId: `E2E-${crypto.randomUUID().slice(0, 8)}`,
+      locale,
+      products,
+      deliveredAt: new Date().toISOString(),
+    }),
   });
   expect(response.status).toBe(201);
   return response.json();
@@ -36,14 +41,18 @@ describe('hosted feedback page', () => {
     const stars = page.getByRole('group', { name: 'Twoja ocena' });
     await expect.poll(() => stars.getByRole('radio', { name: '4 z 5 gwiazdek' }).isChecked()).toBe(true);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
-    expect((await readSummary(e2e.stack)).byChannel.link, 'opening the link (as a mail scanner does) records nothing').toBe(before);
+    expect((await readSummary(e2e.stack)).byChannel.link, 'opening the link (as a mail scanner does) records nothing').toBe(
+      before,
+    );
 
     if (process.env.SCREENSHOTS) {
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/invitation-page-pl.png`, fullPage: true });
     }
     await page.getByRole('button', { name: 'Wyślij' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Dziękujemy! Twoja odpowiedź została zapisana.' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Dziękujemy! Twoja odpowiedź została zapisana.' }).isVisible())
+      .toBe(true);
     expect(await page.context().cookies()).toEqual([]);
     const origin = new URL(e2e.stack.workerUrl).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
@@ -57,12 +66,16 @@ describe('hosted feedback page', () => {
     const page = await e2e.newPage();
     await page.goto(order.links.reviews!);
     await page.locator('label[for="rating-0-5"]').click(); // the fifth star of the first product
-    expect(await page.getByRole('group', { name: 'Stoneware mug' }).getByRole('radio', { name: '5 of 5 stars' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('group', { name: 'Stoneware mug' }).getByRole('radio', { name: '5 of 5 stars' }).isChecked(),
+    ).toBe(true);
     await page.getByLabel('Your review (optional)').fill(`Keeps the tea hot for ages (${productId}).`);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Thank you! Your answer has been saved.' }).isVisible()).toBe(true);
-    const list = await (await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/products/${productId}/reviews`)).json();
+    const list = await (
+      await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/products/${productId}/reviews`)
+    ).json();
     expect((list as { reviews: { rating: number; verified: boolean; body: string }[] }).reviews).toEqual([
       expect.objectContaining({ rating: 5, verified: true, body: `Keeps the tea hot for ages (${productId}).` }),
     ]);
@@ -74,9 +87,12 @@ describe('hosted feedback page', () => {
         await page.screenshot({ path: `${SHOTS}/invitation-page-${lang}.png`, fullPage: true });
       }
       for (const lang of ['en', 'pl', 'cs']) {
-        const preview = await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/invitations/preview?touchpoint=delivery&locale=${lang}`, {
-          headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` },
-        });
+        const preview = await fetch(
+          `${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/invitations/preview?touchpoint=delivery&locale=${lang}`,
+          {
+            headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` },
+          },
+        );
         const email = (await preview.json()) as EmailMessage;
         await page.setViewportSize({ width: 640, height: 700 });
         await page.setContent(email.html);

@@ -17,7 +17,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }
 
 async function ownerFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -41,7 +43,12 @@ describe('dashboard: Invitations and the dev Mailbox', () => {
     const orderId = `MB-${crypto.randomUUID().slice(0, 8)}`;
     await ownerFetch('/orders', {
       method: 'POST',
-      body: JSON.stringify({ orderId, customerRef: orderId, locale: 'en', deliveredAt: new Date(Date.now() - 30 * 86_400_000).toISOString() }),
+      body: JSON.stringify({
+        orderId,
+        customerRef: orderId,
+        locale: 'en',
+        deliveredAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      }),
     });
 
     const page = await e2e.newPage({ viewport: { width: 1100, height: 900 } });
@@ -84,7 +91,9 @@ describe('dashboard: Invitations and the dev Mailbox', () => {
     const row = page.locator('.data-table tr[data-touchpoint=delivery]').first();
     expect(await row.locator('[data-figure=sent]').textContent()).toBe(formatFigure('en', 'count', delivery(after).sent));
     expect(await row.locator('[data-figure=answered]').textContent()).toBe(formatFigure('en', 'count', delivery(after).answered));
-    expect(await row.locator('[data-figure=rate]').textContent()).toBe(formatFigure('en', 'percent', delivery(after).responseRate! * 100));
+    expect(await row.locator('[data-figure=rate]').textContent()).toBe(
+      formatFigure('en', 'percent', delivery(after).responseRate! * 100),
+    );
     const high = page.locator('tr[data-touchpoint=delivery][data-group=high] [data-figure=answered]');
     expect(await high.textContent()).toBe(formatFigure('en', 'count', delivery(after).byScore.high.answered));
     const linkAnswers = page.locator('tr[data-channel=link] [data-figure=answers]');

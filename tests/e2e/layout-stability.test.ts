@@ -20,7 +20,11 @@ async function watch(page: Page): Promise<void> {
     const seen: Watch = { cls: 0, shifted: [], removed: 0 };
     (window as unknown as { __watch: Watch }).__watch = seen;
     new PerformanceObserver((list) => {
-      for (const shift of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+      for (const shift of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node }[];
+      }[]) {
         if (shift.hadRecentInput) continue;
         seen.cls += shift.value;
         seen.shifted.push(...shift.sources.map((source) => source.node?.nodeName ?? '?'));
@@ -41,7 +45,10 @@ async function watch(page: Page): Promise<void> {
 const watched = (page: Page) => page.evaluate(() => (window as unknown as { __watch: Watch }).__watch);
 
 describe('layout stability of the example pages', () => {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 360, height: 740 },
+  ]) {
     it(`should show the thank-you form without shifting anything (${viewport.width} px)`, async () => {
       const page = await e2e.newPage({ viewport });
       await watch(page);

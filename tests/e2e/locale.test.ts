@@ -33,7 +33,10 @@ describe('choosing the language', () => {
   });
 
   it('should speak English for a language it has no strings for', async () => {
-    expect(await titleShown(`<html lang="de-AT"><body>${embed(e2e.stack, '')}</body></html>`)).toEqual({ title: TITLES.en, lang: 'en' });
+    expect(await titleShown(`<html lang="de-AT"><body>${embed(e2e.stack, '')}</body></html>`)).toEqual({
+      title: TITLES.en,
+      lang: 'en',
+    });
   });
 
   it('should use the plural forms of the language for the stars', async () => {

@@ -8,7 +8,8 @@ const SAVED = 'Saved — it will be sent when you’re back online.';
 const THANKS = 'Thank you! Your answer has been saved.';
 const OUTBOX = 'opinia-outbox:demo';
 
-const outbox = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { i: string; b: string }[], OUTBOX);
+const outbox = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { i: string; b: string }[], OUTBOX);
 
 /** Answers on the thank-you page, past the worker's 1.5 s "faster than a person" limit. */
 async function answerOffline(page: Page, comment: string) {
@@ -68,10 +69,13 @@ describe('the offline outbox', () => {
     const before = await readSummary(e2e.stack);
     // Saved three times over (two tabs and a crash, say), plus one the worker will never accept.
     for (let round = 0; round < 3; round++) {
-      await page.evaluate(
-        ([key, items]) => localStorage.setItem(key, JSON.stringify(items)),
-        [OUTBOX, [{ u: url, b: body, i: clientId }, { u: url, b: refused, i: 'refused' }]] as const,
-      );
+      await page.evaluate(([key, items]) => localStorage.setItem(key, JSON.stringify(items)), [
+        OUTBOX,
+        [
+          { u: url, b: body, i: clientId },
+          { u: url, b: refused, i: 'refused' },
+        ],
+      ] as const);
       await page.reload();
       await expect.poll(() => outbox(page)).toEqual([]);
     }
@@ -84,10 +88,10 @@ describe('the offline outbox', () => {
     const before = await readSummary(e2e.stack);
     const body = JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', nps: 10, elapsedMs: 5000, website: '' });
     // Saved after this page view's flush (as by the form on this page): only the page hide can send it.
-    await page.evaluate(
-      ([key, item]) => localStorage.setItem(key, JSON.stringify([item])),
-      [OUTBOX, { u: `${e2e.stack.workerUrl}/v1/shops/demo/responses`, b: body, i: 'hidden' }] as const,
-    );
+    await page.evaluate(([key, item]) => localStorage.setItem(key, JSON.stringify([item])), [
+      OUTBOX,
+      { u: `${e2e.stack.workerUrl}/v1/shops/demo/responses`, b: body, i: 'hidden' },
+    ] as const);
     await page.goto('about:blank');
     await expect.poll(async () => (await readSummary(e2e.stack)).responses).toBe(before.responses + 1);
   });

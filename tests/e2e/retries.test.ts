@@ -4,7 +4,11 @@ import { readSummary, recordPostedAnswers, RESPONSES_ROUTE, useE2E, widget } fro
 const e2e = useE2E();
 
 /** A 503 as the worker's edge would send it, with CORS so the page can read it. */
-const unavailable = { status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"try later"}}' };
+const unavailable = {
+  status: 503,
+  contentType: 'application/json',
+  body: '{"error":{"code":"unavailable","message":"try later"}}',
+};
 
 describe('sending an answer over a bad connection', () => {
   it('should retry after a 503 with the same clientId and store the answer once', async () => {
@@ -79,7 +83,12 @@ describe('sending an answer over a bad connection', () => {
     let refusals = 1;
     await page.route(RESPONSES_ROUTE, (route) =>
       route.request().method() === 'POST' && refusals-- > 0
-        ? route.fulfill({ status: 400, contentType: 'application/json', body: '{"error":{"code":"invalid","message":"no"}}', headers: { 'Access-Control-Allow-Origin': e2e.stack.shopUrl } })
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: '{"error":{"code":"invalid","message":"no"}}',
+            headers: { 'Access-Control-Allow-Origin': e2e.stack.shopUrl },
+          })
         : route.fallback(),
     );
     await page.goto(`${e2e.stack.shopUrl}/en/thank-you.html`);

@@ -7,7 +7,12 @@ const e2e = useE2E();
 
 /** A verified-purchase token for a new order of the product, as a shop's server signs it. */
 const freshToken = () =>
-  signOrderToken({ secret: e2e.stack.demo.orderTokenSecret, shopId: e2e.stack.demo.shopId, orderId: `RM-${crypto.randomUUID()}`, productId: 'BRUSH-SET-3' });
+  signOrderToken({
+    secret: e2e.stack.demo.orderTokenSecret,
+    shopId: e2e.stack.demo.shopId,
+    orderId: `RM-${crypto.randomUUID()}`,
+    productId: 'BRUSH-SET-3',
+  });
 
 const reviewPage = (lang: string, attributes = '') =>
   `<!doctype html><html lang="${lang}"><title>Review</title><body>${embed(e2e.stack, `data-mode="review" data-product-id="BRUSH-SET-3" ${attributes}`)}</body></html>`;
@@ -67,17 +72,27 @@ describe('review mode (one form) on a product page: the reviews form, alone (iss
     const spent = await fetch(`${e2e.stack.workerUrl}/v1/shops/demo/responses`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'BRUSH-SET-3', rating: 4, orderToken: token, elapsedMs: 5_000 }),
+      body: JSON.stringify({
+        clientId: crypto.randomUUID(),
+        kind: 'review',
+        productId: 'BRUSH-SET-3',
+        rating: 4,
+        orderToken: token,
+        elapsedMs: 5_000,
+      }),
     });
     expect(spent.status).toBe(201);
     await root.getByRole('radio', { name: '4 stars' }).check();
     await root.getByLabel('Your review (optional)').fill(`Good brushes, firm bristles (${token.slice(-8)}).`);
     await page.clock.fastForward(2_000);
     await root.getByRole('button', { name: 'Send review' }).click();
-    const offer = 'This order was already used to review this product. You can still send your review, without the “verified purchase” badge.';
+    const offer =
+      'This order was already used to review this product. You can still send your review, without the “verified purchase” badge.';
     await expect.poll(() => root.getByRole('status').textContent()).toBe(offer);
     await root.getByRole('button', { name: 'Send review' }).click();
-    await expect.poll(() => root.getByRole('status').textContent()).toMatch(/^Thank you! Your review (is published|will appear after a check)\.$/);
+    await expect
+      .poll(() => root.getByRole('status').textContent())
+      .toMatch(/^Thank you! Your review (is published|will appear after a check)\.$/);
     expect(posted.map((answer) => answer.orderToken)).toEqual([token, undefined]);
 
     // The next visit with the same (now used) link: said at once, before any writing; the review goes unverified.
@@ -87,7 +102,7 @@ describe('review mode (one form) on a product page: the reviews form, alone (iss
     expect(await widget(again).locator('.badge').count()).toBe(0);
   });
 
-  it('should give every load of the example shop\'s thank-you pages its own review link, each verifying one review', async () => {
+  it("should give every load of the example shop's thank-you pages its own review link, each verifying one review", async () => {
     const reviewLink = async (lang: string) => {
       const html = await (await fetch(`${e2e.stack.shopUrl}/${lang}/thank-you.html`)).text();
       const links = [...html.matchAll(/product\.html\?order=([\w-]+)/g)].map((match) => match[0]);
@@ -128,8 +143,14 @@ describe('a mistake in the script tag', () => {
     await page.waitForTimeout(1600);
     await widget(page).getByRole('button', { name: 'Send' }).click();
 
-    await expect.poll(() => widget(page).getByRole('status').textContent()).toBe('Sorry, this form is not set up correctly, so your answer could not be saved.');
-    expect(await widget(page).getByRole('button', { name: /Send|Try again/ }).count()).toBe(0);
+    await expect
+      .poll(() => widget(page).getByRole('status').textContent())
+      .toBe('Sorry, this form is not set up correctly, so your answer could not be saved.');
+    expect(
+      await widget(page)
+        .getByRole('button', { name: /Send|Try again/ })
+        .count(),
+    ).toBe(0);
     expect(posted).toHaveLength(1);
     expect(errors.join('\n')).toMatch(/Opinia: the answer could not be sent \(400 invalid_request\).*touchpoint/s);
   });

@@ -10,15 +10,25 @@ import { shoot } from './screenshots.ts';
 const e2e = useE2E();
 
 const findings = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('opinia-widget').options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze()).violations
+  (
+    await new AxeBuilder({ page })
+      .include('opinia-widget')
+      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+      .analyze()
+  ).violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'label-content-name-mismatch')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 const ratings = (page: Page) =>
-  widget(page).locator('ol > li').evaluateAll((lis) => lis.map((li) => Number.parseInt(li.querySelector('[role=img]')!.getAttribute('aria-label')!, 10)));
+  widget(page)
+    .locator('ol > li')
+    .evaluateAll((lis) => lis.map((li) => Number.parseInt(li.querySelector('[role=img]')!.getAttribute('aria-label')!, 10)));
 
 describe('the reviews order and the Polish badge', () => {
-  for (const [scheme, viewport] of [['light', { width: 375, height: 900 }], ['dark', { width: 1280, height: 900 }]] as const) {
+  for (const [scheme, viewport] of [
+    ['light', { width: 375, height: 900 }],
+    ['dark', { width: 1280, height: 900 }],
+  ] as const) {
     it(`should sort by rating across every language, keep the badge on one line and name the bars by what they show (${scheme}, ${viewport.width} px)`, async () => {
       const page = await e2e.newPage({ viewport });
       const theme = scheme === 'dark' ? 'data-theme="dark"' : '';
@@ -29,11 +39,15 @@ describe('the reviews order and the Polish badge', () => {
       const root = widget(page);
       await expect.poll(() => root.locator('ol > li').count()).toBeGreaterThan(3);
       await root.getByLabel('Sortuj').selectOption({ label: 'Najniżej oceniane' });
-      await expect.poll(async () => {
-        const shown = await ratings(page);
-        return shown.length > 3 && shown.every((rating, i) => i === 0 || shown[i - 1]! <= rating);
-      }).toBe(true);
-      const langs = await root.locator('ol > li .body').evaluateAll((bodies) => new Set(bodies.map((body) => body.getAttribute('lang'))).size);
+      await expect
+        .poll(async () => {
+          const shown = await ratings(page);
+          return shown.length > 3 && shown.every((rating, i) => i === 0 || shown[i - 1]! <= rating);
+        })
+        .toBe(true);
+      const langs = await root
+        .locator('ol > li .body')
+        .evaluateAll((bodies) => new Set(bodies.map((body) => body.getAttribute('lang'))).size);
       expect(langs).toBeGreaterThan(1); // several languages in one ascending order
       for (const badge of await root.locator('.badge').all()) {
         const box = (await badge.boundingBox())!;

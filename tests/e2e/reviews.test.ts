@@ -15,7 +15,10 @@ const LANGS = { en: '5 stars', pl: '5 gwiazdek', cs: '5 hvězdiček' } as const;
 async function api<T>(path: string, init: { method?: string; body?: unknown; owner?: boolean } = {}): Promise<T> {
   const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/demo${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.owner ? { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.owner ? { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -63,7 +66,9 @@ async function writeReview(page: Page, root: Locator, draft: Draft): Promise<{ s
   if (draft.body) await form.getByLabel('Your review (optional)').fill(draft.body);
   if (draft.name) await form.getByLabel('Your name (optional)').fill(draft.name);
   await page.clock.fastForward(2_000);
-  const posted = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/responses'));
+  const posted = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
+  );
   await form.getByRole('button', { name: 'Send review' }).click();
   const response = await posted;
   const body = (await response.json()) as { id?: string };
@@ -83,7 +88,9 @@ describe('the reviews widget on the demo product pages', () => {
       await expect.poll(() => items(root).count()).toBe(expected.reviews.length);
       expect(expected.aggregate.count).toBeGreaterThanOrEqual(8);
 
-      const average = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(expected.aggregate.average!);
+      const average = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        expected.aggregate.average!,
+      );
       expect(await root.locator('.average').textContent()).toContain(average);
       expect(await root.locator('.average').textContent()).toContain(String(expected.aggregate.count));
       const five = root.getByRole('button', { name: new RegExp(`^${fiveStars}: ${expected.aggregate.distribution['5']} `) });
@@ -93,7 +100,9 @@ describe('the reviews widget on the demo product pages', () => {
       const first = expected.reviews[0]!;
       expect(first.lang).toBe(lang);
       expect(await items(root).first().locator('.body').textContent()).toBe(first.body);
-      expect(await items(root).first().getByRole('img').first().getAttribute('aria-label')).toMatch(new RegExp(`^${first.rating} `));
+      expect(await items(root).first().getByRole('img').first().getAttribute('aria-label')).toMatch(
+        new RegExp(`^${first.rating} `),
+      );
 
       // EU Omnibus: whether and how reviews are checked, next to them.
       await root.locator('summary').click();
@@ -101,7 +110,9 @@ describe('the reviews widget on the demo product pages', () => {
       expect(await root.locator('details > p').isVisible()).toBe(true);
     }
     const axe = await new AxeBuilder({ page }).include('opinia-widget').analyze();
-    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 
   it('should put one Product JSON-LD with the right aggregate in the head, replaced (not duplicated) on refresh', async () => {
@@ -110,15 +121,24 @@ describe('the reviews widget on the demo product pages', () => {
     const scripts = page.locator('head script[type="application/ld+json"]');
     await expect.poll(() => scripts.count()).toBe(1);
     const expected = await publicList();
-    const markup = JSON.parse((await scripts.textContent())!) as { '@type': string; name: string; aggregateRating: { ratingValue: number; reviewCount: number } };
+    const markup = JSON.parse((await scripts.textContent())!) as {
+      '@type': string;
+      name: string;
+      aggregateRating: { ratingValue: number; reviewCount: number };
+    };
     expect(markup['@type']).toBe('Product');
     expect(markup.name).toBe('Bamboo dish brush set (3 pcs)');
     expect(markup.aggregateRating.reviewCount).toBe(expected.aggregate.count);
     expect(markup.aggregateRating.ratingValue).toBeCloseTo(expected.aggregate.average!, 1);
-    expect(await fetch(`${e2e.stack.workerUrl}/v1/shops/demo/products/${PRODUCT}/reviews.jsonld`).then((r) => r.json())).toEqual(markup);
+    expect(await fetch(`${e2e.stack.workerUrl}/v1/shops/demo/products/${PRODUCT}/reviews.jsonld`).then((r) => r.json())).toEqual(
+      markup,
+    );
 
     // A product without reviews gets no markup at all.
-    await e2e.openTestPage(page, `<html lang="en"><head><title>x</title></head><body>${reviewsTag('', 'NO-REVIEWS-YET')}</body></html>`);
+    await e2e.openTestPage(
+      page,
+      `<html lang="en"><head><title>x</title></head><body>${reviewsTag('', 'NO-REVIEWS-YET')}</body></html>`,
+    );
     await expect.poll(() => widget(page).getByText('No reviews yet. Be the first to write one.').isVisible()).toBe(true);
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
   });
@@ -131,14 +151,29 @@ describe('the reviews widget on the demo product pages', () => {
       name: `Mug ${hostile}`,
       sku: 'HOSTILE-1',
       aggregateRating: { '@type': 'AggregateRating', ratingValue: 5, reviewCount: 1, bestRating: 5, worstRating: 1 },
-      review: [{ '@type': 'Review', author: { '@type': 'Person', name: hostile }, name: hostile, reviewBody: hostile, reviewRating: { '@type': 'Rating', ratingValue: 5 } }],
+      review: [
+        {
+          '@type': 'Review',
+          author: { '@type': 'Person', name: hostile },
+          name: hostile,
+          reviewBody: hostile,
+          reviewRating: { '@type': 'Rating', ratingValue: 5 },
+        },
+      ],
     };
     const page = await e2e.newPage();
     // The markup as a worker without the escaping would serve it: the widget must escape what it writes itself.
     await page.route('**/reviews.jsonld', (route) =>
-      route.fulfill({ status: 200, headers: { 'Content-Type': 'application/ld+json', 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(markup) }),
+      route.fulfill({
+        status: 200,
+        headers: { 'Content-Type': 'application/ld+json', 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify(markup),
+      }),
     );
-    await e2e.openTestPage(page, `<html lang="en"><head><title>x</title></head><body>${reviewsTag('', 'HOSTILE-1')}</body></html>`);
+    await e2e.openTestPage(
+      page,
+      `<html lang="en"><head><title>x</title></head><body>${reviewsTag('', 'HOSTILE-1')}</body></html>`,
+    );
     const script = page.locator('head script[type="application/ld+json"]');
     await expect.poll(() => script.count()).toBe(1);
     const text = (await script.textContent())!;
@@ -148,7 +183,11 @@ describe('the reviews widget on the demo product pages', () => {
     const reparsed = await page.evaluate(() => {
       const copy = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
       const jsonLd = copy.querySelectorAll('script[type="application/ld+json"]');
-      return { jsonLd: jsonLd.length, inline: copy.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length, text: jsonLd[0]?.textContent };
+      return {
+        jsonLd: jsonLd.length,
+        inline: copy.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+        text: jsonLd[0]?.textContent,
+      };
     });
     expect(reparsed).toEqual({ jsonLd: 1, inline: 0, text });
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -161,7 +200,10 @@ describe('the reviews widget on the demo product pages', () => {
     await page.goto(`${e2e.stack.shopUrl}/en/product.html`);
     const root = widget(page);
     const all = await publicList('?limit=50');
-    const ratings = () => items(root).evaluateAll((lis) => lis.map((li) => Number.parseInt(li.querySelector('[role=img]')!.getAttribute('aria-label')!, 10)));
+    const ratings = () =>
+      items(root).evaluateAll((lis) =>
+        lis.map((li) => Number.parseInt(li.querySelector('[role=img]')!.getAttribute('aria-label')!, 10)),
+      );
     await expect.poll(() => items(root).count()).toBe(3);
 
     await root.getByRole('button', { name: 'Show more reviews' }).click();
@@ -193,18 +235,32 @@ describe('the reviews widget on the demo product pages', () => {
     await page.goto(`${e2e.stack.shopUrl}/en/product.html`);
     const root = widget(page);
     const before = (await publicList('?lang=en')).reviews[0]!;
-    const vote = items(root).first().getByRole('button', { name: `Yes (${before.helpful})` });
+    const vote = items(root)
+      .first()
+      .getByRole('button', { name: `Yes (${before.helpful})` });
     const votes: string[] = [];
-    page.on('request', (request) => request.url().endsWith('/helpful') && request.method() === 'POST' && votes.push(request.url()));
+    page.on(
+      'request',
+      (request) => request.url().endsWith('/helpful') && request.method() === 'POST' && votes.push(request.url()),
+    );
     await vote.click();
-    const voted = items(root).first().getByRole('button', { name: `Yes (${before.helpful + 1})` });
+    const voted = items(root)
+      .first()
+      .getByRole('button', { name: `Yes (${before.helpful + 1})` });
     await expect.poll(() => voted.isVisible()).toBe(true);
     expect(await voted.getAttribute('aria-disabled')).toBe('true');
     await voted.click({ force: true }); // aria-disabled, not disabled: it keeps the focus
     expect(votes).toHaveLength(1);
 
     await page.reload();
-    await expect.poll(() => items(root).first().getByRole('button', { name: `Yes (${before.helpful + 1})` }).getAttribute('aria-disabled')).toBe('true');
+    await expect
+      .poll(() =>
+        items(root)
+          .first()
+          .getByRole('button', { name: `Yes (${before.helpful + 1})` })
+          .getAttribute('aria-disabled'),
+      )
+      .toBe('true');
     const after = (await publicList('?lang=en')).reviews.find((review) => review.id === before.id)!;
     expect(after.helpful).toBe(before.helpful + 1);
   });
@@ -220,7 +276,12 @@ describe('writing a review', () => {
     await expect.poll(() => root.getByText('Your review will show as a verified purchase.').isVisible()).toBe(true);
 
     const title = `Verified and happy ${Date.now()}`;
-    const { status: code, id } = await writeReview(page, root, { stars: '5 stars', title, body: 'Bought them last month: still like new.', name: 'Ola' });
+    const { status: code, id } = await writeReview(page, root, {
+      stars: '5 stars',
+      title,
+      body: 'Bought them last month: still like new.',
+      name: 'Ola',
+    });
     expect(code).toBe(201);
     if (await isHeld(id!)) {
       await expect.poll(() => status(root).textContent()).toBe('Thank you! Your review will appear after a check.');
@@ -232,7 +293,13 @@ describe('writing a review', () => {
     // The markup was refreshed after the post: still one script, with the new count.
     const count = (await publicList()).aggregate.count;
     const jsonLd = page.locator('head script[type="application/ld+json"]');
-    await expect.poll(async () => (JSON.parse((await jsonLd.textContent()) ?? '{}') as { aggregateRating?: { reviewCount: number } }).aggregateRating?.reviewCount).toBe(count);
+    await expect
+      .poll(
+        async () =>
+          (JSON.parse((await jsonLd.textContent()) ?? '{}') as { aggregateRating?: { reviewCount: number } }).aggregateRating
+            ?.reviewCount,
+      )
+      .toBe(count);
     expect(await jsonLd.count()).toBe(1);
 
     await e2e.openTestPage(page, html); // the same link again: the token was used
@@ -241,11 +308,16 @@ describe('writing a review', () => {
     expect(await mine.locator('.badge').textContent()).toBe('Verified purchase');
 
     // Said when the form opens (POST …/order-tokens/check), not after writing (issue #14 item 5); the review goes unverified.
-    await expect.poll(() => root.locator('.write .note').textContent()).toBe(
-      'This order was already used to review this product. You can still send your review, without the “verified purchase” badge.',
-    );
+    await expect
+      .poll(() => root.locator('.write .note').textContent())
+      .toBe(
+        'This order was already used to review this product. You can still send your review, without the “verified purchase” badge.',
+      );
     expect(await root.getByText('Your review will show as a verified purchase.').count()).toBe(0);
-    const again = await writeReview(page, root, { stars: '4 stars', body: `Reviewing the same order twice, unverified ${Date.now()}.` });
+    const again = await writeReview(page, root, {
+      stars: '4 stars',
+      body: `Reviewing the same order twice, unverified ${Date.now()}.`,
+    });
     expect(again.status).toBe(201);
   });
 
@@ -255,11 +327,16 @@ describe('writing a review', () => {
     const valid = await token({ orderId: 'ZK-FORGED' });
     const forged = `${valid.split('.')[0]}.${'A'.repeat(43)}`;
     for (const orderToken of [expired, forged]) {
-      await e2e.openTestPage(page, `<html lang="en"><head><title>x</title></head><body>${reviewsTag(`data-order-token="${orderToken}"`)}</body></html>`);
-      const root = widget(page);
-      await expect.poll(() => root.locator('.write .note').textContent()).toBe(
-        'We could not confirm your purchase: the review link is not valid or has expired. You can still send your review, without the “verified purchase” badge.',
+      await e2e.openTestPage(
+        page,
+        `<html lang="en"><head><title>x</title></head><body>${reviewsTag(`data-order-token="${orderToken}"`)}</body></html>`,
       );
+      const root = widget(page);
+      await expect
+        .poll(() => root.locator('.write .note').textContent())
+        .toBe(
+          'We could not confirm your purchase: the review link is not valid or has expired. You can still send your review, without the “verified purchase” badge.',
+        );
       expect(await root.getByText('Your review will show as a verified purchase.').count()).toBe(0);
     }
   });
@@ -286,7 +363,11 @@ describe('writing a review', () => {
     expect(code).toBe(201);
     await expect.poll(() => status(root).textContent()).toBe('Thank you! Your review will appear after a check.');
     expect(await isHeld(id!)).toBe(true); // it carries a link
-    expect(await items(root).filter({ hasText: String(stamp) }).count()).toBe(0);
+    expect(
+      await items(root)
+        .filter({ hasText: String(stamp) })
+        .count(),
+    ).toBe(0);
 
     await api(`/reviews/${id}/decision`, { method: 'POST', body: { decision: 'approve' }, owner: true });
     const reply = `Sorry to hear that <img src=y onerror=alert(4)>, a new handle is on its way.`;
@@ -327,7 +408,9 @@ describe('no review gating', () => {
       const invitation = root.getByRole('link', { name: 'Write a public review' });
       // A fresh order per page load (scripts/lib/shop-server.ts): every demo review link verifies one review.
       expect(await invitation.getAttribute('href')).toMatch(/^product\.html\?order=ZK-1042-\w+$/);
-      expect(await root.locator('.invite').textContent()).toBe('Would you also share a public review to help other shoppers? Write a public review');
+      expect(await root.locator('.invite').textContent()).toBe(
+        'Would you also share a public review to help other shoppers? Write a public review',
+      );
       expect((await logged).status()).toBe(201);
     }
     const after = await api<InvitationAudit>('/invitations/audit', { owner: true });

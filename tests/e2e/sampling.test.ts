@@ -17,7 +17,8 @@ function recordRequests(page: Page): string[] {
   return seen;
 }
 
-const tag = (attributes: string) => `<script src="${e2e.stack.workerUrl}/widget.js" data-shop="${shop.shopId}" ${attributes} async></script>`;
+const tag = (attributes: string) =>
+  `<script src="${e2e.stack.workerUrl}/widget.js" data-shop="${shop.shopId}" ${attributes} async></script>`;
 
 describe('study sampling in the widget (GET …/config)', () => {
   beforeAll(async () => {
@@ -60,7 +61,10 @@ describe('study sampling in the widget (GET …/config)', () => {
 
   it('should not fetch the config where the widget would not ask anyway ("Not now" snoozes it)', async () => {
     const page = await e2e.newPage();
-    await page.addInitScript((key) => localStorage.setItem(key, String(Date.now() + 864e5)), `opinia-outbox:${shop.shopId}:snooze`);
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, String(Date.now() + 864e5)),
+      `opinia-outbox:${shop.shopId}:snooze`,
+    );
     const requests = recordRequests(page);
     await e2e.openTestPage(page, html(tag('data-touchpoint="checkout" data-trigger="delay" data-delay="1"')));
     await expect.poll(() => requests).toContain('GET /widget.js');

@@ -19,9 +19,16 @@ export async function shoot(target: Locator, name: string): Promise<void> {
 
 export const GALLERY_SCHEMES = ['light', 'dark'] as const;
 export type GalleryScheme = (typeof GALLERY_SCHEMES)[number];
-const PAGE_COLOURS: Record<GalleryScheme, string> = { light: 'background:#fbf8f1;color:#1f2328', dark: 'background:#0d1117;color:#e6edf3' };
+const PAGE_COLOURS: Record<GalleryScheme, string> = {
+  light: 'background:#fbf8f1;color:#1f2328',
+  dark: 'background:#0d1117;color:#e6edf3',
+};
 const LAUNCHER = { en: 'Rate your experience', pl: 'Oceń zakupy', cs: 'Ohodnoťte nákup' } as const;
-const COMMENT = { en: 'Quick delivery, lovely packaging.', pl: 'Szybka dostawa, ładne opakowanie.', cs: 'Rychlé doručení, pěkné balení.' } as const;
+const COMMENT = {
+  en: 'Quick delivery, lovely packaging.',
+  pl: 'Szybka dostawa, ładne opakowanie.',
+  cs: 'Rychlé doručení, pěkné balení.',
+} as const;
 export type GalleryLang = keyof typeof LAUNCHER;
 
 /** A shop page in the scheme's colours whose tag carries data-theme="<scheme>" and `attributes`. */
@@ -43,7 +50,10 @@ export async function writeGallery(e2e: E2E, lang: GalleryLang, scheme: GalleryS
   await open(`data-order-id="GALLERY-${crypto.randomUUID()}" data-review-url="#review"`);
   await expect.poll(() => root.locator('textarea').isVisible()).toBe(true);
   await root.getByRole('radio').nth(3).click();
-  await root.getByRole('radio').nth(5 + 9).click();
+  await root
+    .getByRole('radio')
+    .nth(5 + 9)
+    .click();
   await root.locator('textarea').fill(COMMENT[lang]);
   await root.locator('textarea').blur();
   await root.screenshot({ path: `${SHOTS}/widget-experience-${lang}-${scheme}.png`, animations: 'disabled' });
@@ -62,7 +72,10 @@ export async function writeGallery(e2e: E2E, lang: GalleryLang, scheme: GalleryS
   // The floating button's dialog over the page (the launcher in the corner, under the backdrop).
   await e2e.openTestPage(
     page,
-    galleryPage(e2e, lang, scheme, 'data-trigger="button"').replace('<main>', `<main><h1>Bamboo dish brush set</h1><p>Order ZK-10421 is on its way.</p>`),
+    galleryPage(e2e, lang, scheme, 'data-trigger="button"').replace(
+      '<main>',
+      `<main><h1>Bamboo dish brush set</h1><p>Order ZK-10421 is on its way.</p>`,
+    ),
   );
   await root.getByRole('button', { name: LAUNCHER[lang] }).click();
   await expect.poll(() => root.getByRole('dialog').isVisible()).toBe(true);

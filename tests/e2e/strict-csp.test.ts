@@ -10,7 +10,9 @@ describe('a shop page under a strict Content-Security-Policy', () => {
     await page.addInitScript(() => {
       const violations: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(`${e2e.stack.shopUrl}/en/strict-csp.html`);
     expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");

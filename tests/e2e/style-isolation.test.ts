@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useE2E, widget } from './harness.ts';
 
 const e2e = useE2E();
-const HOSTILE_CSS = '* { all: unset; color: red !important } opinia-widget { display: none !important; font-size: 40px !important }';
+const HOSTILE_CSS =
+  '* { all: unset; color: red !important } opinia-widget { display: none !important; font-size: 40px !important }';
 
 /** Computed styles that show whether anything reached into the widget. */
 async function widgetLook(page: Page) {
@@ -11,7 +12,19 @@ async function widgetLook(page: Page) {
     const pick = (element: Element | null) => {
       if (!element) return null;
       const style = getComputedStyle(element);
-      return ['display', 'color', 'font-family', 'font-size', 'line-height', 'margin', 'padding', 'border', 'background-color', 'width', 'height']
+      return [
+        'display',
+        'color',
+        'font-family',
+        'font-size',
+        'line-height',
+        'margin',
+        'padding',
+        'border',
+        'background-color',
+        'width',
+        'height',
+      ]
         .map((property) => `${property}: ${style.getPropertyValue(property)}`)
         .join('; ');
     };
@@ -41,7 +54,10 @@ describe('style isolation between the shop and the widget', () => {
     // undo them), so the two screenshots differ only if the widget itself does.
     await widget(page).evaluate((host) => {
       const frame = document.createElement('div');
-      frame.setAttribute('style', 'position: absolute; top: 0; left: 0; width: 600px; padding: 8px; background: #fff; z-index: 1');
+      frame.setAttribute(
+        'style',
+        'position: absolute; top: 0; left: 0; width: 600px; padding: 8px; background: #fff; z-index: 1',
+      );
       frame.appendChild(host);
       document.body.appendChild(frame);
       window.scrollTo(0, 0);

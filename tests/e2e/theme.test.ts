@@ -16,16 +16,21 @@ const page = (style: string, attributes: string) =>
 
 const cardBackground = async (p: Page) => {
   await widget(p).locator('.card').waitFor();
-  return widget(p).locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor);
+  return widget(p)
+    .locator('.card')
+    .evaluate((card) => getComputedStyle(card).backgroundColor);
 };
 
 /** WCAG contrast of two computed `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {
-    const [r, g, bl] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -68,7 +73,10 @@ describe('data-theme', () => {
       await root.getByRole('button', { name: 'Send' }).click();
       const link = root.getByRole('link', { name: 'Write a public review' });
       await link.waitFor();
-      const [color, background] = await link.evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a.closest('.card')!).backgroundColor]);
+      const [color, background] = await link.evaluate((a) => [
+        getComputedStyle(a).color,
+        getComputedStyle(a.closest('.card')!).backgroundColor,
+      ]);
       expect(background).toBe(scheme === 'dark' ? DARK : WHITE);
       expect(color).not.toBe('rgb(0, 0, 238)'); // never the browser's default blue
       expect(contrast(color!, background!)).toBeGreaterThanOrEqual(4.5);
@@ -79,7 +87,10 @@ describe('data-theme', () => {
 
   it('should wear the dark theme in the reviews display too, with no serious axe finding (data-theme="dark", 375 px)', async () => {
     const p = await e2e.newPage({ viewport: { width: 375, height: 900 } });
-    await e2e.openTestPage(p, page('body{background:#f6f3ea}', 'data-mode="reviews" data-product-id="BRUSH-SET-3" data-theme="dark"'));
+    await e2e.openTestPage(
+      p,
+      page('body{background:#f6f3ea}', 'data-mode="reviews" data-product-id="BRUSH-SET-3" data-theme="dark"'),
+    );
     await expect.poll(() => widget(p).getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await cardBackground(p)).toBe(DARK);
     expect(await serious(p)).toEqual([]);

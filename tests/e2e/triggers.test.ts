@@ -20,7 +20,10 @@ describe('when to ask', () => {
 
   it('should show the form when the tag’s place scrolls into view', async () => {
     const page = await e2e.newPage();
-    await e2e.openTestPage(page, html(`<div style="height:3000px">Product details</div>${embed(e2e.stack, 'data-trigger="scroll"')}`));
+    await e2e.openTestPage(
+      page,
+      html(`<div style="height:3000px">Product details</div>${embed(e2e.stack, 'data-trigger="scroll"')}`),
+    );
     await page.waitForTimeout(1000);
     expect(await formShown(page)).toBe(false);
     await page.mouse.wheel(0, 3000);
@@ -70,7 +73,8 @@ describe('when to ask', () => {
     const callApi = (page: Page, command: string) =>
       page.evaluate((command) => (window as unknown as { opinia: (command: string) => void }).opinia(command), command);
     /** The focused element inside the widget's shadow root, as its text. */
-    const focusedInWidget = (page: Page) => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
+    const focusedInWidget = (page: Page) =>
+      page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
 
     it('should take no room in the page: the host has no box and nothing after it moves', async () => {
       const page = await e2e.newPage();
@@ -92,7 +96,11 @@ describe('when to ask', () => {
       await e2e.openTestPage(page, html(embed(e2e.stack, `data-trigger="button" data-order-id="BUTTON-${Date.now()}"`)));
       await launcher(page).click();
       await expect.poll(() => dialog(page).isVisible()).toBe(true);
-      expect(await widget(page).locator('dialog').evaluate((element) => element.matches(':modal'))).toBe(true);
+      expect(
+        await widget(page)
+          .locator('dialog')
+          .evaluate((element) => element.matches(':modal')),
+      ).toBe(true);
       await dialog(page).getByRole('radio', { name: '4 stars' }).click();
       await page.clock.fastForward(2_000); // slower than the worker's "faster than a person" limit
       await dialog(page).getByRole('button', { name: 'Send' }).click();
@@ -132,7 +140,10 @@ describe('when to ask', () => {
 
     it('should open and close the dialog with opinia("open" | "close"), also when queued before the script loaded', async () => {
       const page = await e2e.newPage();
-      await e2e.openTestPage(page, html(`${SNIPPET}<script>opinia('open');</script>${embed(e2e.stack, 'data-trigger="button"')}`));
+      await e2e.openTestPage(
+        page,
+        html(`${SNIPPET}<script>opinia('open');</script>${embed(e2e.stack, 'data-trigger="button"')}`),
+      );
       await expect.poll(() => dialog(page).isVisible()).toBe(true);
       await callApi(page, 'close');
       await expect.poll(() => dialog(page).isVisible()).toBe(false);
@@ -155,7 +166,10 @@ describe('when to ask', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       const head = `${SNIPPET}<script>opinia('open');</script>${embed(e2e.stack, 'data-trigger="button"')}<script src="/slow.js"></script>`;
-      await e2e.openTestPage(page, `<!doctype html><html lang="en"><head><title>Shop</title>${head}</head><body><main>Order</main></body></html>`);
+      await e2e.openTestPage(
+        page,
+        `<!doctype html><html lang="en"><head><title>Shop</title>${head}</head><body><main>Order</main></body></html>`,
+      );
       await expect.poll(() => dialog(page).isVisible()).toBe(true);
       expect(errors).toEqual([]);
     });

@@ -24,15 +24,53 @@ describe('analyze', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: 'grapheme', maxLength: 300 }),
-      fc.array(fc.constantFrom('😍', '👎', '🙄', '\u0000', '\u0007', '\u202e', '\ufeff', 'nie', 'ne', 'not', 'ą', 'ř', '!', ' ', 'dobrý', 'bad'), { maxLength: 60 }).map((p) => p.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '😍',
+            '👎',
+            '🙄',
+            '\u0000',
+            '\u0007',
+            '\u202e',
+            '\ufeff',
+            'nie',
+            'ne',
+            'not',
+            'ą',
+            'ř',
+            '!',
+            ' ',
+            'dobrý',
+            'bad',
+          ),
+          { maxLength: 60 },
+        )
+        .map((p) => p.join('')),
     );
-    const locale = fc.option(fc.oneof(fc.constantFrom('en', 'pl', 'cs', 'pl-PL', 'cs_CZ', 'de', ''), fc.string({ maxLength: 8 })), { nil: undefined });
-    fc.assert(fc.property(text, locale, (t, l) => expectValidShape(analyze(t, l === undefined ? undefined : { locale: l }))), { numRuns: 400, seed: 7 });
+    const locale = fc.option(
+      fc.oneof(fc.constantFrom('en', 'pl', 'cs', 'pl-PL', 'cs_CZ', 'de', ''), fc.string({ maxLength: 8 })),
+      { nil: undefined },
+    );
+    fc.assert(
+      fc.property(text, locale, (t, l) => expectValidShape(analyze(t, l === undefined ? undefined : { locale: l }))),
+      { numRuns: 400, seed: 7 },
+    );
   }, 30_000); // 400 runs take ~2 s alone, far longer on a loaded 2-core machine
 
   it('should handle empty, emoji-only, control-character, 4000-character and mixed-language input', () => {
-    const inputs = ['', '   ', '😍😍😍', '👎', '\u0000\u0001\u001b[31m', 'a'.repeat(4000), 'dobre '.repeat(900),
-      'Great product, ale dostawa fatalna, a kvalita hrozná!', '\ud800 lone surrogate', '12345 !!! ???'];
+    const inputs = [
+      '',
+      '   ',
+      '😍😍😍',
+      '👎',
+      '\u0000\u0001\u001b[31m',
+      'a'.repeat(4000),
+      'dobre '.repeat(900),
+      'Great product, ale dostawa fatalna, a kvalita hrozná!',
+      '\ud800 lone surrogate',
+      '12345 !!! ???',
+    ];
     for (const input of inputs) expectValidShape(analyze(input, { locale: 'pl' }));
   });
 
@@ -62,14 +100,24 @@ describe('analyze', () => {
 
 describe('long and mixed comments (issue #13)', () => {
   it('should read praise plus a complaint as mixed, never as whichever words dominate, with each theme keeping its own polarity', () => {
-    const result = analyze('The site search is useless and checkout kept rejecting my card, but the prices are great.', { locale: 'en' });
+    const result = analyze('The site search is useless and checkout kept rejecting my card, but the prices are great.', {
+      locale: 'en',
+    });
     expect(result.label).not.toBe('positive');
     expect(result.mixed).toBe(true);
-    expect(result.themes).toEqual(expect.arrayContaining([{ theme: 'website', label: 'negative' }, { theme: 'price', label: 'positive' }]));
+    expect(result.themes).toEqual(
+      expect.arrayContaining([
+        { theme: 'website', label: 'negative' },
+        { theme: 'price', label: 'positive' },
+      ]),
+    );
   });
 
   it('should not call a one-sided comment mixed', () => {
-    expect(analyze('Great quality, fast delivery and friendly service.', { locale: 'en' })).toMatchObject({ label: 'positive', mixed: false });
+    expect(analyze('Great quality, fast delivery and friendly service.', { locale: 'en' })).toMatchObject({
+      label: 'positive',
+      mixed: false,
+    });
     expect(analyze('Nie polecam, szkoda pieniędzy.', { locale: 'pl' })).toMatchObject({ label: 'negative', mixed: false });
   });
 

@@ -11,7 +11,8 @@ function workerErrorCodes(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.ts')) for (const [, code] of readFileSync(path, 'utf8').matchAll(/ApiError\(4\d\d, '([a-z_]+)'/g)) codes.add(code!);
+      else if (path.endsWith('.ts'))
+        for (const [, code] of readFileSync(path, 'utf8').matchAll(/ApiError\(4\d\d, '([a-z_]+)'/g)) codes.add(code!);
     }
   };
   walk(WORKER);
@@ -19,7 +20,18 @@ function workerErrorCodes(): string[] {
 }
 
 // The codes only an owner's request can get (a shopper's POST never carries an owner key or a cursor).
-const OWNER_ONLY = ['unauthorized', 'forbidden', 'invalid_cursor', 'invalid_period', 'attention_item_not_found', 'customer_not_found', 'response_not_found', 'review_not_found', 'no_destination', 'order_not_found'];
+const OWNER_ONLY = [
+  'unauthorized',
+  'forbidden',
+  'invalid_cursor',
+  'invalid_period',
+  'attention_item_not_found',
+  'customer_not_found',
+  'response_not_found',
+  'review_not_found',
+  'no_destination',
+  'order_not_found',
+];
 // Resent later from the outbox (429 is retried, never shown as a refusal).
 const RETRIED = ['rate_limited'];
 

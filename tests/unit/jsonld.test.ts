@@ -47,7 +47,10 @@ const aggregate = { average: 4.5, count: 2, distribution: { '1': 0, '2': 0, '3':
 
 describe('productJsonLd', () => {
   it('should pass a structured-data validator for a Product with AggregateRating and Review', async () => {
-    const markup = productJsonLd({ id: 'mug', name: 'Stoneware mug' }, aggregate, [review({ rating: 4, title: 'Good' }), review({ authorName: null })]);
+    const markup = productJsonLd({ id: 'mug', name: 'Stoneware mug' }, aggregate, [
+      review({ rating: 4, title: 'Good' }),
+      review({ authorName: null }),
+    ]);
     const result = await validate(markup);
     expect(result.failed.map((failure) => failure.test)).toEqual([]);
     expect(result.passed.map((pass) => pass.test)).toEqual(expect.arrayContaining(REQUIRED));
@@ -55,11 +58,18 @@ describe('productJsonLd', () => {
 
   it('should make the validator fail markup that lacks what Google requires (the check can fail)', async () => {
     const result = await validate({ '@context': 'https://schema.org', '@type': 'Product', review: [{ '@type': 'Review' }] });
-    expect(result.failed.map((failure) => failure.test)).toEqual(expect.arrayContaining(['Product[0].name', 'Product[0].review[0].author.name']));
+    expect(result.failed.map((failure) => failure.test)).toEqual(
+      expect.arrayContaining(['Product[0].name', 'Product[0].review[0].author.name']),
+    );
   });
 
   it('should carry what Google requires for product review snippets', () => {
-    const markup = productJsonLd({ id: 'mug', name: null }, aggregate, [review({ authorName: null })], 'Anonim') as unknown as Record<string, any>;
+    const markup = productJsonLd(
+      { id: 'mug', name: null },
+      aggregate,
+      [review({ authorName: null })],
+      'Anonim',
+    ) as unknown as Record<string, any>;
     expect(markup['@type']).toBe('Product');
     expect(markup.name).toBe('mug');
     expect(markup.aggregateRating).toMatchObject({ ratingValue: 4.5, reviewCount: 2 });
@@ -67,7 +77,9 @@ describe('productJsonLd', () => {
   });
 
   it('should never mark up a product without reviews (and never anything but a Product)', () => {
-    expect(productJsonLd({ id: 'mug', name: 'Mug' }, { average: null, count: 0, distribution: aggregate.distribution }, [])).toBeNull();
+    expect(
+      productJsonLd({ id: 'mug', name: 'Mug' }, { average: null, count: 0, distribution: aggregate.distribution }, []),
+    ).toBeNull();
     const markup = productJsonLd({ id: 'mug', name: 'Mug' }, aggregate, [review({})]) as unknown as Record<string, unknown>;
     expect(JSON.stringify(markup)).not.toMatch(/Organization|LocalBusiness/);
   });

@@ -9,10 +9,20 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 async function documentedOperations(): Promise<string[]> {
   // The worker's sources are type-checked by worker/tsconfig.json (workers types), not by this Node project.
   const appModule = '../../worker/src/app.ts';
-  const { createApp } = (await import(appModule)) as { createApp: () => { request: (path: string, init: object, env: object) => Promise<Response> } };
-  const response = await createApp().request('/openapi.json', {}, { ENVIRONMENT: 'production', PUBLIC_URL: 'https://api.opinia.app' });
+  const { createApp } = (await import(appModule)) as {
+    createApp: () => { request: (path: string, init: object, env: object) => Promise<Response> };
+  };
+  const response = await createApp().request(
+    '/openapi.json',
+    {},
+    { ENVIRONMENT: 'production', PUBLIC_URL: 'https://api.opinia.app' },
+  );
   const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item).filter((method) => METHODS.includes(method)).map((method) => `${method.toUpperCase()} ${path}`));
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((method) => METHODS.includes(method))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  );
 }
 
 /** `METHOD /path` of every curl in the README's section: -X, else POST with a body (-d), else GET; `$API` dropped. */

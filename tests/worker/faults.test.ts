@@ -29,7 +29,11 @@ function failingD1(what: 'writes' | 'everything', message = 'D1_ERROR: Network c
 
 function post(db: D1Database, shopId: string, body: unknown) {
   return createApp().fetch(
-    new Request(`${BASE}/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ elapsedMs: PLAUSIBLE_ELAPSED_MS, ...(body as object) }) }),
+    new Request(`${BASE}/v1/shops/${shopId}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ elapsedMs: PLAUSIBLE_ELAPSED_MS, ...(body as object) }),
+    }),
     { ...env, DB: db },
     { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext,
   );
@@ -58,8 +62,15 @@ describe('when D1 fails', () => {
 
   it('should answer 503 when even reading the shop fails or times out', async () => {
     const { shopId } = await createShop();
-    for (const message of ['D1_ERROR: Network connection lost.', 'D1 DB storage operation exceeded timeout which caused object to be reset.']) {
-      const response = await post(failingD1('everything', message), shopId, { clientId: crypto.randomUUID(), kind: 'experience', rating: 5 });
+    for (const message of [
+      'D1_ERROR: Network connection lost.',
+      'D1 DB storage operation exceeded timeout which caused object to be reset.',
+    ]) {
+      const response = await post(failingD1('everything', message), shopId, {
+        clientId: crypto.randomUUID(),
+        kind: 'experience',
+        rating: 5,
+      });
       expect(response.status).toBe(503);
     }
   });

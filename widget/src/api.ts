@@ -14,7 +14,8 @@ const RETRY = {
   retryOnTimeout: true,
 };
 
-export const responsesUrl = (apiBase: string, shopId: string): string => `${apiBase}/v1/shops/${encodeURIComponent(shopId)}/responses`;
+export const responsesUrl = (apiBase: string, shopId: string): string =>
+  `${apiBase}/v1/shops/${encodeURIComponent(shopId)}/responses`;
 
 /** Sends one answer; retries inside ky, then rejects (HTTPError, NetworkError or TimeoutError). */
 export function postResponse(apiBase: string, shopId: string, input: ResponseInput): Promise<CreatedResponse> {

@@ -9,7 +9,10 @@ declare const __OPINIA_UI_CHUNK__: string;
 declare const __OPINIA_REVIEWS_CHUNK__: string;
 
 export const mount: MountWidget = (root, options) => {
-  const load = (chunk: string) => import(/* @vite-ignore */ new URL(chunk, import.meta.url).href).then((loaded: { mount: MountWidget }) => loaded.mount(root, options));
+  const load = (chunk: string) =>
+    import(/* @vite-ignore */ new URL(chunk, import.meta.url).href).then((loaded: { mount: MountWidget }) =>
+      loaded.mount(root, options),
+    );
   const ui = () => load(__OPINIA_UI_CHUNK__);
   // data-mode="review": the reviews chunk's "Write a review" form alone (the same fields and messages as under a
   // product's reviews; no Preact). Never sampled: the shop asked for it on this page.

@@ -45,13 +45,18 @@ function start(script: HTMLScriptElement): void {
   const load = (chunk: string): Promise<{ mount: MountWidget }> => import(/* @vite-ignore */ new URL(chunk, script.src).href);
   const warn = (error: unknown) => console.warn('Opinia: could not load', error);
   let loading: Promise<void> | undefined;
-  const show = () => (loading ||= load(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__).then((ui) => ui.mount(root, options), warn));
+  const show = () =>
+    (loading ||= load(options.mode === 'reviews' ? __OPINIA_REVIEWS_CHUNK__ : __OPINIA_UI_CHUNK__).then(
+      (ui) => ui.mount(root, options),
+      warn,
+    ));
   const w = window as unknown as { opinia?: Api };
   const queued = w.opinia?.q || [];
   // "open"/"close" land on the host as data-opinia: HOST_CSS hides a closed host, the floating button's dialog
   // (data-trigger="button") follows the attribute, also when the call came before the UI chunk loaded.
   w.opinia = (command, extra) => {
-    if (command === 'set') Object.assign(options, extra); // before the form shows
+    if (command === 'set')
+      Object.assign(options, extra); // before the form shows
     else (host.dataset.opinia = command) === 'open' && show();
   };
   for (const call of queued) w.opinia(...call);
@@ -60,7 +65,8 @@ function start(script: HTMLScriptElement): void {
     flushOutbox();
     // The shop's reply to an earlier complaint (the reply-card chunk asks for it and shows it, or nothing): only where the
     // page names the customer or this browser sent an answer to this shop before (its clientId, stored by the UI chunk).
-    if (options.customer || store(clientIdKey(options.shopId))) load(__OPINIA_REPLY_CHUNK__).then((card) => card.mount(root, options), warn);
+    if (options.customer || store(clientIdKey(options.shopId)))
+      load(__OPINIA_REPLY_CHUNK__).then((card) => card.mount(root, options), warn);
     whenToShow(options, options.trigger, Number(script.dataset.delay) || 5, host, show);
   });
 }

@@ -40,7 +40,11 @@ function write(key: string, items: Saved[]): void {
 
 export const save = (key: string, item: Saved): void => write(key, [...read(key).filter((old) => old.i !== item.i), item]);
 
-const drop = (key: string, id: string): void => write(key, read(key).filter((old) => old.i !== id));
+const drop = (key: string, id: string): void =>
+  write(
+    key,
+    read(key).filter((old) => old.i !== id),
+  );
 
 const post = (item: Saved): Promise<Response> =>
   fetch(item.u, { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' }, body: item.b });

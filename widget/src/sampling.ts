@@ -8,6 +8,7 @@ export const sampled = (o: WidgetOptions): Promise<unknown> =>
   fetch(`${o.apiBase}/v1/shops/${o.shopId}/config`)
     .then((response) => response.json())
     .then(
-      (c: WidgetConfig) => (o.segment && c.studySegment == o.segment) || Math.random() < (c.sampling[o.touchpoint || 'post_purchase'] ?? 1),
+      (c: WidgetConfig) =>
+        (o.segment && c.studySegment == o.segment) || Math.random() < (c.sampling[o.touchpoint || 'post_purchase'] ?? 1),
       () => 1,
     );

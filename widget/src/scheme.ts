@@ -11,7 +11,9 @@ export function schemeOf(host: Element, theme: string | undefined): 'dark' | 'li
     if (alpha > 0.5) return 0.299 * r + 0.587 * g + 0.114 * b < 128 ? 'dark' : 'light';
   }
   const pageScheme = getComputedStyle(document.documentElement).colorScheme;
-  return /dark/.test(pageScheme) && (!/light/.test(pageScheme) || matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
+  return /dark/.test(pageScheme) && (!/light/.test(pageScheme) || matchMedia('(prefers-color-scheme: dark)').matches)
+    ? 'dark'
+    : 'light';
 }
 
 /** Sets the host's data-scheme (the chunks' CSS keys its dark colours to `:host([data-scheme=dark])`). */

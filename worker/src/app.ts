@@ -45,7 +45,10 @@ export function createApp() {
   // First: unknown /v1 paths are 404, a wrong method on a documented path is 405 with the path's `Allow` (read from
   // the OpenAPI routes, so every /v1 route must be a documented `createRoute` + `.openapi` route).
   app.use('*', securityHeaders);
-  app.use('*', methodCheck(() => documentedPaths(app)));
+  app.use(
+    '*',
+    methodCheck(() => documentedPaths(app)),
+  );
   app.use('/v1/*', requirePlainContentLength);
   app.use(
     '/v1/*',
@@ -59,14 +62,27 @@ export function createApp() {
   app.on(['POST', 'PUT', 'PATCH'], '/v1/*', requireJsonBody);
   // The hosted feedback and unsubscribe pages take small HTML forms.
   for (const pagePath of ['/f/*', '/u/*']) {
-    app.post(pagePath, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.html('<!doctype html><meta charset="utf-8"><title>413</title><p>The form is too large.</p>', 413) }));
+    app.post(
+      pagePath,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => c.html('<!doctype html><meta charset="utf-8"><title>413</title><p>The form is too large.</p>', 413),
+      }),
+    );
   }
 
   // Shoppers' browsers post answers from the shop's origins; everything else under a shop is the owner's.
   app.on(['POST', 'OPTIONS'], '/v1/shops/:shopId/responses', publicErrorCors, loadShop, shopCors);
   app.post('/v1/shops/:shopId/responses', rateLimit);
   app.post('/v1/shops', rateLimit);
-  for (const publicPath of ['products/:productId/reviews', 'products/:productId/reviews.jsonld', 'reviews/:id/helpful', 'invitations', 'replies', 'order-tokens/check']) {
+  for (const publicPath of [
+    'products/:productId/reviews',
+    'products/:productId/reviews.jsonld',
+    'reviews/:id/helpful',
+    'invitations',
+    'replies',
+    'order-tokens/check',
+  ]) {
     app.use(`/v1/shops/:shopId/${publicPath}`, publicErrorCors, loadShop, shopCors);
   }
   app.use('/v1/shops/:shopId/config', loadShop, shopCors);
@@ -74,9 +90,31 @@ export function createApp() {
   app.post('/v1/shops/:shopId/invitations', rateLimit);
   app.post('/v1/shops/:shopId/order-tokens/check', rateLimit);
   app.on(['GET', 'HEAD'], '/v1/shops/:shopId/responses', loadShop, requireOwnerKey);
-  const ownerPaths = ['summary', 'responses.csv', 'attention', 'attention/*', 'customers/*', 'orders', 'orders/*', 'invitations/preview', 'invitations/order-audit', 'dev/mailbox', 'keys/*', 'secrets/:name/rotate', 'settings', 'test-answer'];
+  const ownerPaths = [
+    'summary',
+    'responses.csv',
+    'attention',
+    'attention/*',
+    'customers/*',
+    'orders',
+    'orders/*',
+    'invitations/preview',
+    'invitations/order-audit',
+    'dev/mailbox',
+    'keys/*',
+    'secrets/:name/rotate',
+    'settings',
+    'test-answer',
+  ];
   const auditOwnerPaths = ['audit', 'audit/digest'];
-  const reviewOwnerPaths = ['moderation', 'moderation/log', 'reviews/:id/decision', 'reviews/:id/reply', 'products', 'invitations/audit'];
+  const reviewOwnerPaths = [
+    'moderation',
+    'moderation/log',
+    'reviews/:id/decision',
+    'reviews/:id/reply',
+    'products',
+    'invitations/audit',
+  ];
   for (const ownerPath of [...ownerPaths, ...reviewOwnerPaths, ...auditOwnerPaths]) {
     app.use(`/v1/shops/:shopId/${ownerPath}`, loadShop, requireOwnerKey);
   }

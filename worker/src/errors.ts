@@ -13,7 +13,12 @@ export class ApiError extends Error {
   readonly issues: Issue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(status: ContentfulStatusCode, code: string, message: string, options: { issues?: Issue[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    options: { issues?: Issue[]; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;
@@ -53,7 +58,8 @@ const HTTP_EXCEPTION_CODES: Record<number, string> = {
 
 /** Failures of the database (D1 down, overloaded or timing out): the client should simply retry. */
 export function isStorageUnavailable(error: unknown): boolean {
-  const message = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
+  const message =
+    error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
   if (/SQLITE_CONSTRAINT|SQLITE_ERROR|no such (table|column)/i.test(message)) return false; // our bug, not an outage
   return /D1_|SQLITE_BUSY|database is locked|Network connection lost|timed? ?out|overloaded|storage/i.test(message);
 }
@@ -68,10 +74,15 @@ export const onError: ErrorHandler = (error, c) => {
   }
   if (isStorageUnavailable(error)) {
     console.error('storage unavailable', error instanceof Error ? error.message : String(error));
-    return c.json(errorBody('unavailable', 'Storage is briefly unavailable. Please retry the same request (retries never duplicate).'), 503, { 'Retry-After': '2' });
+    return c.json(
+      errorBody('unavailable', 'Storage is briefly unavailable. Please retry the same request (retries never duplicate).'),
+      503,
+      { 'Retry-After': '2' },
+    );
   }
-  console.error('unhandled error', error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error('unhandled error', error instanceof Error ? (error.stack ?? error.message) : String(error));
   return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again.'), 500);
 };
 
-export const notFound: NotFoundHandler = (c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+export const notFound: NotFoundHandler = (c) =>
+  c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);

@@ -16,7 +16,8 @@ export default {
     ctx.waitUntil(sendDueInvitations(env)); // invitations due: batches within the run's limits
     if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
     // Per-shop sentiment corrections from the shop's own rated comments: hourly, each refitted once a day.
-    if (new Date(controller.scheduledTime).getUTCMinutes() === 30) ctx.waitUntil(fitShopCorrections(env.DB, new Date(controller.scheduledTime)));
+    if (new Date(controller.scheduledTime).getUTCMinutes() === 30)
+      ctx.waitUntil(fitShopCorrections(env.DB, new Date(controller.scheduledTime)));
     ctx.waitUntil(digestCron(env, controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

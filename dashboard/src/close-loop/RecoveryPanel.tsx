@@ -14,7 +14,11 @@ export function RecoveryPanel({ recovery, granularity }: { recovery: Recovery; g
   const tiles: [string, string, string][] = [
     ['complaints', t.complaints, count(recovery.complaints)],
     ['replied', t.replied, count(recovery.replied)],
-    ['median', t.median, recovery.medianHoursToFirstReply === null ? common.noData : `${recovery.medianHoursToFirstReply} ${t.hours}`],
+    [
+      'median',
+      t.median,
+      recovery.medianHoursToFirstReply === null ? common.noData : `${recovery.medianHoursToFirstReply} ${t.hours}`,
+    ],
     ['within48h', t.within48h, count(recovery.repliedWithin48h)],
     ['followUps', t.followUps, count(recovery.followUps)],
     ['recovered', t.recovered, count(recovery.recovered)],
@@ -25,7 +29,12 @@ export function RecoveryPanel({ recovery, granularity }: { recovery: Recovery; g
   return (
     <Panel id="recovery-heading" title={t.heading} class="recovery">
       <dl class="recovery-figures" data-recovery>
-        {tiles.map(([key, label, value]) => <div key={key} data-figure={key}><dt>{label}</dt><dd>{value}</dd></div>)}
+        {tiles.map(([key, label, value]) => (
+          <div key={key} data-figure={key}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       {periods.length === 0 ? (
         <p class="empty">{t.empty}</p>
@@ -33,12 +42,21 @@ export function RecoveryPanel({ recovery, granularity }: { recovery: Recovery; g
         <div class="table-scroll" role="region" aria-labelledby="recovery-trend-caption" tabIndex={0}>
           <table>
             <caption id="recovery-trend-caption">{t.trendCaption}</caption>
-            <thead><tr><th scope="col">{t.period}</th><th scope="col">{t.complaints}</th><th scope="col">{t.replied}</th><th scope="col">{t.recovered}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t.period}</th>
+                <th scope="col">{t.complaints}</th>
+                <th scope="col">{t.replied}</th>
+                <th scope="col">{t.recovered}</th>
+              </tr>
+            </thead>
             <tbody>
               {periods.map((point) => (
                 <tr key={point.period}>
                   <th scope="row">{formatPeriod(language, point.period, granularity)}</th>
-                  <td>{count(point.complaints)}</td><td>{count(point.replied)}</td><td>{count(point.recovered)}</td>
+                  <td>{count(point.complaints)}</td>
+                  <td>{count(point.replied)}</td>
+                  <td>{count(point.recovered)}</td>
                 </tr>
               ))}
             </tbody>

@@ -55,43 +55,86 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
         <ol class="thread" aria-label={t.thread}>
           {item.replies.map((reply) => (
             <li key={reply.id} class="thread-reply">
-              <p class="thread-who">{t.reply} · <time dateTime={reply.createdAt}>{formatMoment(language, reply.createdAt)}</time></p>
-              <p class="thread-text" lang={reply.lang}>{reply.text}</p>
+              <p class="thread-who">
+                {t.reply} · <time dateTime={reply.createdAt}>{formatMoment(language, reply.createdAt)}</time>
+              </p>
+              <p class="thread-text" lang={reply.lang}>
+                {reply.text}
+              </p>
             </li>
           ))}
           {item.followUp && (
             <li class="thread-follow-up" data-follow-up>
-              <p class="thread-who">{t.followUp} · <time dateTime={item.followUp.createdAt}>{formatMoment(language, item.followUp.createdAt)}</time></p>
+              <p class="thread-who">
+                {t.followUp} · <time dateTime={item.followUp.createdAt}>{formatMoment(language, item.followUp.createdAt)}</time>
+              </p>
               <p class="thread-text">
-                {t.solved[item.followUp.solved]}{item.followUp.rating !== null ? ` · ${item.followUp.rating}/5` : ''}
+                {t.solved[item.followUp.solved]}
+                {item.followUp.rating !== null ? ` · ${item.followUp.rating}/5` : ''}
                 {item.followUp.comment ? ` — “${item.followUp.comment}”` : ''}
               </p>
             </li>
           )}
         </ol>
       )}
-      {item.resolution && <p class={`pill resolution resolution-${item.resolution}`} data-resolution={item.resolution}>{t.resolution[item.resolution]}</p>}
+      {item.resolution && (
+        <p class={`pill resolution resolution-${item.resolution}`} data-resolution={item.resolution}>
+          {t.resolution[item.resolution]}
+        </p>
+      )}
       {!item.followUp && (
         <form class="reply-form" onSubmit={send}>
           <label for={fieldId}>{t.replyLabel}</label>
-          <p class="muted small" id={`${fieldId}-hint`}>{t.replyHint}</p>
+          <p class="muted small" id={`${fieldId}-hint`}>
+            {t.replyHint}
+          </p>
           <div class="reply-templates" role="group" aria-label={t.templates}>
             {t.templateNames.map((name, index) => (
-              <button key={name} type="button" class="button button-small" onClick={() => setText(t.templateTexts[index]!)}>{name}</button>
+              <button key={name} type="button" class="button button-small" onClick={() => setText(t.templateTexts[index]!)}>
+                {name}
+              </button>
             ))}
           </div>
-          <textarea id={fieldId} rows={4} maxLength={2000} value={text} aria-describedby={`${fieldId}-hint`}
-            onInput={(event) => setText((event.target as HTMLTextAreaElement).value)} />
-          <button type="submit" class="button button-primary" disabled={sending || !text.trim()}>{sending ? t.sending : t.send}</button>
+          <textarea
+            id={fieldId}
+            rows={4}
+            maxLength={2000}
+            value={text}
+            aria-describedby={`${fieldId}-hint`}
+            onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
+          />
+          <button type="submit" class="button button-primary" disabled={sending || !text.trim()}>
+            {sending ? t.sending : t.send}
+          </button>
         </form>
       )}
-      {item.customerRef && !customer && <button type="button" class="button button-small" onClick={() => void showBalance()}>{t.balance.show}</button>}
+      {item.customerRef && !customer && (
+        <button type="button" class="button button-small" onClick={() => void showBalance()}>
+          {t.balance.show}
+        </button>
+      )}
       {recovery && (
         <dl class="facts balance-steps" aria-label={t.balance.caption} data-balance-steps>
-          <div><dt>{t.balance.before}</dt><dd>{recovery.balanceBefore}</dd></div>
-          <div><dt>{t.balance.afterComplaint}</dt><dd class={recovery.balanceAfterComplaint < 0 ? 'negative' : ''}>{recovery.balanceAfterComplaint}</dd></div>
-          <div><dt>{t.balance.afterRepair}</dt><dd class={recovery.balanceAfterRepair !== null && recovery.balanceAfterRepair > recovery.balanceAfterComplaint ? 'positive' : ''}>
-            {recovery.balanceAfterRepair ?? t.balance.none}</dd></div>
+          <div>
+            <dt>{t.balance.before}</dt>
+            <dd>{recovery.balanceBefore}</dd>
+          </div>
+          <div>
+            <dt>{t.balance.afterComplaint}</dt>
+            <dd class={recovery.balanceAfterComplaint < 0 ? 'negative' : ''}>{recovery.balanceAfterComplaint}</dd>
+          </div>
+          <div>
+            <dt>{t.balance.afterRepair}</dt>
+            <dd
+              class={
+                recovery.balanceAfterRepair !== null && recovery.balanceAfterRepair > recovery.balanceAfterComplaint
+                  ? 'positive'
+                  : ''
+              }
+            >
+              {recovery.balanceAfterRepair ?? t.balance.none}
+            </dd>
+          </div>
         </dl>
       )}
     </div>

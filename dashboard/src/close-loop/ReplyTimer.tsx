@@ -6,15 +6,28 @@ import { replyTimer } from './timer.ts';
 
 const hoursText = (hours: number) => String(Math.max(0, Math.round(hours)));
 
-export function ReplyTimer({ item, now = Date.now() }: { item: Pick<AttentionItem, 'createdAt' | 'firstReplyAt' | 'status'>; now?: number }) {
+export function ReplyTimer({
+  item,
+  now = Date.now(),
+}: {
+  item: Pick<AttentionItem, 'createdAt' | 'firstReplyAt' | 'status'>;
+  now?: number;
+}) {
   const { language } = useI18n();
   const t = CLOSE_LOOP_TEXTS[language];
   if (item.status === 'resolved' && !item.firstReplyAt) return null;
   const state = replyTimer(item.createdAt, item.firstReplyAt, now);
   const text =
-    state.kind === 'replied' ? t.repliedAfter(hoursText(state.hoursTaken))
-      : state.kind === 'due' ? t.dueIn(hoursText(state.hoursLeft))
-        : state.kind === 'late' ? t.dueSoon(hoursText(state.hoursLate - 24))
+    state.kind === 'replied'
+      ? t.repliedAfter(hoursText(state.hoursTaken))
+      : state.kind === 'due'
+        ? t.dueIn(hoursText(state.hoursLeft))
+        : state.kind === 'late'
+          ? t.dueSoon(hoursText(state.hoursLate - 24))
           : t.overdueBy(hoursText(state.hoursLate));
-  return <p class={`reply-timer reply-timer-${state.kind}`} data-reply-timer={state.kind}>{text}</p>;
+  return (
+    <p class={`reply-timer reply-timer-${state.kind}`} data-reply-timer={state.kind}>
+      {text}
+    </p>
+  );
 }

@@ -3,7 +3,11 @@ import type { AttentionReply } from '../../../shared/close-loop.ts';
 import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
 import { call as ownerCall, type Credentials } from '../api.ts';
 
-export function replyToItem(credentials: Credentials, id: string, text: string): Promise<{ reply: AttentionReply; item: AttentionItem }> {
+export function replyToItem(
+  credentials: Credentials,
+  id: string,
+  text: string,
+): Promise<{ reply: AttentionReply; item: AttentionItem }> {
   return ownerCall(credentials, `/attention/${encodeURIComponent(id)}/reply`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -24,8 +24,19 @@ export interface CloseLoopTexts {
   repliedAfter: (hours: string) => string;
   replied: string;
   recovery: {
-    heading: string; complaints: string; replied: string; median: string; within48h: string; followUps: string; recovered: string;
-    rate: string; detractorsWon: string; hours: string; trendCaption: string; period: string; empty: string;
+    heading: string;
+    complaints: string;
+    replied: string;
+    median: string;
+    within48h: string;
+    followUps: string;
+    recovered: string;
+    rate: string;
+    detractorsWon: string;
+    hours: string;
+    trendCaption: string;
+    period: string;
+    empty: string;
   };
   balance: { show: string; caption: string; before: string; afterComplaint: string; afterRepair: string; none: string };
 }
@@ -85,9 +96,14 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     reply: 'Twoja odpowiedź',
     followUp: 'Czy udało się to naprawić?',
     solved: { yes: 'Tak, rozwiązane', partly: 'Częściowo', no: 'Nie' },
-    resolution: { recovered: 'Odzyskany', not_recovered: 'Nieodzyskany', closed_without_answer: 'Zamknięte bez odpowiedzi klienta' },
+    resolution: {
+      recovered: 'Odzyskany',
+      not_recovered: 'Nieodzyskany',
+      closed_without_answer: 'Zamknięte bez odpowiedzi klienta',
+    },
     replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
-    replyHint: 'Napisz konkretnie, co zrobiłeś. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
+    replyHint:
+      'Napisz konkretnie, co zrobiłeś. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
     templates: 'Zacznij od szablonu',
     templateNames: ['Przeprosiny i naprawa', 'Prośba o szczegóły', 'Co zmieniliśmy'],
     templateTexts: [
@@ -133,7 +149,11 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     reply: 'Vaše odpověď',
     followUp: 'Podařilo se to napravit?',
     solved: { yes: 'Ano, vyřešeno', partly: 'Částečně', no: 'Ne' },
-    resolution: { recovered: 'Získán zpět', not_recovered: 'Nezískán zpět', closed_without_answer: 'Uzavřeno bez odpovědi zákazníka' },
+    resolution: {
+      recovered: 'Získán zpět',
+      not_recovered: 'Nezískán zpět',
+      closed_without_answer: 'Uzavřeno bez odpovědi zákazníka',
+    },
     replyLabel: 'Odpovědět zákazníkovi (soukromě, nikdy se nezveřejňuje)',
     replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
     templates: 'Začít ze šablony',

@@ -2,7 +2,10 @@
 export const DUE_HOURS = 24;
 export const OVERDUE_HOURS = 48;
 
-export type TimerState = { kind: 'due'; hoursLeft: number } | { kind: 'late' | 'overdue'; hoursLate: number } | { kind: 'replied'; hoursTaken: number };
+export type TimerState =
+  | { kind: 'due'; hoursLeft: number }
+  | { kind: 'late' | 'overdue'; hoursLate: number }
+  | { kind: 'replied'; hoursTaken: number };
 
 export function replyTimer(createdAt: string, firstReplyAt: string | null, now: number): TimerState {
   const hours = ((firstReplyAt ? Date.parse(firstReplyAt) : now) - Date.parse(createdAt)) / 3_600_000;

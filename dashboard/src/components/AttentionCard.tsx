@@ -20,7 +20,10 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
   const headingId = `attention-${item.id}`;
   const resolved = item.status === 'resolved';
   // What a confidently negative comment on a scored answer complains about (reason `negative_theme`).
-  const complaints = item.themes.filter((entry) => entry.label === 'negative').map((entry) => t.themeNames[entry.theme]).join(', ');
+  const complaints = item.themes
+    .filter((entry) => entry.label === 'negative')
+    .map((entry) => t.themeNames[entry.theme])
+    .join(', ');
   return (
     <li class="attention-item" aria-labelledby={headingId} data-attention-id={item.id}>
       <div class="attention-meta">
@@ -28,35 +31,83 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
           {t.touchpointNames[item.touchpoint]} · <time dateTime={item.createdAt}>{formatMoment(language, item.createdAt)}</time>
         </h3>
         <ul class="reasons" aria-label={t.attention.heading}>
-          {item.reasons.map((reason) => <li key={reason} class={`pill pill-${reason}`}>{t.reasonNames[reason]}{reason === 'negative_theme' ? `: ${complaints}` : ''}</li>)}
+          {item.reasons.map((reason) => (
+            <li key={reason} class={`pill pill-${reason}`}>
+              {t.reasonNames[reason]}
+              {reason === 'negative_theme' ? `: ${complaints}` : ''}
+            </li>
+          ))}
         </ul>
       </div>
       {item.kind === 'review' && item.rating !== null && (
         <p class="small" data-review-stars>
-          <span class="attention-stars" aria-hidden="true">{'★'.repeat(item.rating)}{'☆'.repeat(5 - item.rating)}</span>{' '}
-          {OVERVIEW_TEXTS[language].review}{item.productId ? ` · ${item.productId}` : ''}
+          <span class="attention-stars" aria-hidden="true">
+            {'★'.repeat(item.rating)}
+            {'☆'.repeat(5 - item.rating)}
+          </span>{' '}
+          {OVERVIEW_TEXTS[language].review}
+          {item.productId ? ` · ${item.productId}` : ''}
         </p>
       )}
       {item.comment || item.title ? (
         <blockquote class="comment" lang={item.locale ?? undefined}>
-          {item.title && <span class="comment-title" data-review-title>{item.title}</span>}
+          {item.title && (
+            <span class="comment-title" data-review-title>
+              {item.title}
+            </span>
+          )}
           {item.comment}
         </blockquote>
       ) : (
         <p class="comment comment-none">{t.attention.noComment}</p>
       )}
       <div class="attention-foot">
-      <dl class="facts">
-        {item.rating !== null && <div><dt>{t.attention.rating}</dt><dd>{item.rating}/5</dd></div>}
-        {item.nps !== null && <div><dt>{t.attention.nps}</dt><dd>{item.nps}/10</dd></div>}
-        {item.orderId && <div><dt>{t.attention.order}</dt><dd>{item.orderId}</dd></div>}
-        {item.customerRef && <div><dt>{t.attention.customer}</dt><dd><a href={customerHref(item.customerRef)} data-customer-link>{item.customerRef}</a></dd></div>}
-        {resolved && item.resolvedAt && <div><dt class="sr-only">{t.attention.resolved}</dt><dd>{t.attention.resolvedAt(formatMoment(language, item.resolvedAt))}</dd></div>}
-      </dl>
-      <button ref={buttonRef} type="button" class={resolved ? 'button' : 'button button-primary'} disabled={busy}
-        aria-describedby={headingId} onClick={() => onToggle(item)}>
-        {resolved ? t.attention.reopen : t.attention.resolve}
-      </button>
+        <dl class="facts">
+          {item.rating !== null && (
+            <div>
+              <dt>{t.attention.rating}</dt>
+              <dd>{item.rating}/5</dd>
+            </div>
+          )}
+          {item.nps !== null && (
+            <div>
+              <dt>{t.attention.nps}</dt>
+              <dd>{item.nps}/10</dd>
+            </div>
+          )}
+          {item.orderId && (
+            <div>
+              <dt>{t.attention.order}</dt>
+              <dd>{item.orderId}</dd>
+            </div>
+          )}
+          {item.customerRef && (
+            <div>
+              <dt>{t.attention.customer}</dt>
+              <dd>
+                <a href={customerHref(item.customerRef)} data-customer-link>
+                  {item.customerRef}
+                </a>
+              </dd>
+            </div>
+          )}
+          {resolved && item.resolvedAt && (
+            <div>
+              <dt class="sr-only">{t.attention.resolved}</dt>
+              <dd>{t.attention.resolvedAt(formatMoment(language, item.resolvedAt))}</dd>
+            </div>
+          )}
+        </dl>
+        <button
+          ref={buttonRef}
+          type="button"
+          class={resolved ? 'button' : 'button button-primary'}
+          disabled={busy}
+          aria-describedby={headingId}
+          onClick={() => onToggle(item)}
+        >
+          {resolved ? t.attention.reopen : t.attention.resolve}
+        </button>
       </div>
       {children}
     </li>

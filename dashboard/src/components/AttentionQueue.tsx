@@ -40,14 +40,17 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     setFocusIndex(null);
   }, [focusIndex, queue.items]);
 
-  const toggle = useCallback(async (item: AttentionItem) => {
-    const index = queue.items.indexOf(item);
-    const next: AttentionStatus = item.status === 'resolved' ? 'open' : 'resolved';
-    if (await queue.setItemStatus(item.id, next)) {
-      setFocusIndex(index);
-      onChanged((l) => (next === 'resolved' ? MESSAGES[l].status.resolved : MESSAGES[l].status.reopened));
-    }
-  }, [queue, onChanged]);
+  const toggle = useCallback(
+    async (item: AttentionItem) => {
+      const index = queue.items.indexOf(item);
+      const next: AttentionStatus = item.status === 'resolved' ? 'open' : 'resolved';
+      if (await queue.setItemStatus(item.id, next)) {
+        setFocusIndex(index);
+        onChanged((l) => (next === 'resolved' ? MESSAGES[l].status.resolved : MESSAGES[l].status.reopened));
+      }
+    },
+    [queue, onChanged],
+  );
 
   const options = [
     { value: 'open', label: t.attention.open },
@@ -55,25 +58,60 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     { value: 'resolved', label: t.attention.resolved },
   ] as const;
   return (
-    <Panel id="attention-heading" title={t.attention.heading} class="attention"
-      actions={<Segmented<AttentionStatus> name="attention-status" legend={t.attention.show} value={status} options={options} onChange={setStatus} />}>
-      {status === 'open' && <p class="muted small" data-open-count>{OVERVIEW_TEXTS[language].scope.openTotal(formatFigure(language, 'count', openCount), formatFigure(language, 'count', openTotal))}</p>}
+    <Panel
+      id="attention-heading"
+      title={t.attention.heading}
+      class="attention"
+      actions={
+        <Segmented<AttentionStatus>
+          name="attention-status"
+          legend={t.attention.show}
+          value={status}
+          options={options}
+          onChange={setStatus}
+        />
+      }
+    >
+      {status === 'open' && (
+        <p class="muted small" data-open-count>
+          {OVERVIEW_TEXTS[language].scope.openTotal(
+            formatFigure(language, 'count', openCount),
+            formatFigure(language, 'count', openTotal),
+          )}
+        </p>
+      )}
       {queue.error && !queue.items.length ? <ErrorNotice error={queue.error} onRetry={queue.reload} /> : null}
       {!queue.loading && !queue.error && queue.items.length === 0 && (
         <p class="empty">{status === 'open' ? t.attention.empty : t.attention.emptyResolved}</p>
       )}
       <ul class="attention-list" aria-busy={queue.loading}>
         {queue.items.map((item, index) => (
-          <AttentionCard key={item.id} item={item} busy={queue.busyId === item.id}
-            buttonRef={(element) => { buttons.current[index] = element; }} onToggle={toggle}>
-            <ReplyThread credentials={credentials} item={item} onApiError={onApiError}
-              onReplied={(next) => { queue.replaceItem(next); onChanged((l) => CLOSE_LOOP_TEXTS[l].sent); }} />
+          <AttentionCard
+            key={item.id}
+            item={item}
+            busy={queue.busyId === item.id}
+            buttonRef={(element) => {
+              buttons.current[index] = element;
+            }}
+            onToggle={toggle}
+          >
+            <ReplyThread
+              credentials={credentials}
+              item={item}
+              onApiError={onApiError}
+              onReplied={(next) => {
+                queue.replaceItem(next);
+                onChanged((l) => CLOSE_LOOP_TEXTS[l].sent);
+              }}
+            />
           </AttentionCard>
         ))}
       </ul>
       {queue.loading && <p class="muted small">{queue.items.length ? t.status.loadingMore : t.status.loading}</p>}
       {queue.nextCursor && !queue.loading && (
-        <button type="button" class="button button-wide" onClick={() => void queue.loadMore()}>{t.attention.loadMore}</button>
+        <button type="button" class="button button-wide" onClick={() => void queue.loadMore()}>
+          {t.attention.loadMore}
+        </button>
       )}
     </Panel>
   );

@@ -25,12 +25,28 @@ export function CopyBlock({ id, label, value, copyLabel, hint, rows = 2, onCopie
   };
   return (
     <div class="copy-block">
-      <label id={`${id}-label`} for={id}>{label}</label>
-      {hint && <p class="muted small" id={`${id}-hint`}>{hint}</p>}
+      <label id={`${id}-label`} for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="muted small" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <div class="copy-row">
-        <textarea id={id} ref={field} readOnly rows={rows} value={value} spellcheck={false} aria-describedby={hint ? `${id}-hint` : undefined}
-          onFocus={(event) => (event.currentTarget as HTMLTextAreaElement).select()} />
-        <button type="button" class="button" aria-describedby={`${id}-label`} onClick={() => void copy()}>{copyLabel}</button>
+        <textarea
+          id={id}
+          ref={field}
+          readOnly
+          rows={rows}
+          value={value}
+          spellcheck={false}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onFocus={(event) => (event.currentTarget as HTMLTextAreaElement).select()}
+        />
+        <button type="button" class="button" aria-describedby={`${id}-label`} onClick={() => void copy()}>
+          {copyLabel}
+        </button>
       </div>
     </div>
   );

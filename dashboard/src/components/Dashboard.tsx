@@ -26,7 +26,8 @@ import { TrendPanel } from './TrendPanel.tsx';
 const isUnfiltered = (filters: Filters) => Object.values(filters).every((value) => !value);
 
 /** The day `days` before `day` (YYYY-MM-DD, UTC). */
-const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /** True when the shop has no answer at all in the ten years the API lets one ask about. */
 function useEmptyShop(props: ViewProps, to: string | null, responses: number | null, filters: Filters): boolean {
@@ -76,14 +77,19 @@ export function Dashboard(props: ViewProps) {
     announceNext.current = true;
     setGranularity(next);
   }, []);
-  const onItemChanged = useCallback((say: Say) => {
-    announce(say);
-    reload(); // the open count and time to resolve in the tiles
-  }, [reload, announce]);
+  const onItemChanged = useCallback(
+    (say: Say) => {
+      announce(say);
+      reload(); // the open count and time to resolve in the tiles
+    },
+    [reload, announce],
+  );
 
   return (
     <>
-      <a class="skip-link" href="#figures">{t.skipToContent}</a>
+      <a class="skip-link" href="#figures">
+        {t.skipToContent}
+      </a>
       <main id="main" class="content" aria-busy={loading}>
         <FilterForm filters={filters} defaults={summary} onApply={applyFilters} />
         {!empty && <FilterScope />}
@@ -91,7 +97,9 @@ export function Dashboard(props: ViewProps) {
         {error && !summary ? (
           <ErrorNotice error={error} onRetry={reload} />
         ) : !summary ? (
-          <p class="loading-block" aria-hidden="true">{t.status.loading}</p>
+          <p class="loading-block" aria-hidden="true">
+            {t.status.loading}
+          </p>
         ) : empty ? (
           <div id="figures" tabIndex={-1} class="figures">
             <Onboarding credentials={credentials} announce={announce} onApiError={onApiError} onTested={reload} />
@@ -109,8 +117,14 @@ export function Dashboard(props: ViewProps) {
                 <ThemesTable themes={summary.themes} />
               </div>
               <div class="stack">
-                <AttentionQueue credentials={credentials} openCount={summary.attention.open} openTotal={summary.attention.openTotal}
-                  filters={filters} onApiError={onApiError} onChanged={onItemChanged} />
+                <AttentionQueue
+                  credentials={credentials}
+                  openCount={summary.attention.open}
+                  openTotal={summary.attention.openTotal}
+                  filters={filters}
+                  onApiError={onApiError}
+                  onChanged={onItemChanged}
+                />
                 <RecoveryPanel recovery={summary.recovery} granularity={granularity} />
               </div>
             </div>

@@ -47,7 +47,14 @@ export function DataTable({ caption, columns, class: className, children }: Prop
           <span aria-hidden="true">⇆</span> {OVERVIEW_TEXTS[language].tableHint}
         </p>
       )}
-      <div ref={ref} class="table-scroll" tabIndex={0} role="region" aria-label={caption} aria-describedby={overflowing ? hintId : undefined}>
+      <div
+        ref={ref}
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={caption}
+        aria-describedby={overflowing ? hintId : undefined}
+      >
         <table class={className}>
           <caption class="sr-only">{caption}</caption>
           <thead>

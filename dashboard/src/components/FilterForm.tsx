@@ -28,10 +28,19 @@ export function FilterForm({ filters, defaults, onApply }: Props) {
 
   return (
     <form class="filters" onSubmit={submit} aria-labelledby="filters-heading">
-      <h2 id="filters-heading" class="sr-only">{t.filters.heading}</h2>
+      <h2 id="filters-heading" class="sr-only">
+        {t.filters.heading}
+      </h2>
       <div class="field">
         <label for="filter-from">{t.filters.from}</label>
-        <input type="date" id="filter-from" name="from" value={value('from')} max={value('to') || undefined} onInput={set('from')} />
+        <input
+          type="date"
+          id="filter-from"
+          name="from"
+          value={value('from')}
+          max={value('to') || undefined}
+          onInput={set('from')}
+        />
       </div>
       <div class="field">
         <label for="filter-to">{t.filters.to}</label>
@@ -41,14 +50,22 @@ export function FilterForm({ filters, defaults, onApply }: Props) {
         <label for="filter-touchpoint">{t.filters.touchpoint}</label>
         <select id="filter-touchpoint" name="touchpoint" value={draft.touchpoint} onChange={set('touchpoint')}>
           <option value="">{t.filters.any}</option>
-          {TOUCHPOINT_ORDER.map((tp) => <option key={tp} value={tp}>{t.touchpointNames[tp]}</option>)}
+          {TOUCHPOINT_ORDER.map((tp) => (
+            <option key={tp} value={tp}>
+              {t.touchpointNames[tp]}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="filter-locale">{t.filters.locale}</label>
         <select id="filter-locale" name="locale" value={draft.locale} onChange={set('locale')}>
           <option value="">{t.filters.any}</option>
-          {ANSWER_LANGUAGES.map((code) => <option key={code} value={code} lang={code}>{t.languageNames[code]}</option>)}
+          {ANSWER_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t.languageNames[code]}
+            </option>
+          ))}
         </select>
       </div>
       <div class="field">
@@ -61,15 +78,33 @@ export function FilterForm({ filters, defaults, onApply }: Props) {
       </div>
       <div class="field">
         <label for="filter-segment">{t.filters.segment}</label>
-        <input id="filter-segment" name="segment" value={draft.segment} placeholder={t.filters.segmentHint} spellcheck={false} onInput={set('segment')} />
+        <input
+          id="filter-segment"
+          name="segment"
+          value={draft.segment}
+          placeholder={t.filters.segmentHint}
+          spellcheck={false}
+          onInput={set('segment')}
+        />
       </div>
       <div class="field">
         <label for="filter-productId">{t.filters.productId}</label>
-        <input id="filter-productId" name="productId" value={draft.productId} placeholder={t.filters.productHint} spellcheck={false} onInput={set('productId')} />
+        <input
+          id="filter-productId"
+          name="productId"
+          value={draft.productId}
+          placeholder={t.filters.productHint}
+          spellcheck={false}
+          onInput={set('productId')}
+        />
       </div>
       <div class="filter-actions">
-        <button type="submit" class="button button-primary">{t.filters.apply}</button>
-        <button type="button" class="button" onClick={() => onApply(NO_FILTERS)}>{t.filters.reset}</button>
+        <button type="submit" class="button button-primary">
+          {t.filters.apply}
+        </button>
+        <button type="button" class="button" onClick={() => onApply(NO_FILTERS)}>
+          {t.filters.reset}
+        </button>
       </div>
     </form>
   );

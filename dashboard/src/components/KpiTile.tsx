@@ -19,7 +19,9 @@ export function KpiTile({ id, label, kind, value, unit, delta, note }: Props) {
   const { language, t } = useI18n();
   return (
     <li class="tile" data-kpi={id}>
-      <h3 class="tile-label" id={`kpi-${id}`}>{label}</h3>
+      <h3 class="tile-label" id={`kpi-${id}`}>
+        {label}
+      </h3>
       <p class="tile-value">
         <span class="value">{formatFigure(language, kind, value, t.noData)}</span>
         {unit && value !== null ? <span class="unit"> {unit}</span> : null}

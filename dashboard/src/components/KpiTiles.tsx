@@ -17,17 +17,59 @@ export function KpiTiles({ summary }: { summary: Summary }) {
         <p class="muted small">{t.delta.vsPrevious(formatDay(language, previous.from), formatDay(language, previous.to))}</p>
       </div>
       <ul class="tiles" role="list">
-        <KpiTile id="responses" label={t.kpi.responses} kind="count" value={summary.responses} delta={previous.responses ? deltas.responses : null} />
-        <KpiTile id="rating" label={t.kpi.rating} kind="rating" value={summary.rating.average} unit="/ 5" delta={deltas.ratingAverage} />
+        <KpiTile
+          id="responses"
+          label={t.kpi.responses}
+          kind="count"
+          value={summary.responses}
+          delta={previous.responses ? deltas.responses : null}
+        />
+        <KpiTile
+          id="rating"
+          label={t.kpi.rating}
+          kind="rating"
+          value={summary.rating.average}
+          unit="/ 5"
+          delta={deltas.ratingAverage}
+        />
         <KpiTile id="csat" label={t.kpi.csat} kind="percent" value={summary.csat} delta={deltas.csat} />
         <KpiTile id="nps" label={t.kpi.nps} kind="score" value={summary.nps.score} delta={deltas.nps} />
-        <KpiTile id="balance" label={t.kpi.balance} kind="count" value={summary.sentiment.balance}
-          delta={previous.responses ? deltas.balance : null} note={t.kpi.balanceHint} />
-        <KpiTile id="open" label={t.extra.openItems} kind="count" value={attention.open}
-          note={<>{t.extra.medianResolve}: {attention.medianHoursToResolve === null ? t.noData
-            : `${formatFigure(language, 'hours', attention.medianHoursToResolve)} ${t.extra.hours}`}</>} />
-        <KpiTile id="customers" label={t.extra.customers} kind="count" value={customers.inCredit} unit={t.extra.inCredit}
-          note={<>{`${count(customers.inDebit)} ${t.extra.inDebit} · ${count(customers.even)} ${t.extra.even}`}<br /><span data-unfiltered>{OVERVIEW_TEXTS[language].scope.customers}</span></>} />
+        <KpiTile
+          id="balance"
+          label={t.kpi.balance}
+          kind="count"
+          value={summary.sentiment.balance}
+          delta={previous.responses ? deltas.balance : null}
+          note={t.kpi.balanceHint}
+        />
+        <KpiTile
+          id="open"
+          label={t.extra.openItems}
+          kind="count"
+          value={attention.open}
+          note={
+            <>
+              {t.extra.medianResolve}:{' '}
+              {attention.medianHoursToResolve === null
+                ? t.noData
+                : `${formatFigure(language, 'hours', attention.medianHoursToResolve)} ${t.extra.hours}`}
+            </>
+          }
+        />
+        <KpiTile
+          id="customers"
+          label={t.extra.customers}
+          kind="count"
+          value={customers.inCredit}
+          unit={t.extra.inCredit}
+          note={
+            <>
+              {`${count(customers.inDebit)} ${t.extra.inDebit} · ${count(customers.even)} ${t.extra.even}`}
+              <br />
+              <span data-unfiltered>{OVERVIEW_TEXTS[language].scope.customers}</span>
+            </>
+          }
+        />
       </ul>
     </section>
   );

@@ -7,7 +7,12 @@ export function LanguageSwitch({ onChange }: { onChange(language: Language): voi
   return (
     <div class="language-switch">
       <label for="language-switch">{t.language}</label>
-      <select id="language-switch" name="language" value={language} onChange={(event) => onChange(event.currentTarget.value as Language)}>
+      <select
+        id="language-switch"
+        name="language"
+        value={language}
+        onChange={(event) => onChange(event.currentTarget.value as Language)}
+      >
         {LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
             {t.languageNames[code]}

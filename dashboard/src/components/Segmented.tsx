@@ -15,7 +15,13 @@ export function Segmented<T extends string>({ name, legend, value, options, onCh
       <div class="segments">
         {options.map((option) => (
           <label key={option.value} class={option.value === value ? 'segment is-checked' : 'segment'}>
-            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -49,18 +49,39 @@ export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmi
         <form onSubmit={submit} noValidate={false}>
           <div class="field">
             <label for="sign-in-shop">{t.signIn.shopId}</label>
-            <input ref={first} id="sign-in-shop" name="shopId" required autocomplete="username" spellcheck={false} value={shopId}
-              onInput={(event) => setShopId(event.currentTarget.value)} />
+            <input
+              ref={first}
+              id="sign-in-shop"
+              name="shopId"
+              required
+              autocomplete="username"
+              spellcheck={false}
+              value={shopId}
+              onInput={(event) => setShopId(event.currentTarget.value)}
+            />
           </div>
           <div class="field">
             <label for="sign-in-key">{t.signIn.ownerKey}</label>
-            <input ref={key} id="sign-in-key" name="ownerKey" type="password" required autocomplete="current-password" spellcheck={false}
+            <input
+              ref={key}
+              id="sign-in-key"
+              name="ownerKey"
+              type="password"
+              required
+              autocomplete="current-password"
+              spellcheck={false}
               aria-describedby={problem ? 'owner-key-hint sign-in-problem' : 'owner-key-hint'}
               aria-invalid={problem === 'unauthorized' ? true : undefined}
-              value={ownerKey} onInput={(event) => setOwnerKey(event.currentTarget.value)} />
-            <small id="owner-key-hint" class="muted">{t.signIn.ownerKeyHint}</small>
+              value={ownerKey}
+              onInput={(event) => setOwnerKey(event.currentTarget.value)}
+            />
+            <small id="owner-key-hint" class="muted">
+              {t.signIn.ownerKeyHint}
+            </small>
           </div>
-          <button type="submit" class="button button-primary">{t.signIn.submit}</button>
+          <button type="submit" class="button button-primary">
+            {t.signIn.submit}
+          </button>
         </form>
         <p class="muted small">{t.signIn.storageNote}</p>
       </main>

@@ -45,4 +45,3 @@ export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTou
     </Panel>
   );
 }
-

@@ -17,7 +17,12 @@ export function TrendPanel({ summary, granularity, onGranularity }: Props) {
   const { language, t } = useI18n();
   const hasAnswers = summary.trend.some((point) => point.responses > 0);
   return (
-    <Panel id="trend-heading" title={t.trend.heading} class="trend" actions={<GranularitySwitch value={granularity} onChange={onGranularity} />}>
+    <Panel
+      id="trend-heading"
+      title={t.trend.heading}
+      class="trend"
+      actions={<GranularitySwitch value={granularity} onChange={onGranularity} />}
+    >
       {hasAnswers ? (
         <>
           <TrendChart

@@ -26,26 +26,36 @@ export function ExportScreen({ credentials, onApiError }: ViewProps) {
     if (error) onApiError(error);
   }, [error]);
 
-  const run = useCallback(async (format: 'csv' | 'json') => {
-    if (!summary) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const { name, rows } = format === 'csv'
-        ? await downloadCsv(credentials, filters)
-        : await downloadJson(credentials, filters, summary, (count) => announce((l) => EXPORT_TEXTS[l].preparing(formatFigure(l, 'count', count))));
-      announce((l) => (rows === 0 ? EXPORT_TEXTS[l].nothing : EXPORT_TEXTS[l].done(name, formatFigure(l, 'count', rows))));
-    } catch (problem) {
-      if (!onApiError(problem)) setFailure(problem);
-    } finally {
-      setBusy(false);
-    }
-  }, [credentials, filters, summary, announce, onApiError]);
+  const run = useCallback(
+    async (format: 'csv' | 'json') => {
+      if (!summary) return;
+      setBusy(true);
+      setFailure(null);
+      try {
+        const { name, rows } =
+          format === 'csv'
+            ? await downloadCsv(credentials, filters)
+            : await downloadJson(credentials, filters, summary, (count) =>
+                announce((l) => EXPORT_TEXTS[l].preparing(formatFigure(l, 'count', count))),
+              );
+        announce((l) => (rows === 0 ? EXPORT_TEXTS[l].nothing : EXPORT_TEXTS[l].done(name, formatFigure(l, 'count', rows))));
+      } catch (problem) {
+        if (!onApiError(problem)) setFailure(problem);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [credentials, filters, summary, announce, onApiError],
+  );
 
   return (
     <main id="main" class="content export" aria-busy={loading || busy}>
       <section class="panel" aria-labelledby="export-heading">
-        <div class="panel-head"><h2 id="export-heading" tabIndex={-1}>{t.heading}</h2></div>
+        <div class="panel-head">
+          <h2 id="export-heading" tabIndex={-1}>
+            {t.heading}
+          </h2>
+        </div>
         <p class="muted small">{t.intro}</p>
       </section>
       <FilterForm filters={filters} defaults={summary} onApply={setFilters} />
@@ -53,16 +63,40 @@ export function ExportScreen({ credentials, onApiError }: ViewProps) {
       {summary && (
         <section class="panel export-actions" aria-labelledby="export-heading">
           <p class="export-count" data-export-count={summary.responses}>
-            {t.matching(formatFigure(language, 'count', summary.responses), formatDay(language, summary.from), formatDay(language, summary.to))}
+            {t.matching(
+              formatFigure(language, 'count', summary.responses),
+              formatDay(language, summary.from),
+              formatDay(language, summary.to),
+            )}
           </p>
           <div class="export-buttons">
             <div>
-              <button type="button" class="button button-primary" disabled={busy} aria-describedby="export-csv-hint" onClick={() => void run('csv')}>{t.csv}</button>
-              <p id="export-csv-hint" class="muted small">{t.csvHint}</p>
+              <button
+                type="button"
+                class="button button-primary"
+                disabled={busy}
+                aria-describedby="export-csv-hint"
+                onClick={() => void run('csv')}
+              >
+                {t.csv}
+              </button>
+              <p id="export-csv-hint" class="muted small">
+                {t.csvHint}
+              </p>
             </div>
             <div>
-              <button type="button" class="button" disabled={busy} aria-describedby="export-json-hint" onClick={() => void run('json')}>{t.json}</button>
-              <p id="export-json-hint" class="muted small">{t.jsonHint}</p>
+              <button
+                type="button"
+                class="button"
+                disabled={busy}
+                aria-describedby="export-json-hint"
+                onClick={() => void run('json')}
+              >
+                {t.json}
+              </button>
+              <p id="export-json-hint" class="muted small">
+                {t.jsonHint}
+              </p>
             </div>
           </div>
         </section>

@@ -45,7 +45,10 @@ export async function downloadJson(
   const answers: ExportedAnswer[] = [];
   let cursor: string | null = null;
   do {
-    const page: ExportPage = await call<ExportPage>(credentials, `/responses${query({ ...filters, limit: '200', cursor: cursor ?? undefined })}`);
+    const page: ExportPage = await call<ExportPage>(
+      credentials,
+      `/responses${query({ ...filters, limit: '200', cursor: cursor ?? undefined })}`,
+    );
     answers.push(...page.responses);
     cursor = page.nextCursor;
     onProgress(answers.length);

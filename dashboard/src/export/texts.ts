@@ -18,7 +18,8 @@ export interface ExportTexts {
 const en: ExportTexts = {
   label: 'Export',
   heading: 'Export answers',
-  intro: 'Download the answers the filters match, for a spreadsheet or your own tools. Reviews come with their title, author, verified purchase and moderation status.',
+  intro:
+    'Download the answers the filters match, for a spreadsheet or your own tools. Reviews come with their title, author, verified purchase and moderation status.',
   matching: (count, from, to) => `${count} answers match, ${from} – ${to}.`,
   csv: 'Download CSV',
   json: 'Download JSON',
@@ -32,7 +33,8 @@ const en: ExportTexts = {
 const pl: ExportTexts = {
   label: 'Eksport',
   heading: 'Eksport odpowiedzi',
-  intro: 'Pobierz odpowiedzi pasujące do filtrów, do arkusza kalkulacyjnego lub własnych narzędzi. Opinie mają tytuł, autora, potwierdzenie zakupu i status moderacji.',
+  intro:
+    'Pobierz odpowiedzi pasujące do filtrów, do arkusza kalkulacyjnego lub własnych narzędzi. Opinie mają tytuł, autora, potwierdzenie zakupu i status moderacji.',
   matching: (count, from, to) => `Pasujące odpowiedzi: ${count}, ${from} – ${to}.`,
   csv: 'Pobierz CSV',
   json: 'Pobierz JSON',
@@ -46,7 +48,8 @@ const pl: ExportTexts = {
 const cs: ExportTexts = {
   label: 'Export',
   heading: 'Export odpovědí',
-  intro: 'Stáhněte odpovědi odpovídající filtrům, pro tabulkový procesor nebo vlastní nástroje. Recenze mají název, autora, ověřený nákup a stav moderace.',
+  intro:
+    'Stáhněte odpovědi odpovídající filtrům, pro tabulkový procesor nebo vlastní nástroje. Recenze mají název, autora, ověřený nákup a stav moderace.',
   matching: (count, from, to) => `Odpovídajících odpovědí: ${count}, ${from} – ${to}.`,
   csv: 'Stáhnout CSV',
   json: 'Stáhnout JSON',

@@ -19,7 +19,12 @@ export interface AttentionState {
   replaceItem(item: AttentionItem): void;
 }
 
-export function useAttention(credentials: Credentials, status: AttentionStatus, onError: (error: unknown) => void, filters: Filters = NO_FILTERS): AttentionState {
+export function useAttention(
+  credentials: Credentials,
+  status: AttentionStatus,
+  onError: (error: unknown) => void,
+  filters: Filters = NO_FILTERS,
+): AttentionState {
   const [items, setItems] = useState<AttentionItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -74,6 +79,9 @@ export function useAttention(credentials: Credentials, status: AttentionStatus, 
   );
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const replaceItem = useCallback((next: AttentionItem) => setItems((previous) => previous.map((item) => (item.id === next.id ? next : item))), []);
+  const replaceItem = useCallback(
+    (next: AttentionItem) => setItems((previous) => previous.map((item) => (item.id === next.id ? next : item))),
+    [],
+  );
   return { items, nextCursor, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem };
 }

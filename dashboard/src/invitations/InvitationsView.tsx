@@ -28,7 +28,10 @@ function usePeriodData(credentials: ViewProps['credentials'], period: Period, at
     const controller = new AbortController();
     setLoading(true);
     setError(null);
-    Promise.all([fetchOrderAudit(credentials, period, controller.signal), fetchPeriodSummary(credentials, period, controller.signal)]).then(
+    Promise.all([
+      fetchOrderAudit(credentials, period, controller.signal),
+      fetchPeriodSummary(credentials, period, controller.signal),
+    ]).then(
       ([audit, summary]) => {
         setData({ audit, summary });
         setLoading(false);
@@ -74,7 +77,9 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
   return (
     <main id="main" class="content invitations" aria-busy={loading}>
       <form class="panel invitations-period" onSubmit={onSubmit} aria-labelledby="invitations-period-heading">
-        <h2 id="invitations-period-heading" class="sr-only">{t.period.heading}</h2>
+        <h2 id="invitations-period-heading" class="sr-only">
+          {t.period.heading}
+        </h2>
         <label class="field">
           {t.period.from}
           <input type="date" name="from" defaultValue={data?.audit.from ?? ''} key={`from-${data?.audit.from ?? ''}`} />
@@ -83,7 +88,9 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
           {t.period.to}
           <input type="date" name="to" defaultValue={data?.audit.to ?? ''} key={`to-${data?.audit.to ?? ''}`} />
         </label>
-        <button type="submit" class="button button-primary">{t.period.apply}</button>
+        <button type="submit" class="button button-primary">
+          {t.period.apply}
+        </button>
       </form>
       <LiveStatus message={message} />
       {error ? <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
@@ -132,12 +139,24 @@ function RatesPanel({ audit }: { audit: OrderInvitationAudit }) {
             {audit.touchpoints.map((row) => (
               <tr key={row.touchpoint} data-touchpoint={row.touchpoint}>
                 <th scope="row">{t.touchpoints[row.touchpoint]}</th>
-                <td class="num" data-figure="invitations">{figure('count', row.invitations)}</td>
-                <td class="num" data-figure="sent">{figure('count', row.sent)}</td>
-                <td class="num" data-figure="opened">{figure('count', row.opened)}</td>
-                <td class="num" data-figure="answered">{figure('count', row.answered)}</td>
-                <td class="num" data-figure="rate">{figure('percent', row.responseRate === null ? null : row.responseRate * 100)}</td>
-                <td class="num" data-figure="scheduled">{figure('count', row.scheduled)}</td>
+                <td class="num" data-figure="invitations">
+                  {figure('count', row.invitations)}
+                </td>
+                <td class="num" data-figure="sent">
+                  {figure('count', row.sent)}
+                </td>
+                <td class="num" data-figure="opened">
+                  {figure('count', row.opened)}
+                </td>
+                <td class="num" data-figure="answered">
+                  {figure('count', row.answered)}
+                </td>
+                <td class="num" data-figure="rate">
+                  {figure('percent', row.responseRate === null ? null : row.responseRate * 100)}
+                </td>
+                <td class="num" data-figure="scheduled">
+                  {figure('count', row.scheduled)}
+                </td>
                 <td class="num" data-figure="not-sent">
                   {figure('count', row.failed + Object.values(row.skipped).reduce((sum, n) => sum + n, 0))}
                 </td>
@@ -175,19 +194,29 @@ function ScoresPanel({ audit }: { audit: OrderInvitationAudit }) {
           { label: t.scores.answered, numeric: true },
         ]}
       >
-        {[...rows.map((row) => ({ key: row.touchpoint, name: t.touchpoints[row.touchpoint], byScore: row.byScore })), { key: 'all', name: t.scores.total, byScore: audit.byScore }].map(
-          ({ key, name, byScore }) =>
-            SCORE_GROUPS.map((group, index) => (
-              <tr key={`${key}-${group}`} data-touchpoint={key} data-group={group} class={index === 0 ? 'group-start' : undefined}>
-                <th scope="row">
-                  <span class={index === 0 ? undefined : 'sr-only'}>{name}</span>
-                </th>
-                <th scope="row" class="group-name">{t.groups[group]}</th>
-                <td class="num" data-figure="sent">{figure('count', byScore[group].sent)}</td>
-                <td class="num" data-figure="opened">{figure('count', byScore[group].opened)}</td>
-                <td class="num" data-figure="answered">{figure('count', byScore[group].answered)}</td>
-              </tr>
-            )),
+        {[
+          ...rows.map((row) => ({ key: row.touchpoint, name: t.touchpoints[row.touchpoint], byScore: row.byScore })),
+          { key: 'all', name: t.scores.total, byScore: audit.byScore },
+        ].map(({ key, name, byScore }) =>
+          SCORE_GROUPS.map((group, index) => (
+            <tr key={`${key}-${group}`} data-touchpoint={key} data-group={group} class={index === 0 ? 'group-start' : undefined}>
+              <th scope="row">
+                <span class={index === 0 ? undefined : 'sr-only'}>{name}</span>
+              </th>
+              <th scope="row" class="group-name">
+                {t.groups[group]}
+              </th>
+              <td class="num" data-figure="sent">
+                {figure('count', byScore[group].sent)}
+              </td>
+              <td class="num" data-figure="opened">
+                {figure('count', byScore[group].opened)}
+              </td>
+              <td class="num" data-figure="answered">
+                {figure('count', byScore[group].answered)}
+              </td>
+            </tr>
+          )),
         )}
       </DataTable>
     </Panel>
@@ -204,13 +233,21 @@ function ChannelsPanel({ byChannel }: { byChannel: Summary['byChannel'] }) {
       <DataTable
         class="data-table"
         caption={t.channels.caption}
-        columns={[{ label: t.channels.channel }, { label: t.channels.answers, numeric: true }, { label: t.channels.share, numeric: true }]}
+        columns={[
+          { label: t.channels.channel },
+          { label: t.channels.answers, numeric: true },
+          { label: t.channels.share, numeric: true },
+        ]}
       >
         {(['onsite', 'link'] as const).map((channel) => (
           <tr key={channel} data-channel={channel}>
             <th scope="row">{t.channels[channel]}</th>
-            <td class="num" data-figure="answers">{figure('count', byChannel[channel])}</td>
-            <td class="num" data-figure="share">{figure('percent', total ? (byChannel[channel] / total) * 100 : null)}</td>
+            <td class="num" data-figure="answers">
+              {figure('count', byChannel[channel])}
+            </td>
+            <td class="num" data-figure="share">
+              {figure('percent', total ? (byChannel[channel] / total) * 100 : null)}
+            </td>
           </tr>
         ))}
       </DataTable>

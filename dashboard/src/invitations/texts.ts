@@ -8,10 +8,28 @@ export interface InvitationsTexts {
   period: { heading: string; from: string; to: string; apply: string };
   loaded: (orders: string) => string;
   rates: {
-    heading: string; caption: string; touchpoint: string; invitations: string; sent: string; opened: string; answered: string;
-    rate: string; scheduled: string; notSent: string;
+    heading: string;
+    caption: string;
+    touchpoint: string;
+    invitations: string;
+    sent: string;
+    opened: string;
+    answered: string;
+    rate: string;
+    scheduled: string;
+    notSent: string;
   };
-  scores: { heading: string; caption: string; touchpoint: string; group: string; sent: string; opened: string; answered: string; total: string; intro: string };
+  scores: {
+    heading: string;
+    caption: string;
+    touchpoint: string;
+    group: string;
+    sent: string;
+    opened: string;
+    answered: string;
+    total: string;
+    intro: string;
+  };
   channels: { heading: string; caption: string; channel: string; answers: string; share: string; onsite: string; link: string };
   noGating: string;
   notSentWhy: string;
@@ -54,7 +72,7 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
       channel: 'Channel',
       answers: 'Answers',
       share: 'Share',
-      onsite: 'On the shop\'s pages (widget)',
+      onsite: "On the shop's pages (widget)",
       link: 'From an invitation link',
     },
     noGating: 'No gating: every order gets the same invitations, whatever its customer said before or may say.',
@@ -107,7 +125,8 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
       onsite: 'Na stronach sklepu (widżet)',
       link: 'Z linku w zaproszeniu',
     },
-    noGating: 'Bez selekcji: każde zamówienie dostaje te same zaproszenia, niezależnie od tego, co klient powiedział lub może powiedzieć.',
+    noGating:
+      'Bez selekcji: każde zamówienie dostaje te same zaproszenia, niezależnie od tego, co klient powiedział lub może powiedzieć.',
     notSentWhy: 'Wstrzymane wyłącznie z tych powodów:',
     skipReasons: {
       unsubscribed: 'wypisanie się',
@@ -120,7 +139,12 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
     },
     empty: 'Brak zaproszeń w tym okresie. Zgłaszaj zamówienia przez POST /v1/shops/:shopId/orders.',
     touchpoints: { delivery: 'Dostawa', return: 'Zwrot', support: 'Obsługa klienta', reviews: 'Opinie o produktach' },
-    groups: { low: 'Niska (1–2★, NPS 0–6)', middle: 'Średnia (3★, NPS 7–8)', high: 'Wysoka (4–5★, NPS 9–10)', no_answer: 'Bez odpowiedzi' },
+    groups: {
+      low: 'Niska (1–2★, NPS 0–6)',
+      middle: 'Średnia (3★, NPS 7–8)',
+      high: 'Wysoka (4–5★, NPS 9–10)',
+      no_answer: 'Bez odpowiedzi',
+    },
   },
   cs: {
     period: { heading: 'Období', from: 'Od', to: 'Do', apply: 'Zobrazit' },
@@ -170,6 +194,11 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
     },
     empty: 'V tomto období žádné pozvánky. Objednávky hlaste přes POST /v1/shops/:shopId/orders.',
     touchpoints: { delivery: 'Doručení', return: 'Vrácení', support: 'Zákaznická podpora', reviews: 'Recenze produktů' },
-    groups: { low: 'Nízké (1–2★, NPS 0–6)', middle: 'Střední (3★, NPS 7–8)', high: 'Vysoké (4–5★, NPS 9–10)', no_answer: 'Bez odpovědi' },
+    groups: {
+      low: 'Nízké (1–2★, NPS 0–6)',
+      middle: 'Střední (3★, NPS 7–8)',
+      high: 'Vysoké (4–5★, NPS 9–10)',
+      no_answer: 'Bez odpovědi',
+    },
   },
 };

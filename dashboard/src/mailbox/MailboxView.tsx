@@ -103,7 +103,10 @@ function MailboxItem({ email, open }: { email: Email; open: boolean }) {
   const touchpoints = INVITATIONS_TEXTS[language].touchpoints;
   const [expanded, setExpanded] = useState(open);
   const [plain, setPlain] = useState(false);
-  const touchpoint = email.touchpoint && email.touchpoint in touchpoints ? touchpoints[email.touchpoint as keyof typeof touchpoints] : email.touchpoint;
+  const touchpoint =
+    email.touchpoint && email.touchpoint in touchpoints
+      ? touchpoints[email.touchpoint as keyof typeof touchpoints]
+      : email.touchpoint;
   return (
     <li class="mailbox-item" data-order={email.orderId} data-touchpoint={email.touchpoint ?? ''}>
       <details open={open} onToggle={(event) => setExpanded((event.currentTarget as HTMLDetailsElement).open)}>
@@ -115,10 +118,25 @@ function MailboxItem({ email, open }: { email: Email; open: boolean }) {
           </span>
         </summary>
         <dl class="mailbox-meta small">
-          <div><dt>{t.order}</dt><dd>{email.orderId}</dd></div>
-          <div><dt>{t.touchpoint}</dt><dd>{touchpoint ?? '—'}{email.reminder ? ` · ${t.reminder}` : ''}</dd></div>
-          <div><dt>{t.language}</dt><dd lang={email.locale ?? undefined}>{email.locale ?? '—'}</dd></div>
-          <div><dt>{t.to}</dt><dd>{email.to ? masked(email.to) : t.noAddress}</dd></div>
+          <div>
+            <dt>{t.order}</dt>
+            <dd>{email.orderId}</dd>
+          </div>
+          <div>
+            <dt>{t.touchpoint}</dt>
+            <dd>
+              {touchpoint ?? '—'}
+              {email.reminder ? ` · ${t.reminder}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.language}</dt>
+            <dd lang={email.locale ?? undefined}>{email.locale ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t.to}</dt>
+            <dd>{email.to ? masked(email.to) : t.noAddress}</dd>
+          </div>
         </dl>
         <div class="mailbox-tools">
           {email.link ? (
@@ -127,12 +145,18 @@ function MailboxItem({ email, open }: { email: Email; open: boolean }) {
             </a>
           ) : null}
           <div class="segments" role="group" aria-label={`${t.showHtml} / ${t.showText}`}>
-            <button type="button" class="segment-button" aria-pressed={!plain} onClick={() => setPlain(false)}>{t.showHtml}</button>
-            <button type="button" class="segment-button" aria-pressed={plain} onClick={() => setPlain(true)}>{t.showText}</button>
+            <button type="button" class="segment-button" aria-pressed={!plain} onClick={() => setPlain(false)}>
+              {t.showHtml}
+            </button>
+            <button type="button" class="segment-button" aria-pressed={plain} onClick={() => setPlain(true)}>
+              {t.showText}
+            </button>
           </div>
         </div>
         {!expanded ? null : plain ? (
-          <pre class="email-text" tabIndex={0} lang={email.locale ?? undefined}>{email.text}</pre>
+          <pre class="email-text" tabIndex={0} lang={email.locale ?? undefined}>
+            {email.text}
+          </pre>
         ) : (
           <EmailFrame html={email.html} title={t.frameTitle(email.subject)} />
         )}

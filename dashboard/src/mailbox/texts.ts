@@ -28,7 +28,8 @@ export interface MailboxTexts {
 export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   en: {
     heading: 'Mailbox (npm start only)',
-    intro: 'Every e-mail that would have gone out: with no webhook and no mail provider set, `npm start` keeps them here. An order delivered long enough ago is due at the next cron run.',
+    intro:
+      'Every e-mail that would have gone out: with no webhook and no mail provider set, `npm start` keeps them here. An order delivered long enough ago is due at the next cron run.',
     runCron: 'Run the cron now',
     running: 'Running the cron…',
     refresh: 'Refresh',
@@ -43,7 +44,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
     to: 'To',
     sentAt: 'Sent',
     reminder: 'Reminder',
-    noAddress: 'the shop\'s own mail system (no address kept)',
+    noAddress: "the shop's own mail system (no address kept)",
     openPage: 'Open the feedback page',
     showText: 'Plain text',
     showHtml: 'HTML',
@@ -51,7 +52,8 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   },
   pl: {
     heading: 'Skrzynka (tylko npm start)',
-    intro: 'Każdy e-mail, który zostałby wysłany: bez webhooka i dostawcy poczty `npm start` trzyma je tutaj. Zamówienie dostarczone dość dawno jest do wysłania przy następnym uruchomieniu crona.',
+    intro:
+      'Każdy e-mail, który zostałby wysłany: bez webhooka i dostawcy poczty `npm start` trzyma je tutaj. Zamówienie dostarczone dość dawno jest do wysłania przy następnym uruchomieniu crona.',
     runCron: 'Uruchom crona teraz',
     running: 'Cron działa…',
     refresh: 'Odśwież',
@@ -74,7 +76,8 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   },
   cs: {
     heading: 'Schránka (jen npm start)',
-    intro: 'Každý e-mail, který by odešel: bez webhooku a poskytovatele pošty je `npm start` drží tady. Objednávka doručená dost dávno je na řadě při dalším spuštění cronu.',
+    intro:
+      'Každý e-mail, který by odešel: bez webhooku a poskytovatele pošty je `npm start` drží tady. Objednávka doručená dost dávno je na řadě při dalším spuštění cronu.',
     runCron: 'Spustit cron teď',
     running: 'Cron běží…',
     refresh: 'Obnovit',

@@ -23,11 +23,27 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
   const rows = entries && !all ? entries.slice(0, FIRST_ROWS) : (entries ?? []);
   return (
     <Panel id="moderation-log-heading" title={t.log.heading} class="moderation-log">
-      {entries === null ? <p class="muted small">{t.loading}</p> : entries.length === 0 ? <p class="empty">{t.log.empty}</p> : (
-        <DataTable caption={t.log.caption} columns={[{ label: t.log.when }, { label: t.log.action }, { label: t.log.reason }, { label: t.log.actor }, { label: t.log.rating, numeric: true }, { label: t.log.review }]}>
+      {entries === null ? (
+        <p class="muted small">{t.loading}</p>
+      ) : entries.length === 0 ? (
+        <p class="empty">{t.log.empty}</p>
+      ) : (
+        <DataTable
+          caption={t.log.caption}
+          columns={[
+            { label: t.log.when },
+            { label: t.log.action },
+            { label: t.log.reason },
+            { label: t.log.actor },
+            { label: t.log.rating, numeric: true },
+            { label: t.log.review },
+          ]}
+        >
           {rows.map((entry, index) => (
             <tr key={`${entry.reviewId}-${entry.at}-${index}`} data-log-action={entry.action}>
-              <td><time dateTime={entry.at}>{formatMoment(language, entry.at)}</time></td>
+              <td>
+                <time dateTime={entry.at}>{formatMoment(language, entry.at)}</time>
+              </td>
               <td>{t.actions[entry.action] ?? entry.action}</td>
               <td>{reasonText(entry.reason)}</td>
               <td>{t.actors[entry.actor] ?? entry.actor}</td>
@@ -38,7 +54,9 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
         </DataTable>
       )}
       {entries && !all && entries.length > FIRST_ROWS && (
-        <button type="button" class="button button-wide" onClick={() => setAll(true)}>{t.loadMore}</button>
+        <button type="button" class="button button-wide" onClick={() => setAll(true)}>
+          {t.loadMore}
+        </button>
       )}
     </Panel>
   );

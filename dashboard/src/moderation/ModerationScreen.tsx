@@ -27,9 +27,12 @@ export function ModerationScreen({ credentials, onApiError }: ViewProps) {
   const [message, announce] = useAnnouncement();
   const list = useRef<HTMLUListElement>(null);
 
-  const fail = useCallback((failure: unknown) => {
-    if (!onApiError(failure)) setError(failure);
-  }, [onApiError]);
+  const fail = useCallback(
+    (failure: unknown) => {
+      if (!onApiError(failure)) setError(failure);
+    },
+    [onApiError],
+  );
 
   useEffect(() => {
     let current = true;
@@ -72,7 +75,9 @@ export function ModerationScreen({ credentials, onApiError }: ViewProps) {
       if (!stays) {
         requestAnimationFrame(() => {
           const cards = list.current?.querySelectorAll<HTMLElement>('.review-card button');
-          const target = list.current?.querySelectorAll<HTMLElement>('.review-card')[Math.max(0, index)]?.querySelector<HTMLElement>('button');
+          const target = list.current
+            ?.querySelectorAll<HTMLElement>('.review-card')
+            [Math.max(0, index)]?.querySelector<HTMLElement>('button');
           (target ?? cards?.[0] ?? document.getElementById('moderation-heading'))?.focus();
         });
       }
@@ -85,18 +90,40 @@ export function ModerationScreen({ credentials, onApiError }: ViewProps) {
     }
   };
 
-  const onApprove = (review: OwnerReview) => void run(review, () => decide(credentials, review.id, { decision: 'approve' }), (l) => MODERATION_TEXTS[l].approved);
+  const onApprove = (review: OwnerReview) =>
+    void run(
+      review,
+      () => decide(credentials, review.id, { decision: 'approve' }),
+      (l) => MODERATION_TEXTS[l].approved,
+    );
   const onReject = (review: OwnerReview, reason: RejectReason) =>
-    void run(review, () => decide(credentials, review.id, { decision: 'reject', reason }), (l) => MODERATION_TEXTS[l].rejected(MODERATION_TEXTS[l].rejectReasons[reason]));
-  const onReply = (review: OwnerReview, text: string) => run(review, () => replyPublicly(credentials, review.id, text), (l) => MODERATION_TEXTS[l].replied);
+    void run(
+      review,
+      () => decide(credentials, review.id, { decision: 'reject', reason }),
+      (l) => MODERATION_TEXTS[l].rejected(MODERATION_TEXTS[l].rejectReasons[reason]),
+    );
+  const onReply = (review: OwnerReview, text: string) =>
+    run(
+      review,
+      () => replyPublicly(credentials, review.id, text),
+      (l) => MODERATION_TEXTS[l].replied,
+    );
 
   const options = (['held', 'published', 'rejected'] as const).map((value) => ({ value, label: t.statuses[value] }));
   return (
     <main id="main" class="content moderation">
       <section class="panel" aria-labelledby="moderation-heading">
         <div class="panel-head">
-          <h2 id="moderation-heading" tabIndex={-1}>{t.heading}</h2>
-          <Segmented<ReviewStatus> name="moderation-status" legend={t.show} value={status} options={options} onChange={setStatus} />
+          <h2 id="moderation-heading" tabIndex={-1}>
+            {t.heading}
+          </h2>
+          <Segmented<ReviewStatus>
+            name="moderation-status"
+            legend={t.show}
+            value={status}
+            options={options}
+            onChange={setStatus}
+          />
         </div>
         <p class="muted small">{t.intro}</p>
       </section>
@@ -109,11 +136,22 @@ export function ModerationScreen({ credentials, onApiError }: ViewProps) {
       ) : (
         <ul class="review-list" ref={list} aria-label={t.statuses[status]}>
           {reviews.map((review) => (
-            <ReviewCard key={review.id} review={review} busy={busyId === review.id} onApprove={onApprove} onReject={onReject} onReply={onReply} />
+            <ReviewCard
+              key={review.id}
+              review={review}
+              busy={busyId === review.id}
+              onApprove={onApprove}
+              onReject={onReject}
+              onReply={onReply}
+            />
           ))}
         </ul>
       )}
-      {cursor && <button type="button" class="button" onClick={() => void loadMore()}>{t.loadMore}</button>}
+      {cursor && (
+        <button type="button" class="button" onClick={() => void loadMore()}>
+          {t.loadMore}
+        </button>
+      )}
       <ModerationLog entries={log} />
     </main>
   );

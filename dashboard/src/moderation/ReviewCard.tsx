@@ -20,7 +20,10 @@ interface Props {
 }
 
 export const Stars = ({ rating, label }: { rating: number; label: string }) => (
-  <span class="stars" role="img" aria-label={label}>{'★'.repeat(rating)}<span class="stars-off">{'★'.repeat(5 - rating)}</span></span>
+  <span class="stars" role="img" aria-label={label}>
+    {'★'.repeat(rating)}
+    <span class="stars-off">{'★'.repeat(5 - rating)}</span>
+  </span>
 );
 
 export function ReviewCard({ review, busy, onApprove, onReject, onReply }: Props) {
@@ -37,53 +40,117 @@ export function ReviewCard({ review, busy, onApprove, onReject, onReply }: Props
     <li class="review-card" aria-labelledby={`${id}-title`} data-review-id={review.id} data-status={review.status}>
       <div class="review-head">
         <Stars rating={review.rating} label={t.stars(review.rating)} />
-        <h3 id={`${id}-title`} class="review-title" lang={review.lang}>{review.title ?? t.stars(review.rating)}</h3>
+        <h3 id={`${id}-title`} class="review-title" lang={review.lang}>
+          {review.title ?? t.stars(review.rating)}
+        </h3>
       </div>
-      {review.body && <blockquote class="comment" lang={review.lang}>{review.body}</blockquote>}
+      {review.body && (
+        <blockquote class="comment" lang={review.lang}>
+          {review.body}
+        </blockquote>
+      )}
       <dl class="facts">
-        <div><dt>{t.product}</dt><dd>{review.productId}</dd></div>
-        <div><dt>{t.author}</dt><dd>{review.authorName ?? t.anonymous}</dd></div>
-        <div><dt class="sr-only">{t.verified}</dt><dd>{review.verified ? `✓ ${t.verified}` : t.unverified}</dd></div>
-        <div><dt class="sr-only">{t.log.when}</dt><dd><time dateTime={review.createdAt}>{formatMoment(language, review.createdAt)}</time></dd></div>
+        <div>
+          <dt>{t.product}</dt>
+          <dd>{review.productId}</dd>
+        </div>
+        <div>
+          <dt>{t.author}</dt>
+          <dd>{review.authorName ?? t.anonymous}</dd>
+        </div>
+        <div>
+          <dt class="sr-only">{t.verified}</dt>
+          <dd>{review.verified ? `✓ ${t.verified}` : t.unverified}</dd>
+        </div>
+        <div>
+          <dt class="sr-only">{t.log.when}</dt>
+          <dd>
+            <time dateTime={review.createdAt}>{formatMoment(language, review.createdAt)}</time>
+          </dd>
+        </div>
       </dl>
       {review.holdReasons.length > 0 && review.status === 'held' && (
         <div class="hold-reasons">
-          <span class="small muted" id={`${id}-held`}>{t.heldBecause}:</span>
+          <span class="small muted" id={`${id}-held`}>
+            {t.heldBecause}:
+          </span>
           <ul class="reasons" aria-labelledby={`${id}-held`}>
-            {review.holdReasons.map((hold) => <li key={hold} class="pill" data-hold-reason={hold}>{t.holdReasons[hold]}</li>)}
+            {review.holdReasons.map((hold) => (
+              <li key={hold} class="pill" data-hold-reason={hold}>
+                {t.holdReasons[hold]}
+              </li>
+            ))}
           </ul>
         </div>
       )}
       <div class="review-actions">
         {review.status !== 'published' && (
-          <button type="button" class="button button-primary" disabled={busy} aria-describedby={`${id}-title`} onClick={() => onApprove(review)}>
+          <button
+            type="button"
+            class="button button-primary"
+            disabled={busy}
+            aria-describedby={`${id}-title`}
+            onClick={() => onApprove(review)}
+          >
             {t.approve}
           </button>
         )}
         {review.status !== 'rejected' && (
           <div class="reject-group">
-            <label id={`${id}-reject-label`} for={`${id}-reason`} class="small">{t.rejectReason}</label>
-            <select id={`${id}-reason`} value={reason} aria-describedby={`${id}-reject-note`}
-              onChange={(event) => setReason((event.currentTarget as HTMLSelectElement).value as RejectReason)}>
-              {REJECT_REASONS.map((value) => <option key={value} value={value}>{t.rejectReasons[value]}</option>)}
+            <label id={`${id}-reject-label`} for={`${id}-reason`} class="small">
+              {t.rejectReason}
+            </label>
+            <select
+              id={`${id}-reason`}
+              value={reason}
+              aria-describedby={`${id}-reject-note`}
+              onChange={(event) => setReason((event.currentTarget as HTMLSelectElement).value as RejectReason)}
+            >
+              {REJECT_REASONS.map((value) => (
+                <option key={value} value={value}>
+                  {t.rejectReasons[value]}
+                </option>
+              ))}
             </select>
-            <button type="button" class="button" disabled={busy} aria-describedby={`${id}-title`} onClick={() => onReject(review, reason)}>{t.reject}</button>
-            <p id={`${id}-reject-note`} class="sr-only">{t.rejectNote}</p>
+            <button
+              type="button"
+              class="button"
+              disabled={busy}
+              aria-describedby={`${id}-title`}
+              onClick={() => onReject(review, reason)}
+            >
+              {t.reject}
+            </button>
+            <p id={`${id}-reject-note`} class="sr-only">
+              {t.rejectNote}
+            </p>
           </div>
         )}
       </div>
       {review.reply && (
         <div class="public-reply" data-public-reply>
-          <p class="thread-who">{t.replyCurrent} · <time dateTime={review.reply.at}>{formatMoment(language, review.reply.at)}</time></p>
+          <p class="thread-who">
+            {t.replyCurrent} · <time dateTime={review.reply.at}>{formatMoment(language, review.reply.at)}</time>
+          </p>
           <p class="thread-text">{review.reply.text}</p>
         </div>
       )}
       <form class="reply-form" onSubmit={(event) => void submitReply(event)}>
         <label for={`${id}-reply`}>{t.replyLabel}</label>
-        <p class="muted small" id={`${id}-reply-hint`}>{t.replyHint}</p>
-        <textarea id={`${id}-reply`} rows={3} maxLength={2000} value={reply} aria-describedby={`${id}-reply-hint`}
-          onInput={(event) => setReply((event.currentTarget as HTMLTextAreaElement).value)} />
-        <button type="submit" class="button" disabled={busy || !reply.trim()}>{t.saveReply}</button>
+        <p class="muted small" id={`${id}-reply-hint`}>
+          {t.replyHint}
+        </p>
+        <textarea
+          id={`${id}-reply`}
+          rows={3}
+          maxLength={2000}
+          value={reply}
+          aria-describedby={`${id}-reply-hint`}
+          onInput={(event) => setReply((event.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <button type="submit" class="button" disabled={busy || !reply.trim()}>
+          {t.saveReply}
+        </button>
       </form>
     </li>
   );

@@ -11,9 +11,18 @@ export interface ModerationLogEntry {
   at: string;
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
-export function fetchModeration(credentials: Credentials, status: ReviewStatus, cursor: string | null, limit = 20): Promise<ModerationPage> {
+export function fetchModeration(
+  credentials: Credentials,
+  status: ReviewStatus,
+  cursor: string | null,
+  limit = 20,
+): Promise<ModerationPage> {
   const query = new URLSearchParams({ status, limit: String(limit), ...(cursor ? { cursor } : {}) });
   return call<ModerationPage>(credentials, `/moderation?${query.toString()}`);
 }

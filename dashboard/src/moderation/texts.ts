@@ -31,7 +31,17 @@ export interface ModerationTexts {
   replied: string;
   loadMore: string;
   loading: string;
-  log: { heading: string; caption: string; when: string; review: string; action: string; reason: string; actor: string; rating: string; empty: string };
+  log: {
+    heading: string;
+    caption: string;
+    when: string;
+    review: string;
+    action: string;
+    reason: string;
+    actor: string;
+    rating: string;
+    empty: string;
+  };
   actions: Record<string, string>;
   actors: Record<string, string>;
 }
@@ -39,7 +49,8 @@ export interface ModerationTexts {
 const en: ModerationTexts = {
   label: 'Moderation',
   heading: 'Review moderation',
-  intro: 'Reviews held back by the automatic checks wait here. Publish or reject them; a review may never be rejected because of its rating.',
+  intro:
+    'Reviews held back by the automatic checks wait here. Publish or reject them; a review may never be rejected because of its rating.',
   show: 'Show',
   statuses: { held: 'Held', published: 'Published', rejected: 'Rejected' },
   empty: { held: 'No review is waiting for you.', published: 'No published reviews yet.', rejected: 'No rejected reviews.' },
@@ -51,7 +62,12 @@ const en: ModerationTexts = {
     unverified: 'No proof of purchase (verified-only reviews are on)',
   },
   heldBecause: 'Held because',
-  rejectReasons: { spam: 'Spam or advertising', offensive: 'Offensive', off_topic: 'Not about the product', personal_data: 'Contains personal data' },
+  rejectReasons: {
+    spam: 'Spam or advertising',
+    offensive: 'Offensive',
+    off_topic: 'Not about the product',
+    personal_data: 'Contains personal data',
+  },
   rejectReason: 'Reason for rejecting',
   rejectNote: 'Only these reasons are allowed: rejecting a review for its rating is not.',
   approve: 'Publish',
@@ -82,17 +98,28 @@ const en: ModerationTexts = {
     rating: 'Rating',
     empty: 'Nothing has been moderated yet.',
   },
-  actions: { published: 'Published automatically', held: 'Held', approved: 'Published', rejected: 'Rejected', replied: 'Replied publicly' },
+  actions: {
+    published: 'Published automatically',
+    held: 'Held',
+    approved: 'Published',
+    rejected: 'Rejected',
+    replied: 'Replied publicly',
+  },
   actors: { system: 'Automatic check', owner: 'You' },
 };
 
 const pl: ModerationTexts = {
   label: 'Moderacja',
   heading: 'Moderacja opinii',
-  intro: 'Tu czekają opinie wstrzymane przez automatyczne kontrole. Opublikuj je lub odrzuć; opinii nie wolno odrzucić z powodu oceny.',
+  intro:
+    'Tu czekają opinie wstrzymane przez automatyczne kontrole. Opublikuj je lub odrzuć; opinii nie wolno odrzucić z powodu oceny.',
   show: 'Pokaż',
   statuses: { held: 'Wstrzymane', published: 'Opublikowane', rejected: 'Odrzucone' },
-  empty: { held: 'Żadna opinia nie czeka na decyzję.', published: 'Nie ma jeszcze opublikowanych opinii.', rejected: 'Brak odrzuconych opinii.' },
+  empty: {
+    held: 'Żadna opinia nie czeka na decyzję.',
+    published: 'Nie ma jeszcze opublikowanych opinii.',
+    rejected: 'Brak odrzuconych opinii.',
+  },
   holdReasons: {
     links: 'Zawiera link',
     profanity: 'Wulgaryzmy',
@@ -101,7 +128,12 @@ const pl: ModerationTexts = {
     unverified: 'Brak dowodu zakupu (włączone tylko potwierdzone opinie)',
   },
   heldBecause: 'Wstrzymana, bo',
-  rejectReasons: { spam: 'Spam lub reklama', offensive: 'Obraźliwa', off_topic: 'Nie dotyczy produktu', personal_data: 'Zawiera dane osobowe' },
+  rejectReasons: {
+    spam: 'Spam lub reklama',
+    offensive: 'Obraźliwa',
+    off_topic: 'Nie dotyczy produktu',
+    personal_data: 'Zawiera dane osobowe',
+  },
   rejectReason: 'Powód odrzucenia',
   rejectNote: 'Dozwolone są tylko te powody: nie wolno odrzucić opinii z powodu oceny.',
   approve: 'Opublikuj',
@@ -132,17 +164,28 @@ const pl: ModerationTexts = {
     rating: 'Ocena',
     empty: 'Nic jeszcze nie moderowano.',
   },
-  actions: { published: 'Opublikowana automatycznie', held: 'Wstrzymana', approved: 'Opublikowana', rejected: 'Odrzucona', replied: 'Odpowiedź publiczna' },
+  actions: {
+    published: 'Opublikowana automatycznie',
+    held: 'Wstrzymana',
+    approved: 'Opublikowana',
+    rejected: 'Odrzucona',
+    replied: 'Odpowiedź publiczna',
+  },
   actors: { system: 'Kontrola automatyczna', owner: 'Ty' },
 };
 
 const cs: ModerationTexts = {
   label: 'Moderace',
   heading: 'Moderace recenzí',
-  intro: 'Zde čekají recenze zadržené automatickou kontrolou. Zveřejněte je, nebo zamítněte; recenzi nelze zamítnout kvůli hodnocení.',
+  intro:
+    'Zde čekají recenze zadržené automatickou kontrolou. Zveřejněte je, nebo zamítněte; recenzi nelze zamítnout kvůli hodnocení.',
   show: 'Zobrazit',
   statuses: { held: 'Zadržené', published: 'Zveřejněné', rejected: 'Zamítnuté' },
-  empty: { held: 'Žádná recenze nečeká na rozhodnutí.', published: 'Zatím žádné zveřejněné recenze.', rejected: 'Žádné zamítnuté recenze.' },
+  empty: {
+    held: 'Žádná recenze nečeká na rozhodnutí.',
+    published: 'Zatím žádné zveřejněné recenze.',
+    rejected: 'Žádné zamítnuté recenze.',
+  },
   holdReasons: {
     links: 'Obsahuje odkaz',
     profanity: 'Vulgární výrazy',
@@ -151,7 +194,12 @@ const cs: ModerationTexts = {
     unverified: 'Bez dokladu o nákupu (zapnuty jen ověřené recenze)',
   },
   heldBecause: 'Zadrženo, protože',
-  rejectReasons: { spam: 'Spam nebo reklama', offensive: 'Urážlivá', off_topic: 'Netýká se produktu', personal_data: 'Obsahuje osobní údaje' },
+  rejectReasons: {
+    spam: 'Spam nebo reklama',
+    offensive: 'Urážlivá',
+    off_topic: 'Netýká se produktu',
+    personal_data: 'Obsahuje osobní údaje',
+  },
   rejectReason: 'Důvod zamítnutí',
   rejectNote: 'Povoleny jsou jen tyto důvody: zamítnout recenzi kvůli hodnocení nelze.',
   approve: 'Zveřejnit',
@@ -182,7 +230,13 @@ const cs: ModerationTexts = {
     rating: 'Hodnocení',
     empty: 'Zatím nebylo nic moderováno.',
   },
-  actions: { published: 'Zveřejněna automaticky', held: 'Zadržena', approved: 'Zveřejněna', rejected: 'Zamítnuta', replied: 'Veřejná odpověď' },
+  actions: {
+    published: 'Zveřejněna automaticky',
+    held: 'Zadržena',
+    approved: 'Zveřejněna',
+    rejected: 'Zamítnuta',
+    replied: 'Veřejná odpověď',
+  },
   actors: { system: 'Automatická kontrola', owner: 'Vy' },
 };
 

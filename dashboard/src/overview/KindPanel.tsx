@@ -18,15 +18,26 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
   ];
   return (
     <Panel id="kinds-heading" title={t.byKind.heading} class="kinds">
-      <p class="muted small" id="kinds-note">{t.byKind.note}</p>
-      <DataTable class="data-table" caption={t.byKind.caption}
-        columns={[{ label: t.byKind.figure }, { label: t.kinds.experience, numeric: true }, { label: t.kinds.review, numeric: true }]}>
+      <p class="muted small" id="kinds-note">
+        {t.byKind.note}
+      </p>
+      <DataTable
+        class="data-table"
+        caption={t.byKind.caption}
+        columns={[
+          { label: t.byKind.figure },
+          { label: t.kinds.experience, numeric: true },
+          { label: t.kinds.review, numeric: true },
+        ]}
+      >
         {rows.map(([id, label, kind, pick]) => (
           <tr key={id} data-kind-figure={id}>
             <th scope="row">{label}</th>
             {(['experience', 'review'] as const).map((name) => (
               <td key={name} class="num" data-kind={name}>
-                {id === 'balance' ? formatDelta(language, 'count', pick(byKind[name])) : formatFigure(language, kind, pick(byKind[name]), common.noData)}
+                {id === 'balance'
+                  ? formatDelta(language, 'count', pick(byKind[name]))
+                  : formatFigure(language, kind, pick(byKind[name]), common.noData)}
               </td>
             ))}
           </tr>

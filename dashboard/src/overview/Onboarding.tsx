@@ -20,7 +20,8 @@ export function Onboarding({ credentials, announce, onApiError, onTested }: Prop
   const { language } = useI18n();
   const t = OVERVIEW_TEXTS[language].onboarding;
   const [busy, setBusy] = useState(false);
-  const copied = (ok: boolean) => announce((l) => (ok ? OVERVIEW_TEXTS[l].onboarding.copied : OVERVIEW_TEXTS[l].onboarding.copyFailed));
+  const copied = (ok: boolean) =>
+    announce((l) => (ok ? OVERVIEW_TEXTS[l].onboarding.copied : OVERVIEW_TEXTS[l].onboarding.copyFailed));
   const test = async () => {
     setBusy(true);
     try {
@@ -35,17 +36,44 @@ export function Onboarding({ credentials, announce, onApiError, onTested }: Prop
   };
   return (
     <section class="panel onboarding" aria-labelledby="onboarding-heading" data-onboarding>
-      <div class="panel-head"><h2 id="onboarding-heading" tabIndex={-1}>{t.heading}</h2></div>
+      <div class="panel-head">
+        <h2 id="onboarding-heading" tabIndex={-1}>
+          {t.heading}
+        </h2>
+      </div>
       <p>{t.intro}</p>
       <p class="onboarding-step">{t.step1}</p>
-      <CopyBlock id="embed-snippet" label={t.snippetLabel} value={embedSnippet(location.origin, credentials.shopId)} rows={3} copyLabel={t.copy} onCopied={copied} />
-      <CopyBlock id="embed-css" label={t.cssLabel} hint={t.cssHint} value={EMBED_CSS} rows={2} copyLabel={t.copy} onCopied={copied} />
+      <CopyBlock
+        id="embed-snippet"
+        label={t.snippetLabel}
+        value={embedSnippet(location.origin, credentials.shopId)}
+        rows={3}
+        copyLabel={t.copy}
+        onCopied={copied}
+      />
+      <CopyBlock
+        id="embed-css"
+        label={t.cssLabel}
+        hint={t.cssHint}
+        value={EMBED_CSS}
+        rows={2}
+        copyLabel={t.copy}
+        onCopied={copied}
+      />
       <p class="onboarding-step">{t.step2}</p>
       <div class="onboarding-test">
-        <button type="button" class="button button-primary" disabled={busy} aria-describedby="test-note" onClick={() => void test()}>
+        <button
+          type="button"
+          class="button button-primary"
+          disabled={busy}
+          aria-describedby="test-note"
+          onClick={() => void test()}
+        >
           {busy ? t.testing : t.test}
         </button>
-        <p id="test-note" class="muted small">{t.testNote}</p>
+        <p id="test-note" class="muted small">
+          {t.testNote}
+        </p>
       </div>
     </section>
   );

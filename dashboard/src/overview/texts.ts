@@ -6,7 +6,14 @@ export interface OverviewTexts {
   kind: string;
   kinds: { experience: string; review: string };
   byKind: {
-    heading: string; caption: string; figure: string; responses: string; rating: string; csat: string; nps: string; balance: string;
+    heading: string;
+    caption: string;
+    figure: string;
+    responses: string;
+    rating: string;
+    csat: string;
+    nps: string;
+    balance: string;
     note: string;
   };
   scope: {
@@ -19,8 +26,20 @@ export interface OverviewTexts {
   tableHint: string;
   review: string;
   onboarding: {
-    heading: string; intro: string; step1: string; snippetLabel: string; cssLabel: string; cssHint: string; copy: string; copied: string;
-    copyFailed: string; step2: string; test: string; testing: string; tested: string; testNote: string;
+    heading: string;
+    intro: string;
+    step1: string;
+    snippetLabel: string;
+    cssLabel: string;
+    cssHint: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    step2: string;
+    test: string;
+    testing: string;
+    tested: string;
+    testNote: string;
   };
 }
 
@@ -50,7 +69,8 @@ const en: OverviewTexts = {
   onboarding: {
     heading: 'Welcome: your shop has no answers yet',
     intro: 'Two steps and the figures start to move.',
-    step1: '1. Paste this where the widget should appear (for example your order-confirmation page). The wrapper reserves the widget’s room, so the page does not jump.',
+    step1:
+      '1. Paste this where the widget should appear (for example your order-confirmation page). The wrapper reserves the widget’s room, so the page does not jump.',
     snippetLabel: 'Embed code',
     cssLabel: 'For your stylesheet',
     cssHint: 'Sizes the reserved room; works with a strict Content-Security-Policy.',
@@ -91,7 +111,8 @@ const pl: OverviewTexts = {
   onboarding: {
     heading: 'Witamy: sklep nie ma jeszcze odpowiedzi',
     intro: 'Dwa kroki i wyniki zaczną się zmieniać.',
-    step1: '1. Wklej ten kod tam, gdzie ma się pojawić widżet (np. na stronie potwierdzenia zamówienia). Opakowanie rezerwuje miejsce na widżet, więc strona nie skacze.',
+    step1:
+      '1. Wklej ten kod tam, gdzie ma się pojawić widżet (np. na stronie potwierdzenia zamówienia). Opakowanie rezerwuje miejsce na widżet, więc strona nie skacze.',
     snippetLabel: 'Kod do osadzenia',
     cssLabel: 'Do arkusza stylów',
     cssHint: 'Ustala wielkość zarezerwowanego miejsca; działa przy ścisłej polityce CSP.',
@@ -132,7 +153,8 @@ const cs: OverviewTexts = {
   onboarding: {
     heading: 'Vítejte: obchod zatím nemá žádné odpovědi',
     intro: 'Dva kroky a výsledky se začnou hýbat.',
-    step1: '1. Vložte tento kód tam, kde se má widget zobrazit (např. na stránku s potvrzením objednávky). Obal rezervuje místo pro widget, takže stránka neposkakuje.',
+    step1:
+      '1. Vložte tento kód tam, kde se má widget zobrazit (např. na stránku s potvrzením objednávky). Obal rezervuje místo pro widget, takže stránka neposkakuje.',
     snippetLabel: 'Kód pro vložení',
     cssLabel: 'Do vaší šablony stylů',
     cssHint: 'Určuje velikost rezervovaného místa; funguje i s přísnou politikou CSP.',

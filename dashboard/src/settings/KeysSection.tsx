@@ -40,7 +40,11 @@ function Rotation({ target, credentials, announce, onApiError, onCredentials }: 
       } else {
         const result = await rotateSecret(credentials, target);
         setFresh({ value: result.secret, until: result.previousValidUntil });
-        announce((l) => SETTINGS_TEXTS[l].keys.rotatedSecret(target === 'webhook' ? SETTINGS_TEXTS[l].keys.webhook : SETTINGS_TEXTS[l].keys.orderToken));
+        announce((l) =>
+          SETTINGS_TEXTS[l].keys.rotatedSecret(
+            target === 'webhook' ? SETTINGS_TEXTS[l].keys.webhook : SETTINGS_TEXTS[l].keys.orderToken,
+          ),
+        );
       }
       setConfirmed(false);
       requestAnimationFrame(() => document.getElementById(`${id}-value`)?.focus());
@@ -53,21 +57,42 @@ function Rotation({ target, credentials, announce, onApiError, onCredentials }: 
 
   return (
     <div class="rotation" data-rotation={target} role="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="settings-subheading">{title}</h3>
-      <p class="small" id={`${id}-text`}>{text}</p>
+      <h3 id={`${id}-title`} class="settings-subheading">
+        {title}
+      </h3>
+      <p class="small" id={`${id}-text`}>
+        {text}
+      </p>
       <label class="check">
-        <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(event) => setConfirmed((event.currentTarget as HTMLInputElement).checked)}
+        />
         {target === 'order-token' ? t.confirmOrderToken : t.confirm}
       </label>
       <div>
-        <button type="button" class="button button-danger" disabled={!confirmed || busy} aria-describedby={`${id}-text`} onClick={() => void rotate()}>
+        <button
+          type="button"
+          class="button button-danger"
+          disabled={!confirmed || busy}
+          aria-describedby={`${id}-text`}
+          onClick={() => void rotate()}
+        >
           {busy ? t.rotating : `${t.rotate}: ${title}`}
         </button>
       </div>
       {fresh && (
         <div class="fresh-secret">
-          <CopyBlock id={`${id}-value`} label={target === 'owner-key' ? t.newKey : t.newSecret} hint={t.showOnce} value={fresh.value} rows={2}
-            copyLabel={t.copy} onCopied={(ok) => announce((l) => (ok ? SETTINGS_TEXTS[l].keys.copied : SETTINGS_TEXTS[l].keys.copyFailed))} />
+          <CopyBlock
+            id={`${id}-value`}
+            label={target === 'owner-key' ? t.newKey : t.newSecret}
+            hint={t.showOnce}
+            value={fresh.value}
+            rows={2}
+            copyLabel={t.copy}
+            onCopied={(ok) => announce((l) => (ok ? SETTINGS_TEXTS[l].keys.copied : SETTINGS_TEXTS[l].keys.copyFailed))}
+          />
           {fresh.until && <p class="small">{t.graceUntil(formatMoment(language, fresh.until))}</p>}
         </div>
       )}
@@ -80,8 +105,12 @@ export function KeysSection(props: Props) {
   const t = SETTINGS_TEXTS[language].keys;
   return (
     <Section id="keys" title={t.heading}>
-      <p class="notice notice-warning" id="keys-warning"><strong>{t.warning}</strong></p>
-      {(['owner-key', 'webhook', 'order-token'] as const).map((target) => <Rotation key={target} target={target} {...props} />)}
+      <p class="notice notice-warning" id="keys-warning">
+        <strong>{t.warning}</strong>
+      </p>
+      {(['owner-key', 'webhook', 'order-token'] as const).map((target) => (
+        <Rotation key={target} target={target} {...props} />
+      ))}
     </Section>
   );
 }

@@ -49,15 +49,31 @@ export function RetentionSection({ settings, save, announce, onApiError }: Props
   return (
     <Section id="retention" title={t.retention.heading} busy={busy} onSubmit={() => void submit()}>
       <label class="check">
-        <input type="checkbox" checked={forever} onChange={(event) => setForever((event.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={forever}
+          onChange={(event) => setForever((event.currentTarget as HTMLInputElement).checked)}
+        />
         {t.retention.keepForever}
       </label>
       <div class="field">
         <label for="retention-days">{t.retention.days}</label>
-        <input id="retention-days" type="number" min={1} max={3650} step={1} inputMode="numeric" value={days} disabled={forever}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? 'retention-error retention-hint' : 'retention-hint'}
-          onInput={(event) => setDays((event.currentTarget as HTMLInputElement).value)} />
-        <small id="retention-hint" class="muted">{t.retention.hint}</small>
+        <input
+          id="retention-days"
+          type="number"
+          min={1}
+          max={3650}
+          step={1}
+          inputMode="numeric"
+          value={days}
+          disabled={forever}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'retention-error retention-hint' : 'retention-hint'}
+          onInput={(event) => setDays((event.currentTarget as HTMLInputElement).value)}
+        />
+        <small id="retention-hint" class="muted">
+          {t.retention.hint}
+        </small>
         <FieldError id="retention-error" text={error} />
       </div>
     </Section>
@@ -92,23 +108,38 @@ export function ReviewPolicySection({ settings, save, announce, onApiError }: Pr
     <Section id="reviews" title={t.reviews.heading} busy={busy} onSubmit={() => void submit()}>
       <div>
         <label class="check">
-          <input type="checkbox" checked={verifiedOnly} aria-describedby="verified-only-hint"
-            onChange={(event) => setVerifiedOnly((event.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={verifiedOnly}
+            aria-describedby="verified-only-hint"
+            onChange={(event) => setVerifiedOnly((event.currentTarget as HTMLInputElement).checked)}
+          />
           {t.reviews.verifiedOnly}
         </label>
-        <p id="verified-only-hint" class="muted small">{t.reviews.verifiedOnlyHint}</p>
+        <p id="verified-only-hint" class="muted small">
+          {t.reviews.verifiedOnlyHint}
+        </p>
       </div>
       <fieldset class="disclosure">
         <legend>{t.reviews.disclosure}</legend>
-        <p class="muted small" id="disclosure-hint">{t.reviews.disclosureHint}</p>
+        <p class="muted small" id="disclosure-hint">
+          {t.reviews.disclosureHint}
+        </p>
         {LANGUAGES.map((code) => (
           <div class="field" key={code}>
             <label for={`disclosure-${code}`}>{t.reviews.disclosureIn(MESSAGES[code].languageName)}</label>
-            <textarea id={`disclosure-${code}`} lang={code} rows={2} maxLength={1000} value={texts[code] ?? ''} aria-describedby="disclosure-hint"
+            <textarea
+              id={`disclosure-${code}`}
+              lang={code}
+              rows={2}
+              maxLength={1000}
+              value={texts[code] ?? ''}
+              aria-describedby="disclosure-hint"
               onInput={(event) => {
                 const value = (event.currentTarget as HTMLTextAreaElement).value;
                 setTexts((previous) => ({ ...previous, [code]: value }));
-              }} />
+              }}
+            />
           </div>
         ))}
       </fieldset>

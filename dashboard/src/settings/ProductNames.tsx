@@ -16,8 +16,18 @@ interface Props {
   onApiError(error: unknown): boolean;
 }
 
-function NameForm({ id, productId, name, editableId, onSave }: {
-  id: string; productId: string; name: string; editableId?: boolean; onSave(productId: string, name: string): Promise<boolean>;
+function NameForm({
+  id,
+  productId,
+  name,
+  editableId,
+  onSave,
+}: {
+  id: string;
+  productId: string;
+  name: string;
+  editableId?: boolean;
+  onSave(productId: string, name: string): Promise<boolean>;
 }) {
   const { language } = useI18n();
   const t = SETTINGS_TEXTS[language].products;
@@ -40,12 +50,23 @@ function NameForm({ id, productId, name, editableId, onSave }: {
       {editableId ? (
         <div class="field">
           <label for={`${id}-id`}>{t.otherId}</label>
-          <input id={`${id}-id`} value={draftId} spellcheck={false} maxLength={128} onInput={(event) => setDraftId((event.currentTarget as HTMLInputElement).value)} />
+          <input
+            id={`${id}-id`}
+            value={draftId}
+            spellcheck={false}
+            maxLength={128}
+            onInput={(event) => setDraftId((event.currentTarget as HTMLInputElement).value)}
+          />
         </div>
       ) : null}
       <div class="field">
         <label for={`${id}-name`}>{editableId ? t.name : `${t.name}: ${productId}`}</label>
-        <input id={`${id}-name`} value={draft} maxLength={200} onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)} />
+        <input
+          id={`${id}-name`}
+          value={draft}
+          maxLength={200}
+          onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <button type="submit" class="button" disabled={busy || !draft.trim() || !draftId.trim()}>
         {SETTINGS_TEXTS[language].save}
@@ -65,7 +86,9 @@ export function ProductNames({ credentials, announce, onApiError }: Props) {
   const save = async (productId: string, name: string) => {
     try {
       await nameProduct(credentials, productId, name);
-      setProducts((previous) => (previous ?? []).map((product) => (product.productId === productId ? { ...product, productName: name } : product)));
+      setProducts((previous) =>
+        (previous ?? []).map((product) => (product.productId === productId ? { ...product, productName: name } : product)),
+      );
       announce((l) => SETTINGS_TEXTS[l].products.saved(productId));
       return true;
     } catch (failure) {
@@ -83,7 +106,9 @@ export function ProductNames({ credentials, announce, onApiError }: Props) {
           {products.map((product, index) => (
             <li key={product.productId}>
               <NameForm id={`product-${index}`} productId={product.productId} name={product.productName ?? ''} onSave={save} />
-              <p class="muted small">{t.published}: {product.published}</p>
+              <p class="muted small">
+                {t.published}: {product.published}
+              </p>
             </li>
           ))}
         </ul>

@@ -18,18 +18,39 @@ export function Section({ id, title, intro, busy = false, onSubmit, children }: 
   const t = SETTINGS_TEXTS[language];
   return (
     <section class="panel settings-section" aria-labelledby={`${id}-heading`} data-section={id}>
-      <div class="panel-head"><h2 id={`${id}-heading`} tabIndex={-1}>{title}</h2></div>
+      <div class="panel-head">
+        <h2 id={`${id}-heading`} tabIndex={-1}>
+          {title}
+        </h2>
+      </div>
       {intro && <p class="muted small settings-intro">{intro}</p>}
       {onSubmit ? (
-        <form class="settings-form" noValidate onSubmit={(event) => { event.preventDefault(); onSubmit(); }}>
+        <form
+          class="settings-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
           {children}
-          <div><button type="submit" class="button button-primary" disabled={busy}>{busy ? t.saving : t.save}</button></div>
+          <div>
+            <button type="submit" class="button button-primary" disabled={busy}>
+              {busy ? t.saving : t.save}
+            </button>
+          </div>
         </form>
-      ) : children}
+      ) : (
+        children
+      )}
     </section>
   );
 }
 
 /** A field's error below it, tied to the field with aria-describedby. */
 export const FieldError = ({ id, text }: { id: string; text: string | null }) =>
-  text ? <p id={id} class="field-error">{text}</p> : null;
+  text ? (
+    <p id={id} class="field-error">
+      {text}
+    </p>
+  ) : null;

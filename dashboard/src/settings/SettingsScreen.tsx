@@ -30,17 +30,24 @@ export function SettingsScreen({ credentials, onApiError, onCredentials }: ViewP
     });
   }, [credentials.shopId, attempt]);
 
-  const save = useCallback(async (input: SettingsInput) => {
-    const next = await saveSettings(credentials, input);
-    setSettings(next);
-    return next;
-  }, [credentials]);
+  const save = useCallback(
+    async (input: SettingsInput) => {
+      const next = await saveSettings(credentials, input);
+      setSettings(next);
+      return next;
+    },
+    [credentials],
+  );
   const common = { save, announce, onApiError };
 
   return (
     <main id="main" class="content settings">
       <section class="panel" aria-labelledby="settings-heading">
-        <div class="panel-head"><h2 id="settings-heading" tabIndex={-1}>{t.heading}</h2></div>
+        <div class="panel-head">
+          <h2 id="settings-heading" tabIndex={-1}>
+            {t.heading}
+          </h2>
+        </div>
         <p class="muted small">{t.intro}</p>
       </section>
       <LiveStatus message={message} />

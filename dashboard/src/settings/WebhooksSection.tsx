@@ -61,22 +61,39 @@ export function WebhooksSection({ settings, save, announce, onApiError }: Props)
 
   return (
     <Section id="webhooks" title={t.webhooks.heading} intro={t.webhooks.intro} busy={busy} onSubmit={() => void submit()}>
-      <p class="muted small" id="webhook-hint">{t.webhooks.hint}</p>
+      <p class="muted small" id="webhook-hint">
+        {t.webhooks.hint}
+      </p>
       <ul class="webhook-list">
         {urls.map((url, index) => (
           <li key={index} class="field">
             <label for={`webhook-${index}`}>{t.webhooks.url(index + 1)}</label>
             <div class="field-row">
-              <input id={`webhook-${index}`} type="url" inputMode="url" value={url} spellcheck={false} autoComplete="off"
+              <input
+                id={`webhook-${index}`}
+                type="url"
+                inputMode="url"
+                value={url}
+                spellcheck={false}
+                autoComplete="off"
                 aria-invalid={errors[index] ? true : undefined}
                 aria-describedby={errors[index] ? `webhook-${index}-error webhook-hint` : 'webhook-hint'}
                 onInput={(event) => {
                   const value = (event.currentTarget as HTMLInputElement).value;
                   setUrls((previous) => previous.map((entry, at) => (at === index ? value : entry)));
-                }} />
+                }}
+              />
               {urls.length > 1 && (
-                <button type="button" class="button" onClick={() => { setUrls((previous) => previous.filter((_, at) => at !== index)); setErrors([]); }}>
-                  <span aria-hidden="true">✕</span><span class="sr-only">{t.webhooks.remove(index + 1)}</span>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    setUrls((previous) => previous.filter((_, at) => at !== index));
+                    setErrors([]);
+                  }}
+                >
+                  <span aria-hidden="true">✕</span>
+                  <span class="sr-only">{t.webhooks.remove(index + 1)}</span>
                 </button>
               )}
             </div>
@@ -85,7 +102,11 @@ export function WebhooksSection({ settings, save, announce, onApiError }: Props)
         ))}
       </ul>
       {urls.length < MAX && (
-        <div><button type="button" class="button" onClick={() => setUrls((previous) => [...previous, ''])}>{t.webhooks.add}</button></div>
+        <div>
+          <button type="button" class="button" onClick={() => setUrls((previous) => [...previous, ''])}>
+            {t.webhooks.add}
+          </button>
+        </div>
       )}
     </Section>
   );

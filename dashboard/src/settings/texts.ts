@@ -10,20 +10,59 @@ export interface SettingsTexts {
   saved: (section: string) => string;
   fixErrors: string;
   loading: string;
-  webhooks: { heading: string; intro: string; url: (n: number) => string; add: string; remove: (n: number) => string; hint: string };
+  webhooks: {
+    heading: string;
+    intro: string;
+    url: (n: number) => string;
+    add: string;
+    remove: (n: number) => string;
+    hint: string;
+  };
   urlProblems: Record<string, string>;
   retention: { heading: string; keepForever: string; days: string; hint: string; invalid: string };
   reviews: {
-    heading: string; verifiedOnly: string; verifiedOnlyHint: string; disclosure: string; disclosureHint: string; disclosureIn: (lang: string) => string;
+    heading: string;
+    verifiedOnly: string;
+    verifiedOnlyHint: string;
+    disclosure: string;
+    disclosureHint: string;
+    disclosureIn: (lang: string) => string;
   };
   products: {
-    heading: string; intro: string; caption: string; id: string; name: string; published: string; save: (id: string) => string; saved: (id: string) => string;
-    other: string; otherId: string; none: string;
+    heading: string;
+    intro: string;
+    caption: string;
+    id: string;
+    name: string;
+    published: string;
+    save: (id: string) => string;
+    saved: (id: string) => string;
+    other: string;
+    otherId: string;
+    none: string;
   };
   keys: {
-    heading: string; warning: string; ownerKey: string; ownerKeyText: string; webhook: string; webhookText: string; orderToken: string;
-    orderTokenText: string; confirm: string; confirmOrderToken: string; rotate: string; rotating: string; newKey: string; newSecret: string; showOnce: string;
-    rotatedKey: string; rotatedSecret: (name: string) => string; graceUntil: (when: string) => string; copy: string; copied: string; copyFailed: string;
+    heading: string;
+    warning: string;
+    ownerKey: string;
+    ownerKeyText: string;
+    webhook: string;
+    webhookText: string;
+    orderToken: string;
+    orderTokenText: string;
+    confirm: string;
+    confirmOrderToken: string;
+    rotate: string;
+    rotating: string;
+    newKey: string;
+    newSecret: string;
+    showOnce: string;
+    rotatedKey: string;
+    rotatedSecret: (name: string) => string;
+    graceUntil: (when: string) => string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
   };
 }
 
@@ -82,13 +121,16 @@ const en: SettingsTexts = {
   },
   keys: {
     heading: 'Keys and secrets',
-    warning: 'Rotating replaces a key at once: the old owner key and the old webhook secret stop working immediately, everywhere they are used.',
+    warning:
+      'Rotating replaces a key at once: the old owner key and the old webhook secret stop working immediately, everywhere they are used.',
     ownerKey: 'Owner key',
-    ownerKeyText: 'Used by this dashboard and your scripts. After rotating, this dashboard switches to the new key; update your scripts.',
+    ownerKeyText:
+      'Used by this dashboard and your scripts. After rotating, this dashboard switches to the new key; update your scripts.',
     webhook: 'Webhook signing secret',
     webhookText: 'Every delivery is signed with the new secret at once, retries included: update your receiver first.',
     orderToken: 'Order-token secret',
-    orderTokenText: 'Your server signs verified-purchase tokens with it. Tokens signed with the old secret keep working for 30 days.',
+    orderTokenText:
+      'Your server signs verified-purchase tokens with it. Tokens signed with the old secret keep working for 30 days.',
     confirm: 'I understand: the old one stops working at once',
     confirmOrderToken: 'I understand: new tokens must be signed with the new secret from now on',
     rotate: 'Rotate',
@@ -160,13 +202,15 @@ const pl: SettingsTexts = {
   },
   keys: {
     heading: 'Klucze i sekrety',
-    warning: 'Rotacja od razu zastępuje klucz: stary klucz właściciela i stary sekret webhooków przestają działać natychmiast, wszędzie, gdzie są używane.',
+    warning:
+      'Rotacja od razu zastępuje klucz: stary klucz właściciela i stary sekret webhooków przestają działać natychmiast, wszędzie, gdzie są używane.',
     ownerKey: 'Klucz właściciela',
     ownerKeyText: 'Używa go ten panel i Twoje skrypty. Po rotacji panel przełączy się na nowy klucz; zaktualizuj skrypty.',
     webhook: 'Sekret podpisu webhooków',
     webhookText: 'Każda wysyłka, także ponowienia, jest od razu podpisywana nowym sekretem: najpierw zaktualizuj odbiorcę.',
     orderToken: 'Sekret tokenów zamówień',
-    orderTokenText: 'Twój serwer podpisuje nim tokeny potwierdzonego zakupu. Tokeny podpisane starym sekretem działają jeszcze 30 dni.',
+    orderTokenText:
+      'Twój serwer podpisuje nim tokeny potwierdzonego zakupu. Tokeny podpisane starym sekretem działają jeszcze 30 dni.',
     confirm: 'Rozumiem: stary przestaje działać od razu',
     confirmOrderToken: 'Rozumiem: nowe tokeny trzeba od teraz podpisywać nowym sekretem',
     rotate: 'Wymień',
@@ -205,7 +249,8 @@ const cs: SettingsTexts = {
     'must not contain a user name or password': 'Odeberte z adresy uživatelské jméno a heslo.',
     'must use https': 'Použijte https://, ne http://.',
     'must be an https URL': 'Povoleny jsou jen adresy https://.',
-    'must not point to a private, loopback or reserved address': 'Tato adresa je soukromá nebo vyhrazená; použijte veřejný server.',
+    'must not point to a private, loopback or reserved address':
+      'Tato adresa je soukromá nebo vyhrazená; použijte veřejný server.',
     'must name a public host': 'Tento server není veřejný (např. localhost nebo interní název).',
   },
   retention: {
@@ -238,7 +283,8 @@ const cs: SettingsTexts = {
   },
   keys: {
     heading: 'Klíče a tajné klíče',
-    warning: 'Rotace klíč okamžitě nahradí: starý klíč majitele a starý tajný klíč webhooků přestanou fungovat hned, všude, kde se používají.',
+    warning:
+      'Rotace klíč okamžitě nahradí: starý klíč majitele a starý tajný klíč webhooků přestanou fungovat hned, všude, kde se používají.',
     ownerKey: 'Klíč majitele',
     ownerKeyText: 'Používá jej tento přehled a vaše skripty. Po rotaci se přehled přepne na nový klíč; aktualizujte skripty.',
     webhook: 'Tajný klíč pro podpis webhooků',

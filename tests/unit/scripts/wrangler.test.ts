@@ -7,13 +7,20 @@ import { freePort, waitUntilServing } from '../../../scripts/lib/net.ts';
 describe('waiting for wrangler dev', () => {
   it('should name the reason when the server exits before it is ready', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['-e', 'console.error("The directory specified by assets.directory does not exist"); process.exit(1)']);
+    const child = spawn(process.execPath, [
+      '-e',
+      'console.error("The directory specified by assets.directory does not exist"); process.exit(1)',
+    ]);
     let said = '';
     child.stderr.on('data', (chunk) => (said += chunk));
     await new Promise((resolve) => child.on('close', resolve));
-    await expect(waitUntilServing(`http://127.0.0.1:${port}/`, 5000, () => child.exitCode === null, () => said)).rejects.toThrow(
-      /exited before it was ready; it said:\nThe directory specified by assets.directory does not exist/,
-    );
+    await expect(
+      waitUntilServing(
+        `http://127.0.0.1:${port}/`,
+        5000,
+        () => child.exitCode === null,
+        () => said,
+      ),
+    ).rejects.toThrow(/exited before it was ready; it said:\nThe directory specified by assets.directory does not exist/);
   });
-
 });

@@ -48,7 +48,9 @@ describe('rollups', () => {
     const clientId = crypto.randomUUID();
     await postAnswer(shopId, { clientId, rating: 5 });
     await postAnswer(shopId, { clientId, rating: 1, customerRef: 'c1' });
-    const row = await env.DB.prepare("SELECT SUM(responses) AS n, SUM(r1) AS r1 FROM daily_stats WHERE shop_id = ? AND product_id = '*'")
+    const row = await env.DB.prepare(
+      "SELECT SUM(responses) AS n, SUM(r1) AS r1 FROM daily_stats WHERE shop_id = ? AND product_id = '*'",
+    )
       .bind(shopId)
       .first();
     expect(row).toEqual({ n: 1, r1: 0 });
@@ -64,7 +66,10 @@ describe('rollups', () => {
         { theme: 'quality', label: 'negative' },
       ],
     });
-    await storeAnswerAt(shopId, '2026-03-01T12:00:00Z', { comment: 'late delivery', themes: [{ theme: 'delivery', label: 'negative' }] });
+    await storeAnswerAt(shopId, '2026-03-01T12:00:00Z', {
+      comment: 'late delivery',
+      themes: [{ theme: 'delivery', label: 'negative' }],
+    });
     const { results } = await env.DB.prepare(
       "SELECT theme, mentions, positive, negative FROM daily_theme_stats WHERE shop_id = ? AND product_id = '*' ORDER BY theme",
     )
@@ -82,7 +87,9 @@ describe('rollups', () => {
     await postAnswer(shopId, { rating: 1, customerRef: 'bob' });
     await postAnswer(shopId, { rating: 1, customerRef: 'alice' }); // alice back to even
     await postAnswer(shopId, { rating: 2, customerRef: 'alice' }); // and into debit
-    expect(await env.DB.prepare('SELECT in_credit, in_debit, even FROM customer_balances WHERE shop_id = ?').bind(shopId).first()).toEqual({
+    expect(
+      await env.DB.prepare('SELECT in_credit, in_debit, even FROM customer_balances WHERE shop_id = ?').bind(shopId).first(),
+    ).toEqual({
       in_credit: 0,
       in_debit: 2,
       even: 0,

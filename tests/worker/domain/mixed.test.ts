@@ -6,7 +6,12 @@ import { CONFIDENT_COMMENT_SCORE, isMixedAnswer } from '../../../worker/src/doma
 
 const shop = { id: 'shop', defaultLocale: 'en' };
 const prepare = (answer: Partial<ResponseInput>) =>
-  prepareAnswer(ResponseInputSchema.parse({ clientId: crypto.randomUUID(), kind: 'experience', ...answer }), shop, 'id', new Date('2026-12-03T10:00:00Z'));
+  prepareAnswer(
+    ResponseInputSchema.parse({ clientId: crypto.randomUUID(), kind: 'experience', ...answer }),
+    shop,
+    'id',
+    new Date('2026-12-03T10:00:00Z'),
+  );
 
 describe("a comment never overrules the shopper's score", () => {
   it('should keep a 5★ "Keeps coffee hot for ages." positive, not mixed, and out of the attention queue', () => {
@@ -27,7 +32,10 @@ describe("a comment never overrules the shopper's score", () => {
   });
 
   it('should count a 5★ answer with a confident complaint as mixed and send the complaint to the queue through its theme', () => {
-    const { answer, attention } = prepare({ rating: 5, comment: 'Great mug, but support never answered my email and the refund never came.' });
+    const { answer, attention } = prepare({
+      rating: 5,
+      comment: 'Great mug, but support never answered my email and the refund never came.',
+    });
     expect(answer.polarity).toBe(1);
     expect(answer.mixed).toBe(true);
     expect(attention).toEqual(['negative_theme']);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyCounters } from '../../../worker/src/db/insights.ts';
-import { buildSummary, byKind, emptyCounters, exactMedian, medianOfHistogram, themeSummaries, trendSeries, type Counters } from '../../../worker/src/domain/summary.ts';
+import {
+  buildSummary,
+  byKind,
+  emptyCounters,
+  exactMedian,
+  medianOfHistogram,
+  themeSummaries,
+  trendSeries,
+  type Counters,
+} from '../../../worker/src/domain/summary.ts';
 
 const counters = (overrides: Partial<Counters>): Counters => ({ ...emptyCounters(), ...overrides });
 const day = (date: string, touchpoint: DailyCounters['touchpoint'], overrides: Partial<Counters>): DailyCounters => ({
@@ -28,7 +37,15 @@ describe('buildSummary', () => {
       from: '2026-11-01',
       to: '2026-11-30',
       days: [
-        day('2026-11-01', 'delivery', { responses: 3, ratings: [1, 0, 0, 0, 2], promoters: 2, detractors: 1, positive: 2, negative: 1, mixed: 1 }),
+        day('2026-11-01', 'delivery', {
+          responses: 3,
+          ratings: [1, 0, 0, 0, 2],
+          promoters: 2,
+          detractors: 1,
+          positive: 2,
+          negative: 1,
+          mixed: 1,
+        }),
         day('2026-11-02', 'checkout', { responses: 1, ratings: [0, 0, 0, 1, 0], passives: 1, neutral: 1 }),
       ],
     });
@@ -47,7 +64,11 @@ describe('buildSummary', () => {
       from: '2026-11-01',
       to: '2026-11-30',
       days: [day('2026-11-03', 'browse', { responses: 2, ratings: [0, 0, 0, 0, 2], promoters: 2, positive: 2 })],
-      previous: { from: '2026-10-02', to: '2026-10-31', days: [day('2026-10-05', 'browse', { responses: 1, ratings: [1, 0, 0, 0, 0], detractors: 1, negative: 1 })] },
+      previous: {
+        from: '2026-10-02',
+        to: '2026-10-31',
+        days: [day('2026-10-05', 'browse', { responses: 1, ratings: [1, 0, 0, 0, 0], detractors: 1, negative: 1 })],
+      },
     });
     expect(summary.previous).toEqual({
       from: '2026-10-02',
@@ -122,7 +143,12 @@ describe('medianOfHistogram', () => {
 
   it('should interpolate inside the bucket that holds the middle', () => {
     // 4 resolutions: one in [0,1) h, three in [24,36) h → the 2nd of 4 is a third into [24,36)
-    expect(medianOfHistogram([{ bucket: 0, resolved: 1 }, { bucket: 24, resolved: 3 }])).toBe(28);
+    expect(
+      medianOfHistogram([
+        { bucket: 0, resolved: 1 },
+        { bucket: 24, resolved: 3 },
+      ]),
+    ).toBe(28);
     expect(medianOfHistogram([{ bucket: 12, resolved: 2 }])).toBe(18);
   });
 
@@ -145,6 +171,11 @@ describe('byKind', () => {
     const review = [day('2026-11-01', 'post_purchase', { responses: 1, ratings: [0, 1, 0, 0, 0], negative: 1 })];
     const kinds = byKind({ all, review });
     expect(kinds.review).toMatchObject({ responses: 1, csat: 0, rating: { average: 2, count: 1 }, sentiment: { balance: -1 } });
-    expect(kinds.experience).toMatchObject({ responses: 2, csat: 100, rating: { average: 5, count: 2 }, sentiment: { balance: 2 } });
+    expect(kinds.experience).toMatchObject({
+      responses: 2,
+      csat: 100,
+      rating: { average: 5, count: 2 },
+      sentiment: { balance: 2 },
+    });
   });
 });

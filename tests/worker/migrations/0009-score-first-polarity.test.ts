@@ -13,18 +13,42 @@ function recomputeStatements(): string[] {
   return migration.queries.filter((query) => /^\s*(--[^\n]*\n\s*)*UPDATE\b/i.test(query));
 }
 
-const all = async (sql: string, ...values: unknown[]) => (await env.DB.prepare(sql).bind(...values).all()).results;
+const all = async (sql: string, ...values: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...values)
+      .all()
+  ).results;
 
 describe('migration 0009 (the shopper’s score comes first)', () => {
   it('should rewrite answers stored under the old rule and leave rollups equal to a recount', async () => {
     const { shopId, ownerKey } = await createShop();
     const at = '2026-11-20T10:00:00Z';
-    const coffee = await storeAnswerAt(shopId, at, { rating: 5, comment: 'Keeps coffee hot for ages.', customerRef: 'ann', locale: 'en' });
-    const mug = await storeAnswerAt(shopId, at, { rating: 5, comment: 'Great mug, but support never answered my email and the refund never came.', customerRef: 'ann', locale: 'en' });
-    const search = await storeAnswerAt(shopId, at, {
-      rating: 2, nps: 3, comment: 'The site search is useless and checkout kept rejecting my card, but the prices are great.', customerRef: 'bob', locale: 'en',
+    const coffee = await storeAnswerAt(shopId, at, {
+      rating: 5,
+      comment: 'Keeps coffee hot for ages.',
+      customerRef: 'ann',
+      locale: 'en',
     });
-    const late = await storeAnswerAt(shopId, at, { comment: 'The delivery was late and the courier was rude.', customerRef: 'bob', locale: 'en', productId: 'mug' });
+    const mug = await storeAnswerAt(shopId, at, {
+      rating: 5,
+      comment: 'Great mug, but support never answered my email and the refund never came.',
+      customerRef: 'ann',
+      locale: 'en',
+    });
+    const search = await storeAnswerAt(shopId, at, {
+      rating: 2,
+      nps: 3,
+      comment: 'The site search is useless and checkout kept rejecting my card, but the prices are great.',
+      customerRef: 'bob',
+      locale: 'en',
+    });
+    const late = await storeAnswerAt(shopId, at, {
+      comment: 'The delivery was late and the courier was rude.',
+      customerRef: 'bob',
+      locale: 'en',
+      productId: 'mug',
+    });
     await storeAnswerAt(shopId, at, { rating: 3, locale: 'en', productId: 'mug' });
 
     // What the database looked like before 0009: the engine of the time read the coffee as negative, the mug as
@@ -38,7 +62,9 @@ describe('migration 0009 (the shopper’s score comes first)', () => {
         `UPDATE responses SET polarity = CASE WHEN sentiment_label = 'negative' THEN -1 WHEN sentiment_label = 'positive' THEN 1
            WHEN rating IS NOT NULL THEN (rating >= 4) - (rating <= 2) ELSE 0 END, mixed = 0, attention = 0 WHERE shop_id = ?`,
       ).bind(shopId),
-      env.DB.prepare('UPDATE daily_stats SET positive = 0, neutral = 0, negative = 5, mixed = 0, attention = 0 WHERE shop_id = ?').bind(shopId),
+      env.DB.prepare(
+        'UPDATE daily_stats SET positive = 0, neutral = 0, negative = 5, mixed = 0, attention = 0 WHERE shop_id = ?',
+      ).bind(shopId),
       env.DB.prepare('UPDATE customers SET balance = -7 WHERE shop_id = ?').bind(shopId),
     ]);
     const before = await all('SELECT id, polarity FROM responses WHERE shop_id = ? AND id IN (?, ?)', shopId, coffee, search);
@@ -46,7 +72,12 @@ describe('migration 0009 (the shopper’s score comes first)', () => {
 
     for (const statement of recomputeStatements()) await env.DB.prepare(statement).run();
 
-    const polarity = Object.fromEntries((await all('SELECT id, polarity, mixed FROM responses WHERE shop_id = ?', shopId)).map((r) => [r.id, [r.polarity, r.mixed]]));
+    const polarity = Object.fromEntries(
+      (await all('SELECT id, polarity, mixed FROM responses WHERE shop_id = ?', shopId)).map((r) => [
+        r.id,
+        [r.polarity, r.mixed],
+      ]),
+    );
     expect(polarity[coffee]).toEqual([1, 0]);
     expect(polarity[mug]).toEqual([1, 1]);
     expect(polarity[search]).toEqual([-1, 0]);

@@ -6,26 +6,90 @@ import fc from 'fast-check';
 
 /** Pieces people (and attackers) really send: emoji, RTL, combining marks, controls, surrogate halves, markup, SQL, formulas. */
 const NASTY_PIECES = [
-  '👍', '👨‍👩‍👧‍👦', '🇵🇱', '\u200D', '\uFE0F', // emoji, ZWJ sequences, flags, variation selectors
-  'مرحبا', 'שלום', '\u202E', '\u202D', '\u2066', '\u200F', // RTL text and bidi overrides
-  'Z\u0061\u0301\u017C', 'e\u0301', '\u0301\u0301\u0301', 'ﬁ', 'Å', // combining marks, NFC/NFKC traps
-  '\u0000', '\u0007', '\u001B[31m', '\u007F', '\u0085', '\r\n', '\r', '\t', '\u2028', '\u2029', // controls and line breaks
-  '\uD800', '\uDFFF', '\uDBFF\uDFFF', '\uDC00\uD800', // surrogate halves, the last code point, reversed pair
-  '\uFFFE', '\uFFFF', '\uFEFF', // non-characters and BOM
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)',
-  "'; DROP TABLE responses; --", '" OR 1=1 --', '%', '%00', '%2F', '../..', '\\',
-  '=HYPERLINK("http://evil")', '+1', '-1', '@SUM(A1)', '=1+1',
-  '{"a":1}', '[]', 'null', 'NaN', 'Infinity', '1e309', '-0', '0x10', ' ', '  ', 'łódź', 'Příliš žluťoučký',
+  '👍',
+  '👨‍👩‍👧‍👦',
+  '🇵🇱',
+  '\u200D',
+  '\uFE0F', // emoji, ZWJ sequences, flags, variation selectors
+  'مرحبا',
+  'שלום',
+  '\u202E',
+  '\u202D',
+  '\u2066',
+  '\u200F', // RTL text and bidi overrides
+  'Z\u0061\u0301\u017C',
+  'e\u0301',
+  '\u0301\u0301\u0301',
+  'ﬁ',
+  'Å', // combining marks, NFC/NFKC traps
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\u007F',
+  '\u0085',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u2028',
+  '\u2029', // controls and line breaks
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDFFF',
+  '\uDC00\uD800', // surrogate halves, the last code point, reversed pair
+  '\uFFFE',
+  '\uFFFF',
+  '\uFEFF', // non-characters and BOM
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  "'; DROP TABLE responses; --",
+  '" OR 1=1 --',
+  '%',
+  '%00',
+  '%2F',
+  '../..',
+  '\\',
+  '=HYPERLINK("http://evil")',
+  '+1',
+  '-1',
+  '@SUM(A1)',
+  '=1+1',
+  '{"a":1}',
+  '[]',
+  'null',
+  'NaN',
+  'Infinity',
+  '1e309',
+  '-0',
+  '0x10',
+  ' ',
+  '  ',
+  'łódź',
+  'Příliš žluťoučký',
 ];
 
 const nastyPiece = fc.constantFrom(...NASTY_PIECES);
 
 /** Any string, weighted towards the nasty: pieces above glued with arbitrary UTF-16 (lone surrogates included). */
 export const nastyString = fc.oneof(
-  { weight: 3, arbitrary: fc.array(fc.oneof(nastyPiece, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join('')) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .array(fc.oneof(nastyPiece, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 12 })
+      .map((parts) => parts.join('')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), maxLength: 6 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u0000', 'a'.repeat(129), '👍'.repeat(4001), 'ł'.repeat(4001), 'x'.repeat(20_000)) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+      maxLength: 6,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', ' ', '\u0000', 'a'.repeat(129), '👍'.repeat(4001), 'ł'.repeat(4001), 'x'.repeat(20_000)),
+  },
 );
 
 /** A very long string: beyond every field's limit and the 16 KB body limit, up to about 1 MB. */
@@ -37,7 +101,27 @@ export const hugeString = fc
 
 /** JSON can carry no NaN or Infinity (they serialise to null), so the edges are huge, negative, fractional and unsafe integers. */
 export const nastyNumber = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 0.5, 1.5, 4.999, 5.0000001, 10.5, 11, -2147483649, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 63), 1e308, -1e308, 5e-324, Number.MAX_VALUE),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    4.999,
+    5.0000001,
+    10.5,
+    11,
+    -2147483649,
+    2 ** 31,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 63),
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_VALUE,
+  ),
   fc.integer({ min: -20, max: 20 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }).map(Number),
@@ -45,7 +129,25 @@ export const nastyNumber = fc.oneof(
 
 /** Numbers as they appear in query strings and raw JSON text, where NaN and Infinity can be spelled. */
 export const numberText = fc.oneof(
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '0x1F', '1_000', '٣', '１', '+5', ' 5 ', '5.', '.5', '1e2', '-0', '9007199254740993', '99999999999999999999999'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '-1e309',
+    '0x1F',
+    '1_000',
+    '٣',
+    '１',
+    '+5',
+    ' 5 ',
+    '5.',
+    '.5',
+    '1e2',
+    '-0',
+    '9007199254740993',
+    '99999999999999999999999',
+  ),
   nastyNumber.map(String),
 );
 
@@ -59,15 +161,41 @@ export const nastyJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     nastyNumber,
     nastyString,
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(nastyString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(fc.oneof(nastyString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), tie('value'), {
+      maxKeys: 5,
+    }),
   ),
 })).value;
 
 /** Raw body text that is not (quite) JSON, or JSON with what JSON.stringify never writes. */
 export const brokenJsonText = fc.oneof(
-  fc.constantFrom('', ' ', '{', '}', '[', '{"a":', '{"a":1,}', "{'a':1}", '{"rating":NaN}', '{"rating":Infinity}', '{"nps":-Infinity}',
-    '{"rating":1e309}', '{"rating":5}garbage', 'null', 'true', '"x"', '0', '\uFEFF{}', '{"__proto__":{"admin":true}}',
-    '{"a":"\\uD800"}', '{"a":"\\u0000"}', '{"a":1}{"b":2}', '\u0000', `${'['.repeat(5000)}${']'.repeat(5000)}`, `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`),
+  fc.constantFrom(
+    '',
+    ' ',
+    '{',
+    '}',
+    '[',
+    '{"a":',
+    '{"a":1,}',
+    "{'a':1}",
+    '{"rating":NaN}',
+    '{"rating":Infinity}',
+    '{"nps":-Infinity}',
+    '{"rating":1e309}',
+    '{"rating":5}garbage',
+    'null',
+    'true',
+    '"x"',
+    '0',
+    '\uFEFF{}',
+    '{"__proto__":{"admin":true}}',
+    '{"a":"\\uD800"}',
+    '{"a":"\\u0000"}',
+    '{"a":1}{"b":2}',
+    '\u0000',
+    `${'['.repeat(5000)}${']'.repeat(5000)}`,
+    `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`,
+  ),
   fc.string({ unit: 'binary', maxLength: 200 }),
   numberText,
 );
@@ -93,7 +221,22 @@ export type JsonSchema = {
 
 export type Components = Record<string, JsonSchema>;
 
-const PLAUSIBLE_TEXT = ['https://shop.example', 'pl', 'pl-PL', 'cs', 'en-GB', 'vip', 'mobile-app', 'mug', 'c-1', 'c-2', 'o-1', 'Świetny kubek 👍', 'broken, late delivery', 'Dobrá cena'];
+const PLAUSIBLE_TEXT = [
+  'https://shop.example',
+  'pl',
+  'pl-PL',
+  'cs',
+  'en-GB',
+  'vip',
+  'mobile-app',
+  'mug',
+  'c-1',
+  'c-2',
+  'o-1',
+  'Świetny kubek 👍',
+  'broken, late delivery',
+  'Dobrá cena',
+];
 
 /** The plausible texts a pattern of the document accepts (zod writes JS regexes, sometimes with their flags). */
 function matching(pattern: string): string[] {
@@ -124,7 +267,10 @@ function plausible(schema: JsonSchema, components: Components, depth: number, wi
       return fc.array(schema.items ? valueFor(schema.items, components, depth + 1, wild) : nastyJson, { maxLength: 4 });
     case 'integer':
     case 'number': {
-      const inRange = fc.integer({ min: schema.minimum ?? -2, max: Math.min(schema.maximum ?? 12, (schema.minimum ?? 0) + 5000) });
+      const inRange = fc.integer({
+        min: schema.minimum ?? -2,
+        max: Math.min(schema.maximum ?? 12, (schema.minimum ?? 0) + 5000),
+      });
       return wild ? fc.oneof(inRange, fc.integer({ min: -2, max: 12 }), nastyNumber) : inRange;
     }
     case 'boolean':
@@ -134,7 +280,9 @@ function plausible(schema: JsonSchema, components: Components, depth: number, wi
       if (schema.format === 'uri') return fc.constantFrom('https://hooks.invalid/x', 'ftp://x', 'http://', 'javascript:alert(1)');
       if (schema.format === 'date') return fc.constantFrom('2026-11-23', '2026-02-30', '0000-01-01', '9999-12-31', '2026-1-1');
       if (wild) return fc.oneof(fc.constantFrom('a', 'pl', 'pl-PL', 'vip', 'mug', 'c-1', 'o-1'), nastyString);
-      return schema.pattern ? fc.constantFrom(...matching(schema.pattern)) : fc.oneof(fc.constantFrom(...PLAUSIBLE_TEXT), nastyString);
+      return schema.pattern
+        ? fc.constantFrom(...matching(schema.pattern))
+        : fc.oneof(fc.constantFrom(...PLAUSIBLE_TEXT), nastyString);
     default:
       return nastyJson;
   }
@@ -161,15 +309,24 @@ export function setTameField(name: string, values: fc.Arbitrary<unknown>): void 
   TAME_FIELDS[name] = values;
 }
 
-function objectOf(schema: JsonSchema, components: Components, depth: number, wild: boolean): fc.Arbitrary<Record<string, unknown>> {
+function objectOf(
+  schema: JsonSchema,
+  components: Components,
+  depth: number,
+  wild: boolean,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {});
   if (properties.length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), nastyJson, { maxKeys: 3 });
   const field = (name: string, schema: JsonSchema) => (!wild && TAME_FIELDS[name]) || valueFor(schema, components, depth, wild);
   const known = fc.record(Object.fromEntries(properties.map(([name, schema]) => [name, field(name, schema)])), {
     // Tame answers carry the spam-signal fields, as the widget always does.
-    requiredKeys: wild ? [] : [...(schema.required ?? []), ...Object.keys(TAME_FIELDS)].filter((name) => name in (schema.properties ?? {})),
+    requiredKeys: wild
+      ? []
+      : [...(schema.required ?? []), ...Object.keys(TAME_FIELDS)].filter((name) => name in (schema.properties ?? {})),
   });
-  const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor')), nastyJson, { maxKeys: 2 });
+  const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor')), nastyJson, {
+    maxKeys: 2,
+  });
   if (!wild) return known;
   return fc.tuple(known, extra).map(([fields, more]) => ({ ...more, ...fields }));
 }
@@ -181,7 +338,10 @@ function objectOf(schema: JsonSchema, components: Components, depth: number, wil
 export function bodyFor(schema: JsonSchema | undefined, components: Components, tame = false): fc.Arbitrary<string> {
   if (tame && schema) return plausible(schema, components, 0, false).map((value) => JSON.stringify(value) ?? 'null');
   return fc.oneof(
-    { weight: 6, arbitrary: (schema ? plausible(schema, components, 0) : nastyJson).map((value) => JSON.stringify(value) ?? 'null') },
+    {
+      weight: 6,
+      arbitrary: (schema ? plausible(schema, components, 0) : nastyJson).map((value) => JSON.stringify(value) ?? 'null'),
+    },
     { weight: 2, arbitrary: nastyJson.map((value) => JSON.stringify(value) ?? 'null') },
     { weight: 2, arbitrary: brokenJsonText },
   );
@@ -219,23 +379,50 @@ export const contentTypes = fc.oneof(
 );
 
 export function authorizations(ownerKey: () => string, otherShopKey: string) {
-  return fc.oneof(
-    { weight: 5, arbitrary: fc.constant('valid' as const) },
-    {
-      weight: 3,
-      arbitrary: fc.oneof(
-        fc.constantFrom(undefined, '', 'Bearer', 'Bearer ', 'bearer', 'Basic YWRtaW46YWRtaW4=', 'Bearer null', 'Bearer undefined', 'Bearer opk_', `Bearer ${otherShopKey}`,
-          `Bearer ${otherShopKey} extra`, `Bearer ${'A'.repeat(8000)}`, 'Bearer \u0001\u007f'),
-        headerJunk,
-        headerJunk.map((junk) => `Bearer ${junk}`),
-      ),
-    },
-  ).map((choice) => (choice === 'valid' ? `Bearer ${ownerKey()}` : choice));
+  return fc
+    .oneof(
+      { weight: 5, arbitrary: fc.constant('valid' as const) },
+      {
+        weight: 3,
+        arbitrary: fc.oneof(
+          fc.constantFrom(
+            undefined,
+            '',
+            'Bearer',
+            'Bearer ',
+            'bearer',
+            'Basic YWRtaW46YWRtaW4=',
+            'Bearer null',
+            'Bearer undefined',
+            'Bearer opk_',
+            `Bearer ${otherShopKey}`,
+            `Bearer ${otherShopKey} extra`,
+            `Bearer ${'A'.repeat(8000)}`,
+            'Bearer \u0001\u007f',
+          ),
+          headerJunk,
+          headerJunk.map((junk) => `Bearer ${junk}`),
+        ),
+      },
+    )
+    .map((choice) => (choice === 'valid' ? `Bearer ${ownerKey()}` : choice));
 }
 
 export const origins = fc.oneof(
-  fc.constantFrom(undefined, 'https://shop.example', 'https://SHOP.example', 'https://shop.example.evil', 'https://evil.example', 'null', '',
-    'http://localhost:3000', 'http://127.0.0.1', 'file://', 'https://shop.example:443', 'https://shop.example/'),
+  fc.constantFrom(
+    undefined,
+    'https://shop.example',
+    'https://SHOP.example',
+    'https://shop.example.evil',
+    'https://evil.example',
+    'null',
+    '',
+    'http://localhost:3000',
+    'http://127.0.0.1',
+    'file://',
+    'https://shop.example:443',
+    'https://shop.example/',
+  ),
   headerJunk,
 );
 

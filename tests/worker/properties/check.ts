@@ -38,7 +38,10 @@ export async function assertProperty<T>(name: string, property: fc.IAsyncPropert
     await fc.assert(property, { numRuns, seed, endOnFailure: setting('PROPERTY_SHRINK') !== '1', verbose: 1 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`property "${name}" failed (replay: VITE_PROPERTY_SEED=${seed} vitest run --fsModuleCache=false …):\n${message}`, { cause: error });
+    throw new Error(
+      `property "${name}" failed (replay: VITE_PROPERTY_SEED=${seed} vitest run --fsModuleCache=false …):\n${message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -51,5 +54,7 @@ export async function assertProperty<T>(name: string, property: fc.IAsyncPropert
  */
 export function setting(name: string): string | undefined {
   const viteEnv = (import.meta as { env?: Record<string, string | undefined> }).env;
-  return viteEnv?.[`VITE_${name}`] ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  return (
+    viteEnv?.[`VITE_${name}`] ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name]
+  );
 }

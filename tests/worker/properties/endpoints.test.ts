@@ -57,7 +57,18 @@ let fixture: Fixture;
 
 beforeAll(async () => {
   const doc = await (await call('/openapi.json')).json<{
-    paths: Record<string, Record<string, { security?: unknown[]; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; responses?: Record<string, { content?: Record<string, unknown> }> }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          security?: unknown[];
+          parameters?: Parameter[];
+          requestBody?: { content: Record<string, { schema: JsonSchema }> };
+          responses?: Record<string, { content?: Record<string, unknown> }>;
+        }
+      >
+    >;
     components: { schemas: Components };
   }>();
   components = doc.components.schemas;
@@ -78,7 +89,10 @@ beforeAll(async () => {
   const other = await createShop();
   fixture = { shopId: shop.shopId, ownerKey: shop.ownerKey, otherShopKey: other.ownerKey, ids: [] };
   await seedAnswers();
-  setTameField('responseId', fc.nat().map((index) => fixture.ids[index % fixture.ids.length]));
+  setTameField(
+    'responseId',
+    fc.nat().map((index) => fixture.ids[index % fixture.ids.length]),
+  );
 });
 
 /** Fresh answers of every kind in the fixture shop (earlier endpoints may have erased the previous ones). */
@@ -90,7 +104,14 @@ async function seedAnswers(): Promise<void> {
   await ownerJson(`/v1/shops/${fixture.shopId}/settings`, fixture.ownerKey, 'PUT', { requireVerifiedReviews: false });
   for (const answer of [
     { rating: 1, comment: `broken and late, terrible (${round})`, customerRef: 'c-1', orderId: 'o-1', productId: 'mug' },
-    { kind: 'review' as const, rating: 5, comment: `Great mug, fast delivery, round ${round}`, productId: 'mug', authorName: 'Ala', customerRef: 'c-2' },
+    {
+      kind: 'review' as const,
+      rating: 5,
+      comment: `Great mug, fast delivery, round ${round}`,
+      productId: 'mug',
+      authorName: 'Ala',
+      customerRef: 'c-2',
+    },
     { nps: 3, touchpoint: 'delivery' as const, segment: 'vip', customerRef: 'c-1', locale: 'pl-PL' },
   ]) {
     const response = await postAnswer(fixture.shopId, answer, { 'CF-Connecting-IP': `198.51.${round % 256}.${ids.length}` });
@@ -104,7 +125,20 @@ async function seedAnswers(): Promise<void> {
 function pathValue(name: string): fc.Arbitrary<string> {
   const real = name === 'shopId' ? [fixture.shopId] : [...fixture.ids, 'c-1', 'c-2', 'o-1', 'mug'];
   const encoded = nastyString.map((text) => encodeURIComponent(text.toWellFormed()));
-  const raw = fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%00', '%2F', '%2e%2e', '..', '.', 'a%20b', '%F0%9F%91%8D', '%C0%AF', '%uD800');
+  const raw = fc.constantFrom(
+    '%',
+    '%ZZ',
+    '%E0%A4%A',
+    '%00',
+    '%2F',
+    '%2e%2e',
+    '..',
+    '.',
+    'a%20b',
+    '%F0%9F%91%8D',
+    '%C0%AF',
+    '%uD800',
+  );
   return fc.oneof(
     { weight: name === 'shopId' ? 8 : 4, arbitrary: fc.constantFrom(...real).map(encodeURIComponent) },
     { weight: 3, arbitrary: encoded.filter((value) => value.length > 0) },
@@ -116,7 +150,9 @@ function queryValue(parameter: Parameter): fc.Arbitrary<string> {
   const schema = parameter.schema ?? {};
   const plausible: string[] = [
     ...((schema.enum as string[] | undefined) ?? []),
-    ...(parameter.name === 'from' || parameter.name === 'to' ? ['2026-11-01', '2026-02-30', '1970-01-01', '9999-12-31', '2026-11-23T00:00:00Z'] : []),
+    ...(parameter.name === 'from' || parameter.name === 'to'
+      ? ['2026-11-01', '2026-02-30', '1970-01-01', '9999-12-31', '2026-11-23T00:00:00Z']
+      : []),
     ...(parameter.name === 'cursor' ? ['', 'e30', 'eyJjcmVhdGVkQXQiOjF9', 'zzzz', '-1', 'Infinity'] : []),
   ];
   return fc.oneof(
@@ -135,14 +171,24 @@ function wildRequest(endpoint: Endpoint) {
   const pathParameters = endpoint.parameters.filter((parameter) => parameter.in === 'path');
   const queryParameters = endpoint.parameters.filter((parameter) => parameter.in === 'query');
   return fc.record({
-    method: fc.oneof({ weight: 9, arbitrary: fc.constant(endpoint.method) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') }),
+    method: fc.oneof(
+      { weight: 9, arbitrary: fc.constant(endpoint.method) },
+      { weight: 1, arbitrary: fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') },
+    ),
     path: fc.record(Object.fromEntries(pathParameters.map((parameter) => [parameter.name, pathValue(parameter.name)]))),
     query: fc.array(
-      fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(queryParameters.length ? queryParameters.map((p) => p.name) : ['x'])) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }),
-        queryParameters.length ? fc.oneof(...queryParameters.map(queryValue)) : fc.string()),
+      fc.tuple(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...(queryParameters.length ? queryParameters.map((p) => p.name) : ['x'])) },
+          { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+        ),
+        queryParameters.length ? fc.oneof(...queryParameters.map(queryValue)) : fc.string(),
+      ),
       { maxLength: 4 },
     ),
-    body: endpoint.body ? fc.option(bodyFor(endpoint.body, components), { freq: 8, nil: undefined }) : fc.option(bodyFor(undefined, components), { freq: 2, nil: undefined }),
+    body: endpoint.body
+      ? fc.option(bodyFor(endpoint.body, components), { freq: 8, nil: undefined })
+      : fc.option(bodyFor(undefined, components), { freq: 2, nil: undefined }),
     contentType: fc.oneof({ weight: 3, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: contentTypes }),
     authorization: authorizations(() => fixture.ownerKey, fixture.otherShopKey),
     origin: origins,
@@ -154,18 +200,33 @@ function wildRequest(endpoint: Endpoint) {
 function tameRequest(endpoint: Endpoint) {
   const pathParameters = endpoint.parameters.filter((parameter) => parameter.in === 'path');
   const queryParameters = endpoint.parameters.filter((parameter) => parameter.in === 'query');
-  const real: Record<string, string[]> = { shopId: [fixture.shopId], customerRef: ['c-1', 'c-2'], orderId: ['o-1'], productId: ['mug'] };
+  const real: Record<string, string[]> = {
+    shopId: [fixture.shopId],
+    customerRef: ['c-1', 'c-2'],
+    orderId: ['o-1'],
+    productId: ['mug'],
+  };
   const realPath = (name: string) =>
-    fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...(real[name] ?? fixture.ids)) },
-      { weight: name === 'shopId' ? 0 : 1, arbitrary: nastyString.map((text) => text.toWellFormed()).filter((text) => text.length > 0) },
-    ).map(encodeURIComponent);
+    fc
+      .oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...(real[name] ?? fixture.ids)) },
+        {
+          weight: name === 'shopId' ? 0 : 1,
+          arbitrary: nastyString.map((text) => text.toWellFormed()).filter((text) => text.length > 0),
+        },
+      )
+      .map(encodeURIComponent);
   return fc.record({
     method: fc.constant(endpoint.method),
     path: fc.record(Object.fromEntries(pathParameters.map((parameter) => [parameter.name, realPath(parameter.name)]))),
-    query: fc.array(queryParameters.length ? fc.oneof(...queryParameters.map((p) => fc.tuple(fc.constant(p.name), queryValue(p)))) : fc.constant(['x', '1'] as [string, string]), {
-      maxLength: 2,
-    }),
+    query: fc.array(
+      queryParameters.length
+        ? fc.oneof(...queryParameters.map((p) => fc.tuple(fc.constant(p.name), queryValue(p))))
+        : fc.constant(['x', '1'] as [string, string]),
+      {
+        maxLength: 2,
+      },
+    ),
     body: endpoint.body ? bodyFor(endpoint.body, components, true) : fc.constant(undefined),
     contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8'),
     authorization: fc.constant('valid').map(() => `Bearer ${fixture.ownerKey}`),
@@ -188,7 +249,10 @@ function toRequest(endpoint: Endpoint, generated: Generated): { url: string; ini
   set('Content-Length', generated.contentLength);
   set('CF-Connecting-IP', generated.connectingIp);
   const hasBody = generated.body !== undefined && generated.method !== 'GET' && generated.method !== 'HEAD';
-  return { url: `${path}${search ? `?${search}` : ''}`, init: { method: generated.method, headers, body: hasBody ? generated.body : undefined } };
+  return {
+    url: `${path}${search ? `?${search}` : ''}`,
+    init: { method: generated.method, headers, body: hasBody ? generated.body : undefined },
+  };
 }
 
 describe('every endpoint under hostile input', () => {
@@ -197,63 +261,79 @@ describe('every endpoint under hostile input', () => {
     expect(endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toContain('POST /v1/shops/{shopId}/responses');
   });
 
-  it('should answer 2xx or a JSON 4xx, never 5xx, and keep the rollups equal to a recount', async () => {
-    const seen = new Map<string, Set<number>>();
-    for (const endpoint of endpoints) {
-      const name = `${endpoint.method} ${endpoint.path}`;
-      const statuses = new Set<number>();
-      seen.set(name, statuses);
-      await seedAnswers();
-      await assertProperty(
-        name,
-        fc.asyncProperty(requestFor(endpoint), async (generated) => {
-          const { url, init } = toRequest(endpoint, generated);
-          const response = await call(url, init);
-          statuses.add(response.status);
-          const body = await checkAnswer(response, init.method ?? 'GET', { htmlPage: endpoint.htmlPage });
-          // Rotating the key is allowed to succeed: carry on with the new one.
-          if (response.status === 200 && endpoint.path.endsWith('/keys/rotate') && generated.method === 'POST') {
-            fixture.ownerKey = (body as { ownerKey: string }).ownerKey;
-          }
-        }),
-        RUNS * 2,
-      );
-      await expectConsistent(fixture.shopId);
-    }
-    const coverage = Object.fromEntries([...seen].map(([name, statuses]) => [name, [...statuses].sort()]));
-    if (setting('PROPERTY_VERBOSE')) console.log(JSON.stringify(coverage, null, 1));
-    // Proof the fuzzing went past the front door: at least two thirds of the endpoints answered some 2xx. Random input
-    // cannot forge what some need (a signed page token for /f and /u, a new secret's name, a dev-only mailbox).
-    const reachedHandler = [...seen.entries()].filter(([, statuses]) => [...statuses].some((status) => status < 300));
-    expect(reachedHandler.length, JSON.stringify(coverage)).toBeGreaterThanOrEqual(endpoints.length * (2 / 3));
-  }, 120_000 * Math.max(1, RUNS / 12));
+  it(
+    'should answer 2xx or a JSON 4xx, never 5xx, and keep the rollups equal to a recount',
+    async () => {
+      const seen = new Map<string, Set<number>>();
+      for (const endpoint of endpoints) {
+        const name = `${endpoint.method} ${endpoint.path}`;
+        const statuses = new Set<number>();
+        seen.set(name, statuses);
+        await seedAnswers();
+        await assertProperty(
+          name,
+          fc.asyncProperty(requestFor(endpoint), async (generated) => {
+            const { url, init } = toRequest(endpoint, generated);
+            const response = await call(url, init);
+            statuses.add(response.status);
+            const body = await checkAnswer(response, init.method ?? 'GET', { htmlPage: endpoint.htmlPage });
+            // Rotating the key is allowed to succeed: carry on with the new one.
+            if (response.status === 200 && endpoint.path.endsWith('/keys/rotate') && generated.method === 'POST') {
+              fixture.ownerKey = (body as { ownerKey: string }).ownerKey;
+            }
+          }),
+          RUNS * 2,
+        );
+        await expectConsistent(fixture.shopId);
+      }
+      const coverage = Object.fromEntries([...seen].map(([name, statuses]) => [name, [...statuses].sort()]));
+      if (setting('PROPERTY_VERBOSE')) console.log(JSON.stringify(coverage, null, 1));
+      // Proof the fuzzing went past the front door: at least two thirds of the endpoints answered some 2xx. Random input
+      // cannot forge what some need (a signed page token for /f and /u, a new secret's name, a dev-only mailbox).
+      const reachedHandler = [...seen.entries()].filter(([, statuses]) => [...statuses].some((status) => status < 300));
+      expect(reachedHandler.length, JSON.stringify(coverage)).toBeGreaterThanOrEqual(endpoints.length * (2 / 3));
+    },
+    120_000 * Math.max(1, RUNS / 12),
+  );
 
-  it('should refuse bodies from 16 KB to 1 MB with 413 on every endpoint that takes one', async () => {
-    for (const endpoint of endpoints.filter((candidate) => candidate.body)) {
-      await assertProperty(
-        `huge body: ${endpoint.method} ${endpoint.path}`,
-        fc.asyncProperty(hugeString, fc.constantFrom('comment', 'name', 'text', 'note', 'voterId', 'responseId'), async (huge, field) => {
-          const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'shopId' ? fixture.shopId : fixture.ids[0]!));
-          const response = await call(path, {
-            method: endpoint.method,
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${fixture.ownerKey}` },
-            body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 5, [field]: huge }),
-          });
-          await checkAnswer(response, endpoint.method, { htmlPage: endpoint.htmlPage });
-          expect(response.status).toBe(413);
-        }),
-        2,
-      );
-    }
-    await expectConsistent(fixture.shopId);
-  }, 60_000 * Math.max(1, RUNS / 12));
+  it(
+    'should refuse bodies from 16 KB to 1 MB with 413 on every endpoint that takes one',
+    async () => {
+      for (const endpoint of endpoints.filter((candidate) => candidate.body)) {
+        await assertProperty(
+          `huge body: ${endpoint.method} ${endpoint.path}`,
+          fc.asyncProperty(
+            hugeString,
+            fc.constantFrom('comment', 'name', 'text', 'note', 'voterId', 'responseId'),
+            async (huge, field) => {
+              const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+                name === 'shopId' ? fixture.shopId : fixture.ids[0]!,
+              );
+              const response = await call(path, {
+                method: endpoint.method,
+                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${fixture.ownerKey}` },
+                body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 5, [field]: huge }),
+              });
+              await checkAnswer(response, endpoint.method, { htmlPage: endpoint.htmlPage });
+              expect(response.status).toBe(413);
+            },
+          ),
+          2,
+        );
+      }
+      await expectConsistent(fixture.shopId);
+    },
+    60_000 * Math.max(1, RUNS / 12),
+  );
 
   it('should answer 403 to the key of another shop on every owner endpoint, and show nothing of the shop', async () => {
     const owner = endpoints.filter((endpoint) => endpoint.secured);
     expect(owner.length).toBeGreaterThan(10);
     for (const endpoint of owner) {
       const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-        encodeURIComponent(name === 'shopId' ? fixture.shopId : name === 'customerRef' ? 'c-1' : name === 'orderId' ? 'o-1' : fixture.ids[0]!),
+        encodeURIComponent(
+          name === 'shopId' ? fixture.shopId : name === 'customerRef' ? 'c-1' : name === 'orderId' ? 'o-1' : fixture.ids[0]!,
+        ),
       );
       const response = await call(path, {
         method: endpoint.method,

@@ -12,14 +12,31 @@ const RUNS = Number(setting('PROPERTY_RUNS') ?? 12);
 
 /** Any calendar day the schema accepts, with the edges of the calendar weighted in. */
 const day = fc.oneof(
-  fc.constantFrom('0000-01-01', '0001-01-01', '1969-12-31', '1970-01-01', '2999-12-31', '3000-01-01', '9999-12-01', '9999-12-30', '9999-12-31'),
-  fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '0000-01-01',
+    '0001-01-01',
+    '1969-12-31',
+    '1970-01-01',
+    '2999-12-31',
+    '3000-01-01',
+    '9999-12-01',
+    '9999-12-30',
+    '9999-12-31',
+  ),
+  fc
+    .date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
 );
 
 describe('periods at the edges of the calendar', () => {
   it('should answer the summary for the last days of year 9999 with 400, not hang', async () => {
     const { shopId, ownerKey } = await createShop();
-    for (const query of ['from=9999-12-30&to=9999-12-31', 'to=9999-12-31', 'from=9999-12-31', 'from=0000-01-01&to=0000-01-02&granularity=week']) {
+    for (const query of [
+      'from=9999-12-30&to=9999-12-31',
+      'to=9999-12-31',
+      'from=9999-12-31',
+      'from=0000-01-01&to=0000-01-02&granularity=week',
+    ]) {
       const response = await ownerCall(`/v1/shops/${shopId}/summary?${query}`, ownerKey);
       await checkAnswer(response, 'GET');
       expect(response.status, query).toBe(400);
@@ -36,7 +53,11 @@ describe('periods at the edges of the calendar', () => {
         fc.constantFrom('day', 'week', 'month'),
         fc.constantFrom('summary', 'responses', 'responses.csv'),
         async (from, to, granularity, path) => {
-          const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(path === 'summary' ? { granularity } : {}) });
+          const query = new URLSearchParams({
+            ...(from ? { from } : {}),
+            ...(to ? { to } : {}),
+            ...(path === 'summary' ? { granularity } : {}),
+          });
           const response = await ownerCall(`/v1/shops/${shopId}/${path}?${query}`, ownerKey);
           await checkAnswer(response, 'GET');
           expect([200, 400]).toContain(response.status);

@@ -8,7 +8,13 @@ function postFrom(ip: string, shopId: string, overrides: Record<string, unknown>
   return callWithEnv(bindings, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', rating: 4, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...overrides }),
+    body: JSON.stringify({
+      clientId: crypto.randomUUID(),
+      kind: 'experience',
+      rating: 4,
+      elapsedMs: PLAUSIBLE_ELAPSED_MS,
+      ...overrides,
+    }),
   });
 }
 
@@ -58,10 +64,14 @@ describe('abuse controls', () => {
       body: JSON.stringify({ clientId, kind: 'experience', rating: 5, comment: 'Great', website: '' }),
     });
     expect(response.status).toBe(422);
-    expect(await response.json<ErrorBody>()).toEqual({ error: { code: 'spam_suspected', message: expect.stringContaining('no elapsedMs') } });
+    expect(await response.json<ErrorBody>()).toEqual({
+      error: { code: 'spam_suspected', message: expect.stringContaining('no elapsedMs') },
+    });
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
     // The widget's answer, with the time its form was open, goes through.
-    expect((await postAnswer(shopId, { clientId, rating: 5, comment: 'Great', website: '', elapsedMs: 2000 } as never)).status).toBe(201);
+    expect(
+      (await postAnswer(shopId, { clientId, rating: 5, comment: 'Great', website: '', elapsedMs: 2000 } as never)).status,
+    ).toBe(201);
   });
 
   it('should refuse the same comment sent again by the same shopper as a new answer, but not by another shopper', async () => {

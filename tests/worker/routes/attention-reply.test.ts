@@ -15,13 +15,23 @@ async function repliedDelivery(key: string) {
 describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
   it('should store a private reply, move the item to replied and send a signed attention.replied with a Polish e-mail', async () => {
     const { shopId, ownerKey, settings } = await shopWithWebhook('reply-pl', { name: 'Zielony <Kosz>' });
-    const { id } = await complain(shopId, ownerKey, { locale: 'pl-PL', customerRef: 'c-1', orderId: 'Z-7', comment: 'Kubek <b>stłuczony</b>' });
+    const { id } = await complain(shopId, ownerKey, {
+      locale: 'pl-PL',
+      customerRef: 'c-1',
+      orderId: 'Z-7',
+      comment: 'Kubek <b>stłuczony</b>',
+    });
 
     const response = await reply(shopId, ownerKey, id, 'Przepraszamy!\nNowy kubek wysłaliśmy dziś <kurierem>.');
     expect(response.status).toBe(201);
     const result = await response.json<{ reply: { id: string; lang: string }; item: AttentionItem }>();
     expect(result.reply).toMatchObject({ lang: 'pl', text: 'Przepraszamy!\nNowy kubek wysłaliśmy dziś <kurierem>.' });
-    expect(result.item).toMatchObject({ status: 'replied', firstReplyAt: expect.any(String), resolution: null, replies: [result.reply] });
+    expect(result.item).toMatchObject({
+      status: 'replied',
+      firstReplyAt: expect.any(String),
+      resolution: null,
+      replies: [result.reply],
+    });
     expect(await item(shopId, ownerKey, id)).toMatchObject({ status: 'replied', replies: [{ id: result.reply.id }] });
 
     const { delivery, payload } = await repliedDelivery('reply-pl');
@@ -45,7 +55,7 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
     expect(payload.email.html).not.toMatch(/kupon|coupon|rabat|discount|recenzj|review/i);
   });
 
-  it('should write in Czech for a Czech complaint and fall back to the shop\'s language, then English', async () => {
+  it("should write in Czech for a Czech complaint and fall back to the shop's language, then English", async () => {
     const { shopId, ownerKey } = await shopWithWebhook('reply-cs', { defaultLocale: 'cs-CZ' });
     const czech = await complain(shopId, ownerKey, { locale: 'cs' });
     expect((await reply(shopId, ownerKey, czech.id)).status).toBe(201);
@@ -63,16 +73,23 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
   it('should keep a resolved item resolved, and let the old resolve/open API work beside replies', async () => {
     const { shopId, ownerKey } = await shopWithWebhook('reply-legacy');
     const { id } = await complain(shopId, ownerKey);
-    const resolved = await (await ownerJson(`/v1/shops/${shopId}/attention/${id}`, ownerKey, 'POST', { status: 'resolved' })).json<AttentionItem>();
+    const resolved = await (
+      await ownerJson(`/v1/shops/${shopId}/attention/${id}`, ownerKey, 'POST', { status: 'resolved' })
+    ).json<AttentionItem>();
     expect(resolved).toMatchObject({ status: 'resolved', resolution: 'closed_without_answer' });
-    expect((await (await reply(shopId, ownerKey, id)).json<{ item: AttentionItem }>()).item).toMatchObject({ status: 'resolved', firstReplyAt: expect.any(String) });
-    const reopened = await (await ownerJson(`/v1/shops/${shopId}/attention/${id}`, ownerKey, 'POST', { status: 'open' })).json<AttentionItem>();
+    expect((await (await reply(shopId, ownerKey, id)).json<{ item: AttentionItem }>()).item).toMatchObject({
+      status: 'resolved',
+      firstReplyAt: expect.any(String),
+    });
+    const reopened = await (
+      await ownerJson(`/v1/shops/${shopId}/attention/${id}`, ownerKey, 'POST', { status: 'open' })
+    ).json<AttentionItem>();
     expect(reopened).toMatchObject({ status: 'open', resolution: null, resolvedAt: null, replies: [expect.any(Object)] });
     const listed = await ownerJson(`/v1/shops/${shopId}/attention?status=replied`, ownerKey, 'GET', undefined);
     expect(listed.status).toBe(200);
   });
 
-  it('should answer 400 for an empty or too long reply, 404 for another shop\'s item and 401 without the key', async () => {
+  it("should answer 400 for an empty or too long reply, 404 for another shop's item and 401 without the key", async () => {
     const mine = await shopWithWebhook('reply-errors');
     const theirs = await shopWithWebhook('reply-errors-2');
     const { id } = await complain(theirs.shopId, theirs.ownerKey);
@@ -80,12 +97,14 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
     expect((await reply(theirs.shopId, theirs.ownerKey, id, '   ')).status).toBe(400);
     expect((await reply(theirs.shopId, theirs.ownerKey, id, 'x'.repeat(2001))).status).toBe(400);
     expect((await reply(theirs.shopId, 'opk_wrong', id)).status).toBe(401);
-    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM attention_replies WHERE attention_id = ?').bind(id).first()).toEqual({ n: 0 });
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM attention_replies WHERE attention_id = ?').bind(id).first()).toEqual({
+      n: 0,
+    });
   });
 });
 
 describe('GET /v1/shops/:shopId/replies (the on-site reply card)', () => {
-  it('should find the reply by the browser\'s earlier clientId or the page\'s customer, and nobody else\'s', async () => {
+  it("should find the reply by the browser's earlier clientId or the page's customer, and nobody else's", async () => {
     const { shopId, ownerKey } = await shopWithWebhook('pending');
     const { id, clientId } = await complain(shopId, ownerKey, { customerRef: 'anna', locale: 'en' });
     expect((await pending(shopId, `clientId=${clientId}`)).replies).toEqual([]);
@@ -95,7 +114,15 @@ describe('GET /v1/shops/:shopId/replies (the on-site reply card)', () => {
 
     const byBrowser = await pending(shopId, `clientId=${clientId}`);
     expect(byBrowser.replies).toEqual([
-      { id: expect.any(String), attentionId: id, createdAt: expect.any(String), text: 'Second answer', lang: 'en', shopName: 'Zielony Kosz', followUpToken: expect.stringMatching(/^fut_/) },
+      {
+        id: expect.any(String),
+        attentionId: id,
+        createdAt: expect.any(String),
+        text: 'Second answer',
+        lang: 'en',
+        shopName: 'Zielony Kosz',
+        followUpToken: expect.stringMatching(/^fut_/),
+      },
     ]);
     expect((await pending(shopId, 'customer=anna')).replies.map((r) => r.text)).toEqual(['Second answer']);
     expect((await pending(shopId, `customer=bob&clientId=${crypto.randomUUID()}`)).replies).toEqual([]);
@@ -105,14 +132,16 @@ describe('GET /v1/shops/:shopId/replies (the on-site reply card)', () => {
     expect((await pending(shopId, `clientId=${happy}`)).replies).toEqual([]);
   });
 
-  it('should be cacheable privately, allowed from the shop\'s origins only, and need a clientId or customer', async () => {
+  it("should be cacheable privately, allowed from the shop's origins only, and need a clientId or customer", async () => {
     const { shopId } = await shopWithWebhook('pending-http');
     const { call } = await import('../support/api.ts');
     const ok = await call(`/v1/shops/${shopId}/replies?customer=x`, { headers: { Origin: 'https://shop.example' } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('Cache-Control')).toBe('private, max-age=300');
     expect(ok.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
-    expect((await call(`/v1/shops/${shopId}/replies?customer=x`, { headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+    expect((await call(`/v1/shops/${shopId}/replies?customer=x`, { headers: { Origin: 'https://evil.example' } })).status).toBe(
+      403,
+    );
     expect((await call(`/v1/shops/${shopId}/replies`)).status).toBe(400);
     expect((await call(`/v1/shops/${shopId}/replies?clientId=not-a-uuid`)).status).toBe(400);
     expect((await call('/v1/shops/nope/replies?customer=x')).status).toBe(404);

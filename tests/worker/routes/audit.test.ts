@@ -14,7 +14,7 @@ const PREVIOUS = { from: '2026-04-01', to: '2026-04-30' };
 
 function lcg(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 interface Row {
@@ -35,7 +35,8 @@ async function seedShop() {
   const random = lcg(17);
   const moments: string[] = [];
   for (let i = 0; i < 20; i++) moments.push(new Date(Date.UTC(2026, 0, 2 + Math.floor(random() * 40), 9, i)).toISOString());
-  for (let i = 0; i < 120; i++) moments.push(new Date(Date.UTC(2026, 3, 1 + Math.floor(random() * 60), 10, i % 60, Math.floor(i / 60))).toISOString());
+  for (let i = 0; i < 120; i++)
+    moments.push(new Date(Date.UTC(2026, 3, 1 + Math.floor(random() * 60), 10, i % 60, Math.floor(i / 60))).toISOString());
   moments.sort();
   for (const at of moments) {
     const touchpoint = TOUCHPOINTS[Math.floor(random() * TOUCHPOINTS.length)]!;
@@ -60,7 +61,9 @@ async function seedShop() {
       ...(segment ? { segment } : {}),
     });
   }
-  const { results } = await env.DB.prepare('SELECT * FROM responses WHERE shop_id = ? ORDER BY created_at').bind(shopId).all<Row>();
+  const { results } = await env.DB.prepare('SELECT * FROM responses WHERE shop_id = ? ORDER BY created_at')
+    .bind(shopId)
+    .all<Row>();
   return { shopId, ownerKey, answers: results };
 }
 
@@ -78,7 +81,12 @@ function csatOf(rows: Row[]): Rate {
   const centre = p + (Z * Z) / (2 * n);
   const spread = Z * Math.sqrt((p * (1 - p) + (Z * Z) / (4 * n)) / n);
   const scale = 1 + (Z * Z) / n;
-  return { value: r(p * 100, 1), count: n, low: r(Math.max(0, (centre - spread) / scale) * 100, 1), high: r(Math.min(1, (centre + spread) / scale) * 100, 1) };
+  return {
+    value: r(p * 100, 1),
+    count: n,
+    low: r(Math.max(0, (centre - spread) / scale) * 100, 1),
+    high: r(Math.min(1, (centre + spread) / scale) * 100, 1),
+  };
 }
 
 function npsOf(rows: Row[]): Rate {
@@ -99,7 +107,12 @@ function ratingOf(rows: Row[]): Rate {
   const mean = stars.reduce((s, x) => s + x, 0) / n;
   if (n === 1) return { value: r(mean, 2), count: 1, low: null, high: null };
   const sd = Math.sqrt(stars.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
-  return { value: r(mean, 2), count: n, low: r(Math.max(1, mean - (Z * sd) / Math.sqrt(n)), 2), high: r(Math.min(5, mean + (Z * sd) / Math.sqrt(n)), 2) };
+  return {
+    value: r(mean, 2),
+    count: n,
+    low: r(Math.max(1, mean - (Z * sd) / Math.sqrt(n)), 2),
+    high: r(Math.min(5, mean + (Z * sd) / Math.sqrt(n)), 2),
+  };
 }
 
 function verdict(now: Rate, before: Rate): string {
@@ -111,7 +124,11 @@ function verdict(now: Rate, before: Rate): string {
 const balanceOf = (rows: Row[]) => rows.filter((a) => a.polarity === 1).length - rows.filter((a) => a.polarity === -1).length;
 
 function headlineOf(now: Row[], before: Row[]) {
-  const rates = { rating: [ratingOf(now), ratingOf(before)], nps: [npsOf(now), npsOf(before)], csat: [csatOf(now), csatOf(before)] } as const;
+  const rates = {
+    rating: [ratingOf(now), ratingOf(before)],
+    nps: [npsOf(now), npsOf(before)],
+    csat: [csatOf(now), csatOf(before)],
+  } as const;
   return {
     responses: now.length,
     rating: rates.rating[0],
@@ -171,7 +188,9 @@ describe('GET /v1/shops/:shopId/audit', () => {
       const pick = (rows: Row[], only: readonly string[]) => rows.filter((a) => only.includes(a.touchpoint));
       expect(headlineOfAudit(stage), stage.stage).toEqual(headlineOf(pick(now, touchpoints), pick(before, touchpoints)));
       for (const point of stage.touchpoints) {
-        expect(headlineOfAudit(point), point.touchpoint).toEqual(headlineOf(pick(now, [point.touchpoint]), pick(before, [point.touchpoint])));
+        expect(headlineOfAudit(point), point.touchpoint).toEqual(
+          headlineOf(pick(now, [point.touchpoint]), pick(before, [point.touchpoint])),
+        );
       }
     }
 
@@ -212,7 +231,13 @@ describe('GET /v1/shops/:shopId/audit', () => {
       .filter(({ rows }) => rows.length >= 10)
       .sort((a, b) => b.rows.length - a.rows.length);
     expect(audit.segments.map((s) => ({ segment: s.segment, ...headlineOfAudit(s) }))).toEqual(
-      segments.map(({ segment, rows }) => ({ segment, ...headlineOf(rows, before.filter((a) => a.segment === segment)) })),
+      segments.map(({ segment, rows }) => ({
+        segment,
+        ...headlineOf(
+          rows,
+          before.filter((a) => a.segment === segment),
+        ),
+      })),
     );
 
     expect(audit.gaps.touchpoint).toBe('delivery');
@@ -236,7 +261,9 @@ describe('GET /v1/shops/:shopId/audit', () => {
 
   it('should compare with the same days a year earlier', async () => {
     const { shopId, ownerKey } = await createShop();
-    const audit: Audit = await (await ownerCall(`/v1/shops/${shopId}/audit?from=2028-02-01&to=2028-02-29&compare=year`, ownerKey)).json();
+    const audit: Audit = await (
+      await ownerCall(`/v1/shops/${shopId}/audit?from=2028-02-01&to=2028-02-29&compare=year`, ownerKey)
+    ).json();
     expect(audit.compared).toEqual({ from: '2027-02-01', to: '2027-02-28' });
   });
 

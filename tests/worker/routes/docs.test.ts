@@ -5,7 +5,11 @@ describe('API documentation', () => {
   it('should serve an OpenAPI 3.1 document generated from the shared schemas', async () => {
     const response = await call('/openapi.json');
     expect(response.status).toBe(200);
-    const document = await response.json<{ openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } }>();
+    const document = await response.json<{
+      openapi: string;
+      paths: Record<string, object>;
+      components: { schemas: Record<string, object> };
+    }>();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/v1/shops', '/v1/shops/{shopId}/responses', '/v1/shops/{shopId}/summary']),

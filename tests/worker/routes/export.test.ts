@@ -5,26 +5,58 @@ import { createShop, ownerCall, storeAnswerAt } from '../support/api.ts';
 
 async function seed() {
   const shop = await createShop();
-  await storeAnswerAt(shop.shopId, '2026-07-01T08:00:00Z', { rating: 5, comment: 'Zażółć gęślą jaźń, "super"', locale: 'pl', segment: 'vip' });
-  await storeAnswerAt(shop.shopId, '2026-07-02T08:00:00Z', { rating: 1, comment: '=HYPERLINK("http://evil.example","click")', locale: 'en' });
-  await storeAnswerAt(shop.shopId, '2026-07-03T08:00:00Z', { nps: 9, comment: 'Příliš žluťoučký kůň,\núpěl ďábelské ódy', locale: 'cs', customerRef: '@admin' });
-  await storeAnswerAt(shop.shopId, '2026-07-04T08:00:00Z', { rating: 3, touchpoint: 'delivery', comment: '-2 stars for the delay' });
+  await storeAnswerAt(shop.shopId, '2026-07-01T08:00:00Z', {
+    rating: 5,
+    comment: 'Zażółć gęślą jaźń, "super"',
+    locale: 'pl',
+    segment: 'vip',
+  });
+  await storeAnswerAt(shop.shopId, '2026-07-02T08:00:00Z', {
+    rating: 1,
+    comment: '=HYPERLINK("http://evil.example","click")',
+    locale: 'en',
+  });
+  await storeAnswerAt(shop.shopId, '2026-07-03T08:00:00Z', {
+    nps: 9,
+    comment: 'Příliš žluťoučký kůň,\núpěl ďábelské ódy',
+    locale: 'cs',
+    customerRef: '@admin',
+  });
+  await storeAnswerAt(shop.shopId, '2026-07-04T08:00:00Z', {
+    rating: 3,
+    touchpoint: 'delivery',
+    comment: '-2 stars for the delay',
+  });
   return shop;
 }
 
 describe('GET /v1/shops/:shopId/responses (JSON export)', () => {
-  it('should page through the answers newest first with the summary\'s filters', async () => {
+  it("should page through the answers newest first with the summary's filters", async () => {
     const { shopId, ownerKey } = await seed();
-    const first = await (await ownerCall(`/v1/shops/${shopId}/responses?from=2026-07-01&to=2026-07-31&limit=3`, ownerKey)).json<ExportPage>();
-    expect(first.responses.map((answer) => answer.createdAt)).toEqual(['2026-07-04T08:00:00.000Z', '2026-07-03T08:00:00.000Z', '2026-07-02T08:00:00.000Z']);
+    const first = await (
+      await ownerCall(`/v1/shops/${shopId}/responses?from=2026-07-01&to=2026-07-31&limit=3`, ownerKey)
+    ).json<ExportPage>();
+    expect(first.responses.map((answer) => answer.createdAt)).toEqual([
+      '2026-07-04T08:00:00.000Z',
+      '2026-07-03T08:00:00.000Z',
+      '2026-07-02T08:00:00.000Z',
+    ]);
     const second = await (
       await ownerCall(`/v1/shops/${shopId}/responses?from=2026-07-01&to=2026-07-31&limit=3&cursor=${first.nextCursor}`, ownerKey)
     ).json<ExportPage>();
     expect(second.responses).toHaveLength(1);
     expect(second.nextCursor).toBeNull();
-    expect(second.responses[0]).toMatchObject({ rating: 5, segment: 'vip', locale: 'pl', polarity: expect.any(Number), themes: expect.any(Array) });
+    expect(second.responses[0]).toMatchObject({
+      rating: 5,
+      segment: 'vip',
+      locale: 'pl',
+      polarity: expect.any(Number),
+      themes: expect.any(Array),
+    });
 
-    const filtered = await (await ownerCall(`/v1/shops/${shopId}/responses?from=2026-07-01&to=2026-07-31&touchpoint=delivery`, ownerKey)).json<ExportPage>();
+    const filtered = await (
+      await ownerCall(`/v1/shops/${shopId}/responses?from=2026-07-01&to=2026-07-31&touchpoint=delivery`, ownerKey)
+    ).json<ExportPage>();
     expect(filtered.responses.map((answer) => answer.comment)).toEqual(['-2 stars for the delay']);
   });
 
@@ -51,7 +83,11 @@ describe('GET /v1/shops/:shopId/responses.csv', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(4);
     const byRating = Object.fromEntries(parsed.data.map((row) => [row.createdAt, row]));
-    expect(byRating['2026-07-01T08:00:00.000Z']).toMatchObject({ comment: 'Zażółć gęślą jaźń, "super"', rating: '5', segment: 'vip' });
+    expect(byRating['2026-07-01T08:00:00.000Z']).toMatchObject({
+      comment: 'Zażółć gęślą jaźń, "super"',
+      rating: '5',
+      segment: 'vip',
+    });
     expect(byRating['2026-07-03T08:00:00.000Z']).toMatchObject({ comment: 'Příliš žluťoučký kůň,\núpěl ďábelské ódy', nps: '9' });
   });
 
@@ -68,7 +104,8 @@ describe('GET /v1/shops/:shopId/responses.csv', () => {
 
   it('should stream more answers than one page', async () => {
     const { shopId, ownerKey } = await createShop();
-    for (let i = 0; i < 520; i++) await storeAnswerAt(shopId, new Date(Date.UTC(2026, 7, 1, 0, i)).toISOString(), { rating: (i % 5) + 1 });
+    for (let i = 0; i < 520; i++)
+      await storeAnswerAt(shopId, new Date(Date.UTC(2026, 7, 1, 0, i)).toISOString(), { rating: (i % 5) + 1 });
     const text = await (await ownerCall(`/v1/shops/${shopId}/responses.csv?from=2026-08-01&to=2026-08-01`, ownerKey)).text();
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(520);

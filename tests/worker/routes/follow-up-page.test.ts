@@ -8,19 +8,26 @@ import { complain, item, receivedAt, reply, shopWithWebhook } from '../support/c
 
 const path = (link: string) => new URL(link).pathname;
 const submit = (link: string, fields: Record<string, string>) =>
-  call(path(link), { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  call(path(link), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
 async function repliedLink(key: string, options: { name?: string; locale?: string } = {}) {
   const shop = await shopWithWebhook(key, { name: options.name ?? 'Zielony <Kosz>' });
   const { id } = await complain(shop.shopId, shop.ownerKey, { locale: options.locale ?? 'pl-PL', customerRef: `c-${key}` });
   expect((await reply(shop.shopId, shop.ownerKey, id, 'Przepraszamy!\nNowy kubek <b>wysłany</b>.')).status).toBe(201);
   const log = await receivedAt(key, 2);
-  const payload = log.map((entry) => JSON.parse(entry.body) as AttentionRepliedPayload).find((body) => body.type === 'attention.replied')!;
+  const payload = log
+    .map((entry) => JSON.parse(entry.body) as AttentionRepliedPayload)
+    .find((body) => body.type === 'attention.replied')!;
   return { ...shop, id, payload };
 }
 
 describe('hosted follow-up page /f/<follow-up token>', () => {
-  it('should link the reply\'s webhook and e-mail to the page, which shows the reply as text and asks in the customer\'s language', async () => {
+  it("should link the reply's webhook and e-mail to the page, which shows the reply as text and asks in the customer's language", async () => {
     const { shopId, payload } = await repliedLink('fu-page-show');
     expect(payload.followUp.link).toBe(`https://opinia.test/f/${payload.followUp.token}`);
     expect(payload.email.text).toContain(payload.followUp.link);
@@ -36,7 +43,9 @@ describe('hosted follow-up page /f/<follow-up token>', () => {
     expect(html).toContain('Czy udało nam się to naprawić?');
     expect(html).toMatch(/name="solved" value="partly"/);
     expect(html).not.toMatch(/<script|recenzj|review/i);
-    const followUps = await env.DB.prepare("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND kind = 'follow_up'").bind(shopId).first<{ n: number }>();
+    const followUps = await env.DB.prepare("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND kind = 'follow_up'")
+      .bind(shopId)
+      .first<{ n: number }>();
     expect(followUps?.n).toBe(0); // opening the page records nothing
   });
 
@@ -55,7 +64,9 @@ describe('hosted follow-up page /f/<follow-up token>', () => {
       resolution: 'recovered',
       followUp: { solved: 'yes', rating: 5, comment: 'Dziękuję, <i>wszystko</i> w porządku.' },
     });
-    const stored = await env.DB.prepare("SELECT channel, customer_ref FROM responses WHERE shop_id = ? AND kind = 'follow_up'").bind(shopId).first<{ channel: string; customer_ref: string }>();
+    const stored = await env.DB.prepare("SELECT channel, customer_ref FROM responses WHERE shop_id = ? AND kind = 'follow_up'")
+      .bind(shopId)
+      .first<{ channel: string; customer_ref: string }>();
     expect(stored).toEqual({ channel: 'link', customer_ref: 'c-fu-page-send' });
     expect(await (await call(path(link))).text()).toContain('Dziękujemy! Zielony &lt;Kosz&gt; zobaczy Twoją odpowiedź.');
     expect((await submit(link, { solved: 'no', rating: '1' })).status).toBe(409);

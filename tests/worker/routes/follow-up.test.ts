@@ -7,7 +7,12 @@ import { expectConsistent } from '../support/consistency.ts';
 import { getSummary, ownerCall, postAnswer } from '../support/api.ts';
 import { complain, followUp, item, pending, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
 
-const count = async (sql: string, ...values: unknown[]) => (await env.DB.prepare(sql).bind(...values).first<{ n: number }>())?.n ?? 0;
+const count = async (sql: string, ...values: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...values)
+      .first<{ n: number }>()
+  )?.n ?? 0;
 
 /** A complaint the shop replied to, with the token the on-site card would carry. */
 async function repliedComplaint(shopId: string, ownerKey: string, answer: Parameters<typeof complain>[2] = {}) {
@@ -21,9 +26,20 @@ async function repliedComplaint(shopId: string, ownerKey: string, answer: Parame
 describe('the follow-up: "Did we make it right?"', () => {
   it('should store a follow_up answer, resolve the item as recovered, pay into the balance and send attention.followed_up', async () => {
     const { shopId, ownerKey, settings } = await shopWithWebhook('follow-yes');
-    const { id, token } = await repliedComplaint(shopId, ownerKey, { customerRef: 'anna', orderId: 'A-1', touchpoint: 'delivery', locale: 'pl' });
+    const { id, token } = await repliedComplaint(shopId, ownerKey, {
+      customerRef: 'anna',
+      orderId: 'A-1',
+      touchpoint: 'delivery',
+      locale: 'pl',
+    });
 
-    const response = await followUp(shopId, { followUpOf: id, followUpToken: token, solved: 'yes', rating: 5, comment: 'Dziękuję, wszystko dobrze' });
+    const response = await followUp(shopId, {
+      followUpOf: id,
+      followUpToken: token,
+      solved: 'yes',
+      rating: 5,
+      comment: 'Dziękuję, wszystko dobrze',
+    });
     expect(response.status).toBe(201);
     const { id: followUpId } = await response.json<{ id: string }>();
     expect(await item(shopId, ownerKey, id)).toMatchObject({
@@ -33,10 +49,20 @@ describe('the follow-up: "Did we make it right?"', () => {
       followUp: { id: followUpId, solved: 'yes', rating: 5, comment: 'Dziękuję, wszystko dobrze' },
     });
     // Filed under the complaint's customer, order and touchpoint; it opens no new item.
-    const stored = await env.DB.prepare('SELECT kind, follow_up_of, solved, customer_ref, order_id, touchpoint, polarity FROM responses WHERE id = ?')
+    const stored = await env.DB.prepare(
+      'SELECT kind, follow_up_of, solved, customer_ref, order_id, touchpoint, polarity FROM responses WHERE id = ?',
+    )
       .bind(followUpId)
       .first();
-    expect(stored).toEqual({ kind: 'follow_up', follow_up_of: id, solved: 'yes', customer_ref: 'anna', order_id: 'A-1', touchpoint: 'delivery', polarity: 1 });
+    expect(stored).toEqual({
+      kind: 'follow_up',
+      follow_up_of: id,
+      solved: 'yes',
+      customer_ref: 'anna',
+      order_id: 'A-1',
+      touchpoint: 'delivery',
+      polarity: 1,
+    });
     expect(await count('SELECT COUNT(*) AS n FROM attention_items WHERE shop_id = ?', shopId)).toBe(1);
     // The card is not shown again once answered.
     expect((await pending(shopId, 'customer=anna')).replies).toEqual([]);
@@ -62,7 +88,12 @@ describe('the follow-up: "Did we make it right?"', () => {
     expect(delivery).toBeDefined();
     expect(delivery!.headers['opinia-signature']).toBe(`sha256=${await signBody(settings.webhookSecret, delivery!.body)}`);
     const payload = JSON.parse(delivery!.body) as AttentionFollowedUpPayload;
-    expect(payload).toMatchObject({ type: 'attention.followed_up', shopId, item: { id, status: 'resolved', resolution: 'recovered' }, followUp: { id: followUpId, solved: 'yes' } });
+    expect(payload).toMatchObject({
+      type: 'attention.followed_up',
+      shopId,
+      item: { id, status: 'resolved', resolution: 'recovered' },
+      followUp: { id: followUpId, solved: 'yes' },
+    });
     await expectConsistent(shopId);
   });
 
@@ -80,7 +111,7 @@ describe('the follow-up: "Did we make it right?"', () => {
     }
   });
 
-  it('should refuse a follow-up without the reply\'s token, for an unknown complaint, or without its fields', async () => {
+  it("should refuse a follow-up without the reply's token, for an unknown complaint, or without its fields", async () => {
     const { shopId, ownerKey } = await shopWithWebhook('follow-refused');
     const { id, token } = await repliedComplaint(shopId, ownerKey);
     const other = await repliedComplaint(shopId, ownerKey);
@@ -94,7 +125,11 @@ describe('the follow-up: "Did we make it right?"', () => {
     const plain = await postAnswer(shopId, { rating: 5, followUpOf: id, solved: 'yes' });
     expect(plain.status).toBe(201);
     const { id: plainId } = await plain.json<{ id: string }>();
-    expect(await env.DB.prepare('SELECT kind, follow_up_of, solved FROM responses WHERE id = ?').bind(plainId).first()).toEqual({ kind: 'experience', follow_up_of: null, solved: null });
+    expect(await env.DB.prepare('SELECT kind, follow_up_of, solved FROM responses WHERE id = ?').bind(plainId).first()).toEqual({
+      kind: 'experience',
+      follow_up_of: null,
+      solved: null,
+    });
     expect(await item(shopId, ownerKey, id)).toMatchObject({ status: 'replied', resolution: null, followUp: null });
   });
 
@@ -105,7 +140,12 @@ describe('the follow-up: "Did we make it right?"', () => {
     expect((await followUp(shopId, { clientId, followUpOf: id, followUpToken: token })).status).toBe(201);
     expect((await followUp(shopId, { clientId, followUpOf: id, followUpToken: token })).status).toBe(200);
     expect(await count("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND kind = 'follow_up'", shopId)).toBe(1);
-    expect(await count("SELECT COUNT(*) AS n FROM webhook_deliveries WHERE shop_id = ? AND payload LIKE '%attention.followed_up%'", shopId)).toBe(1);
+    expect(
+      await count(
+        "SELECT COUNT(*) AS n FROM webhook_deliveries WHERE shop_id = ? AND payload LIKE '%attention.followed_up%'",
+        shopId,
+      ),
+    ).toBe(1);
     await expectConsistent(shopId);
   });
 });
@@ -143,23 +183,44 @@ describe('recovery figures', () => {
         `SELECT a.id, a.created_at, a.first_reply_at, a.resolution, r.nps, r.customer_ref FROM attention_items a JOIN responses r ON r.id = a.id WHERE a.shop_id = ?`,
       )
         .bind(shopId)
-        .all<{ id: string; created_at: string; first_reply_at: string | null; resolution: string | null; nps: number | null; customer_ref: string | null }>()
+        .all<{
+          id: string;
+          created_at: string;
+          first_reply_at: string | null;
+          resolution: string | null;
+          nps: number | null;
+          customer_ref: string | null;
+        }>()
     ).results;
-    const answers = (await env.DB.prepare('SELECT follow_up_of, customer_ref, nps, created_at FROM responses WHERE shop_id = ?').bind(shopId).all<{
-      follow_up_of: string | null;
-      customer_ref: string | null;
-      nps: number | null;
-      created_at: string;
-    }>()).results;
-    const hours = rows.filter((row) => row.first_reply_at).map((row) => (Date.parse(row.first_reply_at!) - Date.parse(row.created_at)) / 3_600_000).sort((a, b) => a - b);
-    const middle = hours.length % 2 ? hours[(hours.length - 1) / 2]! : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2;
+    const answers = (
+      await env.DB.prepare('SELECT follow_up_of, customer_ref, nps, created_at FROM responses WHERE shop_id = ?')
+        .bind(shopId)
+        .all<{
+          follow_up_of: string | null;
+          customer_ref: string | null;
+          nps: number | null;
+          created_at: string;
+        }>()
+    ).results;
+    const hours = rows
+      .filter((row) => row.first_reply_at)
+      .map((row) => (Date.parse(row.first_reply_at!) - Date.parse(row.created_at)) / 3_600_000)
+      .sort((a, b) => a - b);
+    const middle =
+      hours.length % 2 ? hours[(hours.length - 1) / 2]! : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2;
     const followedUp = rows.filter((row) => answers.some((answer) => answer.follow_up_of === row.id));
     const recovered = rows.filter((row) => row.resolution === 'recovered').length;
     const detractorsWon = rows.filter(
       (row) =>
-        row.nps !== null && row.nps <= 6 &&
-        answers.some((answer) => answer.nps !== null && answer.nps >= 7 && answer.created_at > row.created_at &&
-          (answer.follow_up_of === row.id || (row.customer_ref !== null && answer.customer_ref === row.customer_ref))),
+        row.nps !== null &&
+        row.nps <= 6 &&
+        answers.some(
+          (answer) =>
+            answer.nps !== null &&
+            answer.nps >= 7 &&
+            answer.created_at > row.created_at &&
+            (answer.follow_up_of === row.id || (row.customer_ref !== null && answer.customer_ref === row.customer_ref)),
+        ),
     ).length;
     expect(summary.recovery).toEqual({
       complaints: rows.length,
@@ -175,18 +236,26 @@ describe('recovery figures', () => {
 
     // Filters apply to the complaint: none of them was at checkout.
     const checkout = await (await getSummary(shopId, ownerKey, '?touchpoint=checkout')).json<Summary>();
-    expect(checkout.recovery).toMatchObject({ complaints: 0, replied: 0, followUps: 0, recoveryRate: null, medianHoursToFirstReply: null });
+    expect(checkout.recovery).toMatchObject({
+      complaints: 0,
+      replied: 0,
+      followUps: 0,
+      recoveryRate: null,
+      medianHoursToFirstReply: null,
+    });
   });
 });
 
 describe('privacy of replies and follow-ups', () => {
-  it('should export a customer\'s replies and follow-ups, and erase them with the customer', async () => {
+  it("should export a customer's replies and follow-ups, and erase them with the customer", async () => {
     const { shopId, ownerKey } = await shopWithWebhook('follow-privacy');
     const { id, token } = await repliedComplaint(shopId, ownerKey, { customerRef: 'erase-me' });
     await followUp(shopId, { followUpOf: id, followUpToken: token, solved: 'partly', rating: 4, comment: 'Better now' });
 
     const exported = await (await ownerCall(`/v1/shops/${shopId}/customers/erase-me/export`, ownerKey)).json<CustomerExport>();
-    expect(exported.replies).toEqual([{ id: expect.any(String), attentionId: id, createdAt: expect.any(String), text: expect.any(String), lang: 'en' }]);
+    expect(exported.replies).toEqual([
+      { id: expect.any(String), attentionId: id, createdAt: expect.any(String), text: expect.any(String), lang: 'en' },
+    ]);
     expect(exported.answers.map((answer) => [answer.kind, answer.followUpOf, answer.solved])).toEqual([
       ['follow_up', id, 'partly'],
       ['experience', null, null],

@@ -4,10 +4,20 @@ import type { OrderCreated } from '../../../shared/invitations.ts';
 import { signInvitationToken } from '../../../worker/src/domain/invitation-token.ts';
 import { call, createShop, ownerJson } from '../support/api.ts';
 
-const count = async (sql: string, ...values: unknown[]) => (await env.DB.prepare(sql).bind(...values).first<{ n: number }>())?.n ?? 0;
+const count = async (sql: string, ...values: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...values)
+      .first<{ n: number }>()
+  )?.n ?? 0;
 const path = (link: string) => new URL(link).pathname;
 const submit = (link: string, fields: Record<string, string>) =>
-  call(path(link), { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  call(path(link), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
 async function order(overrides: Record<string, unknown> = {}) {
   const { shopId, ownerKey } = await createShop({ name: 'Zielony <Kosz>' });
@@ -23,7 +33,7 @@ async function order(overrides: Record<string, unknown> = {}) {
 }
 
 describe('hosted page /f/<token>', () => {
-  it('should show the form in the shopper\'s language with the e-mail\'s rating pre-selected, and record nothing on a GET', async () => {
+  it("should show the form in the shopper's language with the e-mail's rating pre-selected, and record nothing on a GET", async () => {
     const { shopId, links } = await order();
     const page = await call(`${path(links.experience)}?r=4`);
     expect(page.status).toBe(200);
@@ -37,7 +47,12 @@ describe('hosted page /f/<token>', () => {
     expect(html).toMatch(/name="rating" value="4" checked/);
     expect(html).not.toContain('<script');
     expect(await count('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?', shopId)).toBe(0);
-    expect(await count("SELECT COUNT(*) AS n FROM order_invitations WHERE shop_id = ? AND touchpoint = 'delivery' AND opened_at IS NOT NULL", shopId)).toBe(1);
+    expect(
+      await count(
+        "SELECT COUNT(*) AS n FROM order_invitations WHERE shop_id = ? AND touchpoint = 'delivery' AND opened_at IS NOT NULL",
+        shopId,
+      ),
+    ).toBe(1);
   });
 
   it('should record the answer sent from the page once, with channel "link", and offer to change it within 24 h', async () => {
@@ -45,8 +60,19 @@ describe('hosted page /f/<token>', () => {
     const sent = await submit(links.experience, { rating: '2', comment: 'Paczka przyszła zgnieciona.' });
     expect(sent.status).toBe(303);
     expect(sent.headers.get('Location')).toBe(`${path(links.experience)}?done=1`);
-    const row = await env.DB.prepare('SELECT touchpoint, rating, channel, order_id, customer_ref, kind FROM responses WHERE shop_id = ?').bind(shopId).first();
-    expect(row).toEqual({ touchpoint: 'delivery', rating: 2, channel: 'link', order_id: 'H-1', customer_ref: 'cust-h', kind: 'experience' });
+    const row = await env.DB.prepare(
+      'SELECT touchpoint, rating, channel, order_id, customer_ref, kind FROM responses WHERE shop_id = ?',
+    )
+      .bind(shopId)
+      .first();
+    expect(row).toEqual({
+      touchpoint: 'delivery',
+      rating: 2,
+      channel: 'link',
+      order_id: 'H-1',
+      customer_ref: 'cust-h',
+      kind: 'experience',
+    });
 
     const back = await (await call(path(links.experience))).text();
     expect(back).toContain('Dziękujemy, już odpowiedziałeś(-aś).');
@@ -56,13 +82,17 @@ describe('hosted page /f/<token>', () => {
     expect((await submit(links.experience, { rating: '4' })).status).toBe(303);
     expect(await count('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ?', shopId)).toBe(1);
     expect(await count('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND rating = 4', shopId)).toBe(1);
-    expect(await count("SELECT IFNULL(SUM(responses), 0) AS n FROM daily_stats WHERE shop_id = ? AND product_id = '*'", shopId)).toBe(1);
+    expect(
+      await count("SELECT IFNULL(SUM(responses), 0) AS n FROM daily_stats WHERE shop_id = ? AND product_id = '*'", shopId),
+    ).toBe(1);
   });
 
   it('should refuse a change after 24 h with "you already answered"', async () => {
     const { shopId, links } = await order();
     await submit(links.experience, { rating: '5' });
-    await env.DB.prepare("UPDATE order_invitations SET answered_at = '2020-01-01T00:00:00.000Z' WHERE shop_id = ?").bind(shopId).run();
+    await env.DB.prepare("UPDATE order_invitations SET answered_at = '2020-01-01T00:00:00.000Z' WHERE shop_id = ?")
+      .bind(shopId)
+      .run();
     const again = await submit(links.experience, { rating: '1' });
     expect(again.status).toBe(409);
     const html = await again.text();
@@ -76,11 +106,29 @@ describe('hosted page /f/<token>', () => {
     const page = await (await call(`${path(links.reviews!)}?p=tea&r=5`)).text();
     expect(page).toMatch(/name="rating\.1" value="5" checked/);
     expect(page).not.toMatch(/name="rating\.0" value="5" checked/);
-    const sent = await submit(links.reviews!, { 'rating.0': '5', 'title.0': 'Świetny kubek', 'body.0': 'Trzyma ciepło.', authorName: 'Ala' });
+    const sent = await submit(links.reviews!, {
+      'rating.0': '5',
+      'title.0': 'Świetny kubek',
+      'body.0': 'Trzyma ciepło.',
+      authorName: 'Ala',
+    });
     expect(sent.status).toBe(303);
-    const review = await env.DB.prepare('SELECT product_id, verified, status, rating, title, author_name FROM reviews WHERE shop_id = ?').bind(shopId).first();
-    expect(review).toEqual({ product_id: 'mug', verified: 1, status: 'published', rating: 5, title: 'Świetny kubek', author_name: 'Ala' });
-    expect(await count("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND channel = 'link' AND kind = 'review'", shopId)).toBe(1);
+    const review = await env.DB.prepare(
+      'SELECT product_id, verified, status, rating, title, author_name FROM reviews WHERE shop_id = ?',
+    )
+      .bind(shopId)
+      .first();
+    expect(review).toEqual({
+      product_id: 'mug',
+      verified: 1,
+      status: 'published',
+      rating: 5,
+      title: 'Świetny kubek',
+      author_name: 'Ala',
+    });
+    expect(
+      await count("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND channel = 'link' AND kind = 'review'", shopId),
+    ).toBe(1);
   });
 
   it('should show the form again with a message when sent without a rating', async () => {
@@ -107,12 +155,26 @@ describe('hosted page /f/<token>', () => {
 
   it('should answer an expired token with a clear page (410)', async () => {
     const { shopId } = await order();
-    const secret = (await env.DB.prepare('SELECT token_secret FROM invitation_settings WHERE shop_id = ?').bind(shopId).first<{ token_secret: string }>())!.token_secret;
-    const token = await signInvitationToken(secret, { k: 'f', s: shopId, o: 'H-1', t: 'delivery', exp: Math.floor(Date.now() / 1000) - 60 });
+    const secret = (await env.DB.prepare('SELECT token_secret FROM invitation_settings WHERE shop_id = ?')
+      .bind(shopId)
+      .first<{ token_secret: string }>())!.token_secret;
+    const token = await signInvitationToken(secret, {
+      k: 'f',
+      s: shopId,
+      o: 'H-1',
+      t: 'delivery',
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const response = await call(`/f/${token}`);
     expect(response.status).toBe(410);
     expect(await response.text()).toContain('Ten link wygasł.');
-    const unsubscribeToken = await signInvitationToken(secret, { k: 'u', s: shopId, o: 'H-1', t: 'delivery', exp: Math.floor(Date.now() / 1000) + 60 });
+    const unsubscribeToken = await signInvitationToken(secret, {
+      k: 'u',
+      s: shopId,
+      o: 'H-1',
+      t: 'delivery',
+      exp: Math.floor(Date.now() / 1000) + 60,
+    });
     expect((await call(`/f/${unsubscribeToken}`)).status, 'an unsubscribe token is no feedback token').toBe(404);
   });
 });

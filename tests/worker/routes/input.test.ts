@@ -2,7 +2,10 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { call, createShop, PLAUSIBLE_ELAPSED_MS, postAnswer } from '../support/api.ts';
 
-const stored = (id: string) => env.DB.prepare('SELECT comment, customer_ref FROM responses WHERE id = ?').bind(id).first<{ comment: string; customer_ref: string }>();
+const stored = (id: string) =>
+  env.DB.prepare('SELECT comment, customer_ref FROM responses WHERE id = ?')
+    .bind(id)
+    .first<{ comment: string; customer_ref: string }>();
 
 describe('input handling', () => {
   it('should answer 415 for a body that is not declared as JSON', async () => {
@@ -31,13 +34,16 @@ describe('input handling', () => {
   it('should store text NFC-normalised, without control characters, lone surrogates replaced', async () => {
     const { shopId } = await createShop();
     const decomposed = 'Z\u0061\u0301\u017C\u006F\u0301\u0142\u0107'; // "Záżół ć" built from combining marks
-    const response = await postAnswer(shopId, { comment: `  ${decomposed}\u0000\u0007 ok\r\nline\u001B[31m \uD800 👍  `, customerRef: ' c\u0000-1 ' });
+    const response = await postAnswer(shopId, {
+      comment: `  ${decomposed}\u0000\u0007 ok\r\nline\u001B[31m \uD800 👍  `,
+      customerRef: ' c\u0000-1 ',
+    });
     expect(response.status).toBe(201);
     const { id } = await response.json<{ id: string }>();
     expect(await stored(id)).toEqual({ comment: `${decomposed.normalize('NFC')} ok\nline[31m \uFFFD 👍`, customer_ref: 'c-1' });
   });
 
-  it('should count a comment\'s length in characters, not bytes or UTF-16 units', async () => {
+  it("should count a comment's length in characters, not bytes or UTF-16 units", async () => {
     const { shopId } = await createShop();
     expect((await postAnswer(shopId, { comment: '👍'.repeat(3000) })).status).toBe(201); // 6000 UTF-16 units, 12 KB
     const tooLong = await postAnswer(shopId, { comment: 'ł'.repeat(4001) });

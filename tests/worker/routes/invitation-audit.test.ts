@@ -11,7 +11,12 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString(
 const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10);
 const path = (link: string) => new URL(link).pathname;
 const submit = (link: string, fields: Record<string, string>) =>
-  call(path(link), { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  call(path(link), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
 type Shop = { shopId: string; ownerKey: string };
 
@@ -45,7 +50,11 @@ async function recount(shop: Shop, orderIds: string[], scores: Map<string, Score
   const counts = new Map<string, AuditCounts>();
   const bump = (key: string, sent: boolean, opened: boolean, answered: boolean) => {
     const into = counts.get(key) ?? { sent: 0, opened: 0, answered: 0 };
-    counts.set(key, { sent: into.sent + Number(sent), opened: into.opened + Number(opened), answered: into.answered + Number(answered) });
+    counts.set(key, {
+      sent: into.sent + Number(sent),
+      opened: into.opened + Number(opened),
+      answered: into.answered + Number(answered),
+    });
   };
   for (const orderId of orderIds) {
     const order = await (await ownerCall(`/v1/shops/${shop.shopId}/orders/${orderId}`, shop.ownerKey)).json<Order>();
@@ -66,7 +75,12 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     const orderIds = ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'A-6'];
     const links = new Map<string, OrderCreated['links']>();
     for (const orderId of orderIds) {
-      const created = await placeOrder(shop, { orderId, customerRef: `c-${orderId}`, products: [{ productId: 'mug' }], deliveredAt: daysAgo(11) });
+      const created = await placeOrder(shop, {
+        orderId,
+        customerRef: `c-${orderId}`,
+        products: [{ productId: 'mug' }],
+        deliveredAt: daysAgo(11),
+      });
       links.set(orderId, created.links);
     }
     // Due later: counted as scheduled once the period reaches its sending day.
@@ -93,12 +107,22 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     expect(result.touchpoints.map((row) => row.touchpoint)).toEqual([...INVITATION_TOUCHPOINTS]);
     for (const row of result.touchpoints) {
       expect({ sent: row.sent, opened: row.opened, answered: row.answered }, row.touchpoint).toEqual(expected(row.touchpoint));
-      for (const group of SCORE_GROUPS) expect(row.byScore[group], `${row.touchpoint} ${group}`).toEqual(expected(`${row.touchpoint}|${group}`));
+      for (const group of SCORE_GROUPS)
+        expect(row.byScore[group], `${row.touchpoint} ${group}`).toEqual(expected(`${row.touchpoint}|${group}`));
     }
     for (const group of SCORE_GROUPS) expect(result.byScore[group], group).toEqual(expected(group));
 
     const delivery = result.touchpoints.find((row) => row.touchpoint === 'delivery')!;
-    expect(delivery).toMatchObject({ invitations: 6, scheduled: 0, sent: 6, opened: 4, answered: 3, failed: 0, skipped: {}, responseRate: 0.5 });
+    expect(delivery).toMatchObject({
+      invitations: 6,
+      scheduled: 0,
+      sent: 6,
+      opened: 4,
+      answered: 3,
+      failed: 0,
+      skipped: {},
+      responseRate: 0.5,
+    });
     expect(delivery.byScore).toEqual({
       low: { sent: 1, opened: 1, answered: 1 },
       middle: { sent: 1, opened: 1, answered: 1 },
@@ -114,7 +138,12 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     // The same invitations as the summary's response rate, for the same days.
     const summary = await (await getSummary(shop.shopId, shop.ownerKey)).json<Summary>();
     for (const row of result.touchpoints) {
-      expect(summary.responseRate[row.touchpoint], row.touchpoint).toEqual({ sent: row.sent, opened: row.opened, answered: row.answered, rate: row.responseRate });
+      expect(summary.responseRate[row.touchpoint], row.touchpoint).toEqual({
+        sent: row.sent,
+        opened: row.opened,
+        answered: row.answered,
+        rate: row.responseRate,
+      });
     }
 
     // A period reaching the later order's sending day counts it as scheduled; one before everything counts nothing.
@@ -131,10 +160,23 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     const shop = await shopWith({ cooldownDays: 30 });
     // Half the customers were unhappy on the shop's pages, half delighted.
     for (const [index, rating] of [1, 1, 1, 5, 5, 5].entries()) {
-      expect((await postAnswer(shop.shopId, { rating, customerRef: `g-${index}`, touchpoint: 'checkout' }, { Origin: 'https://shop.example' })).status).toBe(201);
+      expect(
+        (
+          await postAnswer(
+            shop.shopId,
+            { rating, customerRef: `g-${index}`, touchpoint: 'checkout' },
+            { Origin: 'https://shop.example' },
+          )
+        ).status,
+      ).toBe(201);
     }
     for (let index = 0; index < 6; index++) {
-      await placeOrder(shop, { orderId: `G-${index}`, customerRef: `g-${index}`, products: [{ productId: 'mug' }], deliveredAt: daysAgo(11) });
+      await placeOrder(shop, {
+        orderId: `G-${index}`,
+        customerRef: `g-${index}`,
+        products: [{ productId: 'mug' }],
+        deliveredAt: daysAgo(11),
+      });
     }
     // A second order of an unhappy customer: held by the cooldown only, like anyone's.
     await placeOrder(shop, { orderId: 'G-0b', customerRef: 'g-0', deliveredAt: daysAgo(4) });
@@ -142,14 +184,25 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
 
     for (let index = 0; index < 6; index++) {
       const order = await (await ownerCall(`/v1/shops/${shop.shopId}/orders/G-${index}`, shop.ownerKey)).json<Order>();
-      expect(order.invitations.map(({ touchpoint, status }) => ({ touchpoint, status })), `G-${index}`).toEqual([
+      expect(
+        order.invitations.map(({ touchpoint, status }) => ({ touchpoint, status })),
+        `G-${index}`,
+      ).toEqual([
         { touchpoint: 'delivery', status: 'sent' },
         { touchpoint: 'reviews', status: 'sent' },
       ]);
     }
     const result = await audit(shop);
-    expect(result.touchpoints.find((row) => row.touchpoint === 'delivery')).toMatchObject({ invitations: 7, sent: 6, skipped: { cooldown: 1 } });
-    expect(result.touchpoints.find((row) => row.touchpoint === 'reviews')).toMatchObject({ invitations: 6, sent: 6, skipped: {} });
+    expect(result.touchpoints.find((row) => row.touchpoint === 'delivery')).toMatchObject({
+      invitations: 7,
+      sent: 6,
+      skipped: { cooldown: 1 },
+    });
+    expect(result.touchpoints.find((row) => row.touchpoint === 'reviews')).toMatchObject({
+      invitations: 6,
+      sent: 6,
+      skipped: {},
+    });
   }, 30_000);
 
   it('should group 0–10 answers as detractor (low), passive (middle) and promoter (high)', async () => {
@@ -167,7 +220,12 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     const expected = await recount(shop, orderIds, scores);
     const delivery = result.touchpoints[0]!;
     for (const group of SCORE_GROUPS) expect(delivery.byScore[group], group).toEqual(expected(`delivery|${group}`));
-    expect(delivery.byScore).toMatchObject({ low: { answered: 2 }, middle: { answered: 2 }, high: { answered: 2 }, no_answer: { answered: 0 } });
+    expect(delivery.byScore).toMatchObject({
+      low: { answered: 2 },
+      middle: { answered: 2 },
+      high: { answered: 2 },
+      no_answer: { answered: 0 },
+    });
     // Answered from the link before the e-mail went out: counted, never sent.
     expect(delivery).toMatchObject({ invitations: 6, sent: 0, answered: 6, skipped: { answered_first: 6 }, responseRate: null });
   }, 30_000);
@@ -178,7 +236,9 @@ describe('GET /v1/shops/:shopId/invitations/order-audit', () => {
     for (const query of ['?from=2026-13-01', '?from=2026-12-10&to=2026-12-01']) {
       const response = await ownerCall(`/v1/shops/${shop.shopId}/invitations/order-audit${query}`, shop.ownerKey);
       expect(response.status, query).toBe(400);
-      expect((await response.json<{ error: { code: string } }>()).error.code, query).toMatch(/^(invalid_request|invalid_period|validation_failed)$/);
+      expect((await response.json<{ error: { code: string } }>()).error.code, query).toMatch(
+        /^(invalid_request|invalid_period|validation_failed)$/,
+      );
     }
   });
 });

@@ -9,16 +9,31 @@ describe('invitation settings, preview and dev mailbox', () => {
   it('should keep the defaults (3 and 10 days, no reminder, 30-day cooldown) until changed, and change only the fields given', async () => {
     const { shopId, ownerKey } = await createShop();
     const initial = await (await ownerCall(`/v1/shops/${shopId}/settings`, ownerKey)).json<Settings>();
-    expect(initial.invitations).toMatchObject({ delays: { delivery: 3, reviews: 10 }, reminderDays: null, cooldownDays: 30, quietHours: null });
+    expect(initial.invitations).toMatchObject({
+      delays: { delivery: 3, reviews: 10 },
+      reminderDays: null,
+      cooldownDays: 30,
+      quietHours: null,
+    });
     expect(initial.email).toBeNull();
     const changed = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
-      invitations: { delays: { reviews: 14 }, reminderDays: 5, quietHours: { start: '21:00', end: '08:00', timeZone: 'Europe/Prague' } },
+      invitations: {
+        delays: { reviews: 14 },
+        reminderDays: 5,
+        quietHours: { start: '21:00', end: '08:00', timeZone: 'Europe/Prague' },
+      },
     });
     expect(changed.status).toBe(200);
     const settings = await changed.json<Settings>();
     expect(settings.invitations.delays).toMatchObject({ delivery: 3, reviews: 14 });
-    expect(settings.invitations).toMatchObject({ reminderDays: 5, cooldownDays: 30, quietHours: { start: '21:00', end: '08:00', timeZone: 'Europe/Prague' } });
-    const bad = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { invitations: { quietHours: { start: '25:00', end: '08:00', timeZone: 'UTC' } } });
+    expect(settings.invitations).toMatchObject({
+      reminderDays: 5,
+      cooldownDays: 30,
+      quietHours: { start: '21:00', end: '08:00', timeZone: 'Europe/Prague' },
+    });
+    const bad = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
+      invitations: { quietHours: { start: '25:00', end: '08:00', timeZone: 'UTC' } },
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -45,7 +60,9 @@ describe('invitation settings, preview and dev mailbox', () => {
     ]);
     const nps = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { invitations: { question: 'nps' } });
     expect(nps.status).toBe(200);
-    const npsEmail = await (await ownerCall(`/v1/shops/${shopId}/invitations/preview?touchpoint=support`, ownerKey)).json<EmailMessage>();
+    const npsEmail = await (
+      await ownerCall(`/v1/shops/${shopId}/invitations/preview?touchpoint=support`, ownerKey)
+    ).json<EmailMessage>();
     expect(npsEmail.html.match(/\/f\/preview\?n=\d+/g)).toHaveLength(11);
     expect((await ownerCall(`/v1/shops/${shopId}/invitations/preview?locale=de`, ownerKey)).status).toBe(400);
     expect((await ownerCall(`/v1/shops/${shopId}/invitations/preview`, 'opk_nope')).status).toBe(401);
@@ -62,13 +79,28 @@ describe('invitation settings, preview and dev mailbox', () => {
     const { shopId, ownerKey } = await createShop();
     const development = { ...env, ENVIRONMENT: 'development' };
     const deliveredAt = new Date(Date.now() - 30 * 86_400_000).toISOString();
-    expect((await ownerJson(`/v1/shops/${shopId}/orders`, ownerKey, 'POST', { orderId: 'M-1', locale: 'cs', products: [{ productId: 'mug' }], deliveredAt })).status).toBe(201);
+    expect(
+      (
+        await ownerJson(`/v1/shops/${shopId}/orders`, ownerKey, 'POST', {
+          orderId: 'M-1',
+          locale: 'cs',
+          products: [{ productId: 'mug' }],
+          deliveredAt,
+        })
+      ).status,
+    ).toBe(201);
     expect(await sendDueInvitations(development, new Date(), { shopId })).toMatchObject({ sent: 2 });
 
-    const response = await callWithEnv(development, `/v1/shops/${shopId}/dev/mailbox`, { headers: { Authorization: `Bearer ${ownerKey}` } });
+    const response = await callWithEnv(development, `/v1/shops/${shopId}/dev/mailbox`, {
+      headers: { Authorization: `Bearer ${ownerKey}` },
+    });
     expect(response.status).toBe(200);
     const { emails } = await response.json<DevMailbox>();
-    expect(emails.map(({ orderId, touchpoint, locale, reminder }) => ({ orderId, touchpoint, locale, reminder })).sort((a, b) => a.touchpoint!.localeCompare(b.touchpoint!))).toEqual([
+    expect(
+      emails
+        .map(({ orderId, touchpoint, locale, reminder }) => ({ orderId, touchpoint, locale, reminder }))
+        .sort((a, b) => a.touchpoint!.localeCompare(b.touchpoint!)),
+    ).toEqual([
       { orderId: 'M-1', touchpoint: 'delivery', locale: 'cs', reminder: false },
       { orderId: 'M-1', touchpoint: 'reviews', locale: 'cs', reminder: false },
     ]);

@@ -73,7 +73,8 @@ describe('OpenAPI contract', () => {
         expect(statuses.has(415), `${where}: 415`).toBe(true);
       }
       if (operation.op.security.length > 0) {
-        for (const status of [401, 403, 404]) expect(statuses.has(status), `${where}: owner operations document ${status}`).toBe(true);
+        for (const status of [401, 403, 404])
+          expect(statuses.has(status), `${where}: owner operations document ${status}`).toBe(true);
       }
     }
   });
@@ -95,19 +96,30 @@ describe('OpenAPI contract', () => {
       expect(zodSchema, `${name} is a shared zod schema with meta id "${name}"`).toBeDefined();
       const json = resolve({ $ref: ref });
       const base = (BASES[name] ?? sample(json)) as Json;
-      expect(zodSchema!.safeParse(base).success, `${name}: the sample ${JSON.stringify(base)} is valid (add it to BASES)`).toBe(true);
+      expect(zodSchema!.safeParse(base).success, `${name}: the sample ${JSON.stringify(base)} is valid (add it to BASES)`).toBe(
+        true,
+      );
       for (const [property, raw] of Object.entries((json.properties ?? {}) as Record<string, Json>)) {
         const prop = resolve(raw);
         const where = `${name}.${property}`;
         const fits = (value: string) => !prop.pattern || new RegExp(prop.pattern, 'u').test(value);
         if (prop.type === 'string' && !prop.format && !prop.enum) {
           if (prop.maxLength !== undefined && fits('a'.repeat(prop.maxLength))) {
-            expect(zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.maxLength) }).success, `${where}: maxLength ${prop.maxLength} is accepted`).toBe(true);
-            expect(zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.maxLength + 1) }).success, `${where}: maxLength ${prop.maxLength} + 1 is refused`).toBe(false);
+            expect(
+              zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.maxLength) }).success,
+              `${where}: maxLength ${prop.maxLength} is accepted`,
+            ).toBe(true);
+            expect(
+              zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.maxLength + 1) }).success,
+              `${where}: maxLength ${prop.maxLength} + 1 is refused`,
+            ).toBe(false);
             checked.push(where);
           }
           if (prop.minLength > 0) {
-            expect(zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.minLength - 1) }).success, `${where}: below minLength is refused`).toBe(false);
+            expect(
+              zodSchema!.safeParse({ ...base, [property]: 'a'.repeat(prop.minLength - 1) }).success,
+              `${where}: below minLength is refused`,
+            ).toBe(false);
           }
         }
         if (prop.type === 'integer') {
@@ -115,11 +127,20 @@ describe('OpenAPI contract', () => {
             expect(zodSchema!.safeParse({ ...base, [property]: prop.maximum }).success, `${where}: maximum`).toBe(true);
             expect(zodSchema!.safeParse({ ...base, [property]: prop.maximum + 1 }).success, `${where}: maximum + 1`).toBe(false);
           }
-          if (prop.minimum !== undefined) expect(zodSchema!.safeParse({ ...base, [property]: prop.minimum - 1 }).success, `${where}: minimum − 1`).toBe(false);
+          if (prop.minimum !== undefined)
+            expect(zodSchema!.safeParse({ ...base, [property]: prop.minimum - 1 }).success, `${where}: minimum − 1`).toBe(false);
         }
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(['ResponseInput.comment', 'ResponseInput.customerRef', 'ResponseInput.productName', 'CreateShop.name', 'Reply.text']));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'ResponseInput.comment',
+        'ResponseInput.customerRef',
+        'ResponseInput.productName',
+        'CreateShop.name',
+        'Reply.text',
+      ]),
+    );
   });
 
   it('should state the at-least-one-of rule of an answer', () => {
@@ -132,7 +153,9 @@ describe('OpenAPI contract', () => {
     const response = await call(`/v1/shops/${shopId}/products/nothing-yet/reviews.jsonld`);
     expect(response.status).toBe(200);
     expect(await response.json()).toBeNull();
-    const schema = document.paths['/v1/shops/{shopId}/products/{productId}/reviews.jsonld'].get.responses['200'].content['application/ld+json'].schema;
+    const schema =
+      document.paths['/v1/shops/{shopId}/products/{productId}/reviews.jsonld'].get.responses['200'].content['application/ld+json']
+        .schema;
     expect(schema.type).toEqual(['object', 'null']);
   });
 
@@ -146,22 +169,38 @@ describe('OpenAPI contract', () => {
       const owner = { Authorization: `Bearer ${shop.ownerKey}` };
       const probes: [string, string, RequestInit][] = [
         ['no key', concrete(operation.path, shop.shopId), { method }],
-        ['another shop\'s key', concrete(operation.path, shop.shopId), { method, headers: { Authorization: `Bearer ${other.ownerKey}` } }],
+        [
+          "another shop's key",
+          concrete(operation.path, shop.shopId),
+          { method, headers: { Authorization: `Bearer ${other.ownerKey}` } },
+        ],
         ['a wrong key', concrete(operation.path, shop.shopId), { method, headers: { Authorization: 'Bearer opk_wrong' } }],
         ['an unknown shop', concrete(operation.path, 'nosuchshop'), { method, headers: owner }],
         ['an invalid shop id', concrete(operation.path, 'bad%20id!'), { method, headers: owner }],
         ['an over-long id', concrete(operation.path, shop.shopId, 'x'.repeat(300)), { method, headers: owner }],
         ['a foreign origin', concrete(operation.path, shop.shopId), { method, headers: { Origin: 'https://elsewhere.example' } }],
-        ['a bad query', `${concrete(operation.path, shop.shopId)}?limit=-1&from=yesterday&sort=x&status=x&cursor=%00`, { method, headers: owner }],
+        [
+          'a bad query',
+          `${concrete(operation.path, shop.shopId)}?limit=-1&from=yesterday&sort=x&status=x&cursor=%00`,
+          { method, headers: owner },
+        ],
       ];
       if (hasBody(operation)) {
         for (const body of ['{', '[]', 'null', '{}', '{"unknown":1}', JSON.stringify({ deep: [[[[{}]]]] })]) {
           probes.push([`body ${body}`, concrete(operation.path, shop.shopId), { method, headers: { ...json, ...owner }, body }]);
         }
-        probes.push(['a text body', concrete(operation.path, shop.shopId), { method, headers: { 'Content-Type': 'text/plain', ...owner }, body: 'hi' }]);
+        probes.push([
+          'a text body',
+          concrete(operation.path, shop.shopId),
+          { method, headers: { 'Content-Type': 'text/plain', ...owner }, body: 'hi' },
+        ]);
       }
       if (method !== 'GET') {
-        probes.push(['a 17 KB body', concrete(operation.path, shop.shopId), { method, headers: { ...json, ...owner }, body: JSON.stringify({ pad: 'x'.repeat(17_000) }) }]);
+        probes.push([
+          'a 17 KB body',
+          concrete(operation.path, shop.shopId),
+          { method, headers: { ...json, ...owner }, body: JSON.stringify({ pad: 'x'.repeat(17_000) }) },
+        ]);
       }
       const statuses = documented(operation);
       const probe = async ([name, path, init]: [string, string, RequestInit]) => {
@@ -171,7 +210,11 @@ describe('OpenAPI contract', () => {
       };
       await Promise.all(probes.map(probe));
       // Last: the owner's own key with an empty body may change things (e.g. rotate the key).
-      await probe(['the owner key', concrete(operation.path, shop.shopId), { method, headers: { ...json, ...owner }, ...(hasBody(operation) ? { body: '{}' } : {}) }]);
+      await probe([
+        'the owner key',
+        concrete(operation.path, shop.shopId),
+        { method, headers: { ...json, ...owner }, ...(hasBody(operation) ? { body: '{}' } : {}) },
+      ]);
     }
     expect(undocumented).toEqual([]);
   }, 60_000);
@@ -199,7 +242,11 @@ describe('Method check under /v1', () => {
 
   it('should answer 405 before asking for the owner key (PATCH …/summary without a key)', async () => {
     const { shopId } = await createShop();
-    const response = await call(`/v1/shops/${shopId}/summary`, { method: 'PATCH', headers: { 'Content-Type': 'text/plain' }, body: 'x' });
+    const response = await call(`/v1/shops/${shopId}/summary`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'text/plain' },
+      body: 'x',
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
   });

@@ -8,8 +8,10 @@ import { postReview, shopWithSecret, type ErrorBody } from '../support/reviews.t
 const DAY = 86_400;
 const inADay = () => Math.floor(Date.now() / 1000) + DAY;
 
-const check = (shopId: string, body: unknown, headers: Record<string, string> = {}) => postJson(`/v1/shops/${shopId}/order-tokens/check`, body, headers);
-const verdict = async (shopId: string, orderToken: string, productId = 'mug') => (await check(shopId, { orderToken, productId })).json<OrderTokenCheck>();
+const check = (shopId: string, body: unknown, headers: Record<string, string> = {}) =>
+  postJson(`/v1/shops/${shopId}/order-tokens/check`, body, headers);
+const verdict = async (shopId: string, orderToken: string, productId = 'mug') =>
+  (await check(shopId, { orderToken, productId })).json<OrderTokenCheck>();
 
 describe('POST /v1/shops/:shopId/order-tokens/check (the review form asks when it opens)', () => {
   it('should say usable for a fresh token, spend nothing, and say order_token_used once a review spent it', async () => {
@@ -24,14 +26,20 @@ describe('POST /v1/shops/:shopId/order-tokens/check (the review form asks when i
     expect([reused.status, (await reused.json<ErrorBody>()).error.code]).toEqual([409, 'order_token_used']);
   });
 
-  it('should give the code posting would be refused with for an invalid, expired or other product\'s token', async () => {
+  it("should give the code posting would be refused with for an invalid, expired or other product's token", async () => {
     const { shopId, settings } = await shopWithSecret();
     const other = await shopWithSecret();
     const cases: [string, OrderTokenCheck['problem']][] = [
-      [await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', exp: Math.floor(Date.now() / 1000) - 60 }), 'order_token_expired'],
+      [
+        await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', exp: Math.floor(Date.now() / 1000) - 60 }),
+        'order_token_expired',
+      ],
       [await signOrderToken('not-the-secret', { s: shopId, o: 'A', exp: inADay() }), 'order_token_invalid'],
       [await signOrderToken(other.settings.orderTokenSecret, { s: other.shopId, o: 'A', exp: inADay() }), 'order_token_invalid'],
-      [await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', p: 'plate', exp: inADay() }), 'order_token_wrong_product'],
+      [
+        await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', p: 'plate', exp: inADay() }),
+        'order_token_wrong_product',
+      ],
       ['garbage', 'order_token_invalid'],
     ];
     for (const [token, problem] of cases) expect(await verdict(shopId, token)).toEqual({ usable: false, problem });
@@ -52,7 +60,11 @@ describe('POST /v1/shops/:shopId/order-tokens/check (the review form asks when i
     expect(fromShop.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
     const preflight = await call(`/v1/shops/${shopId}/order-tokens/check`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
@@ -62,11 +74,15 @@ describe('POST /v1/shops/:shopId/order-tokens/check (the review form asks when i
     expect([empty.status, (await empty.json<ErrorBody>()).error.code]).toEqual([400, 'invalid_request']);
     const unknown = await check('no-such-shop', { orderToken: 'x', productId: 'mug' });
     expect([unknown.status, (await unknown.json<ErrorBody>()).error.code]).toEqual([404, 'shop_not_found']);
-    const asText = await call(`/v1/shops/${shopId}/order-tokens/check`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    const asText = await call(`/v1/shops/${shopId}/order-tokens/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(asText.status).toBe(415);
   });
 
-  it('should count towards the shopper\'s rate limit (it reads D1): 429 with Retry-After over it', async () => {
+  it("should count towards the shopper's rate limit (it reads D1): 429 with Retry-After over it", async () => {
     const { shopId } = await createShop();
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {

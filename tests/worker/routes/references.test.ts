@@ -16,13 +16,14 @@ describe('finding 4: path references are normalised like stored ones', () => {
     for (const customerRef of [DECOMPOSED, ' bob ', 'ann\u0007']) {
       expect((await postAnswer(shopId, { rating: 4, customerRef, elapsedMs: 5000 })).status).toBe(201);
     }
-    expect((await env.DB.prepare('SELECT customer_ref AS ref FROM responses WHERE shop_id = ? ORDER BY ref').bind(shopId).all()).results).toEqual([
-      { ref: 'José' },
-      { ref: 'ann' },
-      { ref: 'bob' },
-    ]);
+    expect(
+      (await env.DB.prepare('SELECT customer_ref AS ref FROM responses WHERE shop_id = ? ORDER BY ref').bind(shopId).all())
+        .results,
+    ).toEqual([{ ref: 'José' }, { ref: 'ann' }, { ref: 'bob' }]);
     for (const customerRef of [DECOMPOSED, ' bob ', 'ann\u0007']) {
-      const exported = await (await ownerCall(`/v1/shops/${shopId}/customers/${path(customerRef)}/export`, ownerKey)).json<CustomerExport>();
+      const exported = await (
+        await ownerCall(`/v1/shops/${shopId}/customers/${path(customerRef)}/export`, ownerKey)
+      ).json<CustomerExport>();
       expect(exported.answers).toHaveLength(1);
       const timeline = await ownerCall(`/v1/shops/${shopId}/customers/${path(customerRef)}`, ownerKey);
       expect(timeline.status).toBe(200);
@@ -40,7 +41,7 @@ describe('finding 4: path references are normalised like stored ones', () => {
     expect(await erased.json<Deleted>()).toEqual({ deleted: 1 });
   });
 
-  it('should list a product\'s reviews and markup by the same string the reviews were sent with', async () => {
+  it("should list a product's reviews and markup by the same string the reviews were sent with", async () => {
     const { shopId } = await createShop();
     await postReview(shopId, { productId: ` ${DECOMPOSED}-mug ` });
     expect((await publicReviews(shopId, ` ${DECOMPOSED}-mug `)).aggregate.count).toBe(1);

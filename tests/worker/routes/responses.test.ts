@@ -5,7 +5,7 @@ import { call, createShop, postAnswer, postJson } from '../support/api.ts';
 type ErrorBody = { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } };
 
 describe('POST /v1/shops/:shopId/responses', () => {
-  it('should store an answer and return its id and the comment\'s sentiment', async () => {
+  it("should store an answer and return its id and the comment's sentiment", async () => {
     const { shopId } = await createShop();
     const response = await postAnswer(shopId, { rating: 5, nps: 10, comment: 'Great shop, fast delivery!', locale: 'en' });
     expect(response.status).toBe(201);
@@ -36,11 +36,13 @@ describe('POST /v1/shops/:shopId/responses', () => {
     expect(again.status).toBe(200);
     const [firstBody, againBody] = [await first.json<{ id: string }>(), await again.json<{ id: string }>()];
     expect(againBody).toEqual(firstBody);
-    const { count } = (await env.DB.prepare('SELECT COUNT(*) AS count FROM responses WHERE shop_id = ?').bind(shopId).first<{ count: number }>())!;
+    const { count } = (await env.DB.prepare('SELECT COUNT(*) AS count FROM responses WHERE shop_id = ?')
+      .bind(shopId)
+      .first<{ count: number }>())!;
     expect(count).toBe(1);
   });
 
-  it('should keep one shop\'s clientIds apart from another\'s', async () => {
+  it("should keep one shop's clientIds apart from another's", async () => {
     const [a, b] = [await createShop(), await createShop()];
     const clientId = crypto.randomUUID();
     expect((await postAnswer(a.shopId, { clientId, rating: 5 })).status).toBe(201);
@@ -72,7 +74,11 @@ describe('POST /v1/shops/:shopId/responses', () => {
 
   it('should answer 400 for malformed JSON', async () => {
     const { shopId } = await createShop();
-    const response = await call(`/v1/shops/${shopId}/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"rating": 5' });
+    const response = await call(`/v1/shops/${shopId}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"rating": 5',
+    });
     expect(response.status).toBe(400);
     expect((await response.json<ErrorBody>()).error.code).toBe('malformed_request');
   });
@@ -106,11 +112,15 @@ describe('POST /v1/shops/:shopId/responses', () => {
     expect((await response.json<ErrorBody>()).error.code).toBe('method_not_allowed');
   });
 
-  it('should answer the CORS preflight for the shop\'s own origin', async () => {
+  it("should answer the CORS preflight for the shop's own origin", async () => {
     const { shopId } = await createShop({ origins: ['https://shop.example'] });
     const response = await call(`/v1/shops/${shopId}/responses`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://shop.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://shop.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('https://shop.example');
@@ -124,7 +134,7 @@ describe('POST /v1/shops/:shopId/responses', () => {
     expect((await response.json<ErrorBody>()).error.code).toBe('origin_not_allowed');
   });
 
-  it('should allow the shop\'s origin on the actual request', async () => {
+  it("should allow the shop's origin on the actual request", async () => {
     const { shopId } = await createShop({ origins: ['https://shop.example'] });
     const response = await postAnswer(shopId, { rating: 5 }, { Origin: 'https://shop.example' });
     expect(response.status).toBe(201);

@@ -20,7 +20,11 @@ describe('finding 1: reviews.jsonld cannot break out of its <script> element', (
     expect(text).toContain('\\u003c/script\\u003e');
     const markup = JSON.parse(text) as { name: string; review: { name: string; reviewBody: string; author: { name: string } }[] };
     expect(markup.name).toBe(fields.productName);
-    expect(markup.review[0]).toMatchObject({ name: fields.title, reviewBody: fields.comment, author: { name: fields.authorName } });
+    expect(markup.review[0]).toMatchObject({
+      name: fields.title,
+      reviewBody: fields.comment,
+      author: { name: fields.authorName },
+    });
   });
 });
 
@@ -45,7 +49,11 @@ describe('finding 8: moderation checks the author name like the title and the te
     const { shopId, ownerKey } = await createShop();
     expect((await postReview(shopId, { authorName, title: 'Fine', comment: 'A fine mug' })).status).toBe(201);
     expect((await publicReviews(shopId)).reviews).toEqual([]);
-    expect((await moderationQueue(shopId, ownerKey)).reviews[0]).toMatchObject({ authorName, status: 'held', holdReasons: reasons });
+    expect((await moderationQueue(shopId, ownerKey)).reviews[0]).toMatchObject({
+      authorName,
+      status: 'held',
+      holdReasons: reasons,
+    });
   });
 });
 
@@ -63,7 +71,9 @@ describe('finding 2: shoppers cannot rename a product; the owner names it', () =
 
   it('should not take a name from a held review', async () => {
     const { shopId, ownerKey } = await createShop();
-    expect((await postReview(shopId, { productName: 'Visit www.scam.example', comment: 'cheap at www.scam.example' })).status).toBe(201);
+    expect(
+      (await postReview(shopId, { productName: 'Visit www.scam.example', comment: 'cheap at www.scam.example' })).status,
+    ).toBe(201);
     expect((await moderationQueue(shopId, ownerKey)).reviews).toHaveLength(1);
     expect(await productName(shopId)).toBeNull();
   });
@@ -72,18 +82,23 @@ describe('finding 2: shoppers cannot rename a product; the owner names it', () =
     const { shopId, ownerKey } = await createShop();
     await postReview(shopId, { productName: 'Shopper name' });
     const before = await call(`/v1/shops/${shopId}/products/mug/reviews`);
-    const put = (body: unknown, key = ownerKey, productId = 'mug') => ownerJson(`/v1/shops/${shopId}/products/${productId}`, key, 'PUT', body);
+    const put = (body: unknown, key = ownerKey, productId = 'mug') =>
+      ownerJson(`/v1/shops/${shopId}/products/${productId}`, key, 'PUT', body);
 
     const named = await put({ name: '  Stoneware mug, 350 ml ' });
     expect(named.status).toBe(200);
     expect(await named.json()).toEqual({ productId: 'mug', productName: 'Stoneware mug, 350 ml' });
-    const after = await call(`/v1/shops/${shopId}/products/mug/reviews`, { headers: { 'If-None-Match': before.headers.get('ETag')! } });
+    const after = await call(`/v1/shops/${shopId}/products/mug/reviews`, {
+      headers: { 'If-None-Match': before.headers.get('ETag')! },
+    });
     expect(after.status).toBe(200); // a new name is a visible change: the cached list moves on
     expect((await after.json<ReviewsPage>()).productName).toBe('Stoneware mug, 350 ml');
 
     await postReview(shopId, { productName: 'Renamed by a shopper' });
     expect(await productName(shopId)).toBe('Stoneware mug, 350 ml');
-    expect((await (await call(`/v1/shops/${shopId}/products/mug/reviews.jsonld`)).json<{ name: string }>()).name).toBe('Stoneware mug, 350 ml');
+    expect((await (await call(`/v1/shops/${shopId}/products/mug/reviews.jsonld`)).json<{ name: string }>()).name).toBe(
+      'Stoneware mug, 350 ml',
+    );
 
     // A product without reviews yet can be named too; a review's name then leaves it alone.
     expect((await put({ name: 'Teapot' }, ownerKey, 'teapot')).status).toBe(200);
@@ -91,11 +106,14 @@ describe('finding 2: shoppers cannot rename a product; the owner names it', () =
     expect((await publicReviews(shopId, 'teapot')).productName).toBe('Teapot');
   });
 
-  it('should refuse a rename without the owner key, with another shop\'s key, or with a bad name', async () => {
+  it("should refuse a rename without the owner key, with another shop's key, or with a bad name", async () => {
     const { shopId, ownerKey } = await createShop();
     const other = await createShop();
     const path = `/v1/shops/${shopId}/products/mug`;
-    expect((await call(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'x' }) })).status).toBe(401);
+    expect(
+      (await call(path, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'x' }) }))
+        .status,
+    ).toBe(401);
     expect((await ownerJson(path, 'opk_wrong', 'PUT', { name: 'x' })).status).toBe(401);
     expect((await ownerJson(path, other.ownerKey, 'PUT', { name: 'x' })).status).toBe(403);
     for (const body of [{}, { name: '' }, { name: '   ' }, { name: 'x'.repeat(201) }, { name: 7 }]) {
@@ -103,14 +121,18 @@ describe('finding 2: shoppers cannot rename a product; the owner names it', () =
       expect(response.status).toBe(400);
       expect((await response.json<ErrorBody>()).error.code).toBe('invalid_request');
     }
-    expect((await ownerCall(path, ownerKey, { method: 'PUT', body: 'name=x', headers: { 'Content-Type': 'text/plain' } })).status).toBe(415);
+    expect(
+      (await ownerCall(path, ownerKey, { method: 'PUT', body: 'name=x', headers: { 'Content-Type': 'text/plain' } })).status,
+    ).toBe(415);
   });
 
   it('should document PUT …/products/{productId} in /openapi.json with operationId, tags, the owner key and every status', async () => {
     const doc = await (await call('/openapi.json')).json<{ paths: Record<string, Record<string, any>> }>();
     const operation = doc.paths['/v1/shops/{shopId}/products/{productId}']?.put;
     expect(operation).toMatchObject({ operationId: 'nameProduct', tags: [expect.any(String)], security: [{ ownerKey: [] }] });
-    expect(Object.keys(operation.responses).sort()).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '413', '415']));
+    expect(Object.keys(operation.responses).sort()).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '413', '415']),
+    );
     expect(operation.requestBody.content['application/json'].schema).toBeDefined();
   });
 });
@@ -142,7 +164,8 @@ describe('finding 10: one helpful vote per review per shopper, not per random vo
     await postReview(shopId, { customerRef: 'cust-erase-votes' });
     const [shown] = (await publicReviews(shopId)).reviews;
     await postJson(`/v1/shops/${shopId}/reviews/${shown!.id}/helpful`, { voterId: crypto.randomUUID() });
-    const rows = () => env.DB.prepare('SELECT COUNT(*) AS n FROM review_vote_sources WHERE review_id = ?').bind(shown!.id).first();
+    const rows = () =>
+      env.DB.prepare('SELECT COUNT(*) AS n FROM review_vote_sources WHERE review_id = ?').bind(shown!.id).first();
     expect(await rows()).toEqual({ n: 1 });
     await ownerCall(`/v1/shops/${shopId}/customers/cust-erase-votes`, ownerKey, { method: 'DELETE' });
     expect(await rows()).toEqual({ n: 0 });
@@ -159,12 +182,19 @@ describe('finding 11: an order token verifies only the products it names, or one
       expect(response.status).toBe(409);
       expect((await response.json<ErrorBody>()).error.code).toBe('order_token_used');
     }
-    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND verified = 1').bind(shopId).first()).toEqual({ n: 1 });
+    expect(
+      await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND verified = 1').bind(shopId).first(),
+    ).toEqual({ n: 1 });
   });
 
   it('should verify each product of a `ps` list once, and refuse products outside it', async () => {
     const { shopId, settings } = await shopWithSecret();
-    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-LIST', ps: ['mug', 'plate'], exp: inADay() });
+    const token = await signOrderToken(settings.orderTokenSecret, {
+      s: shopId,
+      o: 'ZK-LIST',
+      ps: ['mug', 'plate'],
+      exp: inADay(),
+    });
     expect((await postReview(shopId, { productId: 'mug', orderToken: token })).status).toBe(201);
     expect((await postReview(shopId, { productId: 'plate', orderToken: token })).status).toBe(201);
     expect((await postReview(shopId, { productId: 'mug', orderToken: token })).status).toBe(409);
@@ -175,13 +205,15 @@ describe('finding 11: an order token verifies only the products it names, or one
 });
 
 describe('finding 12: erasing an order keeps a hash of its spent token', () => {
-  it('should refuse the token of an erased order\'s review, keeping no order id', async () => {
+  it("should refuse the token of an erased order's review, keeping no order id", async () => {
     const { shopId, ownerKey, settings } = await shopWithSecret();
     const orderId = `ZK-ERASED-${crypto.randomUUID()}`;
     const bound = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: orderId, p: 'mug', exp: inADay() });
     const unbound = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: orderId, exp: inADay() });
     expect((await postReview(shopId, { orderId, orderToken: bound })).status).toBe(201);
-    expect(await (await ownerCall(`/v1/shops/${shopId}/orders/${orderId}`, ownerKey, { method: 'DELETE' })).json()).toEqual({ deleted: 1 });
+    expect(await (await ownerCall(`/v1/shops/${shopId}/orders/${orderId}`, ownerKey, { method: 'DELETE' })).json()).toEqual({
+      deleted: 1,
+    });
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
 
     for (const token of [bound, unbound]) {
@@ -189,10 +221,14 @@ describe('finding 12: erasing an order keeps a hash of its spent token', () => {
       expect(again.status).toBe(409);
       expect((await again.json<ErrorBody>()).error.code).toBe('order_token_used');
     }
-    const kept = await env.DB.prepare('SELECT * FROM spent_order_tokens WHERE shop_id = ?').bind(shopId).all<Record<string, string>>();
+    const kept = await env.DB.prepare('SELECT * FROM spent_order_tokens WHERE shop_id = ?')
+      .bind(shopId)
+      .all<Record<string, string>>();
     expect(kept.results.length).toBeGreaterThan(0);
     expect(JSON.stringify(kept.results)).not.toContain(orderId);
-    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM used_order_tokens WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 0 });
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM used_order_tokens WHERE shop_id = ?').bind(shopId).first()).toEqual({
+      n: 0,
+    });
   });
 });
 
@@ -200,7 +236,12 @@ describe('finding 16: a verified buyer reviewing several products of one order i
   it('should publish reviews carrying valid tokens of one order from one address, and still hold an unverified burst', async () => {
     const { shopId, ownerKey, settings } = await shopWithSecret();
     const ip = '192.0.2.44';
-    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-FOUR', ps: ['mug', 'plate', 'bowl', 'teapot'], exp: inADay() });
+    const token = await signOrderToken(settings.orderTokenSecret, {
+      s: shopId,
+      o: 'ZK-FOUR',
+      ps: ['mug', 'plate', 'bowl', 'teapot'],
+      exp: inADay(),
+    });
     for (const productId of ['mug', 'plate', 'bowl', 'teapot']) {
       expect((await postReview(shopId, { productId, orderToken: token }, ip)).status).toBe(201);
     }

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/owner-api.ts';
 import type { InvitationAudit, ModerationPage, OwnerReview, ProductReviewStats, ReviewsPage } from '../../../shared/reviews.ts';
 import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
-import { call, callWithEnv, createShop, ownerCall, ownerJson, PLAUSIBLE_ELAPSED_MS, postAnswer, postJson } from '../support/api.ts';
+import {
+  call,
+  callWithEnv,
+  createShop,
+  ownerCall,
+  ownerJson,
+  PLAUSIBLE_ELAPSED_MS,
+  postAnswer,
+  postJson,
+} from '../support/api.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 const DAY = 86_400;
@@ -19,7 +28,15 @@ function review(shopId: string, fields: Record<string, unknown>, ip = `198.51.10
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...fields }),
+    body: JSON.stringify({
+      clientId: crypto.randomUUID(),
+      kind: 'review',
+      productId: 'mug',
+      rating: 5,
+      comment: `Nice mug ${crypto.randomUUID()}`,
+      elapsedMs: PLAUSIBLE_ELAPSED_MS,
+      ...fields,
+    }),
   });
 }
 
@@ -27,20 +44,48 @@ const list = async (shopId: string, query = '', productId = 'mug') =>
   (await call(`/v1/shops/${shopId}/products/${productId}/reviews${query}`)).json<ReviewsPage>();
 
 describe('public reviews', () => {
-  it('should publish a clean review and show it with the product\'s aggregate and the disclosure', async () => {
+  it("should publish a clean review and show it with the product's aggregate and the disclosure", async () => {
     const { shopId } = await createShop();
-    expect((await review(shopId, { rating: 4, title: 'Solid', authorName: 'Ola', comment: 'Solid stoneware', productName: 'Stoneware mug', locale: 'en' })).status).toBe(201);
+    expect(
+      (
+        await review(shopId, {
+          rating: 4,
+          title: 'Solid',
+          authorName: 'Ola',
+          comment: 'Solid stoneware',
+          productName: 'Stoneware mug',
+          locale: 'en',
+        })
+      ).status,
+    ).toBe(201);
     expect((await review(shopId, { rating: 1, comment: 'Arrived chipped, sadly', locale: 'en' })).status).toBe(201);
     const page = await list(shopId);
-    expect(page).toMatchObject({ productId: 'mug', productName: 'Stoneware mug', aggregate: { average: 2.5, count: 2, distribution: { '1': 1, '4': 1 } } });
+    expect(page).toMatchObject({
+      productId: 'mug',
+      productName: 'Stoneware mug',
+      aggregate: { average: 2.5, count: 2, distribution: { '1': 1, '4': 1 } },
+    });
     expect(page.reviews.map((r) => r.rating)).toEqual([1, 4]);
-    expect(page.reviews[1]).toMatchObject({ title: 'Solid', authorName: 'Ola', body: 'Solid stoneware', verified: false, reply: null, helpful: 0 });
+    expect(page.reviews[1]).toMatchObject({
+      title: 'Solid',
+      authorName: 'Ola',
+      body: 'Solid stoneware',
+      verified: false,
+      reply: null,
+      helpful: 0,
+    });
     expect(page.disclosure.text).toMatch(/Verified purchase/);
   });
 
-  it('should sort, filter by stars, page, and put the page\'s language first when sorting by date or helpfulness', async () => {
+  it("should sort, filter by stars, page, and put the page's language first when sorting by date or helpfulness", async () => {
     const { shopId } = await createShop();
-    for (const [rating, locale] of [[3, 'pl'], [5, 'en'], [1, 'cs'], [4, 'pl'], [2, 'en']] as const) {
+    for (const [rating, locale] of [
+      [3, 'pl'],
+      [5, 'en'],
+      [1, 'cs'],
+      [4, 'pl'],
+      [2, 'en'],
+    ] as const) {
       await review(shopId, { rating, locale, comment: `review ${rating} ${locale}` });
     }
     expect((await list(shopId, '?sort=highest')).reviews.map((r) => r.rating)).toEqual([5, 4, 3, 2, 1]);
@@ -97,7 +142,7 @@ describe('public reviews', () => {
     expect((await postJson(`/v1/shops/${shopId}/reviews/nope/helpful`, { voterId: voter })).status).toBe(404);
   });
 
-  it('should keep shoppers\' text as data: an XSS payload comes back verbatim as JSON text', async () => {
+  it("should keep shoppers' text as data: an XSS payload comes back verbatim as JSON text", async () => {
     const { shopId } = await createShop();
     const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     await review(shopId, { title: payload, authorName: payload, comment: `${payload} great` });
@@ -109,7 +154,12 @@ describe('public reviews', () => {
 describe('verified purchases', () => {
   it('should mark a review verified with a valid token and refuse the token a second time', async () => {
     const { shopId, settings } = await shopWithSecret();
-    const token = await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'ZK-77', p: 'mug', exp: Math.floor(Date.now() / 1000) + DAY });
+    const token = await signOrderToken(settings.orderTokenSecret, {
+      s: shopId,
+      o: 'ZK-77',
+      p: 'mug',
+      exp: Math.floor(Date.now() / 1000) + DAY,
+    });
     const clientId = crypto.randomUUID();
     expect((await review(shopId, { clientId, orderToken: token })).status).toBe(201);
     expect((await list(shopId)).reviews[0]).toMatchObject({ verified: true });
@@ -119,12 +169,15 @@ describe('verified purchases', () => {
     expect((await reused.json<ErrorBody>()).error.code).toBe('order_token_used');
   });
 
-  it('should refuse an expired, a forged, another shop\'s and another product\'s token with clear errors', async () => {
+  it("should refuse an expired, a forged, another shop's and another product's token with clear errors", async () => {
     const { shopId, settings } = await shopWithSecret();
     const other = await shopWithSecret();
     const exp = Math.floor(Date.now() / 1000) + DAY;
     const cases: [string, string][] = [
-      [await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', exp: Math.floor(Date.now() / 1000) - 60 }), 'order_token_expired'],
+      [
+        await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', exp: Math.floor(Date.now() / 1000) - 60 }),
+        'order_token_expired',
+      ],
       [await signOrderToken('not-the-secret', { s: shopId, o: 'A', exp }), 'order_token_invalid'],
       [await signOrderToken(other.settings.orderTokenSecret, { s: other.shopId, o: 'A', exp }), 'order_token_invalid'],
       [await signOrderToken(settings.orderTokenSecret, { s: shopId, o: 'A', p: 'plate', exp }), 'order_token_wrong_product'],
@@ -179,14 +232,20 @@ describe('moderation without cherry-picking', () => {
     const decide = (id: string, body: unknown) => ownerJson(`/v1/shops/${shopId}/reviews/${id}/decision`, ownerKey, 'POST', body);
     expect((await decide(spam!.id, { decision: 'reject', reason: 'low_rating' })).status).toBe(400);
     expect((await decide(spam!.id, { decision: 'reject' })).status).toBe(400);
-    expect(await (await decide(spam!.id, { decision: 'reject', reason: 'spam' })).json<OwnerReview>()).toMatchObject({ status: 'rejected' });
+    expect(await (await decide(spam!.id, { decision: 'reject', reason: 'spam' })).json<OwnerReview>()).toMatchObject({
+      status: 'rejected',
+    });
     expect(await (await decide(photos!.id, { decision: 'approve' })).json<OwnerReview>()).toMatchObject({ status: 'published' });
-    const replied = await ownerJson(`/v1/shops/${shopId}/reviews/${photos!.id}/reply`, ownerKey, 'POST', { text: 'Sorry! A new one is on its way.' });
+    const replied = await ownerJson(`/v1/shops/${shopId}/reviews/${photos!.id}/reply`, ownerKey, 'POST', {
+      text: 'Sorry! A new one is on its way.',
+    });
     expect(replied.status).toBe(200);
 
     const [shown] = (await list(shopId)).reviews;
     expect(shown).toMatchObject({ id: photos!.id, reply: { text: 'Sorry! A new one is on its way.' } });
-    const log = await (await ownerCall(`/v1/shops/${shopId}/moderation/log`, ownerKey)).json<{ entries: { action: string; reason: string | null; rating: number }[] }>();
+    const log = await (await ownerCall(`/v1/shops/${shopId}/moderation/log`, ownerKey)).json<{
+      entries: { action: string; reason: string | null; rating: number }[];
+    }>();
     expect(log.entries.map((entry) => [entry.action, entry.reason, entry.rating])).toEqual([
       ['replied', null, 2],
       ['approved', null, 2],
@@ -200,15 +259,24 @@ describe('moderation without cherry-picking', () => {
   it('should need the owner key for moderation', async () => {
     const { shopId } = await createShop();
     expect((await ownerCall(`/v1/shops/${shopId}/moderation`, 'opk_x')).status).toBe(401);
-    expect((await ownerJson(`/v1/shops/${shopId}/reviews/x/decision`, 'opk_x', 'POST', { decision: 'approve' })).status).toBe(401);
+    expect((await ownerJson(`/v1/shops/${shopId}/reviews/x/decision`, 'opk_x', 'POST', { decision: 'approve' })).status).toBe(
+      401,
+    );
     expect((await ownerJson(`/v1/shops/${shopId}/reviews/x/reply`, 'opk_x', 'POST', { text: 'hi' })).status).toBe(401);
   });
 });
 
 describe('rich results', () => {
-  it('should give schema.org Product + AggregateRating + Review with Google\'s required properties', async () => {
+  it("should give schema.org Product + AggregateRating + Review with Google's required properties", async () => {
     const { shopId } = await createShop();
-    await review(shopId, { rating: 5, authorName: 'Jan', title: 'Great', comment: 'Great mug', productName: 'Stoneware mug', locale: 'pl' });
+    await review(shopId, {
+      rating: 5,
+      authorName: 'Jan',
+      title: 'Great',
+      comment: 'Great mug',
+      productName: 'Stoneware mug',
+      locale: 'pl',
+    });
     await review(shopId, { rating: 3, comment: 'OK mug' });
     const response = await call(`/v1/shops/${shopId}/products/mug/reviews.jsonld`);
     expect(response.headers.get('Content-Type')).toContain('application/ld+json');
@@ -232,12 +300,16 @@ describe('rich results', () => {
     expect(await (await call(`/v1/shops/${shopId}/products/none/reviews.jsonld`)).json()).toBeNull();
     await review(shopId, { rating: 5 });
     const stats = await (await ownerCall(`/v1/shops/${shopId}/products`, ownerKey)).json<ProductReviewStats>();
-    expect(stats.products[0]).toMatchObject({ productId: 'mug', published: 1, richResults: { likely: false, warning: expect.stringContaining('fewer than 3') } });
+    expect(stats.products[0]).toMatchObject({
+      productId: 'mug',
+      published: 1,
+      richResults: { likely: false, warning: expect.stringContaining('fewer than 3') },
+    });
   });
 });
 
 describe('no review gating', () => {
-  it('should log every invitation with the answer\'s score, and show equal shares by score', async () => {
+  it("should log every invitation with the answer's score, and show equal shares by score", async () => {
     const { shopId, ownerKey } = await createShop();
     for (const rating of [1, 2, 5, 5]) {
       const answer = await (await postAnswer(shopId, { rating, elapsedMs: 5000 })).json<{ id: string }>();

@@ -10,8 +10,10 @@ type ErrorBody = { error: { code: string; message: string } };
 type Received = { path: string; headers: Record<string, string>; body: string }[];
 const DAY_MS = 86_400_000;
 
-const rotate = (shopId: string, ownerKey: string, name: string) => ownerCall(`/v1/shops/${shopId}/secrets/${name}/rotate`, ownerKey, { method: 'POST' });
-const settingsOf = async (shopId: string, ownerKey: string) => (await ownerCall(`/v1/shops/${shopId}/settings`, ownerKey)).json<Settings>();
+const rotate = (shopId: string, ownerKey: string, name: string) =>
+  ownerCall(`/v1/shops/${shopId}/secrets/${name}/rotate`, ownerKey, { method: 'POST' });
+const settingsOf = async (shopId: string, ownerKey: string) =>
+  (await ownerCall(`/v1/shops/${shopId}/settings`, ownerKey)).json<Settings>();
 
 async function receivedAt(key: string, atLeast: number): Promise<Received> {
   const url = `${inject('webhookReceiverUrl')}/log/${key}`;
@@ -28,7 +30,15 @@ function review(shopId: string, orderToken: string) {
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, elapsedMs: PLAUSIBLE_ELAPSED_MS, orderToken }),
+    body: JSON.stringify({
+      clientId: crypto.randomUUID(),
+      kind: 'review',
+      productId: 'mug',
+      rating: 5,
+      comment: `Nice mug ${crypto.randomUUID()}`,
+      elapsedMs: PLAUSIBLE_ELAPSED_MS,
+      orderToken,
+    }),
   });
 }
 
@@ -38,7 +48,9 @@ const tokenFor = (secret: string, shopId: string, orderId: string) =>
 describe('POST /v1/shops/:shopId/secrets/webhook/rotate', () => {
   it('should return a new signing secret once and sign the next deliveries with it at once', async () => {
     const { shopId, ownerKey } = await createShop();
-    const put = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: [`${inject('webhookReceiverUrl')}/ok/rotated-webhook`] });
+    const put = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
+      webhooks: [`${inject('webhookReceiverUrl')}/ok/rotated-webhook`],
+    });
     const before = await put.json<Settings>();
     const response = await rotate(shopId, ownerKey, 'webhook');
     expect(response.status).toBe(200);
@@ -63,7 +75,11 @@ describe('POST /v1/shops/:shopId/secrets/order-token/rotate', () => {
     const response = await rotate(shopId, ownerKey, 'order-token');
     expect(response.status).toBe(200);
     const rotated = await response.json<RotatedSecret>();
-    expect(rotated).toEqual({ name: 'order-token', secret: expect.stringMatching(/^ots_[A-Za-z0-9_-]{43}$/), previousValidUntil: expect.any(String) });
+    expect(rotated).toEqual({
+      name: 'order-token',
+      secret: expect.stringMatching(/^ots_[A-Za-z0-9_-]{43}$/),
+      previousValidUntil: expect.any(String),
+    });
     expect(rotated.secret).not.toBe(old);
     const graceMs = Date.parse(rotated.previousValidUntil!) - Date.now();
     expect(graceMs).toBeGreaterThan(30 * DAY_MS - 60_000);
@@ -92,7 +108,7 @@ describe('POST /v1/shops/:shopId/secrets/order-token/rotate', () => {
 });
 
 describe('rotating secrets: refusals', () => {
-  it('should answer 400 for a name other than webhook or order-token, 401 without the key, 403 with another shop\'s key', async () => {
+  it("should answer 400 for a name other than webhook or order-token, 401 without the key, 403 with another shop's key", async () => {
     const [mine, theirs] = [await createShop(), await createShop()];
     const before = await settingsOf(mine.shopId, mine.ownerKey);
     for (const name of ['owner', 'invitation', 'WEBHOOK', 'ip-salt']) {
@@ -112,8 +128,14 @@ describe('PUT /v1/shops/:shopId/settings with a secret', () => {
   it('should answer 400 secret_not_settable pointing to the rotate endpoint, and change nothing', async () => {
     const { shopId, ownerKey } = await createShop();
     const before = await settingsOf(shopId, ownerKey);
-    for (const [field, name] of [['orderTokenSecret', 'order-token'], ['webhookSecret', 'webhook']] as const) {
-      const response = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: 90, [field]: 'ots_mine' });
+    for (const [field, name] of [
+      ['orderTokenSecret', 'order-token'],
+      ['webhookSecret', 'webhook'],
+    ] as const) {
+      const response = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
+        retentionDays: 90,
+        [field]: 'ots_mine',
+      });
       expect(response.status, field).toBe(400);
       const { error } = await response.json<ErrorBody>();
       expect(error.code).toBe('secret_not_settable');

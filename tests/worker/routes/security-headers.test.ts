@@ -5,7 +5,12 @@ import { call, callWithEnv, createShop } from '../support/api.ts';
 describe('security headers', () => {
   it('should send nosniff, a Referrer-Policy and a deny-all CSP with JSON answers, errors included', async () => {
     const { shopId } = await createShop();
-    for (const response of [await call('/openapi.json'), await call(`/v1/shops/${shopId}/summary`), await call('/v1/nothing'), await call(`/v1/shops/${shopId}/products/p/reviews.jsonld`)]) {
+    for (const response of [
+      await call('/openapi.json'),
+      await call(`/v1/shops/${shopId}/summary`),
+      await call('/v1/nothing'),
+      await call(`/v1/shops/${shopId}/products/p/reviews.jsonld`),
+    ]) {
       expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(response.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
@@ -25,7 +30,11 @@ describe('public URL', () => {
   it('should use PUBLIC_URL, not the Host header, in embed and the OpenAPI servers', async () => {
     const env = { PUBLIC_URL: 'https://api.opinia.app' };
     const headers = { Host: 'evil.example', 'Content-Type': 'application/json' };
-    const created = await callWithEnv(env, '/v1/shops', { method: 'POST', headers, body: JSON.stringify({ name: 'Kosz', origins: ['https://shop.example'] }) });
+    const created = await callWithEnv(env, '/v1/shops', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Kosz', origins: ['https://shop.example'] }),
+    });
     expect(created.status).toBe(201);
     const { embed } = await created.json<{ embed: string }>();
     expect(embed).toContain('https://api.opinia.app/widget.js');

@@ -47,7 +47,13 @@ const INTERNAL = [
   'not a url',
 ];
 
-const PUBLIC = ['https://hooks.example/a', 'https://hooks.slack.com/services/T0/B0/x', 'https://8.8.8.8/hook', 'https://[2606:4700::1111]/hook', 'https://HOOKS.example:8443/a?b=c'];
+const PUBLIC = [
+  'https://hooks.example/a',
+  'https://hooks.slack.com/services/T0/B0/x',
+  'https://8.8.8.8/hook',
+  'https://[2606:4700::1111]/hook',
+  'https://HOOKS.example:8443/a?b=c',
+];
 
 function putWebhooks(environment: string, shop: { shopId: string; ownerKey: string }, webhooks: string[]) {
   return callWithEnv({ ENVIRONMENT: environment }, `/v1/shops/${shop.shopId}/settings`, {
@@ -64,7 +70,11 @@ describe('webhook URLs', () => {
     for (const url of INTERNAL) {
       const response = await putWebhooks('production', shop, [url]);
       if (response.status !== 400) accepted.push(`${url} → ${response.status}`);
-      else expect((await response.json<{ error: { issues: { path: unknown[] }[] } }>()).error.issues[0]!.path).toEqual(['webhooks', 0]);
+      else
+        expect((await response.json<{ error: { issues: { path: unknown[] }[] } }>()).error.issues[0]!.path).toEqual([
+          'webhooks',
+          0,
+        ]);
     }
     expect(accepted).toEqual([]);
   });
@@ -98,13 +108,20 @@ describe('webhook deliveries', () => {
   it('should not follow a redirect: a 3xx is a failed attempt and the redirect target gets nothing', async () => {
     const receiver = inject('webhookReceiverUrl');
     const shop = await createShop();
-    expect((await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', { webhooks: [`${receiver}/redirect/hop`] })).status).toBe(200);
+    expect(
+      (await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', { webhooks: [`${receiver}/redirect/hop`] }))
+        .status,
+    ).toBe(200);
     await postAnswer(shop.shopId, { rating: 1 });
-    await env.DB.prepare("UPDATE webhook_deliveries SET next_attempt_at = '2000-01-01', attempts = 0, last_error = NULL WHERE shop_id = ?")
+    await env.DB.prepare(
+      "UPDATE webhook_deliveries SET next_attempt_at = '2000-01-01', attempts = 0, last_error = NULL WHERE shop_id = ?",
+    )
       .bind(shop.shopId)
       .run();
     await deliverDueWebhooks(env, shop.shopId);
-    const row = await env.DB.prepare('SELECT delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?').bind(shop.shopId).first();
+    const row = await env.DB.prepare('SELECT delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?')
+      .bind(shop.shopId)
+      .first();
     expect(row).toEqual({ delivered_at: null, last_error: 'HTTP 307 redirect (not followed)' });
     expect(await (await fetch(`${receiver}/log/hop`)).json()).not.toEqual([]);
     expect(await (await fetch(`${receiver}/log/hop-followed`)).json()).toEqual([]);
@@ -119,7 +136,12 @@ describe('webhook deliveries', () => {
       .bind(crypto.randomUUID(), shop.shopId)
       .run();
     expect(await deliverDueWebhooks(env, shop.shopId)).toEqual({ delivered: 0, failed: 1 });
-    const row = await env.DB.prepare('SELECT delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?').bind(shop.shopId).first();
-    expect(row).toEqual({ delivered_at: null, last_error: 'webhook URL must not point to a private, loopback or reserved address' });
+    const row = await env.DB.prepare('SELECT delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?')
+      .bind(shop.shopId)
+      .first();
+    expect(row).toEqual({
+      delivered_at: null,
+      last_error: 'webhook URL must not point to a private, loopback or reserved address',
+    });
   });
 });

@@ -20,7 +20,9 @@ async function receivedAt(key: string, atLeast: number): Promise<Received> {
 
 async function withWebhook(path: string) {
   const shop = await createShop({ name: 'Zielony <Kosz> & co' });
-  const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', { webhooks: [`${receiver()}${path}`] });
+  const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', {
+    webhooks: [`${receiver()}${path}`],
+  });
   expect(response.status).toBe(200);
   return { ...shop, settings: await response.json<Settings>() };
 }
@@ -41,30 +43,44 @@ describe('settings', () => {
       invitations: expect.objectContaining({ cooldownDays: 30, reminderDays: null }),
       email: null,
     });
-    const updated = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })).json<Settings>();
+    const updated = await (
+      await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['https://hooks.example/a'] })
+    ).json<Settings>();
     expect(updated).toEqual({ ...first, webhooks: ['https://hooks.example/a'] });
-    const retention = await (await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: 365 })).json<Settings>();
+    const retention = await (
+      await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { retentionDays: 365 })
+    ).json<Settings>();
     expect(retention).toEqual({ ...updated, retentionDays: 365 });
   });
 
   it('should answer 400 for a URL that is not http(s) and 401 without the key', async () => {
     const { shopId, ownerKey } = await createShop();
-    expect((await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['ftp://x.example'] })).status).toBe(400);
-    expect((await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: 'https://x.example' })).status).toBe(400);
+    expect((await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: ['ftp://x.example'] })).status).toBe(
+      400,
+    );
+    expect((await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: 'https://x.example' })).status).toBe(
+      400,
+    );
     expect((await ownerJson(`/v1/shops/${shopId}/settings`, 'opk_nope', 'PUT', { webhooks: [] })).status).toBe(401);
   });
 });
 
 describe('alerts by webhook', () => {
-  it('should POST a new attention item within seconds, signed with the shop\'s secret', async () => {
+  it("should POST a new attention item within seconds, signed with the shop's secret", async () => {
     const { shopId, settings } = await withWebhook('/ok/signed');
     await postAnswer(shopId, { rating: 1, comment: 'Broken <b>mug</b>', orderId: 'A-1' });
     const [delivery] = await receivedAt('signed', 1);
     expect(delivery).toBeDefined();
     expect(delivery!.headers['opinia-signature']).toBe(`sha256=${await signBody(settings.webhookSecret, delivery!.body)}`);
     const payload = JSON.parse(delivery!.body) as WebhookPayload;
-    expect(payload).toMatchObject({ type: 'attention.opened', shopId, item: { rating: 1, comment: 'Broken <b>mug</b>', orderId: 'A-1' } });
-    expect(payload.text).toBe('Needs attention at Zielony &lt;Kosz&gt; &amp; co: 1★, at post purchase, order A-1. “Broken &lt;b&gt;mug&lt;/b&gt;”');
+    expect(payload).toMatchObject({
+      type: 'attention.opened',
+      shopId,
+      item: { rating: 1, comment: 'Broken <b>mug</b>', orderId: 'A-1' },
+    });
+    expect(payload.text).toBe(
+      'Needs attention at Zielony &lt;Kosz&gt; &amp; co: 1★, at post purchase, order A-1. “Broken &lt;b&gt;mug&lt;/b&gt;”',
+    );
   });
 
   it('should not alert for a happy answer, nor twice for a retried one', async () => {
@@ -75,7 +91,9 @@ describe('alerts by webhook', () => {
     await postAnswer(shopId, { clientId, nps: 0 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await receivedAt('once', 1)).toHaveLength(1);
-    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE shop_id = ?').bind(shopId).first()).toEqual({ n: 1 });
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE shop_id = ?').bind(shopId).first()).toEqual({
+      n: 1,
+    });
   });
 
   it('should retry a failed delivery with backoff until the receiver takes it', async () => {
@@ -83,7 +101,9 @@ describe('alerts by webhook', () => {
     await postAnswer(shopId, { rating: 2 });
     await receivedAt('retry', 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const failed = await env.DB.prepare('SELECT attempts, delivered_at, last_error, next_attempt_at FROM webhook_deliveries WHERE shop_id = ?')
+    const failed = await env.DB.prepare(
+      'SELECT attempts, delivered_at, last_error, next_attempt_at FROM webhook_deliveries WHERE shop_id = ?',
+    )
       .bind(shopId)
       .first<{ attempts: number; delivered_at: string | null; last_error: string; next_attempt_at: string }>();
     expect(failed).toMatchObject({ attempts: 1, delivered_at: null, last_error: 'HTTP 500' });
@@ -96,7 +116,9 @@ describe('alerts by webhook', () => {
     await worker.scheduled(createScheduledController({ cron: '* * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
     expect(await receivedAt('retry', 2)).toHaveLength(2);
-    const delivered = await env.DB.prepare('SELECT attempts, delivered_at FROM webhook_deliveries WHERE shop_id = ?').bind(shopId).first();
+    const delivered = await env.DB.prepare('SELECT attempts, delivered_at FROM webhook_deliveries WHERE shop_id = ?')
+      .bind(shopId)
+      .first();
     expect(delivered).toMatchObject({ attempts: 2, delivered_at: expect.any(String) });
   });
 
@@ -105,7 +127,9 @@ describe('alerts by webhook', () => {
     await postAnswer(shopId, { rating: 1 });
     await receivedAt('x', 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const row = await env.DB.prepare('SELECT attempts, delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?').bind(shopId).first();
+    const row = await env.DB.prepare('SELECT attempts, delivered_at, last_error FROM webhook_deliveries WHERE shop_id = ?')
+      .bind(shopId)
+      .first();
     expect(row).toEqual({ attempts: 1, delivered_at: null, last_error: 'HTTP 503' });
   });
 });

@@ -18,7 +18,13 @@ describe('GET /v1/shops/:shopId/summary — filters, trend, comparison', () => {
     const period = '?from=2026-05-01&to=2026-05-31';
     expect((await summaryOf(shopId, ownerKey, period)).responses).toBe(3);
     expect((await summaryOf(shopId, ownerKey, `${period}&touchpoint=delivery`)).rating.average).toBe(4.5);
-    expect((await summaryOf(shopId, ownerKey, `${period}&locale=PL`)).rating.distribution).toEqual({ '1': 1, '2': 0, '3': 0, '4': 0, '5': 1 });
+    expect((await summaryOf(shopId, ownerKey, `${period}&locale=PL`)).rating.distribution).toEqual({
+      '1': 1,
+      '2': 0,
+      '3': 0,
+      '4': 0,
+      '5': 1,
+    });
     expect((await summaryOf(shopId, ownerKey, `${period}&productId=plate`)).responses).toBe(1);
     expect((await summaryOf(shopId, ownerKey, `${period}&segment=vip&touchpoint=delivery`)).responses).toBe(1);
     expect((await summaryOf(shopId, ownerKey, `${period}&segment=nobody`)).responses).toBe(0);
@@ -36,19 +42,32 @@ describe('GET /v1/shops/:shopId/summary — filters, trend, comparison', () => {
       { period: '2026-05-04', responses: 2, ratingAverage: 4.5, csat: 100, nps: 100, balance: 2 },
       { period: '2026-05-11', responses: 1, ratingAverage: 3, csat: 0, nps: 0, balance: 0 },
     ]);
-    expect(summary.previous).toMatchObject({ from: '2026-04-20', to: '2026-05-03', responses: 1, csat: 0, nps: -100, balance: -1 });
+    expect(summary.previous).toMatchObject({
+      from: '2026-04-20',
+      to: '2026-05-03',
+      responses: 1,
+      csat: 0,
+      nps: -100,
+      balance: -1,
+    });
     expect(summary.previous.deltas).toEqual({ responses: 2, ratingAverage: 2, csat: 66.7, nps: 166.7, balance: 3 });
   });
 
   it('should show themes with their change since the previous period', async () => {
     const { shopId, ownerKey } = await createShop();
-    await storeAnswerAt(shopId, '2026-06-05T09:00:00Z', { comment: 'quick delivery', themes: [{ theme: 'delivery', label: 'positive' }] });
-    await storeAnswerAt(shopId, '2026-06-15T09:00:00Z', { comment: 'late delivery', themes: [{ theme: 'delivery', label: 'negative' }] });
+    await storeAnswerAt(shopId, '2026-06-05T09:00:00Z', {
+      comment: 'quick delivery',
+      themes: [{ theme: 'delivery', label: 'positive' }],
+    });
+    await storeAnswerAt(shopId, '2026-06-15T09:00:00Z', {
+      comment: 'late delivery',
+      themes: [{ theme: 'delivery', label: 'negative' }],
+    });
     const summary = await summaryOf(shopId, ownerKey, '?from=2026-06-11&to=2026-06-20');
     expect(summary.themes).toEqual([{ theme: 'delivery', mentions: 1, positive: 0, negative: 1, delta: -2 }]);
   });
 
-  it('should report the attention queue and the customers\' balances', async () => {
+  it("should report the attention queue and the customers' balances", async () => {
     const { shopId, ownerKey } = await createShop();
     await postAnswer(shopId, { rating: 1, customerRef: 'c1' });
     await postAnswer(shopId, { rating: 5, customerRef: 'c2' });

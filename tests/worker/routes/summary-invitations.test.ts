@@ -8,11 +8,17 @@ import { call, createShop, getSummary, ownerJson, postAnswer } from '../support/
 describe('summary: channel and response rate per touchpoint', () => {
   it('should count answers by channel and answers / invitations sent per touchpoint', async () => {
     const { shopId, ownerKey } = await createShop();
-    await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', { webhooks: [`${inject('webhookReceiverUrl')}/ok/${crypto.randomUUID()}`] });
+    await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
+      webhooks: [`${inject('webhookReceiverUrl')}/ok/${crypto.randomUUID()}`],
+    });
     const deliveredAt = new Date(Date.now() - 4 * 86_400_000).toISOString();
     const links: OrderCreated['links'][] = [];
     for (const orderId of ['S-1', 'S-2']) {
-      const response = await ownerJson(`/v1/shops/${shopId}/orders`, ownerKey, 'POST', { orderId, customerRef: orderId, deliveredAt });
+      const response = await ownerJson(`/v1/shops/${shopId}/orders`, ownerKey, 'POST', {
+        orderId,
+        customerRef: orderId,
+        deliveredAt,
+      });
       links.push((await response.json<OrderCreated>()).links);
     }
     expect((await sendDueInvitations(env, new Date(), { shopId })).sent).toBe(2);

@@ -36,8 +36,18 @@ describe('GET /v1/shops/:shopId/summary — kind', () => {
     const all = await summary(shopId, ownerKey);
     expect(all.responses).toBe(4);
     expect(all.rating.distribution).toEqual({ '1': 0, '2': 1, '3': 0, '4': 1, '5': 2 });
-    expect(all.byKind.experience).toMatchObject({ responses: 2, csat: 100, rating: { average: 4.5, count: 2 }, nps: { score: 100, count: 1 } });
-    expect(all.byKind.review).toMatchObject({ responses: 2, csat: 50, rating: { average: 3.5, count: 2 }, nps: { score: null, count: 0 } });
+    expect(all.byKind.experience).toMatchObject({
+      responses: 2,
+      csat: 100,
+      rating: { average: 4.5, count: 2 },
+      nps: { score: 100, count: 1 },
+    });
+    expect(all.byKind.review).toMatchObject({
+      responses: 2,
+      csat: 50,
+      rating: { average: 3.5, count: 2 },
+      nps: { score: null, count: 0 },
+    });
   });
 
   it('should narrow every figure to one kind, alone or with other filters', async () => {
@@ -70,7 +80,13 @@ describe('GET /v1/shops/:shopId/summary — kind', () => {
     const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
     expect(parsed.meta.fields?.slice(-4)).toEqual(['title', 'author', 'verified', 'moderationStatus']);
     const disappointed = parsed.data.find((row) => row.title === 'Rozczarowanie');
-    expect(disappointed).toMatchObject({ kind: 'review', rating: '2', author: 'Ola', verified: 'false', moderationStatus: 'published' });
+    expect(disappointed).toMatchObject({
+      kind: 'review',
+      rating: '2',
+      author: 'Ola',
+      verified: 'false',
+      moderationStatus: 'published',
+    });
     const answer = parsed.data.find((row) => row.kind === 'experience');
     expect(answer).toMatchObject({ title: '', author: '', verified: '', moderationStatus: '' });
   });

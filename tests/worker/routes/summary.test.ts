@@ -14,7 +14,7 @@ describe('GET /v1/shops/:shopId/summary', () => {
     }
   });
 
-  it('should answer 403 to another shop\'s key: one shop never reads another\'s data', async () => {
+  it("should answer 403 to another shop's key: one shop never reads another's data", async () => {
     const [mine, theirs] = [await createShop(), await createShop()];
     const response = await getSummary(mine.shopId, theirs.ownerKey);
     expect(response.status).toBe(403);
@@ -44,7 +44,11 @@ describe('GET /v1/shops/:shopId/summary', () => {
     // polarity from the rating where there is one, else from NPS: +, +, 0, −, −
     expect(summary.sentiment).toEqual({ positive: 2, neutral: 1, negative: 2, balance: 0, mixed: 0 });
     expect(summary.byTouchpoint.delivery).toMatchObject({ responses: 2, nps: { score: 0, count: 2 }, sentiment: { balance: 0 } });
-    expect(summary.byTouchpoint.support).toMatchObject({ responses: 1, nps: { score: -100 }, sentiment: { negative: 1, balance: -1 } });
+    expect(summary.byTouchpoint.support).toMatchObject({
+      responses: 1,
+      nps: { score: -100 },
+      sentiment: { negative: 1, balance: -1 },
+    });
     expect(summary.byTouchpoint.browse).toMatchObject({ responses: 0, rating: { average: null }, nps: { score: null } });
     expect(Object.keys(summary.byTouchpoint)).toEqual(['browse', 'checkout', 'post_purchase', 'delivery', 'support', 'return']);
   });

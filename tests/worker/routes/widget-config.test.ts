@@ -15,7 +15,7 @@ describe('GET /v1/shops/:shopId/config', () => {
     });
   });
 
-  it('should give the owner\'s sampling rates and the segment under study', async () => {
+  it("should give the owner's sampling rates and the segment under study", async () => {
     const { shopId, ownerKey } = await createShop();
     const put = await ownerJson(`/v1/shops/${shopId}/settings`, ownerKey, 'PUT', {
       sampling: { browse: 0.1, checkout: 0 },

@@ -36,7 +36,13 @@ describe('the audit digest', () => {
     const { shopId, secret } = await shopWithDigest(key);
     const monday = nextMonday();
     const week = { from: addDays(dayOf(monday), -7), to: addDays(dayOf(monday), -1) };
-    await storeAnswerAt(shopId, `${week.from}T10:00:00Z`, { rating: 2, nps: 3, segment: 'vip', customerRef: 'c1', touchpoint: 'delivery' });
+    await storeAnswerAt(shopId, `${week.from}T10:00:00Z`, {
+      rating: 2,
+      nps: 3,
+      segment: 'vip',
+      customerRef: 'c1',
+      touchpoint: 'delivery',
+    });
     await storeAnswerAt(shopId, `${week.to}T10:00:00Z`, { rating: 5, nps: 10, segment: 'mobile', customerRef: 'c1' });
 
     expect(await sendDueDigests(env, new Date()), 'periods closed before the digest was set count as sent').toBe(0);
@@ -65,7 +71,7 @@ describe('the audit digest', () => {
     expect(await log(key)).toHaveLength(2);
   });
 
-  it('should send a test digest on request without counting it as the period\'s digest', async () => {
+  it("should send a test digest on request without counting it as the period's digest", async () => {
     const key = crypto.randomUUID();
     const { shopId, ownerKey } = await shopWithDigest(key);
     const response = await ownerCall(`/v1/shops/${shopId}/audit/digest`, ownerKey, { method: 'POST' });
@@ -78,7 +84,7 @@ describe('the audit digest', () => {
     expect(JSON.parse((await log(key))[1]!.body)).toMatchObject({ test: false, studySegment: 'vip' });
   });
 
-  it('should e-mail the digest in the owner\'s language through the shop\'s mail provider (the shared deliverEmail), besides the webhook', async () => {
+  it("should e-mail the digest in the owner's language through the shop's mail provider (the shared deliverEmail), besides the webhook", async () => {
     const key = crypto.randomUUID();
     const mail = crypto.randomUUID();
     const { shopId, ownerKey } = await shopWithDigest(key);
@@ -88,7 +94,12 @@ describe('the audit digest', () => {
     });
     expect(response.status).toBe(200);
     const monday = nextMonday();
-    await storeAnswerAt(shopId, `${addDays(dayOf(monday), -3)}T10:00:00Z`, { rating: 1, nps: 2, comment: '<b>late</b>', touchpoint: 'delivery' });
+    await storeAnswerAt(shopId, `${addDays(dayOf(monday), -3)}T10:00:00Z`, {
+      rating: 1,
+      nps: 2,
+      comment: '<b>late</b>',
+      touchpoint: 'delivery',
+    });
 
     expect(await sendDueDigests({ ...env, RESEND_API_URL: `${receiver()}/ok/${mail}` }, monday)).toBe(1);
     const [request, ...more] = await log(mail);

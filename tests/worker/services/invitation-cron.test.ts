@@ -11,7 +11,12 @@ const receiver = () => inject('webhookReceiverUrl');
 const received = async (key: string): Promise<Received> => (await fetch(`${receiver()}/log/${key}`)).json();
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
-const count = async (sql: string, ...values: unknown[]) => (await env.DB.prepare(sql).bind(...values).first<{ n: number }>())?.n ?? 0;
+const count = async (sql: string, ...values: unknown[]) =>
+  (
+    await env.DB.prepare(sql)
+      .bind(...values)
+      .first<{ n: number }>()
+  )?.n ?? 0;
 
 async function shopWith(settings: Record<string, unknown>) {
   const shop = await createShop({ name: 'Zielony Kosz' });
@@ -33,8 +38,17 @@ describe('the invitation cron', () => {
   it('should send order → event → cron as a signed invitation.due webhook carrying the e-mail, and no address', async () => {
     const key = crypto.randomUUID();
     const shop = await shopWith({ webhooks: [`${receiver()}/ok/${key}`] });
-    await postOrder(shop, { orderId: 'W-1', customerRef: 'c-1', email: 'anna@example.com', locale: 'cs', products: [{ productId: 'mug', name: 'Hrnek' }] });
-    const event = await ownerJson(`/v1/shops/${shop.shopId}/orders/W-1/events`, shop.ownerKey, 'POST', { type: 'delivered', at: daysAgo(4) });
+    await postOrder(shop, {
+      orderId: 'W-1',
+      customerRef: 'c-1',
+      email: 'anna@example.com',
+      locale: 'cs',
+      products: [{ productId: 'mug', name: 'Hrnek' }],
+    });
+    const event = await ownerJson(`/v1/shops/${shop.shopId}/orders/W-1/events`, shop.ownerKey, 'POST', {
+      type: 'delivered',
+      at: daysAgo(4),
+    });
     expect(event.status).toBe(200);
 
     const report = await sendDueInvitations(env, new Date(), { shopId: shop.shopId });
@@ -42,12 +56,22 @@ describe('the invitation cron', () => {
     const [delivery] = await received(key);
     expect(delivery!.headers['opinia-signature']).toBe(`sha256=${await signBody(shop.settings.webhookSecret, delivery!.body)}`);
     const payload = JSON.parse(delivery!.body) as InvitationDue;
-    expect(payload).toMatchObject({ type: 'invitation.due', orderId: 'W-1', customerRef: 'c-1', touchpoint: 'delivery', locale: 'cs', reminder: false });
+    expect(payload).toMatchObject({
+      type: 'invitation.due',
+      orderId: 'W-1',
+      customerRef: 'c-1',
+      touchpoint: 'delivery',
+      locale: 'cs',
+      reminder: false,
+    });
     expect(payload.link).toMatch(/^https:\/\/opinia\.test\/f\//);
     expect(payload.email.subject).toBe('Jak jste spokojeni s doručením od Zielony Kosz?');
     expect(payload.email.text).toContain(`${payload.link}?r=5`);
     for (let r = 1; r <= 5; r++) expect(payload.email.html).toContain(`${payload.link}?r=${r}`);
-    expect(payload.email.headers).toEqual({ 'List-Unsubscribe': `<${payload.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(payload.email.headers).toEqual({
+      'List-Unsubscribe': `<${payload.unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
     expect(delivery!.body).not.toContain('anna@example.com');
 
     const [sent, reviews] = await invitationsOf(shop, 'W-1');
@@ -58,13 +82,23 @@ describe('the invitation cron', () => {
 
   it('should send through the mail provider (Resend) with the exact request, then keep only the salted hash', async () => {
     const key = crypto.randomUUID();
-    const shop = await shopWith({ email: { provider: 'resend', apiKey: 're_test_123', from: 'Zielony Kosz <sklep@example.com>' } });
+    const shop = await shopWith({
+      email: { provider: 'resend', apiKey: 're_test_123', from: 'Zielony Kosz <sklep@example.com>' },
+    });
     expect(shop.settings.email).toEqual({ provider: 'resend', from: 'Zielony Kosz <sklep@example.com>', apiKeySet: true });
     expect(JSON.stringify(shop.settings)).not.toContain('re_test_123');
-    await postOrder(shop, { orderId: 'R-1', email: 'Anna@Example.com', locale: 'pl', products: [{ productId: 'mug', name: 'Kubek' }], deliveredAt: daysAgo(11) });
+    await postOrder(shop, {
+      orderId: 'R-1',
+      email: 'Anna@Example.com',
+      locale: 'pl',
+      products: [{ productId: 'mug', name: 'Kubek' }],
+      deliveredAt: daysAgo(11),
+    });
     expect(await count('SELECT COUNT(*) AS n FROM orders WHERE shop_id = ? AND email IS NOT NULL', shop.shopId)).toBe(1);
 
-    const report = await sendDueInvitations({ ...env, RESEND_API_URL: `${receiver()}/ok/${key}` }, new Date(), { shopId: shop.shopId });
+    const report = await sendDueInvitations({ ...env, RESEND_API_URL: `${receiver()}/ok/${key}` }, new Date(), {
+      shopId: shop.shopId,
+    });
     expect(report.sent).toBe(2);
     const requests = await received(key);
     expect(requests.map((request) => request.path)).toEqual([`/ok/${key}/emails`, `/ok/${key}/emails`]);
@@ -75,12 +109,18 @@ describe('the invitation cron', () => {
       expect(Object.keys(body).sort()).toEqual(['from', 'headers', 'html', 'subject', 'text', 'to']);
       expect(body.from).toBe('Zielony Kosz <sklep@example.com>');
       expect(body.to).toEqual(['Anna@Example.com']);
-      expect(body.headers).toEqual({ 'List-Unsubscribe': expect.stringMatching(/^<https:\/\/opinia\.test\/u\/.+>$/), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+      expect(body.headers).toEqual({
+        'List-Unsubscribe': expect.stringMatching(/^<https:\/\/opinia\.test\/u\/.+>$/),
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      });
     }
     const subjects = requests.map((request) => (JSON.parse(request.body) as { subject: string }).subject).sort();
     expect(subjects).toEqual(['Jak oceniasz dostawę od Zielony Kosz?', 'Jak podobają Ci się zakupy w Zielony Kosz?']);
     expect((await invitationsOf(shop, 'R-1')).map((invitation) => invitation.via)).toEqual(['provider', 'provider']);
-    expect(await count('SELECT COUNT(*) AS n FROM orders WHERE shop_id = ? AND email IS NOT NULL', shop.shopId), 'the address is gone once sent').toBe(0);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM orders WHERE shop_id = ? AND email IS NOT NULL', shop.shopId),
+      'the address is gone once sent',
+    ).toBe(0);
     expect(await count('SELECT COUNT(*) AS n FROM orders WHERE shop_id = ? AND contact_hash IS NOT NULL', shop.shopId)).toBe(1);
   });
 
@@ -92,7 +132,9 @@ describe('the invitation cron', () => {
     const payload = JSON.parse((await received(key))[0]!.body) as InvitationDue;
     const unsubscribe = new URL(payload.unsubscribe);
     expect((await call(unsubscribe.pathname)).status, 'opening the link unsubscribes nobody').toBe(200);
-    expect(await count('SELECT COUNT(*) AS n FROM invitation_contacts WHERE shop_id = ? AND unsubscribed_at IS NOT NULL', shop.shopId)).toBe(0);
+    expect(
+      await count('SELECT COUNT(*) AS n FROM invitation_contacts WHERE shop_id = ? AND unsubscribed_at IS NOT NULL', shop.shopId),
+    ).toBe(0);
     const oneClick = await call(unsubscribe.pathname, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -120,7 +162,7 @@ describe('the invitation cron', () => {
     expect((await invitationsOf(shop, 'K-3'))[0]).toMatchObject({ status: 'sent' });
   });
 
-  it('should hold what is due during the shop\'s quiet hours and send it when they end', async () => {
+  it("should hold what is due during the shop's quiet hours and send it when they end", async () => {
     const key = crypto.randomUUID();
     const now = new Date('2026-12-01T22:30:00Z'); // 23:30 in Warsaw
     const shop = await shopWith({
@@ -133,7 +175,7 @@ describe('the invitation cron', () => {
     expect(await sendDueInvitations(env, new Date('2026-12-02T07:00:00Z'), { shopId: shop.shopId })).toMatchObject({ sent: 1 });
   });
 
-  it('should retry a failed webhook later and skip an order with no way to reach the shop\'s customer', async () => {
+  it("should retry a failed webhook later and skip an order with no way to reach the shop's customer", async () => {
     const down = await shopWith({ webhooks: [`${receiver()}/down/${crypto.randomUUID()}`] });
     await postOrder(down, { orderId: 'F-1', deliveredAt: daysAgo(4) });
     expect(await sendDueInvitations(env, new Date(), { shopId: down.shopId })).toMatchObject({ sent: 0, failed: 1 });
@@ -147,12 +189,16 @@ describe('the invitation cron', () => {
     expect((await invitationsOf(nowhere, 'N-1'))[0]).toMatchObject({ status: 'skipped', skipReason: 'no_channel' });
   });
 
-  it('should page through many due invitations in bounded batches, within the run\'s send budget', async () => {
+  it("should page through many due invitations in bounded batches, within the run's send budget", async () => {
     const key = crypto.randomUUID();
     const shop = await shopWith({ webhooks: [`${receiver()}/ok/${key}`] });
     const statements = Array.from({ length: 120 }, (_, i) => [
-      env.DB.prepare("INSERT INTO orders (shop_id, order_id, link_base, created_at, updated_at) VALUES (?, ?, 'https://opinia.test', ?3, ?3)").bind(shop.shopId, `B-${i}`, daysAgo(5)),
-      env.DB.prepare("INSERT INTO order_invitations (id, shop_id, order_id, touchpoint, send_at, created_at) VALUES (?, ?, ?, 'delivery', ?4, ?4)").bind(crypto.randomUUID(), shop.shopId, `B-${i}`, daysAgo(1)),
+      env.DB.prepare(
+        "INSERT INTO orders (shop_id, order_id, link_base, created_at, updated_at) VALUES (?, ?, 'https://opinia.test', ?3, ?3)",
+      ).bind(shop.shopId, `B-${i}`, daysAgo(5)),
+      env.DB.prepare(
+        "INSERT INTO order_invitations (id, shop_id, order_id, touchpoint, send_at, created_at) VALUES (?, ?, ?, 'delivery', ?4, ?4)",
+      ).bind(crypto.randomUUID(), shop.shopId, `B-${i}`, daysAgo(1)),
     ]).flat();
     await env.DB.batch(statements);
     const first = await sendDueInvitations(env, new Date(), { shopId: shop.shopId, sendsPerRun: 100 });

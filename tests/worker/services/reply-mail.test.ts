@@ -16,7 +16,10 @@ const PROVIDER = { provider: 'resend', apiKey: 're_test_reply', from: 'Zielony K
 
 async function shopWith(settings: Record<string, unknown>) {
   const shop = await createShop({ name: 'Zielony Kosz' });
-  const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', { webhooks: [`${receiver()}/ok/hook-${shop.shopId}`], ...settings });
+  const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', {
+    webhooks: [`${receiver()}/ok/hook-${shop.shopId}`],
+    ...settings,
+  });
   expect(response.status).toBe(200);
   await response.json<Settings>();
   return shop;
@@ -34,15 +37,27 @@ async function replyVia(shopId: string, complaintId: string, key: string) {
     async (_shop, _item, token) => `https://opinia.test/f/${token}`,
     mailThroughProvider({ ...env, RESEND_API_URL: `${receiver()}/ok/${key}` }, shop),
   );
-  const row = await env.DB.prepare("SELECT payload FROM webhook_deliveries WHERE shop_id = ? AND response_id = ? AND payload LIKE '%attention.replied%'").bind(shopId, complaintId).first<{ payload: string }>();
+  const row = await env.DB.prepare(
+    "SELECT payload FROM webhook_deliveries WHERE shop_id = ? AND response_id = ? AND payload LIKE '%attention.replied%'",
+  )
+    .bind(shopId, complaintId)
+    .first<{ payload: string }>();
   return { result: result!, payload: JSON.parse(row!.payload) as AttentionRepliedPayload };
 }
 
 describe('the reply by e-mail', () => {
-  it('should go through the mail provider to the order\'s address while it is known, in the customer\'s language, and say so in the webhook', async () => {
+  it("should go through the mail provider to the order's address while it is known, in the customer's language, and say so in the webhook", async () => {
     const key = crypto.randomUUID();
     const shop = await shopWith({ email: PROVIDER });
-    expect((await ownerJson(`/v1/shops/${shop.shopId}/orders`, shop.ownerKey, 'POST', { orderId: 'M-1', email: 'anna@example.com', locale: 'pl' })).status).toBeLessThan(300);
+    expect(
+      (
+        await ownerJson(`/v1/shops/${shop.shopId}/orders`, shop.ownerKey, 'POST', {
+          orderId: 'M-1',
+          email: 'anna@example.com',
+          locale: 'pl',
+        })
+      ).status,
+    ).toBeLessThan(300);
     const { id } = await complain(shop.shopId, shop.ownerKey, { orderId: 'M-1', locale: 'pl-PL' });
 
     const { result, payload } = await replyVia(shop.shopId, id, key);
@@ -67,7 +82,10 @@ describe('the reply by e-mail', () => {
     const noAddress = await complain(withProvider.shopId, withProvider.ownerKey, { orderId: 'N-1' });
     const noOrder = await complain(withProvider.shopId, withProvider.ownerKey, {});
     const withoutProvider = await shopWith({});
-    await ownerJson(`/v1/shops/${withoutProvider.shopId}/orders`, withoutProvider.ownerKey, 'POST', { orderId: 'N-2', email: 'jan@example.com' });
+    await ownerJson(`/v1/shops/${withoutProvider.shopId}/orders`, withoutProvider.ownerKey, 'POST', {
+      orderId: 'N-2',
+      email: 'jan@example.com',
+    });
     const noProvider = await complain(withoutProvider.shopId, withoutProvider.ownerKey, { orderId: 'N-2' });
 
     for (const [shopId, id] of [

@@ -4,7 +4,13 @@ import { fitShopCorrections, MIN_RATED_COMMENTS } from '../../../worker/src/serv
 import { createShop, postAnswer } from '../support/api.ts';
 
 /** Plain statements the shared model reads as neutral; in this shop they always come with 5 stars. */
-const PLAIN = ['It arrived on Tuesday.', 'I ordered it for my father.', 'The parcel came by courier.', 'Bought it in the blue colour.', 'It was delivered to the office.'];
+const PLAIN = [
+  'It arrived on Tuesday.',
+  'I ordered it for my father.',
+  'The parcel came by courier.',
+  'Bought it in the blue colour.',
+  'It was delivered to the office.',
+];
 
 /** `count` comments in English with `rating` stars, stored as the worker stores them. */
 async function rated(shopId: string, count: number, rating: number, at = '2026-12-01T10:00:00.000Z'): Promise<void> {
@@ -30,14 +36,21 @@ describe('the per-shop sentiment correction (scheduled job)', () => {
     await rated(shopId, MIN_RATED_COMMENTS, 5);
 
     expect(await fitShopCorrections(env.DB, new Date('2026-12-02T10:30:00Z'))).toBeGreaterThanOrEqual(1);
-    const row = await env.DB.prepare('SELECT lang, offsets, examples FROM shop_sentiment_corrections WHERE shop_id = ?').bind(shopId).first<{ lang: string; offsets: string; examples: number }>();
+    const row = await env.DB.prepare('SELECT lang, offsets, examples FROM shop_sentiment_corrections WHERE shop_id = ?')
+      .bind(shopId)
+      .first<{ lang: string; offsets: string; examples: number }>();
     expect(row).toMatchObject({ lang: 'en', examples: MIN_RATED_COMMENTS });
     const [negative, neutral, positive] = JSON.parse(row!.offsets) as number[];
     expect(negative).toBe(0);
     expect(positive!).toBeGreaterThan(neutral!);
 
-    expect((await sentimentOf(shopId, { comment: 'It arrived on Wednesday.' })).label, 'without stars: the correction').toBe('positive');
-    expect((await sentimentOf(shopId, { comment: 'It arrived on Monday.', rating: 3 })).label, 'with stars: the shared model').toBe('neutral');
+    expect((await sentimentOf(shopId, { comment: 'It arrived on Wednesday.' })).label, 'without stars: the correction').toBe(
+      'positive',
+    );
+    expect(
+      (await sentimentOf(shopId, { comment: 'It arrived on Monday.', rating: 3 })).label,
+      'with stars: the shared model',
+    ).toBe('neutral');
   });
 
   it('should leave a shop below the minimum history alone, and refit a correction only once a day', async () => {
@@ -47,7 +60,10 @@ describe('the per-shop sentiment correction (scheduled job)', () => {
     await rated(big.shopId, MIN_RATED_COMMENTS, 5);
     const first = new Date('2026-12-02T11:30:00Z');
     await fitShopCorrections(env.DB, first);
-    const fitted = (shopId: string) => env.DB.prepare('SELECT fitted_at AS at FROM shop_sentiment_corrections WHERE shop_id = ?').bind(shopId).first<{ at: string }>();
+    const fitted = (shopId: string) =>
+      env.DB.prepare('SELECT fitted_at AS at FROM shop_sentiment_corrections WHERE shop_id = ?')
+        .bind(shopId)
+        .first<{ at: string }>();
     expect(await fitted(small.shopId)).toBeNull();
     expect(await fitted(big.shopId)).toEqual({ at: first.toISOString() });
 

@@ -26,14 +26,24 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
   return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
-export async function createShop(overrides: Partial<{ name: string; origins: string[]; defaultLocale: string }> = {}): Promise<CreatedShop> {
+export async function createShop(
+  overrides: Partial<{ name: string; origins: string[]; defaultLocale: string }> = {},
+): Promise<CreatedShop> {
   const response = await postJson('/v1/shops', { name: 'Zielony Kosz', origins: ['https://shop.example'], ...overrides });
   if (response.status !== 201) throw new Error(`creating a shop answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
-export function postAnswer(shopId: string, answer: Partial<ResponseInput>, headers: Record<string, string> = {}): Promise<Response> {
-  return postJson(`/v1/shops/${shopId}/responses`, { clientId: crypto.randomUUID(), kind: 'experience', elapsedMs: PLAUSIBLE_ELAPSED_MS, ...answer }, headers);
+export function postAnswer(
+  shopId: string,
+  answer: Partial<ResponseInput>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return postJson(
+    `/v1/shops/${shopId}/responses`,
+    { clientId: crypto.randomUUID(), kind: 'experience', elapsedMs: PLAUSIBLE_ELAPSED_MS, ...answer },
+    headers,
+  );
 }
 
 export function getSummary(shopId: string, ownerKey: string | null, query = ''): Promise<Response> {
@@ -60,7 +70,10 @@ export async function storeAnswerAt(
 }
 
 export function ownerCall(path: string, ownerKey: string, init: RequestInit = {}): Promise<Response> {
-  return call(path, { ...init, headers: { Authorization: `Bearer ${ownerKey}`, ...(init.headers as Record<string, string> | undefined) } });
+  return call(path, {
+    ...init,
+    headers: { Authorization: `Bearer ${ownerKey}`, ...(init.headers as Record<string, string> | undefined) },
+  });
 }
 
 export function ownerJson(path: string, ownerKey: string, method: string, body: unknown): Promise<Response> {

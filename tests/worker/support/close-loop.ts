@@ -30,7 +30,12 @@ export async function shopWithWebhook(key: string, options: { name?: string; def
 /** Posts a complaint and returns its attention item id and the clientId it was sent with. */
 export async function complain(shopId: string, ownerKey: string, answer: Partial<ResponseInput> = {}) {
   const clientId = crypto.randomUUID();
-  const response = await postAnswer(shopId, { clientId, rating: 1, comment: `The mug arrived broken, order ${clientId.slice(0, 6)}`, ...answer });
+  const response = await postAnswer(shopId, {
+    clientId,
+    rating: 1,
+    comment: `The mug arrived broken, order ${clientId.slice(0, 6)}`,
+    ...answer,
+  });
   expect(response.status).toBe(201);
   const { id } = await response.json<{ id: string }>();
   const items = (await (await ownerCall(`/v1/shops/${shopId}/attention`, ownerKey)).json<AttentionPage>()).items;
@@ -38,7 +43,12 @@ export async function complain(shopId: string, ownerKey: string, answer: Partial
   return { id, clientId };
 }
 
-export async function reply(shopId: string, ownerKey: string, id: string, text = 'We are sorry — a new mug is on its way today.') {
+export async function reply(
+  shopId: string,
+  ownerKey: string,
+  id: string,
+  text = 'We are sorry — a new mug is on its way today.',
+) {
   return ownerJson(`/v1/shops/${shopId}/attention/${id}/reply`, ownerKey, 'POST', { text });
 }
 

@@ -11,10 +11,16 @@ export async function expectConsistent(shopId: string): Promise<void> {
   expect(report.dailyStats.stored, 'daily_stats equals a recount of responses').toEqual(report.dailyStats.recount);
   expect(report.themeStats.stored, 'daily_theme_stats equals a recount of responses').toEqual(report.themeStats.recount);
   expect(report.reviewStats.stored, 'daily_review_stats equals a recount of the reviews').toEqual(report.reviewStats.recount);
-  expect(report.reviewThemeStats.stored, 'daily_review_theme_stats equals a recount of the reviews').toEqual(report.reviewThemeStats.recount);
+  expect(report.reviewThemeStats.stored, 'daily_review_theme_stats equals a recount of the reviews').toEqual(
+    report.reviewThemeStats.recount,
+  );
   expect(report.customers.stored, 'customers (balance, answers) equal a recount of responses').toEqual(report.customers.recount);
-  expect(report.customerBalances.stored, 'customer_balances equals a recount of responses').toEqual(report.customerBalances.recount);
-  expect(report.productReviews.stored, 'product_reviews equals a recount of published reviews').toEqual(report.productReviews.recount);
+  expect(report.customerBalances.stored, 'customer_balances equals a recount of responses').toEqual(
+    report.customerBalances.recount,
+  );
+  expect(report.productReviews.stored, 'product_reviews equals a recount of published reviews').toEqual(
+    report.productReviews.recount,
+  );
   expect(report.relationship.stored, 'daily_relationship equals a recount of responses').toEqual(report.relationship.recount);
   expect(report.orphaned, 'nothing refers to an erased answer').toEqual(NO_ORPHANS);
 }

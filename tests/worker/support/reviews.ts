@@ -17,7 +17,15 @@ export function postReview(shopId: string, fields: Record<string, unknown>, ip =
   return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'review', productId: 'mug', rating: 5, comment: `Nice mug ${crypto.randomUUID()}`, elapsedMs: PLAUSIBLE_ELAPSED_MS, ...fields }),
+    body: JSON.stringify({
+      clientId: crypto.randomUUID(),
+      kind: 'review',
+      productId: 'mug',
+      rating: 5,
+      comment: `Nice mug ${crypto.randomUUID()}`,
+      elapsedMs: PLAUSIBLE_ELAPSED_MS,
+      ...fields,
+    }),
   });
 }
 

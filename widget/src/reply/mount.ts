@@ -100,7 +100,12 @@ function show(options: WidgetOptions, reply: PendingReply, url: string): void {
   };
   const card = h(
     'section',
-    { class: 'card', lang: reply.lang, 'aria-labelledby': 'reply-title', onkeydown: (event: Event) => (event as KeyboardEvent).key === 'Escape' && close() },
+    {
+      class: 'card',
+      lang: reply.lang,
+      'aria-labelledby': 'reply-title',
+      onkeydown: (event: Event) => (event as KeyboardEvent).key === 'Escape' && close(),
+    },
     h('button', { type: 'button', class: 'close', 'aria-label': t.close, onclick: close }, '×'),
     h('h2', { id: 'reply-title' }, shop(t.title)),
     h('p', { class: 'text' }, reply.text),

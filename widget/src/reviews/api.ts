@@ -56,4 +56,3 @@ export const voteHelpful = (api: Api, reviewId: string, voterId: string) =>
   post<Voted>(url(api, `/reviews/${encodeURIComponent(reviewId)}/helpful`), { voterId });
 
 export const postReview = (api: Api, input: ResponseInput) => post<CreatedResponse>(url(api, '/responses'), input);
-

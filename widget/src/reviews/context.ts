@@ -1,4 +1,11 @@
-import { mediumDate, plural, REVIEW_LOCALES, type PluralMessage, type ReviewMessages, type SupportedLocale } from '../../../shared/locales.ts';
+import {
+  mediumDate,
+  plural,
+  REVIEW_LOCALES,
+  type PluralMessage,
+  type ReviewMessages,
+  type SupportedLocale,
+} from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
 
 /** What every part of the reviews widget needs: the options, the strings and the product. */

@@ -21,7 +21,8 @@ const ERRORS: Record<string, 'orderTokenUsed' | 'orderTokenInvalid' | 'tooFast'>
 };
 
 /** Whether the page's order token can still verify a review of the product (`POST …/order-tokens/check`). */
-const checkOrderToken = (api: Api, orderToken: string, productId: string) => post<OrderTokenCheck>(url(api, '/order-tokens/check'), { orderToken, productId });
+const checkOrderToken = (api: Api, orderToken: string, productId: string) =>
+  post<OrderTokenCheck>(url(api, '/order-tokens/check'), { orderToken, productId });
 
 export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
   const { m, options } = ctx;
@@ -35,11 +36,18 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
     h(
       'label',
       null,
-      h('input', { type: 'radio', name: 'rating', value: stars, 'aria-label': ctx.count(m.stars, stars), onchange: () => choose(stars) }),
+      h('input', {
+        type: 'radio',
+        name: 'rating',
+        value: stars,
+        'aria-label': ctx.count(m.stars, stars),
+        onchange: () => choose(stars),
+      }),
       star(false),
     ),
   );
-  const field = (label: string, control: HTMLInputElement | HTMLTextAreaElement) => h('label', { class: 'field' }, h('span', { class: 'label' }, label), control);
+  const field = (label: string, control: HTMLInputElement | HTMLTextAreaElement) =>
+    h('label', { class: 'field' }, h('span', { class: 'label' }, label), control);
   const title = h('input', { maxlength: 120 });
   const text = h('textarea', { rows: 4, maxlength: 4000 });
   const name = h('input', { maxlength: 60, autocomplete: 'given-name' });
@@ -66,7 +74,11 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
     badge.className = 'note';
     return (badge.textContent = `${m[ERRORS[code] ?? 'orderTokenInvalid']} ${REVIEW_FORM_LOCALES[ctx.locale].postUnverified}`);
   }
-  if (token) void checkOrderToken(options, token, ctx.productId).then(({ problem }) => problem && unverified(problem), () => {});
+  if (token)
+    void checkOrderToken(options, token, ctx.productId).then(
+      ({ problem }) => problem && unverified(problem),
+      () => {},
+    );
 
   function choose(stars: number): void {
     rating = stars;

@@ -40,7 +40,8 @@ export function createList(ctx: Ctx): ReviewList {
   });
   const disclosure = h('p');
   const select = h('select', { onchange: () => void filter(rating, select.value as ReviewSort) });
-  for (const value of SORTS) select.append(h('option', { value }, m[`sort${value[0]!.toUpperCase()}${value.slice(1)}` as 'sortNewest']));
+  for (const value of SORTS)
+    select.append(h('option', { value }, m[`sort${value[0]!.toUpperCase()}${value.slice(1)}` as 'sortNewest']));
   const list = h('ol');
   const more = h('button', { type: 'button', hidden: true, onclick: () => void load(false) }, m.reviewsMore);
   const status = h('p', { class: 'status', role: 'status' });
@@ -98,7 +99,9 @@ export function createList(ctx: Ctx): ReviewList {
       more.hidden = !cursor;
     } catch (error) {
       // A wrong data-shop (or a page not among the shop's origins): not set up, and the console says why (api.ts).
-      status.textContent = /^(shop_not_found|origin_not_allowed)$/.test((error as ApiError).code) ? m.reviewsNotSetUp : m.reviewsFailed;
+      status.textContent = /^(shop_not_found|origin_not_allowed)$/.test((error as ApiError).code)
+        ? m.reviewsNotSetUp
+        : m.reviewsFailed;
       // No data: no bars drawn at 100 %, nothing to sort or filter.
       for (const part of [...bars.map((bar) => bar.button), details, sortLabel]) part.hidden = !loaded;
     }

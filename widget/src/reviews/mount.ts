@@ -14,7 +14,16 @@ export const mount: MountWidget = (root, options) => {
   applyScheme(root, options.theme);
   const ctx = createCtx(options);
   // data-mode="review" (through the gate chunk): the same "Write a review" form, alone, without the list.
-  if (options.mode == 'review') return void import('./form.ts').then((form) => root.append(h('section', { class: 'card review', lang: ctx.locale }, form.createForm(ctx, () => {}))));
+  if (options.mode == 'review')
+    return void import('./form.ts').then((form) =>
+      root.append(
+        h(
+          'section',
+          { class: 'card review', lang: ctx.locale },
+          form.createForm(ctx, () => {}),
+        ),
+      ),
+    );
   const list = createList(ctx);
   const refresh = () => {
     void list.reload();
@@ -25,6 +34,8 @@ export const mount: MountWidget = (root, options) => {
   const section = h('section', { class: 'card reviews', lang: ctx.locale }, list.element);
   // The form is a chunk of its own (widget-reviews-form), fetched while the first page of reviews loads.
   const form = import('./form.ts');
-  void list.reload(() => section.parentNode || root.append(section)).then(async (loaded) => loaded && section.append((await form).createForm(ctx, refresh)));
+  void list
+    .reload(() => section.parentNode || root.append(section))
+    .then(async (loaded) => loaded && section.append((await form).createForm(ctx, refresh)));
   void injectJsonLd(options, ctx.productId);
 };

@@ -82,9 +82,7 @@ export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps)
             {children}
           </div>
         )}
-        {!done && !setup && (
-          <AnswerForm busy={phase === 'sending'} onSubmit={submit} onProblem={setProblem} />
-        )}
+        {!done && !setup && <AnswerForm busy={phase === 'sending'} onSubmit={submit} onProblem={setProblem} />}
         <p ref={status} class="status" role="status" tabIndex={-1}>
           {message}
         </p>

@@ -58,7 +58,11 @@ export function useSubmission(options: WidgetOptions) {
     // that the reply card (../reply/mount.ts) finds the shop's reply on a later page view.
     if ((answer.rating ?? 5) < 4 || (answer.nps ?? 10) < 7 || answer.comment) store(clientIdKey(options.shopId), clientId);
     const keep = () => {
-      save(outboxKey(options.shopId), { u: responsesUrl(options.apiBase, options.shopId), b: JSON.stringify(input), i: clientId });
+      save(outboxKey(options.shopId), {
+        u: responsesUrl(options.apiBase, options.shopId),
+        b: JSON.stringify(input),
+        i: clientId,
+      });
       setPhase('saved');
     };
     try {

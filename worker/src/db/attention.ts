@@ -80,7 +80,13 @@ async function threadsOf(db: D1Database, shopId: string, ids: string[]) {
       )
       .bind(shopId, idList),
   ]);
-  for (const row of replyRows!.results as { id: string; attention_id: string; text: string; lang: AttentionReply['lang']; created_at: string }[]) {
+  for (const row of replyRows!.results as {
+    id: string;
+    attention_id: string;
+    text: string;
+    lang: AttentionReply['lang'];
+    created_at: string;
+  }[]) {
     const list = replies.get(row.attention_id) ?? [];
     list.push({ id: row.id, createdAt: row.created_at, text: row.text, lang: row.lang });
     replies.set(row.attention_id, list);
@@ -94,13 +100,24 @@ async function threadsOf(db: D1Database, shopId: string, ids: string[]) {
     nps: number | null;
     comment: string | null;
   }[]) {
-    followUps.set(row.follow_up_of, { id: row.id, createdAt: row.created_at, solved: row.solved, rating: row.rating, nps: row.nps, comment: row.comment });
+    followUps.set(row.follow_up_of, {
+      id: row.id,
+      createdAt: row.created_at,
+      solved: row.solved,
+      rating: row.rating,
+      nps: row.nps,
+      comment: row.comment,
+    });
   }
   return { replies, followUps };
 }
 
 async function withThreads(db: D1Database, shopId: string, rows: AttentionRow[]): Promise<AttentionItem[]> {
-  const { replies, followUps } = await threadsOf(db, shopId, rows.map((row) => row.id));
+  const { replies, followUps } = await threadsOf(
+    db,
+    shopId,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toItem(row, replies.get(row.id) ?? [], followUps.get(row.id) ?? null));
 }
 
@@ -119,15 +136,16 @@ export async function listAttention(
 ): Promise<AttentionItem[]> {
   const clauses = ['a.shop_id = ?'];
   const values: (string | number)[] = [shopId];
-  if (options.status) (clauses.push('a.status = ?'), values.push(options.status));
-  if (options.period) (clauses.push('a.created_at >= ?', 'a.created_at < ?'), values.push(options.period.from, endOfDayBound(options.period.to)));
+  if (options.status) clauses.push('a.status = ?'), values.push(options.status);
+  if (options.period)
+    clauses.push('a.created_at >= ?', 'a.created_at < ?'), values.push(options.period.from, endOfDayBound(options.period.to));
   const filters = options.filters ?? {};
-  if (filters.productId) (clauses.push('r.product_id = ?'), values.push(filters.productId));
-  if (filters.touchpoint) (clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint));
-  if (filters.locale) (clauses.push('r.lang = ?'), values.push(filters.locale));
-  if (filters.segment) (clauses.push('r.segment = ?'), values.push(filters.segment));
+  if (filters.productId) clauses.push('r.product_id = ?'), values.push(filters.productId);
+  if (filters.touchpoint) clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push('r.lang = ?'), values.push(filters.locale);
+  if (filters.segment) clauses.push('r.segment = ?'), values.push(filters.segment);
   if (filters.kind) clauses.push(kindClause(filters.kind, 'r.kind'));
-  if (options.after) (clauses.push('(a.created_at, a.id) < (?, ?)'), values.push(options.after.createdAt, options.after.id));
+  if (options.after) clauses.push('(a.created_at, a.id) < (?, ?)'), values.push(options.after.createdAt, options.after.id);
   const { results } = await db
     .prepare(`${SELECT_ITEMS} WHERE ${clauses.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
     .bind(...values, options.limit + 1)

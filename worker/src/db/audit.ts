@@ -7,11 +7,19 @@ import { endOfDayBound, type ThemeCounts } from './insights.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
 
 /** Counters per touchpoint over a period (all answers, or one segment's). */
-export async function touchpointCounters(db: D1Database, shopId: string, from: string, to: string, segment?: string): Promise<Map<Touchpoint, Counters>> {
+export async function touchpointCounters(
+  db: D1Database,
+  shopId: string,
+  from: string,
+  to: string,
+  segment?: string,
+): Promise<Map<Touchpoint, Counters>> {
   const query =
     segment === undefined
       ? db
-          .prepare(`SELECT touchpoint, ${COUNTER_SUMS} FROM daily_touchpoint_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? GROUP BY touchpoint`)
+          .prepare(
+            `SELECT touchpoint, ${COUNTER_SUMS} FROM daily_touchpoint_stats WHERE shop_id = ? AND product_id = ? AND day BETWEEN ? AND ? GROUP BY touchpoint`,
+          )
           .bind(shopId, ALL_PRODUCTS, from, to)
       : db
           .prepare(

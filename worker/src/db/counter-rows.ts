@@ -6,7 +6,23 @@ export const COUNTER_SUMS = `SUM(responses) AS responses, SUM(r1) AS r1, SUM(r2)
   SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors, SUM(positive) AS positive,
   SUM(neutral) AS neutral, SUM(negative) AS negative, SUM(mixed) AS mixed, SUM(attention) AS attention`;
 
-export type CounterRow = Record<'responses' | 'r1' | 'r2' | 'r3' | 'r4' | 'r5' | 'promoters' | 'passives' | 'detractors' | 'positive' | 'neutral' | 'negative' | 'mixed' | 'attention', number>;
+export type CounterRow = Record<
+  | 'responses'
+  | 'r1'
+  | 'r2'
+  | 'r3'
+  | 'r4'
+  | 'r5'
+  | 'promoters'
+  | 'passives'
+  | 'detractors'
+  | 'positive'
+  | 'neutral'
+  | 'negative'
+  | 'mixed'
+  | 'attention',
+  number
+>;
 
 export function toCounters(row: CounterRow): Counters {
   return {

@@ -54,12 +54,20 @@ export async function claimDigest(db: D1Database, shopId: string, to: string): P
 }
 
 /** Queues one signed delivery per URL (sent at once by the caller, retried by the cron like every alert). */
-export async function queueDigestDeliveries(db: D1Database, shopId: string, urls: string[], payload: string, now: string): Promise<number> {
+export async function queueDigestDeliveries(
+  db: D1Database,
+  shopId: string,
+  urls: string[],
+  payload: string,
+  now: string,
+): Promise<number> {
   if (!urls.length) return 0;
   await db.batch(
     urls.map((url) =>
       db
-        .prepare('INSERT INTO webhook_deliveries (id, shop_id, url, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO webhook_deliveries (id, shop_id, url, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .bind(crypto.randomUUID(), shopId, url, payload, now, now),
     ),
   );

@@ -28,8 +28,18 @@ interface AnswerRow {
   review: string | null;
 }
 
-function reviewOf(raw: { title: string | null; authorName: string | null; verified: number; status: string }): ExportedAnswer['review'] {
-  return { title: raw.title, authorName: raw.authorName, verified: raw.verified === 1, status: raw.status as NonNullable<ExportedAnswer['review']>['status'] };
+function reviewOf(raw: {
+  title: string | null;
+  authorName: string | null;
+  verified: number;
+  status: string;
+}): ExportedAnswer['review'] {
+  return {
+    title: raw.title,
+    authorName: raw.authorName,
+    verified: raw.verified === 1,
+    status: raw.status as NonNullable<ExportedAnswer['review']>['status'],
+  };
 }
 
 function toAnswer(row: AnswerRow): ExportedAnswer {
@@ -47,14 +57,18 @@ function toAnswer(row: AnswerRow): ExportedAnswer {
     productId: row.product_id,
     customerRef: row.customer_ref,
     segment: row.segment,
-    sentiment: row.sentiment_label ? { label: row.sentiment_label, score: row.sentiment_score ?? 0, lang: row.sentiment_lang ?? 'other' } : null,
+    sentiment: row.sentiment_label
+      ? { label: row.sentiment_label, score: row.sentiment_score ?? 0, lang: row.sentiment_lang ?? 'other' }
+      : null,
     themes: row.themes ? (JSON.parse(row.themes) as { theme: Theme; label: SentimentLabel }[]) : [],
     polarity: row.polarity,
     channel: row.channel,
     followUpOf: row.follow_up_of,
     solved: row.solved,
     mixed: row.mixed === 1,
-    review: row.review ? reviewOf(JSON.parse(row.review) as { title: string | null; authorName: string | null; verified: number; status: string }) : null,
+    review: row.review
+      ? reviewOf(JSON.parse(row.review) as { title: string | null; authorName: string | null; verified: number; status: string })
+      : null,
   };
 }
 

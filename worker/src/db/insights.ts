@@ -20,13 +20,20 @@ export interface ThemeCounts {
  * WHERE clause over a rollup table for the filters (the product's own rows, or '*' for all answers), and the
  * narrowest table that can answer them: the fewer detail columns, the fewer rows a day.
  */
-function rollupFilter(shopId: string, filters: AnswerFilters, from: string, to: string, tables: { detailed: string; narrow: string }, narrowHasTouchpoint: boolean) {
+function rollupFilter(
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+  tables: { detailed: string; narrow: string },
+  narrowHasTouchpoint: boolean,
+) {
   const clauses = ['shop_id = ?', 'product_id = ?', 'day BETWEEN ? AND ?'];
   const values: (string | number)[] = [shopId, filters.productId ?? ALL_PRODUCTS, from, to];
   const detailed = Boolean(filters.locale || filters.segment || (filters.touchpoint && !narrowHasTouchpoint));
-  if (filters.touchpoint) (clauses.push('touchpoint = ?'), values.push(filters.touchpoint));
-  if (filters.locale) (clauses.push('lang = ?'), values.push(filters.locale));
-  if (filters.segment) (clauses.push('segment = ?'), values.push(filters.segment));
+  if (filters.touchpoint) clauses.push('touchpoint = ?'), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push('lang = ?'), values.push(filters.locale);
+  if (filters.segment) clauses.push('segment = ?'), values.push(filters.segment);
   return { table: detailed ? tables.detailed : tables.narrow, where: clauses.join(' AND '), values };
 }
 
@@ -34,14 +41,25 @@ function rollupFilter(shopId: string, filters: AnswerFilters, from: string, to: 
  * Counters per day and touchpoint from the rollups: at most days × touchpoints rows, however many answers.
  * `kind`: reviews come from their own rollup (migrations/0014); experience answers are all answers − reviews.
  */
-export async function dailyCounters(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<DailyCounters[]> {
+export async function dailyCounters(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): Promise<DailyCounters[]> {
   if (filters.kind === 'review') return rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES);
   const all = await rollupCounters(db, shopId, filters, from, to, { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' });
   if (filters.kind !== 'experience') return all;
-  return subtract(all, await rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES), (row) => `${row.day}|${row.touchpoint}`, (a, b) => ({
-    ...a,
-    counters: addCounters(a.counters, negated(b.counters)),
-  }));
+  return subtract(
+    all,
+    await rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES),
+    (row) => `${row.day}|${row.touchpoint}`,
+    (a, b) => ({
+      ...a,
+      counters: addCounters(a.counters, negated(b.counters)),
+    }),
+  );
 }
 
 const REVIEW_TABLES = { detailed: 'daily_review_stats', narrow: 'daily_review_stats' };
@@ -90,16 +108,27 @@ async function rollupCounters(
   return results.map((row) => ({ day: row.day, touchpoint: row.touchpoint, counters: toCounters(row) }));
 }
 
-export async function themeCounts(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<ThemeCounts[]> {
+export async function themeCounts(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): Promise<ThemeCounts[]> {
   if (filters.kind === 'review') return rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES);
   const all = await rollupThemes(db, shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' });
   if (filters.kind !== 'experience') return all;
-  return subtract(all, await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES), (row) => row.theme, (a, b) => ({
-    theme: a.theme,
-    mentions: a.mentions - b.mentions,
-    positive: a.positive - b.positive,
-    negative: a.negative - b.negative,
-  }));
+  return subtract(
+    all,
+    await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES),
+    (row) => row.theme,
+    (a, b) => ({
+      theme: a.theme,
+      mentions: a.mentions - b.mentions,
+      positive: a.positive - b.positive,
+      negative: a.negative - b.negative,
+    }),
+  );
 }
 
 async function rollupThemes(
@@ -130,10 +159,10 @@ export function endOfDayBound(day: string): string {
 export function answerFilter(shopId: string, filters: AnswerFilters, from: string, to: string) {
   const clauses = ['shop_id = ?', 'created_at >= ?', 'created_at < ?'];
   const values: (string | number)[] = [shopId, from, endOfDayBound(to)];
-  if (filters.productId) (clauses.push('product_id = ?'), values.push(filters.productId));
-  if (filters.touchpoint) (clauses.push('touchpoint = ?'), values.push(filters.touchpoint));
-  if (filters.locale) (clauses.push('lang = ?'), values.push(filters.locale));
-  if (filters.segment) (clauses.push('segment = ?'), values.push(filters.segment));
+  if (filters.productId) clauses.push('product_id = ?'), values.push(filters.productId);
+  if (filters.touchpoint) clauses.push('touchpoint = ?'), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push('lang = ?'), values.push(filters.locale);
+  if (filters.segment) clauses.push('segment = ?'), values.push(filters.segment);
   if (filters.kind) clauses.push(kindClause(filters.kind, 'kind'));
   return { where: clauses.join(' AND '), values };
 }
@@ -154,7 +183,15 @@ export async function recentNegative(
        WHERE ${where} AND polarity = -1 ORDER BY created_at DESC LIMIT ?`,
     )
     .bind(...values, limit)
-    .all<{ id: string; created_at: string; touchpoint: Touchpoint; rating: number | null; nps: number | null; comment: string | null; locale: string | null }>();
+    .all<{
+      id: string;
+      created_at: string;
+      touchpoint: Touchpoint;
+      rating: number | null;
+      nps: number | null;
+      comment: string | null;
+      locale: string | null;
+    }>();
   return results.map((row) => ({
     id: row.id,
     createdAt: row.created_at,
@@ -199,10 +236,10 @@ export function narrowsAnswers(filters: AnswerFilters): boolean {
 function itemAnswerFilter(filters: AnswerFilters) {
   const clauses: string[] = [];
   const values: string[] = [];
-  if (filters.productId) (clauses.push('r.product_id = ?'), values.push(filters.productId));
-  if (filters.touchpoint) (clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint));
-  if (filters.locale) (clauses.push('r.lang = ?'), values.push(filters.locale));
-  if (filters.segment) (clauses.push('r.segment = ?'), values.push(filters.segment));
+  if (filters.productId) clauses.push('r.product_id = ?'), values.push(filters.productId);
+  if (filters.touchpoint) clauses.push('r.touchpoint = ?'), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push('r.lang = ?'), values.push(filters.locale);
+  if (filters.segment) clauses.push('r.segment = ?'), values.push(filters.segment);
   if (filters.kind) clauses.push(kindClause(filters.kind, 'r.kind'));
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), values };
 }
@@ -212,14 +249,22 @@ function itemAnswerFilter(filters: AnswerFilters) {
  * a join only when filters narrow the answers), all open items (a counter), and the resolutions in the period
  * (the histogram rollup, or the items themselves under filters or when they are few: then the median is exact).
  */
-export async function attentionStats(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<AttentionStats> {
+export async function attentionStats(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): Promise<AttentionStats> {
   const narrow = narrowsAnswers(filters);
   const answer = itemAnswerFilter(filters);
   const join = narrow ? ' JOIN responses r ON r.id = a.id' : '';
   const period = [from, endOfDayBound(to)];
   const [open, openTotal, histogram] = await db.batch<Record<string, number>>([
     db
-      .prepare(`SELECT COUNT(*) AS open FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'open' AND a.created_at >= ? AND a.created_at < ?${answer.sql}`)
+      .prepare(
+        `SELECT COUNT(*) AS open FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'open' AND a.created_at >= ? AND a.created_at < ?${answer.sql}`,
+      )
       .bind(shopId, ...period, ...answer.values),
     db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId),
     narrow
@@ -230,15 +275,21 @@ export async function attentionStats(db: D1Database, shopId: string, filters: An
           )
           .bind(shopId, ...period, ...answer.values)
       : db
-          .prepare('SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket')
+          .prepare(
+            'SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket',
+          )
           .bind(shopId, from, to),
   ]);
-  const resolutions = (histogram?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 })).filter((row) => row.resolved > 0);
+  const resolutions = (histogram?.results ?? [])
+    .map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 }))
+    .filter((row) => row.resolved > 0);
   const resolved = resolutions.reduce((sum, row) => sum + row.resolved, 0);
   let exactHours: number[] | null = null;
   if (resolved > 0 && resolved <= EXACT_MEDIAN_LIMIT) {
     const { results } = await db
-      .prepare(`SELECT ${HOURS} AS h FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}`)
+      .prepare(
+        `SELECT ${HOURS} AS h FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}`,
+      )
       .bind(shopId, ...period, ...answer.values)
       .all<{ h: number }>();
     exactHours = results.map((row) => row.h);
@@ -246,7 +297,10 @@ export async function attentionStats(db: D1Database, shopId: string, filters: An
   return { open: open?.results[0]?.open ?? 0, openTotal: openTotal?.results[0]?.open ?? 0, resolutions, exactHours };
 }
 
-export async function customerBalances(db: D1Database, shopId: string): Promise<{ inCredit: number; inDebit: number; even: number }> {
+export async function customerBalances(
+  db: D1Database,
+  shopId: string,
+): Promise<{ inCredit: number; inDebit: number; even: number }> {
   const row = await db
     .prepare('SELECT in_credit AS inCredit, in_debit AS inDebit, even FROM customer_balances WHERE shop_id = ?')
     .bind(shopId)

@@ -1,5 +1,11 @@
 import { INVITATION_TOUCHPOINTS, type InvitationTouchpoint } from '../../../shared/invitations.ts';
-import { SCORE_GROUPS, type AuditCounts, type OrderInvitationAudit, type ScoreGroup, type TouchpointAudit } from '../../../shared/invitation-audit.ts';
+import {
+  SCORE_GROUPS,
+  type AuditCounts,
+  type OrderInvitationAudit,
+  type ScoreGroup,
+  type TouchpointAudit,
+} from '../../../shared/invitation-audit.ts';
 import { addDays } from '../domain/dates.ts';
 
 interface AuditRow {
@@ -53,7 +59,12 @@ function add(into: AuditCounts, row: AuditCounts): void {
 }
 
 /** The invitations audit of a shop for the days from–to (inclusive, UTC): two queries, whatever the number of invitations. */
-export async function orderInvitationAudit(db: D1Database, shopId: string, from: string, to: string): Promise<OrderInvitationAudit> {
+export async function orderInvitationAudit(
+  db: D1Database,
+  shopId: string,
+  from: string,
+  to: string,
+): Promise<OrderInvitationAudit> {
   const bounds = [shopId, `${from}T00:00:00.000Z`, `${addDays(to, 1)}T00:00:00.000Z`];
   const [rows, orders] = await db.batch<AuditRow | { n: number }>([
     db.prepare(AUDIT_SQL).bind(...bounds),
@@ -62,7 +73,19 @@ export async function orderInvitationAudit(db: D1Database, shopId: string, from:
   const touchpoints = new Map<InvitationTouchpoint, TouchpointAudit & { answeredSent: number }>(
     INVITATION_TOUCHPOINTS.map((touchpoint) => [
       touchpoint,
-      { touchpoint, invitations: 0, scheduled: 0, sent: 0, opened: 0, answered: 0, failed: 0, skipped: {}, responseRate: null, byScore: byScore(), answeredSent: 0 },
+      {
+        touchpoint,
+        invitations: 0,
+        scheduled: 0,
+        sent: 0,
+        opened: 0,
+        answered: 0,
+        failed: 0,
+        skipped: {},
+        responseRate: null,
+        byScore: byScore(),
+        answeredSent: 0,
+      },
     ]),
   );
   const totals = byScore();
@@ -85,7 +108,10 @@ export async function orderInvitationAudit(db: D1Database, shopId: string, from:
     from,
     to,
     orders: (orders!.results[0] as { n: number } | undefined)?.n ?? 0,
-    touchpoints: [...touchpoints.values()].map(({ answeredSent, ...audit }) => ({ ...audit, responseRate: audit.sent ? answeredSent / audit.sent : null })),
+    touchpoints: [...touchpoints.values()].map(({ answeredSent, ...audit }) => ({
+      ...audit,
+      responseRate: audit.sent ? answeredSent / audit.sent : null,
+    })),
     byScore: totals,
   };
 }

@@ -12,7 +12,8 @@ const DUE_SELECT = `SELECT i.*, o.customer_ref AS o_customer_ref, o.email AS o_e
 const DUE = {
   invitations: { where: "i.status = 'scheduled' AND i.send_at <= ?1", orderBy: 'i.send_at' },
   reminders: {
-    where: "i.status = 'sent' AND i.reminder_at IS NOT NULL AND i.answered_at IS NULL AND i.reminded_at IS NULL AND i.reminder_at <= ?1",
+    where:
+      "i.status = 'sent' AND i.reminder_at IS NOT NULL AND i.answered_at IS NULL AND i.reminded_at IS NULL AND i.reminder_at <= ?1",
     orderBy: 'i.reminder_at',
   },
 } as const;
@@ -66,11 +67,19 @@ export async function shopsByIds(db: D1Database, ids: string[]): Promise<Map<str
   for (let i = 0; i < ids.length; i += 50) {
     const chunk = ids.slice(i, i + 50);
     const { results } = await db
-      .prepare(`SELECT id, name, default_locale, webhooks, webhook_secret FROM shops WHERE id IN (${chunk.map(() => '?').join(', ')})`)
+      .prepare(
+        `SELECT id, name, default_locale, webhooks, webhook_secret FROM shops WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+      )
       .bind(...chunk)
       .all<{ id: string; name: string; default_locale: string | null; webhooks: string; webhook_secret: string | null }>();
     for (const row of results) {
-      shops.set(row.id, { id: row.id, name: row.name, defaultLocale: row.default_locale, webhooks: JSON.parse(row.webhooks) as string[], webhookSecret: row.webhook_secret });
+      shops.set(row.id, {
+        id: row.id,
+        name: row.name,
+        defaultLocale: row.default_locale,
+        webhooks: JSON.parse(row.webhooks) as string[],
+        webhookSecret: row.webhook_secret,
+      });
     }
   }
   return shops;

@@ -18,7 +18,10 @@ export async function unsubscribeContact(db: D1Database, shopId: string, contact
 }
 
 /** The state of many contacts of many shops at once (one query per 45 contacts). Keyed `shopId|hash`. */
-export async function contactStates(db: D1Database, keys: { shopId: string; contactHash: string }[]): Promise<Map<string, ContactState>> {
+export async function contactStates(
+  db: D1Database,
+  keys: { shopId: string; contactHash: string }[],
+): Promise<Map<string, ContactState>> {
   const states = new Map<string, ContactState>();
   for (let i = 0; i < keys.length; i += 45) {
     const chunk = keys.slice(i, i + 45);
@@ -28,7 +31,13 @@ export async function contactStates(db: D1Database, keys: { shopId: string; cont
          WHERE (shop_id, contact_hash) IN (VALUES ${chunk.map(() => '(?, ?)').join(', ')})`,
       )
       .bind(...chunk.flatMap((key) => [key.shopId, key.contactHash]))
-      .all<{ shop_id: string; contact_hash: string; last_order_id: string | null; last_sent_at: string | null; unsubscribed_at: string | null }>();
+      .all<{
+        shop_id: string;
+        contact_hash: string;
+        last_order_id: string | null;
+        last_sent_at: string | null;
+        unsubscribed_at: string | null;
+      }>();
     for (const row of results) {
       states.set(`${row.shop_id}|${row.contact_hash}`, {
         contactHash: row.contact_hash,

@@ -85,7 +85,9 @@ export async function updateInvitationSettings(
   const settings: InvitationSettings = { ...current.settings, ...definedRest, delays: { ...current.settings.delays, ...delays } };
   const email = input.email === undefined ? current.email : input.email;
   await db
-    .prepare('UPDATE invitation_settings SET settings = ?, email_provider = ?, email_api_key = ?, email_from = ? WHERE shop_id = ?')
+    .prepare(
+      'UPDATE invitation_settings SET settings = ?, email_provider = ?, email_api_key = ?, email_from = ? WHERE shop_id = ?',
+    )
     .bind(JSON.stringify(settings), email?.provider ?? null, email?.apiKey ?? null, email?.from ?? null, shopId)
     .run();
   return { ...current, settings, email };

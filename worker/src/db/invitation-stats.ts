@@ -6,9 +6,18 @@ import { answerFilter } from './insights.ts';
 const INVITATION_TOUCHPOINTS: InvitationTouchpoint[] = ['delivery', 'return', 'support', 'reviews'];
 
 /** Answers from the hosted page in the period (a partial index keeps it cheap); the rest came from the widget. */
-export async function linkAnswers(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<number> {
+export async function linkAnswers(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): Promise<number> {
   const { where, values } = answerFilter(shopId, filters, from, to);
-  const row = await db.prepare(`SELECT COUNT(*) AS n FROM responses WHERE ${where} AND channel = 'link'`).bind(...values).first<{ n: number }>();
+  const row = await db
+    .prepare(`SELECT COUNT(*) AS n FROM responses WHERE ${where} AND channel = 'link'`)
+    .bind(...values)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 
@@ -25,7 +34,12 @@ export async function responseRates(db: D1Database, shopId: string, from: string
     INVITATION_TOUCHPOINTS.map((touchpoint) => [touchpoint, { sent: 0, opened: 0, answered: 0, rate: null as number | null }]),
   ) as Summary['responseRate'];
   for (const row of results) {
-    rates[row.touchpoint] = { sent: row.sent, opened: row.opened, answered: row.answered, rate: row.sent ? row.answered / row.sent : null };
+    rates[row.touchpoint] = {
+      sent: row.sent,
+      opened: row.opened,
+      answered: row.answered,
+      rate: row.sent ? row.answered / row.sent : null,
+    };
   }
   return rates;
 }

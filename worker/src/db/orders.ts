@@ -151,7 +151,14 @@ const EVENT_COLUMNS: Record<OrderEventType, string> = {
   support_closed: 'support_closed_at',
 };
 
-export async function recordOrderEvent(db: D1Database, shopId: string, orderId: string, type: OrderEventType, at: string, now: string): Promise<void> {
+export async function recordOrderEvent(
+  db: D1Database,
+  shopId: string,
+  orderId: string,
+  type: OrderEventType,
+  at: string,
+  now: string,
+): Promise<void> {
   await db
     .prepare(`UPDATE orders SET ${EVENT_COLUMNS[type]} = ?, updated_at = ? WHERE shop_id = ? AND order_id = ?`)
     .bind(at, now, shopId, orderId)
@@ -187,7 +194,12 @@ export async function orderInvitations(db: D1Database, shopId: string, orderId: 
   return results.map(toInvitation);
 }
 
-export async function findInvitation(db: D1Database, shopId: string, orderId: string, touchpoint: InvitationTouchpoint): Promise<StoredInvitation | null> {
+export async function findInvitation(
+  db: D1Database,
+  shopId: string,
+  orderId: string,
+  touchpoint: InvitationTouchpoint,
+): Promise<StoredInvitation | null> {
   const row = await db
     .prepare('SELECT * FROM order_invitations WHERE shop_id = ? AND order_id = ? AND touchpoint = ?')
     .bind(shopId, orderId, touchpoint)
@@ -210,6 +222,9 @@ export function eraseOrderStatements(db: D1Database, shopId: string, orderId: st
 }
 
 export async function ordersOfCustomer(db: D1Database, shopId: string, customerRef: string): Promise<StoredOrder[]> {
-  const { results } = await db.prepare('SELECT * FROM orders WHERE shop_id = ? AND customer_ref = ?').bind(shopId, customerRef).all<OrderRow>();
+  const { results } = await db
+    .prepare('SELECT * FROM orders WHERE shop_id = ? AND customer_ref = ?')
+    .bind(shopId, customerRef)
+    .all<OrderRow>();
   return results.map(toOrder);
 }

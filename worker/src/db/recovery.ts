@@ -10,13 +10,19 @@ const WON_WITHIN_DAYS = 90;
  * first reply, follow-up, resolution, and whether a detractor later gave an NPS of 7+ (in the follow-up, or
  * in any later answer of the same customer within 90 days). Walks the shop's items by creation time.
  */
-export async function complaintOutcomes(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string): Promise<ComplaintOutcome[]> {
+export async function complaintOutcomes(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): Promise<ComplaintOutcome[]> {
   const clauses = ['a.shop_id = ?1', 'a.created_at >= ?2', 'a.created_at < ?3', 'r.shop_id = ?1'];
   const values: (string | number)[] = [shopId, from, `${addDays(to, 1)}T00:00:00.000Z`];
-  if (filters.productId) (clauses.push(`r.product_id = ?${values.length + 1}`), values.push(filters.productId));
-  if (filters.touchpoint) (clauses.push(`r.touchpoint = ?${values.length + 1}`), values.push(filters.touchpoint));
-  if (filters.locale) (clauses.push(`r.lang = ?${values.length + 1}`), values.push(filters.locale));
-  if (filters.segment) (clauses.push(`r.segment = ?${values.length + 1}`), values.push(filters.segment));
+  if (filters.productId) clauses.push(`r.product_id = ?${values.length + 1}`), values.push(filters.productId);
+  if (filters.touchpoint) clauses.push(`r.touchpoint = ?${values.length + 1}`), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push(`r.lang = ?${values.length + 1}`), values.push(filters.locale);
+  if (filters.segment) clauses.push(`r.segment = ?${values.length + 1}`), values.push(filters.segment);
   const { results } = await db
     .prepare(
       `SELECT a.id, a.created_at AS createdAt, a.first_reply_at AS firstReplyAt, a.resolution,
@@ -31,6 +37,13 @@ export async function complaintOutcomes(db: D1Database, shopId: string, filters:
        WHERE ${clauses.join(' AND ')} ORDER BY a.created_at`,
     )
     .bind(...values)
-    .all<{ id: string; createdAt: string; firstReplyAt: string | null; resolution: Resolution | null; followedUp: number; detractorWon: number }>();
+    .all<{
+      id: string;
+      createdAt: string;
+      firstReplyAt: string | null;
+      resolution: Resolution | null;
+      followedUp: number;
+      detractorWon: number;
+    }>();
   return results.map((row) => ({ ...row, followedUp: row.followedUp === 1, detractorWon: row.detractorWon === 1 }));
 }

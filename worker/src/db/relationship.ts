@@ -52,7 +52,13 @@ export interface RelationshipCounts {
 }
 
 /** The relationship figures of a period from daily_relationship: rows per day × distinct previous days, no answers. */
-export async function relationshipCounts(db: D1Database, shopId: string, from: string, to: string, segment?: string): Promise<RelationshipCounts> {
+export async function relationshipCounts(
+  db: D1Database,
+  shopId: string,
+  from: string,
+  to: string,
+  segment?: string,
+): Promise<RelationshipCounts> {
   const first = (column: string) => `SUM(CASE WHEN prev_key < ?2 THEN ${column} ELSE 0 END)`;
   const row = await db
     .prepare(

@@ -14,7 +14,9 @@ export interface NewReply extends AttentionReply {
 export async function saveReply(db: D1Database, reply: NewReply, deliveries: Outgoing[]): Promise<void> {
   await db.batch([
     db
-      .prepare('INSERT INTO attention_replies (id, shop_id, attention_id, text, lang, follow_up_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO attention_replies (id, shop_id, attention_id, text, lang, follow_up_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .bind(reply.id, reply.shopId, reply.attentionId, reply.text, reply.lang, reply.followUpToken, reply.createdAt),
     db
       .prepare(
@@ -96,7 +98,14 @@ export async function pendingReplies(
        ORDER BY p.created_at DESC LIMIT ?5`,
     )
     .bind(shop.id, who.clientId ?? null, who.customer ?? null, since, PENDING_LIMIT)
-    .all<{ id: string; attention_id: string; created_at: string; text: string; lang: PendingReply['lang']; follow_up_token: string }>();
+    .all<{
+      id: string;
+      attention_id: string;
+      created_at: string;
+      text: string;
+      lang: PendingReply['lang'];
+      follow_up_token: string;
+    }>();
   return results.map((row) => ({
     id: row.id,
     attentionId: row.attention_id,
@@ -109,7 +118,11 @@ export async function pendingReplies(
 }
 
 /** A customer's replies (for their timeline and their GDPR export), oldest first. */
-export async function customerReplies(db: D1Database, shopId: string, customerRef: string): Promise<(AttentionReply & { attentionId: string })[]> {
+export async function customerReplies(
+  db: D1Database,
+  shopId: string,
+  customerRef: string,
+): Promise<(AttentionReply & { attentionId: string })[]> {
   const { results } = await db
     .prepare(
       `SELECT p.id, p.attention_id AS attentionId, p.created_at AS createdAt, p.text, p.lang

@@ -89,7 +89,9 @@ export async function saveAnswer(
   if (effects.attention.length) {
     statements.push(
       db
-        .prepare('INSERT INTO attention_items (id, shop_id, reasons, created_at) SELECT id, shop_id, ?2, created_at FROM responses WHERE id = ?1')
+        .prepare(
+          'INSERT INTO attention_items (id, shop_id, reasons, created_at) SELECT id, shop_id, ?2, created_at FROM responses WHERE id = ?1',
+        )
         .bind(answer.id, JSON.stringify(effects.attention)),
     );
     for (const delivery of effects.deliveries) {
@@ -114,12 +116,25 @@ export async function saveAnswer(
 /** The answer a client stored before under this clientId, if any. */
 export async function findAnswerByClientId(db: D1Database, shopId: string, clientId: string): Promise<SavedAnswer | null> {
   const first = await db
-    .prepare('SELECT id, sentiment_label, sentiment_score, sentiment_lang, sentiment_mixed FROM responses WHERE shop_id = ? AND client_id = ?')
+    .prepare(
+      'SELECT id, sentiment_label, sentiment_score, sentiment_lang, sentiment_mixed FROM responses WHERE shop_id = ? AND client_id = ?',
+    )
     .bind(shopId, clientId)
-    .first<{ id: string; sentiment_label: Sentiment['label'] | null; sentiment_score: number | null; sentiment_lang: string | null; sentiment_mixed: number }>();
+    .first<{
+      id: string;
+      sentiment_label: Sentiment['label'] | null;
+      sentiment_score: number | null;
+      sentiment_lang: string | null;
+      sentiment_mixed: number;
+    }>();
   if (!first) return null;
   const sentiment = first.sentiment_label
-    ? { label: first.sentiment_label, score: first.sentiment_score ?? 0, lang: first.sentiment_lang ?? 'other', mixed: first.sentiment_mixed === 1 }
+    ? {
+        label: first.sentiment_label,
+        score: first.sentiment_score ?? 0,
+        lang: first.sentiment_lang ?? 'other',
+        mixed: first.sentiment_mixed === 1,
+      }
     : null;
   return { id: first.id, sentiment, created: false };
 }
@@ -139,21 +154,40 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
     .all<{ id: string }>();
   const reviewIds = new Set(reviews.map((row) => row.id));
   for (const id of responseIds) {
-    statements.push(...addToDailyStats(db, id, -1), ...addToThemeStats(db, id, -1), addToRelationship(db, id, -1), addToCustomerBalance(db, id, -1));
+    statements.push(
+      ...addToDailyStats(db, id, -1),
+      ...addToThemeStats(db, id, -1),
+      addToRelationship(db, id, -1),
+      addToCustomerBalance(db, id, -1),
+    );
     if (reviewIds.has(id)) statements.push(...addToDailyStats(db, id, -1, 'review'), ...addToThemeStats(db, id, -1, 'review'));
   }
   statements.push(
     db.prepare('DELETE FROM customers WHERE shop_id = ? AND answers <= 0').bind(shopId),
     db.prepare(`DELETE FROM attention_items WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders})`).bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM review_vote_sources WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`).bind(shopId, ...responseIds),
+    db
+      .prepare(`DELETE FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders})`)
+      .bind(shopId, ...responseIds),
+    db
+      .prepare(
+        `DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`,
+      )
+      .bind(shopId, ...responseIds),
+    db
+      .prepare(
+        `DELETE FROM review_vote_sources WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`,
+      )
+      .bind(shopId, ...responseIds),
     // (spent_order_tokens stays: hashes without the order id, so an erased review's token is never accepted again)
     db.prepare(`DELETE FROM used_order_tokens WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM moderation_log WHERE shop_id = ? AND review_id IN (${placeholders})`).bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM reviews WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM review_invitations WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`).bind(shopId, ...responseIds),
+    db
+      .prepare(`DELETE FROM review_invitations WHERE shop_id = ? AND response_id IN (${placeholders})`)
+      .bind(shopId, ...responseIds),
+    db
+      .prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`)
+      .bind(shopId, ...responseIds),
     db.prepare(`DELETE FROM responses WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
   );
   const results = await db.batch(statements);
@@ -161,9 +195,17 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
 }
 
 /** Whether this shopper sent the same comment as another answer (another clientId) since `since`. */
-export async function isDuplicateComment(db: D1Database, shopId: string, duplicateKey: string, clientId: string, since: string): Promise<boolean> {
+export async function isDuplicateComment(
+  db: D1Database,
+  shopId: string,
+  duplicateKey: string,
+  clientId: string,
+  since: string,
+): Promise<boolean> {
   const row = await db
-    .prepare('SELECT 1 AS found FROM responses WHERE shop_id = ? AND duplicate_key = ? AND created_at >= ? AND client_id <> ? LIMIT 1')
+    .prepare(
+      'SELECT 1 AS found FROM responses WHERE shop_id = ? AND duplicate_key = ? AND created_at >= ? AND client_id <> ? LIMIT 1',
+    )
     .bind(shopId, duplicateKey, since, clientId)
     .first();
   return row !== null;

@@ -38,7 +38,15 @@ export function reviewStatements(db: D1Database, responseId: string, review: New
            CASE WHEN ?2 = 'published' THEN created_at END
          FROM responses WHERE id = ?1 AND product_id IS NOT NULL AND rating IS NOT NULL`,
       )
-      .bind(responseId, review.status, JSON.stringify(review.holdReasons), review.verified ? 1 : 0, review.title, review.authorName, review.sourceHash),
+      .bind(
+        responseId,
+        review.status,
+        JSON.stringify(review.holdReasons),
+        review.verified ? 1 : 0,
+        review.title,
+        review.authorName,
+        review.sourceHash,
+      ),
     db
       .prepare(
         `INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at)
@@ -61,14 +69,20 @@ export function reviewStatements(db: D1Database, responseId: string, review: New
   if (review.verified && review.orderId) {
     statements.push(
       db
-        .prepare('INSERT INTO used_order_tokens (shop_id, order_id, product_id, review_id, used_at) SELECT shop_id, ?2, product_id, id, created_at FROM reviews WHERE id = ?1')
+        .prepare(
+          'INSERT INTO used_order_tokens (shop_id, order_id, product_id, review_id, used_at) SELECT shop_id, ?2, product_id, id, created_at FROM reviews WHERE id = ?1',
+        )
         .bind(responseId, review.orderId),
     );
   }
   // A second review racing with the same token rolls back here, on the primary key.
   for (const hash of review.spentTokenHashes ?? []) {
     statements.push(
-      db.prepare('INSERT INTO spent_order_tokens (shop_id, token_hash, spent_at) SELECT shop_id, ?2, created_at FROM reviews WHERE id = ?1').bind(responseId, hash),
+      db
+        .prepare(
+          'INSERT INTO spent_order_tokens (shop_id, token_hash, spent_at) SELECT shop_id, ?2, created_at FROM reviews WHERE id = ?1',
+        )
+        .bind(responseId, hash),
     );
   }
   return statements;
@@ -79,14 +93,33 @@ export function reviewStatements(db: D1Database, responseId: string, review: New
  * naming products; for a token naming none, the order as a whole ('*') and the product. SHA-256 of shop, order
  * and scope, so the rows are kept when the order's answers are erased and the token is never accepted twice.
  */
-export async function spentTokenHashes(shopId: string, orderId: string, productId: string, productBound: boolean): Promise<string[]> {
+export async function spentTokenHashes(
+  shopId: string,
+  orderId: string,
+  productId: string,
+  productBound: boolean,
+): Promise<string[]> {
   const hash = async (scope: string) =>
-    toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(['opinia-spent-order-token', shopId, orderId, scope])))));
+    toHex(
+      new Uint8Array(
+        await crypto.subtle.digest(
+          'SHA-256',
+          new TextEncoder().encode(JSON.stringify(['opinia-spent-order-token', shopId, orderId, scope])),
+        ),
+      ),
+    );
   return productBound ? [await hash(`p:${productId}`)] : [await hash('*'), await hash(`p:${productId}`)];
 }
 
 /** Whether a token's scope was spent: by a review stored now (used_order_tokens) or by one erased since (spent_order_tokens). */
-export async function isOrderTokenSpent(db: D1Database, shopId: string, orderId: string, productId: string, productBound: boolean, hashes: string[]): Promise<boolean> {
+export async function isOrderTokenSpent(
+  db: D1Database,
+  shopId: string,
+  orderId: string,
+  productId: string,
+  productBound: boolean,
+  hashes: string[],
+): Promise<boolean> {
   const spent = await db
     .prepare(`SELECT 1 FROM spent_order_tokens WHERE shop_id = ? AND token_hash IN (${hashes.map(() => '?').join(', ')}) LIMIT 1`)
     .bind(shopId, ...hashes)
@@ -94,7 +127,9 @@ export async function isOrderTokenSpent(db: D1Database, shopId: string, orderId:
   if (spent) return true;
   // Reviews verified before spent_order_tokens existed (and on the hosted page) are in used_order_tokens only.
   const used = await db
-    .prepare(`SELECT 1 FROM used_order_tokens WHERE shop_id = ? AND order_id = ?${productBound ? ' AND product_id = ?' : ''} LIMIT 1`)
+    .prepare(
+      `SELECT 1 FROM used_order_tokens WHERE shop_id = ? AND order_id = ?${productBound ? ' AND product_id = ?' : ''} LIMIT 1`,
+    )
     .bind(shopId, orderId, ...(productBound ? [productId] : []))
     .first();
   return used !== null;
@@ -104,7 +139,13 @@ export async function isOrderTokenSpent(db: D1Database, shopId: string, orderId:
  * Earlier reviews from one source since `since`, for the burst rule. Reviews verified with the same order as the
  * new review (`orderId`) do not count: a buyer reviewing several products of one order is no burst.
  */
-export async function reviewsFromSourceSince(db: D1Database, shopId: string, sourceHash: string, since: string, orderId: string | null = null): Promise<number> {
+export async function reviewsFromSourceSince(
+  db: D1Database,
+  shopId: string,
+  sourceHash: string,
+  since: string,
+  orderId: string | null = null,
+): Promise<number> {
   const row = await db
     .prepare(
       `SELECT COUNT(*) AS n FROM reviews r WHERE r.shop_id = ?1 AND r.source_hash = ?2 AND r.created_at >= ?3
@@ -116,7 +157,12 @@ export async function reviewsFromSourceSince(db: D1Database, shopId: string, sou
 }
 
 export async function sameReviewTextSince(db: D1Database, shopId: string, body: string, since: string): Promise<boolean> {
-  return (await db.prepare('SELECT 1 FROM reviews WHERE shop_id = ? AND body = ? AND created_at >= ? LIMIT 1').bind(shopId, body, since).first()) !== null;
+  return (
+    (await db
+      .prepare('SELECT 1 FROM reviews WHERE shop_id = ? AND body = ? AND created_at >= ? LIMIT 1')
+      .bind(shopId, body, since)
+      .first()) !== null
+  );
 }
 
 export interface ProductReviews {
@@ -178,7 +224,12 @@ function toPublic(row: ReviewRow): PublicReview {
 }
 
 function toOwner(row: ReviewRow): OwnerReview {
-  return { ...toPublic(row), productId: row.product_id, status: row.status, holdReasons: JSON.parse(row.hold_reasons) as HoldReason[] };
+  return {
+    ...toPublic(row),
+    productId: row.product_id,
+    status: row.status,
+    holdReasons: JSON.parse(row.hold_reasons) as HoldReason[],
+  };
 }
 
 const ORDER: Record<ReviewSort, string> = {
@@ -202,7 +253,14 @@ export async function listPublishedReviews(
   const rating = query.rating ? ' AND rating = ?' : '';
   const lang = query.sort === 'highest' || query.sort === 'lowest' ? undefined : query.lang;
   const languageFirst = lang ? '(lang = ?) DESC, ' : '';
-  const values = [shopId, productId, ...(query.rating ? [query.rating] : []), ...(lang ? [lang] : []), query.limit + 1, query.offset];
+  const values = [
+    shopId,
+    productId,
+    ...(query.rating ? [query.rating] : []),
+    ...(lang ? [lang] : []),
+    query.limit + 1,
+    query.offset,
+  ];
   const { results } = await db
     .prepare(
       `SELECT * FROM reviews WHERE shop_id = ? AND product_id = ? AND status = 'published'${rating}
@@ -236,15 +294,25 @@ export async function findReview(db: D1Database, shopId: string, id: string): Pr
 }
 
 /** Publishes or rejects a review and logs it; false when the shop has no such review. */
-export async function decideReview(db: D1Database, shopId: string, id: string, decision: Decision, now: string): Promise<boolean> {
+export async function decideReview(
+  db: D1Database,
+  shopId: string,
+  id: string,
+  decision: Decision,
+  now: string,
+): Promise<boolean> {
   const status: ReviewStatus = decision.decision === 'approve' ? 'published' : 'rejected';
   const reason = decision.decision === 'reject' ? decision.reason : null;
   const [updated] = await db.batch([
     db
-      .prepare('UPDATE reviews SET status = ?1, published_at = CASE WHEN ?1 = \'published\' THEN IFNULL(published_at, ?2) END WHERE shop_id = ?3 AND id = ?4')
+      .prepare(
+        "UPDATE reviews SET status = ?1, published_at = CASE WHEN ?1 = 'published' THEN IFNULL(published_at, ?2) END WHERE shop_id = ?3 AND id = ?4",
+      )
       .bind(status, now, shopId, id),
     db
-      .prepare("INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, ?1, ?2, 'owner', rating, ?3 FROM reviews WHERE shop_id = ?4 AND id = ?5")
+      .prepare(
+        "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, ?1, ?2, 'owner', rating, ?3 FROM reviews WHERE shop_id = ?4 AND id = ?5",
+      )
       .bind(decision.decision === 'approve' ? 'approved' : 'rejected', reason, now, shopId, id),
   ]);
   return (updated?.meta.changes ?? 0) > 0;
@@ -254,7 +322,9 @@ export async function replyToReview(db: D1Database, shopId: string, id: string, 
   const [updated] = await db.batch([
     db.prepare('UPDATE reviews SET reply = ?, replied_at = ? WHERE shop_id = ? AND id = ?').bind(text, now, shopId, id),
     db
-      .prepare("INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, 'replied', NULL, 'owner', rating, ? FROM reviews WHERE shop_id = ? AND id = ?")
+      .prepare(
+        "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, 'replied', NULL, 'owner', rating, ? FROM reviews WHERE shop_id = ? AND id = ?",
+      )
       .bind(now, shopId, id),
   ]);
   return (updated?.meta.changes ?? 0) > 0;
@@ -287,7 +357,9 @@ export async function voteHelpful(
       )
       .bind(voterHash, now, shopId, id),
     db
-      .prepare("UPDATE reviews SET helpful = (SELECT COUNT(*) FROM review_votes WHERE review_id = ?1) WHERE shop_id = ?2 AND id = ?1 AND status = 'published' AND changes() > 0")
+      .prepare(
+        "UPDATE reviews SET helpful = (SELECT COUNT(*) FROM review_votes WHERE review_id = ?1) WHERE shop_id = ?2 AND id = ?1 AND status = 'published' AND changes() > 0",
+      )
       .bind(id, shopId),
     db.prepare("SELECT helpful FROM reviews WHERE shop_id = ? AND id = ? AND status = 'published'").bind(shopId, id),
   ]);
@@ -306,7 +378,12 @@ export async function recordInvitation(db: D1Database, shopId: string, responseI
     .bind(now, shopId, responseId)
     .run();
   if (result.meta.changes > 0) return true;
-  return (await db.prepare('SELECT 1 FROM review_invitations WHERE shop_id = ? AND response_id = ?').bind(shopId, responseId).first()) !== null;
+  return (
+    (await db
+      .prepare('SELECT 1 FROM review_invitations WHERE shop_id = ? AND response_id = ?')
+      .bind(shopId, responseId)
+      .first()) !== null
+  );
 }
 
 export async function invitationAudit(db: D1Database, shopId: string): Promise<InvitationAudit> {
@@ -329,14 +406,18 @@ export async function invitationAudit(db: D1Database, shopId: string): Promise<I
     byNps.set(group, { answers: npsBucket.answers + row.answers, invited: npsBucket.invited + row.invited });
   }
   return {
-    byRating: [...byRating].sort(([a], [b]) => (a ?? 0) - (b ?? 0)).map(([rating, c]) => ({ rating, ...c, share: share(c.invited, c.answers) })),
+    byRating: [...byRating]
+      .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
+      .map(([rating, c]) => ({ rating, ...c, share: share(c.invited, c.answers) })),
     byNps: [...byNps].map(([group, c]) => ({ group, ...c, share: share(c.invited, c.answers) })),
   };
 }
 
 export async function moderationLog(db: D1Database, shopId: string, limit: number) {
   const { results } = await db
-    .prepare('SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY id DESC LIMIT ?')
+    .prepare(
+      'SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY id DESC LIMIT ?',
+    )
     .bind(shopId, limit)
     .all<{ reviewId: string; action: string; reason: string | null; actor: string; rating: number; at: string }>();
   return results;
@@ -361,6 +442,11 @@ export async function productsWithReviews(db: D1Database, shopId: string) {
   return results.map((row) => {
     const published = row.r1 + row.r2 + row.r3 + row.r4 + row.r5;
     const total = row.r1 + 2 * row.r2 + 3 * row.r3 + 4 * row.r4 + 5 * row.r5;
-    return { productId: row.product_id, productName: row.product_name, published, average: published ? Math.round((total / published) * 10) / 10 : null };
+    return {
+      productId: row.product_id,
+      productName: row.product_name,
+      published,
+      average: published ? Math.round((total / published) * 10) / 10 : null,
+    };
   });
 }

@@ -9,10 +9,18 @@
 const ALL_PRODUCTS = '*';
 
 /** The rollup tables: every answer, or the product reviews only (migrations/0014; experience = all − review). */
-const STATS_TABLES = { all: { daily: 'daily_stats', themes: 'daily_theme_stats', where: '' }, review: { daily: 'daily_review_stats', themes: 'daily_review_theme_stats', where: " AND kind = 'review'" } } as const;
+const STATS_TABLES = {
+  all: { daily: 'daily_stats', themes: 'daily_theme_stats', where: '' },
+  review: { daily: 'daily_review_stats', themes: 'daily_review_theme_stats', where: " AND kind = 'review'" },
+} as const;
 type StatsTables = keyof typeof STATS_TABLES;
 
-export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1, tables: StatsTables = 'all'): D1PreparedStatement[] {
+export function addToDailyStats(
+  db: D1Database,
+  responseId: string,
+  sign: 1 | -1,
+  tables: StatsTables = 'all',
+): D1PreparedStatement[] {
   const { daily, where } = STATS_TABLES[tables];
   const upsert = (productColumn: string, condition: string) =>
     db
@@ -36,7 +44,12 @@ export function addToDailyStats(db: D1Database, responseId: string, sign: 1 | -1
   return [upsert(`'${ALL_PRODUCTS}'`, ''), upsert('product_id', 'AND product_id IS NOT NULL')];
 }
 
-export function addToThemeStats(db: D1Database, responseId: string, sign: 1 | -1, tables: StatsTables = 'all'): D1PreparedStatement[] {
+export function addToThemeStats(
+  db: D1Database,
+  responseId: string,
+  sign: 1 | -1,
+  tables: StatsTables = 'all',
+): D1PreparedStatement[] {
   const { themes, where } = STATS_TABLES[tables];
   const upsert = (productColumn: string, condition: string) =>
     db

@@ -4,13 +4,23 @@ export type ShopCorrection = Record<string, number[]>;
 
 /** The shop's fitted offsets by language ({} until the scheduled job has fitted any). */
 export async function loadShopCorrection(db: D1Database, shopId: string): Promise<ShopCorrection> {
-  const { results } = await db.prepare('SELECT lang, offsets FROM shop_sentiment_corrections WHERE shop_id = ?').bind(shopId).all<{ lang: string; offsets: string }>();
+  const { results } = await db
+    .prepare('SELECT lang, offsets FROM shop_sentiment_corrections WHERE shop_id = ?')
+    .bind(shopId)
+    .all<{ lang: string; offsets: string }>();
   const correction: ShopCorrection = {};
   for (const row of results) correction[row.lang] = JSON.parse(row.offsets) as number[];
   return correction;
 }
 
-export async function saveShopCorrection(db: D1Database, shopId: string, lang: string, offsets: number[], examples: number, fittedAt: string): Promise<void> {
+export async function saveShopCorrection(
+  db: D1Database,
+  shopId: string,
+  lang: string,
+  offsets: number[],
+  examples: number,
+  fittedAt: string,
+): Promise<void> {
   await db
     .prepare(
       `INSERT INTO shop_sentiment_corrections (shop_id, lang, offsets, examples, fitted_at) VALUES (?, ?, ?, ?, ?)
@@ -21,7 +31,12 @@ export async function saveShopCorrection(db: D1Database, shopId: string, lang: s
 }
 
 /** (shop, language) pairs with at least `minimum` rated comments whose correction is missing or fitted before `staleBefore`. */
-export async function shopsDueForCorrection(db: D1Database, minimum: number, staleBefore: string, limit: number): Promise<{ shopId: string; lang: string }[]> {
+export async function shopsDueForCorrection(
+  db: D1Database,
+  minimum: number,
+  staleBefore: string,
+  limit: number,
+): Promise<{ shopId: string; lang: string }[]> {
   const { results } = await db
     .prepare(
       `SELECT r.shop_id AS shopId, r.sentiment_lang AS lang FROM responses r
@@ -36,7 +51,12 @@ export async function shopsDueForCorrection(db: D1Database, minimum: number, sta
 }
 
 /** The shop's most recent comments in one language that came with stars. */
-export async function ratedComments(db: D1Database, shopId: string, lang: string, limit: number): Promise<{ comment: string; rating: number }[]> {
+export async function ratedComments(
+  db: D1Database,
+  shopId: string,
+  lang: string,
+  limit: number,
+): Promise<{ comment: string; rating: number }[]> {
   const { results } = await db
     .prepare(
       `SELECT comment, rating FROM responses WHERE shop_id = ? AND sentiment_lang = ? AND rating IS NOT NULL AND comment IS NOT NULL

@@ -70,7 +70,10 @@ export async function findShop(db: D1Database, shopId: string): Promise<Shop | n
   };
 }
 
-export async function insertShop(db: D1Database, shop: Pick<Shop, 'id' | 'name' | 'origins' | 'defaultLocale' | 'ownerKeyHash' | 'createdAt'>): Promise<void> {
+export async function insertShop(
+  db: D1Database,
+  shop: Pick<Shop, 'id' | 'name' | 'origins' | 'defaultLocale' | 'ownerKeyHash' | 'createdAt'>,
+): Promise<void> {
   await db
     .prepare('INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .bind(shop.id, shop.name, JSON.stringify(shop.origins), shop.defaultLocale, shop.ownerKeyHash, shop.createdAt)
@@ -106,7 +109,12 @@ export async function replaceWebhookSecret(db: D1Database, shopId: string, secre
 }
 
 /** A new order-token secret; the current one (if any) keeps verifying tokens until `previousUntil`. */
-export async function replaceOrderTokenSecret(db: D1Database, shopId: string, secret: string, previousUntil: string): Promise<void> {
+export async function replaceOrderTokenSecret(
+  db: D1Database,
+  shopId: string,
+  secret: string,
+  previousUntil: string,
+): Promise<void> {
   await db
     .prepare(
       `UPDATE shops SET previous_order_token_secret = order_token_secret,

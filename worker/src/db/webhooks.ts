@@ -21,13 +21,18 @@ export async function dueDeliveries(db: D1Database, now: string, limit: number, 
 }
 
 export async function markDelivered(db: D1Database, id: string, now: string): Promise<void> {
-  await db.prepare('UPDATE webhook_deliveries SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?').bind(now, id).run();
+  await db
+    .prepare('UPDATE webhook_deliveries SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?')
+    .bind(now, id)
+    .run();
 }
 
 /** Records a failed attempt; `nextAttemptAt` null parks the delivery for good (kept, with its last error). */
 export async function markFailed(db: D1Database, id: string, error: string, nextAttemptAt: string | null): Promise<void> {
   await db
-    .prepare("UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = IFNULL(?, '9999-12-31') WHERE id = ?")
+    .prepare(
+      "UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = IFNULL(?, '9999-12-31') WHERE id = ?",
+    )
     .bind(error.slice(0, 500), nextAttemptAt, id)
     .run();
 }

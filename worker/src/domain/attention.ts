@@ -11,7 +11,9 @@ import { scorePolarity } from './polarity.ts';
  * - `negative_theme`: on an answer with a score, a comment that is *confidently* negative (see domain/mixed.ts) and
  *   names a theme it complains about. A misread comment on a 4–5★ answer stays below the threshold and opens nothing.
  */
-export function attentionReasons(answer: CommentSignals & { themes?: readonly { theme: Theme; label: SentimentLabel }[] | null }): AttentionReason[] {
+export function attentionReasons(
+  answer: CommentSignals & { themes?: readonly { theme: Theme; label: SentimentLabel }[] | null },
+): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   const hasScore = scorePolarity(answer) !== null;
   if (!hasScore && answer.sentiment?.label === 'negative') reasons.push('negative_comment');

@@ -26,7 +26,11 @@ export function comparedPeriod(from: string, to: string, compare: 'previous' | '
   return { from: yearBefore(from), to: yearBefore(to) };
 }
 
-const csatOf = (c: Counters) => wilson(c.ratings[3] + c.ratings[4], c.ratings.reduce((sum, n) => sum + n, 0));
+const csatOf = (c: Counters) =>
+  wilson(
+    c.ratings[3] + c.ratings[4],
+    c.ratings.reduce((sum, n) => sum + n, 0),
+  );
 
 export function figures(current: Counters, previous: Counters): Figures {
   const rating = ratingRate(current.ratings);
@@ -65,7 +69,9 @@ function weakest<T extends string>(candidates: { key: T; counters: Counters }[])
 export function weakestSpots(byTouchpoint: Map<Touchpoint, Counters>): { stage: Stage | null; touchpoint: Touchpoint | null } {
   return {
     stage: weakest(STAGES.map((stage) => ({ key: stage, counters: sumOf(byTouchpoint, STAGE_TOUCHPOINTS[stage]) }))),
-    touchpoint: weakest(TOUCHPOINTS.map((touchpoint) => ({ key: touchpoint, counters: byTouchpoint.get(touchpoint) ?? emptyCounters() }))),
+    touchpoint: weakest(
+      TOUCHPOINTS.map((touchpoint) => ({ key: touchpoint, counters: byTouchpoint.get(touchpoint) ?? emptyCounters() })),
+    ),
   };
 }
 

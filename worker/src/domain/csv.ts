@@ -4,10 +4,31 @@ import type { ExportedAnswer } from '../../../shared/owner-api.ts';
 export const BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
-  'id', 'createdAt', 'kind', 'touchpoint', 'rating', 'nps', 'comment', 'locale', 'orderId', 'productId',
-  'customerRef', 'segment', 'sentiment', 'sentimentScore', 'language', 'themes', 'polarity', 'channel', 'followUpOf', 'solved',
+  'id',
+  'createdAt',
+  'kind',
+  'touchpoint',
+  'rating',
+  'nps',
+  'comment',
+  'locale',
+  'orderId',
+  'productId',
+  'customerRef',
+  'segment',
+  'sentiment',
+  'sentimentScore',
+  'language',
+  'themes',
+  'polarity',
+  'channel',
+  'followUpOf',
+  'solved',
   // product reviews only (empty for other answers); added after the original columns, which keep their places
-  'title', 'author', 'verified', 'moderationStatus',
+  'title',
+  'author',
+  'verified',
+  'moderationStatus',
 ] as const;
 
 /**

@@ -5,18 +5,42 @@ type Locale = 'en' | 'pl' | 'cs';
 
 const WORDS = {
   en: {
-    title: 'Opinia digest', test: 'test', answers: 'answers', weakest: 'Weakest spot', customers: 'Customers', returning: 'returning',
-    study: 'Segment under study', tooFew: 'too few answers to compare', overlapping: 'no clear change', none: 'no answers',
+    title: 'Opinia digest',
+    test: 'test',
+    answers: 'answers',
+    weakest: 'Weakest spot',
+    customers: 'Customers',
+    returning: 'returning',
+    study: 'Segment under study',
+    tooFew: 'too few answers to compare',
+    overlapping: 'no clear change',
+    none: 'no answers',
     stages: { before: 'before', during: 'during', after: 'after' },
   },
   pl: {
-    title: 'Podsumowanie Opinia', test: 'test', answers: 'odpowiedzi', weakest: 'Najsłabsze miejsce', customers: 'Klienci', returning: 'powracający',
-    study: 'Badany segment', tooFew: 'za mało odpowiedzi do porównania', overlapping: 'brak wyraźnej zmiany', none: 'brak odpowiedzi',
+    title: 'Podsumowanie Opinia',
+    test: 'test',
+    answers: 'odpowiedzi',
+    weakest: 'Najsłabsze miejsce',
+    customers: 'Klienci',
+    returning: 'powracający',
+    study: 'Badany segment',
+    tooFew: 'za mało odpowiedzi do porównania',
+    overlapping: 'brak wyraźnej zmiany',
+    none: 'brak odpowiedzi',
     stages: { before: 'przed', during: 'w trakcie', after: 'po' },
   },
   cs: {
-    title: 'Přehled Opinia', test: 'test', answers: 'odpovědí', weakest: 'Nejslabší místo', customers: 'Zákazníci', returning: 'vracející se',
-    study: 'Zkoumaný segment', tooFew: 'příliš málo odpovědí pro srovnání', overlapping: 'žádná jasná změna', none: 'žádné odpovědi',
+    title: 'Přehled Opinia',
+    test: 'test',
+    answers: 'odpovědí',
+    weakest: 'Nejslabší místo',
+    customers: 'Zákazníci',
+    returning: 'vracející se',
+    study: 'Zkoumaný segment',
+    tooFew: 'příliš málo odpovědí pro srovnání',
+    overlapping: 'žádná jasná změna',
+    none: 'žádné odpovědi',
     stages: { before: 'před', during: 'během', after: 'po' },
   },
 } as const;
@@ -33,7 +57,13 @@ function change(value: Change, locale: Locale): string {
   return ` — ${value.verdict === 'too_few' ? WORDS[locale].tooFew : WORDS[locale].overlapping}`;
 }
 
-export function digestText(input: { shopName: string; audit: Audit; study: Audit | null; locale: Locale; test: boolean }): string {
+export function digestText(input: {
+  shopName: string;
+  audit: Audit;
+  study: Audit | null;
+  locale: Locale;
+  test: boolean;
+}): string {
   const { audit, study, locale } = input;
   const w = WORDS[locale];
   const o = audit.overall;
@@ -46,10 +76,15 @@ export function digestText(input: { shopName: string; audit: Audit; study: Audit
   ];
   if (audit.gaps.touchpoint) {
     const themes = audit.gaps.themes.map((t) => `${t.theme} (${t.negative}−)`).join(', ');
-    lines.push(`${w.weakest}: ${audit.gaps.stage ? w.stages[audit.gaps.stage] : ''} / ${audit.gaps.touchpoint}${themes ? ` — ${themes}` : ''}`);
+    lines.push(
+      `${w.weakest}: ${audit.gaps.stage ? w.stages[audit.gaps.stage] : ''} / ${audit.gaps.touchpoint}${themes ? ` — ${themes}` : ''}`,
+    );
   }
   const r = audit.relationship;
   lines.push(`${w.customers}: ${r.customersSeen}, ${w.returning} ${r.returningCustomers} (${rate(r.returningShare, '%')})`);
-  if (study) lines.push(`${w.study}: ${study.segment} — ${study.overall.responses} ${w.answers} · NPS ${rate(study.overall.nps)}${change(study.overall.changes.nps, locale)}`);
+  if (study)
+    lines.push(
+      `${w.study}: ${study.segment} — ${study.overall.responses} ${w.answers} · NPS ${rate(study.overall.nps)}${change(study.overall.changes.nps, locale)}`,
+    );
   return lines.join('\n');
 }

@@ -12,7 +12,12 @@ export function wilson(successes: number, count: number): Rate {
   const denominator = 1 + (Z * Z) / count;
   const centre = (p + (Z * Z) / (2 * count)) / denominator;
   const half = (Z * Math.sqrt((p * (1 - p)) / count + (Z * Z) / (4 * count * count))) / denominator;
-  return { value: round(p * 100, 1), count, low: round(clamp(centre - half, 0, 1) * 100, 1), high: round(clamp(centre + half, 0, 1) * 100, 1) };
+  return {
+    value: round(p * 100, 1),
+    count,
+    low: round(clamp(centre - half, 0, 1) * 100, 1),
+    high: round(clamp(centre + half, 0, 1) * 100, 1),
+  };
 }
 
 /** NPS with its margin of error from the promoter and detractor shares: ±1.96·√(p+ + p− − (p+ − p−)²)/√n. */
@@ -23,7 +28,12 @@ export function npsRate(promoters: number, passives: number, detractors: number)
   const minus = detractors / count;
   const score = (plus - minus) * 100;
   const margin = (Z * Math.sqrt(Math.max(0, plus + minus - (plus - minus) ** 2)) * 100) / Math.sqrt(count);
-  return { value: round(score, 1), count, low: round(clamp(score - margin, -100, 100), 1), high: round(clamp(score + margin, -100, 100), 1) };
+  return {
+    value: round(score, 1),
+    count,
+    low: round(clamp(score - margin, -100, 100), 1),
+    high: round(clamp(score + margin, -100, 100), 1),
+  };
 }
 
 /** Mean stars from the 1…5 distribution, interval mean ± 1.96·s/√n (sample standard deviation; none for one answer). */
@@ -42,7 +52,10 @@ export function compareRates(current: Rate, previous: Rate, minAnswers = MIN_COM
   const delta = current.value === null || previous.value === null ? null : round(current.value - previous.value, 2);
   if (current.count < minAnswers || previous.count < minAnswers || delta === null) return { previous, delta, verdict: 'too_few' };
   const apart =
-    current.low !== null && current.high !== null && previous.low !== null && previous.high !== null &&
+    current.low !== null &&
+    current.high !== null &&
+    previous.low !== null &&
+    previous.high !== null &&
     (current.low > previous.high || current.high < previous.low);
   return { previous, delta, verdict: apart ? (delta > 0 ? 'up' : 'down') : 'overlapping' };
 }

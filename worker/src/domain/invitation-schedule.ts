@@ -18,7 +18,9 @@ export function sendAtFor(touchpoint: InvitationTouchpoint, at: string, settings
 function localMinutes(moment: Date, timeZone: string): number {
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(moment);
+    parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+      moment,
+    );
   } catch {
     return moment.getUTCHours() * 60 + moment.getUTCMinutes();
   }

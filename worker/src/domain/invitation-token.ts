@@ -21,12 +21,12 @@ export interface InvitationTokenPayload {
   exp: number;
 }
 
-export type InvitationTokenCheck =
-  | { ok: true; payload: InvitationTokenPayload }
-  | { ok: false; reason: 'invalid' | 'expired' };
+export type InvitationTokenCheck = { ok: true; payload: InvitationTokenPayload } | { ok: false; reason: 'invalid' | 'expired' };
 
 async function hmac(secret: string, data: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(data)));
 }
 
@@ -57,7 +57,13 @@ export async function verifyInvitationToken(
   const presented = fromBase64Url(signature);
   if (!presented || !equalBytes(presented, await hmac(secret, body))) return { ok: false, reason: 'invalid' };
   const payload = peekInvitationToken(token);
-  if (!payload || payload.k !== kind || typeof payload.s !== 'string' || typeof payload.o !== 'string' || typeof payload.exp !== 'number') {
+  if (
+    !payload ||
+    payload.k !== kind ||
+    typeof payload.s !== 'string' ||
+    typeof payload.o !== 'string' ||
+    typeof payload.exp !== 'number'
+  ) {
     return { ok: false, reason: 'invalid' };
   }
   if (payload.exp * 1000 < now.getTime()) return { ok: false, reason: 'expired' };

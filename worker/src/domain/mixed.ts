@@ -47,6 +47,10 @@ export function negativeThemes(themes: Themes): Theme[] {
 }
 
 /** A confidently negative comment that names what it complains about: on a scored answer, the `negative_theme` reason. */
-export function confidentComplaint(sentiment: CommentSignals['sentiment'], themes: Themes, threshold = CONFIDENT_COMMENT_SCORE): boolean {
+export function confidentComplaint(
+  sentiment: CommentSignals['sentiment'],
+  themes: Themes,
+  threshold = CONFIDENT_COMMENT_SCORE,
+): boolean {
   return confidentlyNegative(sentiment, threshold) && negativeThemes(themes).length > 0;
 }

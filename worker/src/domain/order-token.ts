@@ -19,11 +19,13 @@ export interface OrderTokenPayload {
 }
 
 export type OrderTokenCheck =
-  | { ok: true; orderId: string; /** false: the token names no product, so it is single use per order. */ productBound: boolean }
+  | { ok: true; orderId: string /** false: the token names no product, so it is single use per order. */; productBound: boolean }
   | { ok: false; code: 'order_token_invalid' | 'order_token_expired' | 'order_token_wrong_product'; message: string };
 
 async function hmac(secret: string, data: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(data)));
 }
 
@@ -32,7 +34,11 @@ export async function signOrderToken(secret: string, payload: OrderTokenPayload)
   return `${body}.${toBase64Url(await hmac(secret, body))}`;
 }
 
-const invalid: OrderTokenCheck = { ok: false, code: 'order_token_invalid', message: 'The order token is not one this shop signed.' };
+const invalid: OrderTokenCheck = {
+  ok: false,
+  code: 'order_token_invalid',
+  message: 'The order token is not one this shop signed.',
+};
 
 export async function verifyOrderToken(
   secret: string | null,
@@ -50,9 +56,14 @@ export async function verifyOrderToken(
   } catch {
     return invalid;
   }
-  if (payload.s !== expected.shopId || typeof payload.o !== 'string' || !payload.o || typeof payload.exp !== 'number') return invalid;
+  if (payload.s !== expected.shopId || typeof payload.o !== 'string' || !payload.o || typeof payload.exp !== 'number')
+    return invalid;
   if (payload.exp * 1000 < expected.now.getTime()) {
-    return { ok: false, code: 'order_token_expired', message: 'The order token has expired; ask the shop for a new review link.' };
+    return {
+      ok: false,
+      code: 'order_token_expired',
+      message: 'The order token has expired; ask the shop for a new review link.',
+    };
   }
   // Claimed product ids are compared cleaned, like the review's own productId (NFC, trimmed, no controls).
   const claimed: unknown[] = [payload.p, ...(Array.isArray(payload.ps) ? payload.ps : [])];
@@ -68,7 +79,11 @@ export async function verifyOrderToken(
  * grace period ends (issue #12 finding 13), so review links already sent keep working.
  */
 export function orderTokenSecrets(
-  shop: { orderTokenSecret: string | null; previousOrderTokenSecret: string | null; previousOrderTokenSecretUntil: string | null },
+  shop: {
+    orderTokenSecret: string | null;
+    previousOrderTokenSecret: string | null;
+    previousOrderTokenSecretUntil: string | null;
+  },
   now: Date,
 ): string[] {
   const secrets = shop.orderTokenSecret ? [shop.orderTokenSecret] : [];

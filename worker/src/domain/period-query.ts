@@ -11,10 +11,14 @@ const FIRST_DAY = '1970-01-01';
 const LAST_DAY = '2999-12-31';
 
 /** Resolves a period query: `to` defaults to today, `from` to 29 days before `to`. */
-export function resolvePeriod(query: { from?: string | undefined; to?: string | undefined }, today: string): { from: string; to: string } {
+export function resolvePeriod(
+  query: { from?: string | undefined; to?: string | undefined },
+  today: string,
+): { from: string; to: string } {
   const to = query.to ?? (query.from ? addDays(query.from, DEFAULT_DAYS - 1) : today);
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
-  if (from < FIRST_DAY || to > LAST_DAY) throw new ApiError(400, 'invalid_period', `Days must lie between ${FIRST_DAY} and ${LAST_DAY}.`);
+  if (from < FIRST_DAY || to > LAST_DAY)
+    throw new ApiError(400, 'invalid_period', `Days must lie between ${FIRST_DAY} and ${LAST_DAY}.`);
   if (from > to) throw new ApiError(400, 'invalid_period', '`from` must not be after `to`.');
   if (daysInRange(from, to) > MAX_DAYS) throw new ApiError(400, 'invalid_period', `A period may span at most ${MAX_DAYS} days.`);
   return { from, to };

@@ -18,7 +18,11 @@ export function scorePolarity(answer: { rating?: number | null; nps?: number | n
  * passive, detractor); the comment's sentiment decides only when the answer has no score. A comment that
  * disagrees with the score never overrules it (it can make the answer *mixed*: see domain/mixed.ts).
  */
-export function answerPolarity(answer: { sentiment?: SentimentLabel | null; rating?: number | null; nps?: number | null }): Polarity {
+export function answerPolarity(answer: {
+  sentiment?: SentimentLabel | null;
+  rating?: number | null;
+  nps?: number | null;
+}): Polarity {
   const fromScore = scorePolarity(answer);
   if (fromScore !== null) return fromScore;
   if (answer.sentiment) return FROM_LABEL[answer.sentiment];

@@ -32,10 +32,14 @@ export function median(values: number[]): number | null {
 
 /** The recovery figures of the summary, from the complaints of the period. */
 export function recoveryFigures(outcomes: ComplaintOutcome[], from: string, to: string, granularity: Granularity): Recovery {
-  const replyHours = outcomes.flatMap((outcome) => (outcome.firstReplyAt ? [hoursBetween(outcome.createdAt, outcome.firstReplyAt)] : []));
+  const replyHours = outcomes.flatMap((outcome) =>
+    outcome.firstReplyAt ? [hoursBetween(outcome.createdAt, outcome.firstReplyAt)] : [],
+  );
   const followUps = outcomes.filter((outcome) => outcome.followedUp).length;
   const recovered = outcomes.filter((outcome) => outcome.resolution === 'recovered').length;
-  const trend = new Map(periodsBetween(from, to, granularity).map((period) => [period, { period, complaints: 0, replied: 0, recovered: 0 }]));
+  const trend = new Map(
+    periodsBetween(from, to, granularity).map((period) => [period, { period, complaints: 0, replied: 0, recovered: 0 }]),
+  );
   for (const outcome of outcomes) {
     const point = trend.get(periodStart(outcome.createdAt.slice(0, 10), granularity));
     if (!point) continue;

@@ -10,7 +10,10 @@ export function replyLanguage(complaintLocale: string | null, shopLocale: string
   return 'en';
 }
 
-const TEXTS: Record<ReplyLanguage, { subject: string; intro: string; yourWords: string; ask: string; askLink: string; askOnSite: string; footer: string }> = {
+const TEXTS: Record<
+  ReplyLanguage,
+  { subject: string; intro: string; yourWords: string; ask: string; askLink: string; askOnSite: string; footer: string }
+> = {
   en: {
     subject: '{shop} has replied to your feedback',
     intro: 'Thank you for telling {shop} what went wrong. Here is their reply:',
@@ -41,7 +44,12 @@ const TEXTS: Record<ReplyLanguage, { subject: string; intro: string; yourWords: 
 };
 
 export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 }
 
 /** Paragraphs from plain text: escaped, blank lines split paragraphs, single newlines become <br>. */
@@ -66,9 +74,25 @@ export function replyEmail(input: {
 }): Email {
   const t = TEXTS[input.lang];
   const fill = (text: string) => text.replaceAll('{shop}', input.shopName.replace(/\s+/g, ' '));
-  const quoted = input.complaint ? input.complaint.split('\n').map((line) => `> ${line}`).join('\n') : null;
+  const quoted = input.complaint
+    ? input.complaint
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n')
+    : null;
   const ask = input.followUpLink ? `${t.ask}\n${input.followUpLink}` : fill(t.askOnSite);
-  const text = [fill(t.intro), '', input.reply, '', ...(quoted ? [t.yourWords, quoted, ''] : []), ask, '', `— ${input.shopName}`, '', t.footer].join('\n');
+  const text = [
+    fill(t.intro),
+    '',
+    input.reply,
+    '',
+    ...(quoted ? [t.yourWords, quoted, ''] : []),
+    ask,
+    '',
+    `— ${input.shopName}`,
+    '',
+    t.footer,
+  ].join('\n');
   const link = input.followUpLink
     ? `<p style="margin:16px 0">${escapeHtml(t.ask)}<br><a href="${escapeHtml(input.followUpLink)}" style="font-weight:bold">${escapeHtml(t.askLink)}</a></p>`
     : `<p style="margin:16px 0">${escapeHtml(fill(t.askOnSite))}</p>`;
@@ -78,7 +102,9 @@ export function replyEmail(input: {
     `<body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:36em;margin:0 auto;padding:16px">` +
     `<p style="margin:0 0 12px">${escapeHtml(fill(t.intro))}</p>` +
     `<blockquote style="margin:0 0 16px;padding:0 0 0 12px;border-left:3px solid currentColor">${paragraphs(input.reply)}</blockquote>` +
-    (input.complaint ? `<p style="margin:0 0 4px;opacity:.75">${escapeHtml(t.yourWords)}</p><p style="margin:0 0 12px;opacity:.75">${escapeHtml(input.complaint).replaceAll('\n', '<br>')}</p>` : '') +
+    (input.complaint
+      ? `<p style="margin:0 0 4px;opacity:.75">${escapeHtml(t.yourWords)}</p><p style="margin:0 0 12px;opacity:.75">${escapeHtml(input.complaint).replaceAll('\n', '<br>')}</p>`
+      : '') +
     link +
     `<p style="margin:16px 0 0">— ${escapeHtml(input.shopName)}</p><p style="font-size:.85em;opacity:.7">${escapeHtml(t.footer)}</p></body></html>`;
   // A subject is one header line: no line breaks from the shop's name.

@@ -28,7 +28,10 @@ export const SPAM_REASONS: Record<SpamSignal, string> = {
 
 /** Same shopper, same words (case, spacing and punctuation aside): a salted hash, not a readable copy. */
 export async function duplicateKey(clientHash: string, comment: string): Promise<string> {
-  const words = comment.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  const words = comment
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${clientHash}|${words}`));
   return toHex(new Uint8Array(digest).slice(0, 16));
 }

@@ -10,7 +10,6 @@ import {
   type RatingSummary,
   type SentimentSummary,
   type Summary,
-  type Touchpoint,
   type TouchpointSummary,
 } from '../../../shared/schemas.ts';
 import type { Recovery } from '../../../shared/recovery.ts';
@@ -37,7 +36,18 @@ export interface Counters {
 }
 
 export function emptyCounters(): Counters {
-  return { responses: 0, ratings: [0, 0, 0, 0, 0], promoters: 0, passives: 0, detractors: 0, positive: 0, neutral: 0, negative: 0, mixed: 0, attention: 0 };
+  return {
+    responses: 0,
+    ratings: [0, 0, 0, 0, 0],
+    promoters: 0,
+    passives: 0,
+    detractors: 0,
+    positive: 0,
+    neutral: 0,
+    negative: 0,
+    mixed: 0,
+    attention: 0,
+  };
 }
 
 export function addCounters(a: Counters, b: Counters): Counters {
@@ -67,7 +77,13 @@ export function ratingSummary(counters: Counters): RatingSummary {
 }
 
 export function npsSummary({ promoters, passives, detractors }: Counters): NpsSummary {
-  return { score: npsScore(promoters, passives, detractors), promoters, passives, detractors, count: promoters + passives + detractors };
+  return {
+    score: npsScore(promoters, passives, detractors),
+    promoters,
+    passives,
+    detractors,
+    count: promoters + passives + detractors,
+  };
 }
 
 /** balance = positive answers − negative answers (each answer's polarity, see domain/polarity.ts). */
@@ -204,7 +220,13 @@ export interface SummaryInput {
 }
 
 function kindSummary(counters: Counters) {
-  return { responses: counters.responses, rating: ratingSummary(counters), nps: npsSummary(counters), csat: csat(counters), sentiment: sentimentSummary(counters) };
+  return {
+    responses: counters.responses,
+    rating: ratingSummary(counters),
+    nps: npsSummary(counters),
+    csat: csat(counters),
+    sentiment: sentimentSummary(counters),
+  };
 }
 
 const sumOf = (days: DailyCounters[]) => days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
@@ -230,7 +252,8 @@ export function byKind(kinds: SummaryInput['kinds']): Summary['byKind'] {
 /** Everything but the invitation figures (`byChannel`, `responseRate`), which the route adds. */
 export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | 'responseRate'> {
   const byTouchpoint = new Map(TOUCHPOINTS.map((touchpoint) => [touchpoint, emptyCounters()]));
-  for (const { touchpoint, counters } of input.days) byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));
+  for (const { touchpoint, counters } of input.days)
+    byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));
   const total = [...byTouchpoint.values()].reduce(addCounters, emptyCounters());
   const previousTotal = input.previous.days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
   return {
@@ -241,7 +264,9 @@ export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | '
     rating: ratingSummary(total),
     nps: npsSummary(total),
     sentiment: sentimentSummary(total),
-    byTouchpoint: Object.fromEntries([...byTouchpoint].map(([touchpoint, counters]) => [touchpoint, touchpointSummary(counters)])) as Summary['byTouchpoint'],
+    byTouchpoint: Object.fromEntries(
+      [...byTouchpoint].map(([touchpoint, counters]) => [touchpoint, touchpointSummary(counters)]),
+    ) as Summary['byTouchpoint'],
     recentNegative: input.recentNegative,
     csat: csat(total),
     granularity: input.granularity,
@@ -253,7 +278,9 @@ export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | '
       openTotal: input.attention.openTotal,
       opened: total.attention,
       resolved: input.attention.resolutions.reduce((sum, { resolved }) => sum + resolved, 0),
-      medianHoursToResolve: input.attention.exactHours ? exactMedian(input.attention.exactHours) : medianOfHistogram(input.attention.resolutions),
+      medianHoursToResolve: input.attention.exactHours
+        ? exactMedian(input.attention.exactHours)
+        : medianOfHistogram(input.attention.resolutions),
     },
     customers: input.customers,
     recovery: input.recovery ?? recoveryFigures([], input.from, input.to, input.granularity),

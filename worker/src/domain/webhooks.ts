@@ -26,7 +26,9 @@ export function webhookPayload(shop: { id: string; name: string }, item: Attenti
 
 /** Hex HMAC-SHA256 of the raw body under the shop's webhook secret; sent as `Opinia-Signature: sha256=<hex>`. */
 export async function signBody(secret: string, body: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const signature = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body));
   return toHex(signature);
 }
@@ -46,7 +48,11 @@ export function repliedText(shopName: string, item: AttentionItem, reply: string
   return slackEscape(`${shopName} replied to ${who}:${shortQuote(reply)}`);
 }
 
-export function followedUpText(shopName: string, item: AttentionItem, followUp: { solved: string; rating: number | null; comment: string | null }): string {
+export function followedUpText(
+  shopName: string,
+  item: AttentionItem,
+  followUp: { solved: string; rating: number | null; comment: string | null },
+): string {
   const outcome = item.resolution === 'recovered' ? 'Recovered' : 'Not recovered yet';
   const facts = [`solved: ${followUp.solved}`, followUp.rating != null ? `${followUp.rating}★` : null].filter(Boolean).join(', ');
   return slackEscape(`${outcome} at ${shopName} (${facts}).${shortQuote(followUp.comment)}`);

@@ -55,13 +55,16 @@ export function methodCheck(paths: () => PathMethods[]) {
     const path = c.req.path;
     const matches = compiled.filter((entry) => entry.pattern.test(path));
     if (matches.length === 0) {
-      if (path === '/v1' || path.startsWith('/v1/')) throw new ApiError(404, 'not_found', `No route for ${c.req.method} ${path}.`);
+      if (path === '/v1' || path.startsWith('/v1/'))
+        throw new ApiError(404, 'not_found', `No route for ${c.req.method} ${path}.`);
       return next(); // pages and files outside the API (docs, dashboard)
     }
     const allow = allowHeader(matches.flatMap((entry) => entry.allow.split(', ')));
     const method = c.req.method.toUpperCase();
     if (!allow.split(', ').includes(method)) {
-      throw new ApiError(405, 'method_not_allowed', `${method} is not allowed here; use ${allow}.`, { headers: { Allow: allow } });
+      throw new ApiError(405, 'method_not_allowed', `${method} is not allowed here; use ${allow}.`, {
+        headers: { Allow: allow },
+      });
     }
     // A plain OPTIONS asks what the path takes; a CORS preflight goes on to the shop's CORS check.
     if (method === 'OPTIONS' && !c.req.header('Access-Control-Request-Method')) return c.body(null, 204, { Allow: allow });

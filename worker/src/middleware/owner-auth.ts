@@ -15,7 +15,7 @@ export const requireOwnerKey = createMiddleware<AppEnv>(async function requireOw
   if (keyHash && (await shopIdByKeyHash(c.env.DB, keyHash))) {
     throw new ApiError(403, 'forbidden', 'This owner key belongs to another shop.');
   }
-  throw new ApiError(401, 'unauthorized', 'This endpoint needs the shop\'s owner key: Authorization: Bearer <ownerKey>.', {
+  throw new ApiError(401, 'unauthorized', "This endpoint needs the shop's owner key: Authorization: Bearer <ownerKey>.", {
     headers: { 'WWW-Authenticate': 'Bearer realm="opinia"' },
   });
 });

@@ -19,5 +19,10 @@ export const shopCors = createMiddleware<AppEnv>(async function shopCors(c, next
   if (origin && !isOriginAllowed(origin, c.var.shop.origins, c.env)) {
     throw new ApiError(403, 'origin_not_allowed', `Origin ${origin} is not one of this shop's origins.`);
   }
-  return cors({ origin: (requestOrigin) => requestOrigin, allowMethods: ['POST', 'GET', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAge: 86400 })(c, next);
+  return cors({
+    origin: (requestOrigin) => requestOrigin,
+    allowMethods: ['POST', 'GET', 'OPTIONS'],
+    allowHeaders: ['Content-Type'],
+    maxAge: 86400,
+  })(c, next);
 });

@@ -8,12 +8,12 @@ export const TAGS = [
   { name: 'Answers', description: 'Answers from shoppers (the widget) and their export.' },
   { name: 'Insights', description: 'Summary, attention queue and customers.' },
   { name: 'Reviews', description: 'Public product reviews, votes and invitations.' },
-  { name: 'Moderation', description: 'The owner\'s review moderation.' },
+  { name: 'Moderation', description: "The owner's review moderation." },
   { name: 'Privacy', description: 'GDPR access and erasure.' },
   { name: 'Settings', description: 'Alerts, retention, review settings and secrets.' },
   { name: 'Keys', description: 'The owner key.' },
   { name: 'Invitations', description: 'Orders and the invitations to answer sent after them.' },
-  { name: 'Audit', description: 'The periodic experience audit, its digest and the widget\'s study sampling.' },
+  { name: 'Audit', description: "The periodic experience audit, its digest and the widget's study sampling." },
   { name: 'Hosted page', description: 'The feedback and unsubscribe pages an invitation links to (HTML).' },
 ];
 
@@ -36,6 +36,7 @@ type Operation = { security?: unknown[]; responses?: Record<string, unknown>; [k
 type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 
 /** The document without `servers` (the caller adds the public origin). */
+// biome-ignore lint/suspicious/noExplicitAny: any app, whatever its bindings and routes
 export function openApiDocument(app: OpenAPIHono<any, any, any>): Document {
   const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
@@ -62,6 +63,7 @@ export function openApiDocument(app: OpenAPIHono<any, any, any>): Document {
 }
 
 /** Every documented path (OpenAPI form) with its methods: what the method check under /v1 knows. */
+// biome-ignore lint/suspicious/noExplicitAny: any app, whatever its bindings and routes
 export function documentedPaths(app: OpenAPIHono<any, any, any>): { path: string; methods: string[] }[] {
   const byPath = new Map<string, string[]>();
   for (const definition of app.openAPIRegistry.definitions) {

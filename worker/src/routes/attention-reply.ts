@@ -20,9 +20,9 @@ const replyRoute = createRoute({
   summary: 'Reply to the customer behind a complaint',
   description:
     'Owner only. Stores a private reply (never published) and moves an open item to `replied`. When the shop has a mail ' +
-    'provider and the order\'s address is still known, the e-mail goes through the provider (`emailSent: true` in the webhook). Every webhook gets ' +
-    '`attention.replied` with a ready e-mail in the customer\'s language (en, pl, cs) and a follow-up token; the ' +
-    'customer also sees the reply on the shop\'s pages (see `GET /v1/shops/{shopId}/replies`).',
+    "provider and the order's address is still known, the e-mail goes through the provider (`emailSent: true` in the webhook). Every webhook gets " +
+    "`attention.replied` with a ready e-mail in the customer's language (en, pl, cs) and a follow-up token; the " +
+    "customer also sees the reply on the shop's pages (see `GET /v1/shops/{shopId}/replies`).",
   security: [{ ownerKey: [] }],
   request: {
     params: AttentionParamsSchema,

@@ -33,7 +33,7 @@ const testDigestRoute = createRoute({
   tags: ['Audit'],
   summary: 'Send the digest of the last closed period now (a test digest)',
   description:
-    'Owner only. Sends the `audit.digest` webhook (marked `test: true`) to every webhook URL, and the e-mail when a mail provider and `digest.email` are set. Does not count as the period\'s digest and does not move the rotating study. Without a digest setting, the period is the last closed week. No body.',
+    "Owner only. Sends the `audit.digest` webhook (marked `test: true`) to every webhook URL, and the e-mail when a mail provider and `digest.email` are set. Does not count as the period's digest and does not move the rotating study. Without a digest setting, the period is the last closed week. No body.",
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
   responses: {
@@ -55,6 +55,9 @@ export const auditRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     }
     const now = new Date();
     const period = lastClosedPeriod(shop.digest?.cadence ?? 'weekly', dayOf(now));
-    const sent = await sendDigest(c.env, shop, period, studySegment(shop.digest?.segments, shop.digestStudies), { test: true, now });
+    const sent = await sendDigest(c.env, shop, period, studySegment(shop.digest?.segments, shop.digestStudies), {
+      test: true,
+      now,
+    });
     return c.json(sent, 200);
   });

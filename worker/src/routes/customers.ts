@@ -12,8 +12,9 @@ const customerRoute = createRoute({
   path: '/v1/shops/{shopId}/customers/{customerRef}',
   operationId: 'getCustomer',
   tags: ['Insights'],
-  summary: 'One customer\'s emotional bank account',
-  description: 'Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance; the shop\'s replies; and per complaint the balance before it, after it and after the repair.',
+  summary: "One customer's emotional bank account",
+  description:
+    "Owner only. Every answer the page sent with `data-customer`, across touchpoints, with the running balance; the shop's replies; and per complaint the balance before it, after it and after the repair.",
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {

@@ -37,14 +37,20 @@ const csvRoute = createRoute({
     'Owner only. Streamed RFC 4180 CSV, UTF-8 with BOM; text cells starting with = + - @ are prefixed with an apostrophe against formula injection.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: ExportQuerySchema.omit({ cursor: true, limit: true }) },
-  responses: { 200: { description: 'All matching answers', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'All matching answers', content: { 'text/csv': { schema: { type: 'string' } } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(listRoute, async (c) => {
     const { cursor, limit, ...filters } = c.req.valid('query');
     const period = resolvePeriod(filters, dayOf(new Date()));
-    const rows = await listAnswers(c.env.DB, c.var.shop.id, filters, period, { after: cursor ? decodeCursor(cursor) : undefined, limit });
+    const rows = await listAnswers(c.env.DB, c.var.shop.id, filters, period, {
+      after: cursor ? decodeCursor(cursor) : undefined,
+      limit,
+    });
     const { items, nextCursor } = pageOf(rows, limit);
     return c.json({ responses: items, nextCursor }, 200);
   })

@@ -5,7 +5,14 @@ import { clientHash } from '../domain/client-hash.ts';
 import { fill, textsFor } from '../domain/invitation-texts.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
-import { canChange, lookupHosted, recordHostedAnswer, recordOpened, type Hosted, type HostedLookup } from '../services/hosted-answer.ts';
+import {
+  canChange,
+  lookupHosted,
+  recordHostedAnswer,
+  recordOpened,
+  type Hosted,
+  type HostedLookup,
+} from '../services/hosted-answer.ts';
 import { formPage, messagePage, unsubscribePage, type PageShop } from '../views/feedback-page.ts';
 import { invitationConfig } from '../db/invitation-settings.ts';
 import { isFollowUpToken, lookupFollowUp, recordFollowUp, type FollowUpPage } from '../services/follow-up-page.ts';
@@ -13,9 +20,19 @@ import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { followUpDonePage, followUpFormPage } from '../views/follow-up-page.ts';
 
 const TAGS = ['Hosted page'];
-const TokenParamsSchema = z.object({ token: z.string().min(1).max(2048).meta({ param: { name: 'token', in: 'path' } }) });
+const TokenParamsSchema = z.object({
+  token: z
+    .string()
+    .min(1)
+    .max(2048)
+    .meta({ param: { name: 'token', in: 'path' } }),
+});
 const PageQuerySchema = z.object({
-  r: z.string().max(8).optional().meta({ description: 'Pre-selects 1–5 stars (a link in the e-mail). Never recorded by itself.' }),
+  r: z
+    .string()
+    .max(8)
+    .optional()
+    .meta({ description: 'Pre-selects 1–5 stars (a link in the e-mail). Never recorded by itself.' }),
   n: z.string().max(8).optional().meta({ description: 'Pre-selects 0–10. Never recorded by itself.' }),
   p: z.string().max(128).optional().meta({ description: 'Review page: the product `r` is for.' }),
   change: z.string().max(8).optional().meta({ description: '`1`: show the form again to change an answer (within 24 h).' }),
@@ -49,8 +66,9 @@ const answerRoute = createRoute({
   path: '/f/{token}',
   operationId: 'answerFeedbackPage',
   tags: TAGS,
-  summary: 'Send the hosted page\'s form (application/x-www-form-urlencoded)',
-  description: 'One answer per order and touchpoint (channel `link`); sending again within 24 h replaces it. Reviews sent here are verified purchases.',
+  summary: "Send the hosted page's form (application/x-www-form-urlencoded)",
+  description:
+    'One answer per order and touchpoint (channel `link`); sending again within 24 h replaces it. Reviews sent here are verified purchases.',
   request: { params: TokenParamsSchema },
   responses: { 303: { description: 'Recorded: on to the thank-you page' }, ...pageErrors },
 });
@@ -70,7 +88,7 @@ const unsubscribeRoute = createRoute({
   path: '/u/{token}',
   operationId: 'unsubscribe',
   tags: TAGS,
-  summary: 'Unsubscribe (RFC 8058 one-click `List-Unsubscribe=One-Click`, or the page\'s button)',
+  summary: "Unsubscribe (RFC 8058 one-click `List-Unsubscribe=One-Click`, or the page's button)",
   request: { params: TokenParamsSchema },
   responses: { 200: html('Unsubscribed'), 404: pageErrors[404], 410: pageErrors[410], 413: pageErrors[413] },
 });
@@ -81,7 +99,8 @@ const PAGE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Robots-Tag': 'noindex',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
 };
 
 function pageShop(lookup: { shop: { name: string } | null; config: { settings: { brandColor: string } } | null }): PageShop {
@@ -121,13 +140,22 @@ function showForm(hosted: Hosted, query: z.infer<typeof PageQuerySchema>, error?
 function answeredPage(hosted: Hosted, token: string, now: Date, justNow: boolean): string {
   const t = textsFor(hosted.locale);
   const changeable = canChange(hosted.invitation, now);
-  const until = changeable && hosted.invitation?.answeredAt
-    ? fill(t.changeUntil, { time: new Date(Date.parse(hosted.invitation.answeredAt) + 86_400_000).toISOString().slice(0, 16).replace('T', ' ') })
-    : null;
-  return messagePage(hosted.locale, { name: hosted.shop.name, brandColor: hosted.config.settings.brandColor }, justNow ? t.thanks : t.already, until, {
-    orderId: hosted.order.orderId,
-    changeHref: changeable ? `/f/${token}?change=1` : undefined,
-  });
+  const until =
+    changeable && hosted.invitation?.answeredAt
+      ? fill(t.changeUntil, {
+          time: new Date(Date.parse(hosted.invitation.answeredAt) + 86_400_000).toISOString().slice(0, 16).replace('T', ' '),
+        })
+      : null;
+  return messagePage(
+    hosted.locale,
+    { name: hosted.shop.name, brandColor: hosted.config.settings.brandColor },
+    justNow ? t.thanks : t.already,
+    until,
+    {
+      orderId: hosted.order.orderId,
+      changeHref: changeable ? `/f/${token}?change=1` : undefined,
+    },
+  );
 }
 
 async function followUpShop(db: D1Database, page: FollowUpPage): Promise<PageShop> {

@@ -13,10 +13,11 @@ const orderAuditRoute = createRoute({
   path: '/v1/shops/{shopId}/invitations/order-audit',
   operationId: 'getOrderInvitationAudit',
   tags: ['Invitations'],
-  summary: 'Invitations after the purchase sent, opened and answered, per touchpoint and per score group of the answer (no gating)',
+  summary:
+    'Invitations after the purchase sent, opened and answered, per touchpoint and per score group of the answer (no gating)',
   description:
     'Owner only. Counts the invitations whose sending time (sent, else due) falls on the days `from`–`to` (UTC, inclusive). ' +
-    '`GET …/invitations/audit` is another audit: the widget\'s offer to write a public review.',
+    "`GET …/invitations/audit` is another audit: the widget's offer to write a public review.",
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: OrderInvitationAuditQuerySchema },
   responses: {
@@ -25,7 +26,10 @@ const orderAuditRoute = createRoute({
   },
 });
 
-export const invitationAuditRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(orderAuditRoute, async (c) => {
-  const { from, to } = resolvePeriod(c.req.valid('query'), dayOf(new Date()));
-  return c.json(await orderInvitationAudit(c.env.DB, c.var.shop.id, from, to), 200);
-});
+export const invitationAuditRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
+  orderAuditRoute,
+  async (c) => {
+    const { from, to } = resolvePeriod(c.req.valid('query'), dayOf(new Date()));
+    return c.json(await orderInvitationAudit(c.env.DB, c.var.shop.id, from, to), 200);
+  },
+);

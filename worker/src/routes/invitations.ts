@@ -17,7 +17,10 @@ const previewRoute = createRoute({
   summary: 'The invitation e-mail as it would go out (subject, text, HTML, headers), for a sample order',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: PreviewQuerySchema },
-  responses: { 200: { description: 'The e-mail', content: { 'application/json': { schema: EmailMessageSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The e-mail', content: { 'application/json': { schema: EmailMessageSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const mailboxRoute = createRoute({
@@ -29,7 +32,10 @@ const mailboxRoute = createRoute({
   description: 'Answers 404 `not_found` on a deployed worker.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The e-mails', content: { 'application/json': { schema: DevMailboxSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The e-mails', content: { 'application/json': { schema: DevMailboxSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 export const invitationsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -44,7 +50,9 @@ export const invitationsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
       orderId: '1001',
       touchpoint,
       question: config.settings.question,
-      products: [{ productId: 'sample-1', name: { en: 'Sample product', pl: 'Przykładowy produkt', cs: 'Ukázkový produkt' }[locale] }],
+      products: [
+        { productId: 'sample-1', name: { en: 'Sample product', pl: 'Przykładowy produkt', cs: 'Ukázkový produkt' }[locale] },
+      ],
       link: `${origin}/f/preview`,
       unsubscribe: `${origin}/u/preview`,
       reminder: false,
@@ -52,14 +60,25 @@ export const invitationsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validati
     return c.json(email, 200);
   })
   .openapi(mailboxRoute, async (c) => {
-    if (c.env.ENVIRONMENT !== 'development') throw new ApiError(404, 'not_found', 'The dev mailbox exists under `npm start` only.');
+    if (c.env.ENVIRONMENT !== 'development')
+      throw new ApiError(404, 'not_found', 'The dev mailbox exists under `npm start` only.');
     const { results } = await c.env.DB.prepare(
       'SELECT id, order_id, to_address, subject, text_body, html_body, headers, created_at, touchpoint, locale, reminder, link FROM dev_mailbox WHERE shop_id = ? ORDER BY id DESC LIMIT 100',
     )
       .bind(c.var.shop.id)
       .all<{
-        id: number; order_id: string; to_address: string | null; subject: string; text_body: string; html_body: string; headers: string; created_at: string;
-        touchpoint: string | null; locale: string | null; reminder: number; link: string | null;
+        id: number;
+        order_id: string;
+        to_address: string | null;
+        subject: string;
+        text_body: string;
+        html_body: string;
+        headers: string;
+        created_at: string;
+        touchpoint: string | null;
+        locale: string | null;
+        reminder: number;
+        link: string | null;
       }>();
     const emails = results.map((row) => ({
       id: row.id,

@@ -16,7 +16,10 @@ const rotateRoute = createRoute({
   description: 'Owner only (with the current key). Returns the new key once; the old key stops working at once.',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The new key', content: { 'application/json': { schema: RotatedKeySchema } } }, ...errorResponses(400, 401, 403, 404, 413, 415) },
+  responses: {
+    200: { description: 'The new key', content: { 'application/json': { schema: RotatedKeySchema } } },
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+  },
 });
 
 export const keysRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(rotateRoute, async (c) => {

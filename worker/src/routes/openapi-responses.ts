@@ -16,6 +16,9 @@ export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
     429: 'Too many requests; see Retry-After.',
   };
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: descriptions[status], content: { 'application/json': { schema: ErrorSchema } } }]),
+    statuses.map((status) => [
+      status,
+      { description: descriptions[status], content: { 'application/json': { schema: ErrorSchema } } },
+    ]),
   ) as Record<S, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
 }

@@ -13,11 +13,14 @@ const checkRoute = createRoute({
   tags: ['Reviews'],
   summary: 'Whether a verified-purchase token can still verify a review of a product',
   description:
-    'Public (called by the review form from the shop\'s origins when it opens): a spent, invalid, expired or other product\'s token is ' +
+    "Public (called by the review form from the shop's origins when it opens): a spent, invalid, expired or other product's token is " +
     'found out before the shopper writes, and the form offers to post the review unverified. Spends nothing; the answer is 200 either way, ' +
-    'with the error code `POST …/responses` would refuse the token with. Counts towards the shopper\'s rate limit like an answer (it reads D1).',
+    "with the error code `POST …/responses` would refuse the token with. Counts towards the shopper's rate limit like an answer (it reads D1).",
   security: [],
-  request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: OrderTokenCheckInputSchema } } } },
+  request: {
+    params: ShopIdParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: OrderTokenCheckInputSchema } } },
+  },
   responses: {
     200: { description: 'The verdict', content: { 'application/json': { schema: OrderTokenCheckSchema } } },
     ...errorResponses(400, 403, 404, 413, 415, 429),

@@ -1,5 +1,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { OrderCreatedSchema, OrderEventInputSchema, OrderInputSchema, OrderPathSchema, OrderSchema } from '../../../shared/invitations.ts';
+import {
+  OrderCreatedSchema,
+  OrderEventInputSchema,
+  OrderInputSchema,
+  OrderPathSchema,
+  OrderSchema,
+} from '../../../shared/invitations.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { invitationConfig } from '../db/invitation-settings.ts';
 import type { AppEnv } from '../env.ts';
@@ -17,11 +23,14 @@ const createOrderRoute = createRoute({
   tags: TAGS,
   summary: 'Report an order: schedules its invitations and returns its hosted-page links',
   description:
-    'Owner only (the shop\'s back end or a platform hook). The same `orderId` again updates the order (200). With `deliveredAt` the ' +
+    "Owner only (the shop's back end or a platform hook). The same `orderId` again updates the order (200). With `deliveredAt` the " +
     'delivery and product-review invitations are scheduled (by default 3 and 10 days later). `email` is stored only when a mail provider is ' +
     'configured, and only until sent; then only a salted hash remains.',
   security: [{ ownerKey: [] }],
-  request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: OrderInputSchema } } } },
+  request: {
+    params: ShopIdParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: OrderInputSchema } } },
+  },
   responses: { 201: orderCreated('Stored'), 200: orderCreated('Updated'), ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
@@ -32,7 +41,10 @@ const eventRoute = createRoute({
   tags: TAGS,
   summary: 'Record a delivery, return or closed support case: schedules the matching invitation',
   security: [{ ownerKey: [] }],
-  request: { params: OrderPathSchema, body: { required: true, content: { 'application/json': { schema: OrderEventInputSchema } } } },
+  request: {
+    params: OrderPathSchema,
+    body: { required: true, content: { 'application/json': { schema: OrderEventInputSchema } } },
+  },
   responses: { 200: orderCreated('Recorded; what is scheduled now'), ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
@@ -44,7 +56,10 @@ const getOrderRoute = createRoute({
   summary: 'What was scheduled, sent, opened and answered for an order',
   security: [{ ownerKey: [] }],
   request: { params: OrderPathSchema },
-  responses: { 200: { description: 'The order', content: { 'application/json': { schema: OrderSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The order', content: { 'application/json': { schema: OrderSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const orderNotFound = () => new ApiError(404, 'order_not_found', 'This shop has reported no order with that id.');

@@ -17,10 +17,14 @@ const deleteCustomerRoute = createRoute({
   operationId: 'eraseCustomer',
   tags: ['Privacy'],
   summary: 'Erase a customer (GDPR)',
-  description: 'Owner only. Deletes every answer sent with this customer reference (follow-ups included), the shop\'s replies to them, and corrects every rollup. Idempotent.',
+  description:
+    "Owner only. Deletes every answer sent with this customer reference (follow-ups included), the shop's replies to them, and corrects every rollup. Idempotent.",
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
-  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(400, 401, 403, 404, 413) },
+  responses: {
+    200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } },
+    ...errorResponses(400, 401, 403, 404, 413),
+  },
 });
 
 const exportCustomerRoute = createRoute({
@@ -32,7 +36,7 @@ const exportCustomerRoute = createRoute({
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {
-    200: { description: 'The customer\'s answers', content: { 'application/json': { schema: CustomerExportSchema } } },
+    200: { description: "The customer's answers", content: { 'application/json': { schema: CustomerExportSchema } } },
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -46,7 +50,10 @@ const deleteOrderRoute = createRoute({
   description: 'Owner only. Deletes every answer sent with this order id and corrects every rollup. Idempotent.',
   security: [{ ownerKey: [] }],
   request: { params: OrderParamsSchema },
-  responses: { 200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } }, ...errorResponses(400, 401, 403, 404, 413) },
+  responses: {
+    200: { description: 'Deleted', content: { 'application/json': { schema: DeletedSchema } } },
+    ...errorResponses(400, 401, 403, 404, 413),
+  },
 });
 
 export const privacyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

@@ -14,9 +14,9 @@ const pendingRoute = createRoute({
   path: '/v1/shops/{shopId}/replies',
   operationId: 'listPendingReplies',
   tags: ['Answers'],
-  summary: 'The shop\'s replies waiting for this customer (on-site reply card)',
+  summary: "The shop's replies waiting for this customer (on-site reply card)",
   description:
-    'Public (called by the widget from the shop\'s origins). Finds the newest reply per complaint the customer has not ' +
+    "Public (called by the widget from the shop's origins). Finds the newest reply per complaint the customer has not " +
     'followed up yet, for complaints sent from this browser (`clientId` of an earlier answer) or with this `data-customer`. ' +
     `Cached privately for ${CACHE_SECONDS} s.`,
   request: { params: ShopIdParamsSchema, query: PendingRepliesQuerySchema },

@@ -41,7 +41,10 @@ const moderationRoute = createRoute({
   tags: ['Moderation'],
   summary: 'Reviews by moderation status (held by default), newest first',
   request: { params: ShopIdParamsSchema, query: ModerationQuerySchema },
-  responses: { 200: { description: 'A page', content: { 'application/json': { schema: ModerationPageSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'A page', content: { 'application/json': { schema: ModerationPageSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const decisionRoute = createRoute({
@@ -72,9 +75,12 @@ const logRoute = createRoute({
   path: '/v1/shops/{shopId}/moderation/log',
   operationId: 'getModerationLog',
   tags: ['Moderation'],
-  summary: 'Every moderation step, newest first, with the review\'s rating (for audits)',
+  summary: "Every moderation step, newest first, with the review's rating (for audits)",
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const productsRoute = createRoute({
@@ -85,7 +91,10 @@ const productsRoute = createRoute({
   tags: ['Moderation'],
   summary: 'Products with reviews, and whether rich results (stars in search) are likely',
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const auditRoute = createRoute({
@@ -96,7 +105,10 @@ const auditRoute = createRoute({
   tags: ['Moderation'],
   summary: 'Share of experience answers offered the review invitation, by score (no review gating)',
   request: { params: ShopIdParamsSchema },
-  responses: { 200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } }, ...errorResponses(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
 });
 
 const nameProductRoute = createRoute({
@@ -109,9 +121,12 @@ const nameProductRoute = createRoute({
   description:
     'Owner only. Replaces any name. A `productName` sent with a review only fills a product that has no name yet, ' +
     'and only from a published review; it never replaces a name.',
-  request: { params: ProductParamsSchema, body: { required: true, content: { 'application/json': { schema: ProductNameInputSchema } } } },
+  request: {
+    params: ProductParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: ProductNameInputSchema } } },
+  },
   responses: {
-    200: { description: 'The product\'s name now', content: { 'application/json': { schema: ProductNameSchema } } },
+    200: { description: "The product's name now", content: { 'application/json': { schema: ProductNameSchema } } },
     ...errorResponses(400, 401, 403, 404, 413, 415),
   },
 });
@@ -138,7 +153,10 @@ export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   .openapi(logRoute, async (c) => c.json({ entries: await moderationLog(c.env.DB, c.var.shop.id, 500) }, 200))
   .openapi(productsRoute, async (c) => {
     const products = await productsWithReviews(c.env.DB, c.var.shop.id);
-    return c.json({ products: products.map((product) => ({ ...product, richResults: richResultsAdvice(product.published) })) }, 200);
+    return c.json(
+      { products: products.map((product) => ({ ...product, richResults: richResultsAdvice(product.published) })) },
+      200,
+    );
   })
   .openapi(nameProductRoute, async (c) => {
     const { productId } = c.req.valid('param');

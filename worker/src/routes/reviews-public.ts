@@ -46,7 +46,11 @@ const jsonLdRoute = createRoute({
   responses: {
     200: {
       description: 'JSON-LD, or `null` when the product has no published review',
-      content: { 'application/ld+json': { schema: { type: ['object', 'null'], description: 'A schema.org Product with AggregateRating and Review.' } } },
+      content: {
+        'application/ld+json': {
+          schema: { type: ['object', 'null'], description: 'A schema.org Product with AggregateRating and Review.' },
+        },
+      },
     },
     ...errorResponses(400, 403, 404),
   },
@@ -59,7 +63,10 @@ const voteRoute = createRoute({
   tags: ['Reviews'],
   summary: '"Was this helpful?" — one vote per browser',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: VoteSchema } } } },
-  responses: { 200: { description: 'The count after the vote', content: { 'application/json': { schema: VotedSchema } } }, ...errorResponses(400, 403, 404, 413, 415, 429) },
+  responses: {
+    200: { description: 'The count after the vote', content: { 'application/json': { schema: VotedSchema } } },
+    ...errorResponses(400, 403, 404, 413, 415, 429),
+  },
 });
 
 const invitationRoute = createRoute({
@@ -68,8 +75,12 @@ const invitationRoute = createRoute({
   operationId: 'logReviewInvitation',
   tags: ['Reviews'],
   summary: 'Log that the invitation to write a public review was offered after an experience answer',
-  description: 'The experience widget offers the invitation to everyone, whatever their score; this log lets an auditor check it.',
-  request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: InvitationSchema } } } },
+  description:
+    'The experience widget offers the invitation to everyone, whatever their score; this log lets an auditor check it.',
+  request: {
+    params: ShopIdParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: InvitationSchema } } },
+  },
   responses: { 201: { description: 'Logged' }, ...errorResponses(400, 403, 404, 413, 415, 429) },
 });
 
@@ -95,10 +106,15 @@ export const reviewsPublicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     keyUrl.searchParams.set('_version', etag); // the Cache API ignores fragments; a new version is a new key
     const cacheKey = new Request(keyUrl.toString());
     const cached = await caches.default.match(cacheKey);
-    if (cached) return new Response(cached.body, { status: 200, headers: { ...Object.fromEntries(cached.headers), 'X-Opinia-Cache': 'hit' } });
+    if (cached)
+      return new Response(cached.body, {
+        status: 200,
+        headers: { ...Object.fromEntries(cached.headers), 'X-Opinia-Cache': 'hit' },
+      });
 
     const offset = query.cursor ? Number.parseInt(query.cursor, 36) : 0;
-    if (!Number.isSafeInteger(offset) || offset < 0) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+    if (!Number.isSafeInteger(offset) || offset < 0)
+      throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
     const rows = await listPublishedReviews(c.env.DB, shop.id, productId, { ...query, offset });
     const page = {
       productId,
@@ -109,7 +125,12 @@ export const reviewsPublicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       disclosure,
     };
     const response = c.json(page, 200, { ...headers, 'X-Opinia-Cache': 'miss' });
-    c.executionCtx.waitUntil(caches.default.put(cacheKey, new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json', ...headers } })));
+    c.executionCtx.waitUntil(
+      caches.default.put(
+        cacheKey,
+        new Response(JSON.stringify(page), { headers: { 'Content-Type': 'application/json', ...headers } }),
+      ),
+    );
     return response;
   })
   .openapi(jsonLdRoute, async (c) => {
@@ -119,12 +140,22 @@ export const reviewsPublicRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     const reviews = await listPublishedReviews(c.env.DB, shopId, productId, { sort: 'helpful', offset: 0, limit: 10 });
     const markup = productJsonLd({ id: productId, name: product.productName }, product.aggregate, reviews);
     // Escaped for a <script> element: it is made to be pasted into one (issue #12, finding 1).
-    return c.body(jsonForScript(markup), 200, { 'Content-Type': 'application/ld+json; charset=utf-8', 'Cache-Control': CACHE_CONTROL }) as never;
+    return c.body(jsonForScript(markup), 200, {
+      'Content-Type': 'application/ld+json; charset=utf-8',
+      'Cache-Control': CACHE_CONTROL,
+    }) as never;
   })
   .openapi(voteRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { voterId } = c.req.valid('json');
-    const result = await voteHelpful(c.env.DB, c.var.shop.id, id, await hashKey(`${c.var.shop.id}|${voterId}`), c.var.clientHash, new Date().toISOString());
+    const result = await voteHelpful(
+      c.env.DB,
+      c.var.shop.id,
+      id,
+      await hashKey(`${c.var.shop.id}|${voterId}`),
+      c.var.clientHash,
+      new Date().toISOString(),
+    );
     if (!result) throw new ApiError(404, 'review_not_found', 'This shop has no published review with that id.');
     return c.json(result, 200);
   })

@@ -19,7 +19,7 @@ const getRoute = createRoute({
   path: '/v1/shops/{shopId}/settings',
   operationId: 'getSettings',
   tags: ['Settings'],
-  summary: 'The shop\'s alert, retention and review settings',
+  summary: "The shop's alert, retention and review settings",
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
   responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404) },
@@ -35,7 +35,10 @@ const putRoute = createRoute({
     'Fields left out keep their value. `orderTokenSecret` and `webhookSecret` cannot be set here (400 `secret_not_settable`): ' +
     'rotate them with `POST /v1/shops/{shopId}/secrets/{name}/rotate`. Each delivery is signed: `Opinia-Signature: sha256=<hex HMAC-SHA256 of the raw body under webhookSecret>`.',
   security: [{ ownerKey: [] }],
-  request: { params: ShopIdParamsSchema, body: { required: true, content: { 'application/json': { schema: SettingsInputSchema } } } },
+  request: {
+    params: ShopIdParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: SettingsInputSchema } } },
+  },
   responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
 
@@ -56,7 +59,9 @@ function refuseUnreachableWebhooks(urls: string[], environment: string | undefin
 
 /** Secrets are never set by hand: they are rotated (issue #12 finding 13); saying so beats ignoring them silently. */
 function refuseSecretFields(body: unknown, shopId: string): void {
-  const named = ['orderTokenSecret', 'webhookSecret'].filter((field) => typeof body === 'object' && body !== null && field in body);
+  const named = ['orderTokenSecret', 'webhookSecret'].filter(
+    (field) => typeof body === 'object' && body !== null && field in body,
+  );
   if (!named.length) return;
   throw new ApiError(
     400,
@@ -124,6 +129,9 @@ export const settingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationH
     if (input.digest !== undefined || input.sampling !== undefined) {
       await saveAuditSettings(c.env.DB, c.var.shop.id, settings, digestStartsAfter(current.digest, settings.digest));
     }
-    const config = await updateInvitationSettings(c.env.DB, c.var.shop.id, { invitations: input.invitations, email: input.email });
+    const config = await updateInvitationSettings(c.env.DB, c.var.shop.id, {
+      invitations: input.invitations,
+      email: input.email,
+    });
     return c.json({ ...settings, ...invitationPart(config) }, 200);
   });

@@ -42,5 +42,8 @@ export const shopsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     createdAt: new Date().toISOString(),
   });
   const origin = publicOrigin(c.env.PUBLIC_URL, c.req.url);
-  return c.json({ shopId, ownerKey, embed: embedSnippet(origin, shopId), embedCss: EMBED_CSS, scriptTag: scriptTag(origin, shopId) }, 201);
+  return c.json(
+    { shopId, ownerKey, embed: embedSnippet(origin, shopId), embedCss: EMBED_CSS, scriptTag: scriptTag(origin, shopId) },
+    201,
+  );
 });

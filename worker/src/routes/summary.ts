@@ -19,7 +19,7 @@ const summaryRoute = createRoute({
   path: '/v1/shops/{shopId}/summary',
   operationId: 'getSummary',
   tags: ['Insights'],
-  summary: 'How the shop\'s customers feel',
+  summary: "How the shop's customers feel",
   description:
     'Owner only. Days are UTC calendar days, both ends inclusive. Read from rollups: the cost grows with the days in the range, not with the answers.',
   security: [{ ownerKey: [] }],
@@ -37,33 +37,37 @@ export const summaryRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
   const { from, to } = resolvePeriod(filters, dayOf(new Date()));
   const previous = previousPeriod(from, to);
   const { kind, ...withoutKind } = filters;
-  const [days, previousDays, themes, previousThemes, negative, attention, customers, complaints, allDays, reviewDays] = await Promise.all([
-    dailyCounters(db, shopId, filters, from, to),
-    dailyCounters(db, shopId, filters, previous.from, previous.to),
-    themeCounts(db, shopId, filters, from, to),
-    themeCounts(db, shopId, filters, previous.from, previous.to),
-    recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
-    attentionStats(db, shopId, filters, from, to),
-    customerBalances(db, shopId),
-    complaintOutcomes(db, shopId, filters, from, to),
-    kind ? dailyCounters(db, shopId, withoutKind, from, to) : null,
-    kind === 'review' ? null : dailyCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
+  const [days, previousDays, themes, previousThemes, negative, attention, customers, complaints, allDays, reviewDays] =
+    await Promise.all([
+      dailyCounters(db, shopId, filters, from, to),
+      dailyCounters(db, shopId, filters, previous.from, previous.to),
+      themeCounts(db, shopId, filters, from, to),
+      themeCounts(db, shopId, filters, previous.from, previous.to),
+      recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
+      attentionStats(db, shopId, filters, from, to),
+      customerBalances(db, shopId),
+      complaintOutcomes(db, shopId, filters, from, to),
+      kind ? dailyCounters(db, shopId, withoutKind, from, to) : null,
+      kind === 'review' ? null : dailyCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
+    ]);
+  const [link, responseRate] = await Promise.all([
+    linkAnswers(db, shopId, filters, from, to),
+    responseRates(db, shopId, from, to),
   ]);
-  const [link, responseRate] = await Promise.all([linkAnswers(db, shopId, filters, from, to), responseRates(db, shopId, from, to)]);
   const summary = buildSummary({
-      shopId,
-      from,
-      to,
-      granularity,
-      days,
-      previous: { ...previous, days: previousDays },
-      themes,
-      previousThemes,
-      recentNegative: negative,
-      attention,
-      customers,
-      recovery: recoveryFigures(complaints, from, to, granularity),
-      kinds: { all: allDays ?? days, review: reviewDays ?? days },
-    });
+    shopId,
+    from,
+    to,
+    granularity,
+    days,
+    previous: { ...previous, days: previousDays },
+    themes,
+    previousThemes,
+    recentNegative: negative,
+    attention,
+    customers,
+    recovery: recoveryFigures(complaints, from, to, granularity),
+    kinds: { all: allDays ?? days, review: reviewDays ?? days },
+  });
   return c.json({ ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate }, 200);
 });

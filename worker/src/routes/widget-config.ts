@@ -15,7 +15,7 @@ const configRoute = createRoute({
   path: '/v1/shops/{shopId}/config',
   operationId: 'getWidgetConfig',
   tags: ['Audit'],
-  summary: 'The widget\'s study sampling (public, cached)',
+  summary: "The widget's study sampling (public, cached)",
   description: `Public, for the widget on the shop's pages: the share of page views that ask, per touchpoint, and the segment under study (its pages always ask). Cached for ${CONFIG_MAX_AGE_S} s. The owner sets \`sampling\` and \`digest.segments\` in the settings.`,
   security: [],
   request: { params: ShopIdParamsSchema },

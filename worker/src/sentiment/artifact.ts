@@ -63,11 +63,13 @@ function base64ToBytes(base64: string): Uint8Array {
 
 export function unpackLinear(packed: PackedLinear): DenseLinear {
   // Text tables decode in one native call, with no per-weight JavaScript loop: that is most of a cold start.
-  if (packed.encoding === 'text') return { weights: new TextEncoder().encode(packed.data), zero: TEXT_ZERO, scale: packed.scale, bias: packed.bias };
+  if (packed.encoding === 'text')
+    return { weights: new TextEncoder().encode(packed.data), zero: TEXT_ZERO, scale: packed.scale, bias: packed.bias };
   const bytes = base64ToBytes(packed.data);
   const size = (1 << packed.bits) * 3;
   // Dense tables (every bucket kept) are stored as the raw int8 weights.
-  if (packed.count === 1 << packed.bits) return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, size), zero: 0, scale: packed.scale, bias: packed.bias };
+  if (packed.count === 1 << packed.bits)
+    return { weights: new Int8Array(bytes.buffer, bytes.byteOffset, size), zero: 0, scale: packed.scale, bias: packed.bias };
   const weights = new Int8Array(size);
   const buckets = new Uint32Array(packed.count);
   let offset = 0;

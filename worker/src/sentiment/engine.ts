@@ -32,7 +32,10 @@ export interface ClauseReading {
  * A text that praises in one clause and complains in another (each clause's p(positive) − p(negative) beyond
  * ±`clause`) is *mixed*; a mixed text is neutral unless the whole text still leans one way by at least `keep`.
  */
-export function mixedDecision(reading: ClauseReading, settings: { clause: number; keep: number }): { label: SentimentLabel; mixed: boolean } {
+export function mixedDecision(
+  reading: ClauseReading,
+  settings: { clause: number; keep: number },
+): { label: SentimentLabel; mixed: boolean } {
   const praise = reading.margins.some((m) => m >= settings.clause);
   const complaint = reading.margins.some((m) => m <= -settings.clause);
   const probs = reading.probabilities;
@@ -63,7 +66,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   let languageModel: DenseLinear | undefined;
   const sentimentModels = new Map<string, DenseLinear>();
   const featureOptions = new Map<string, FeatureOptions>();
-  for (const [language, changes] of Object.entries(artifact.featuresByLanguage ?? {})) featureOptions.set(language, { ...artifact.features, ...changes });
+  for (const [language, changes] of Object.entries(artifact.featuresByLanguage ?? {}))
+    featureOptions.set(language, { ...artifact.features, ...changes });
   const featuresFor = (language: string): FeatureOptions => featureOptions.get(language) ?? artifact.features;
 
   function sentimentModel(language: string): DenseLinear {
@@ -83,7 +87,9 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     const wordEnd = to > 0 ? blocks.wordEnds[to - 1]! : 0;
     const charStart = from > 0 ? blocks.charEnds[from - 1]! : 0;
     const charEnd = to > 0 ? blocks.charEnds[to - 1]! : 0;
-    let negative = 0, neutral = 0, positive = 0;
+    let negative = 0,
+      neutral = 0,
+      positive = 0;
     for (let i = wordStart; i < wordEnd; i++) {
       const base = blocks.words[i]! * 3;
       negative += weights[base]!;
@@ -127,7 +133,9 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     if (tail <= 0) return whole;
     const after = rangeProbabilities(blocks, tail, blocks.tokens.length, language);
     // A probability can underflow to 0 on very long texts: the floor keeps the logarithm finite.
-    const mixed = whole.map((p, c) => Math.exp((1 - weight) * Math.log(Math.max(p, 1e-300)) + weight * Math.log(Math.max(after[c]!, 1e-300))));
+    const mixed = whole.map((p, c) =>
+      Math.exp((1 - weight) * Math.log(Math.max(p, 1e-300)) + weight * Math.log(Math.max(after[c]!, 1e-300))),
+    );
     const total = mixed[0]! + mixed[1]! + mixed[2]!;
     return mixed.map((p) => p / total);
   }
@@ -145,7 +153,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   }
 
   /** Only clauses of two words or more count as praise or a complaint on their own. */
-  const marginsOf = (clauses: Clause[]): number[] => clauses.filter((c) => c.words >= 2).map((c) => c.probabilities[2]! - c.probabilities[0]!);
+  const marginsOf = (clauses: Clause[]): number[] =>
+    clauses.filter((c) => c.words >= 2).map((c) => c.probabilities[2]! - c.probabilities[0]!);
 
   /** Clauses (split at punctuation and "but"-words), each with its own class probabilities. */
   function clausesOf(blocks: FeatureBlocks, language: string): Clause[] {
@@ -155,7 +164,12 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     for (let i = 0; i <= tokens.length; i++) {
       if (i < tokens.length && !isClauseBreak(tokens[i]!)) continue;
       if (i > clauseStart) {
-        clauses.push({ from: clauseStart, to: i, words: wordCount(tokens.slice(clauseStart, i)), probabilities: rangeProbabilities(blocks, clauseStart, i, language) });
+        clauses.push({
+          from: clauseStart,
+          to: i,
+          words: wordCount(tokens.slice(clauseStart, i)),
+          probabilities: rangeProbabilities(blocks, clauseStart, i, language),
+        });
       }
       clauseStart = i + 1;
     }
@@ -175,7 +189,12 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
    * Each clause that names a theme gives that theme its own polarity. A polar comment that names no theme at all is
    * about the product itself ("warm even below zero", "fell apart"): quality.
    */
-  function themesWithPolarity(blocks: FeatureBlocks, clauses: Clause[], language: string, overall: SentimentLabel): Analysis['themes'] {
+  function themesWithPolarity(
+    blocks: FeatureBlocks,
+    clauses: Clause[],
+    language: string,
+    overall: SentimentLabel,
+  ): Analysis['themes'] {
     const result: Analysis['themes'] = [];
     const tokens = blocks.tokens;
     for (const clause of clauses) {
@@ -187,7 +206,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       }
     }
     // Short verdicts ("Good.", "love it", "never again") are about the purchase as a whole, not the product.
-    if (result.length === 0 && overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY) result.push({ theme: 'quality', label: overall });
+    if (result.length === 0 && overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY)
+      result.push({ theme: 'quality', label: overall });
     return result;
   }
 
@@ -203,11 +223,14 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       }
       const blocks = extractFeatures(input, featuresFor(sentimentLanguage));
       const shopOffsets = options?.offsets?.[sentimentLanguage];
-      const probs = shopOffsets ? applyOffsets(overallProbabilities(blocks, sentimentLanguage), shopOffsets) : overallProbabilities(blocks, sentimentLanguage);
+      const probs = shopOffsets
+        ? applyOffsets(overallProbabilities(blocks, sentimentLanguage), shopOffsets)
+        : overallProbabilities(blocks, sentimentLanguage);
       const score = Math.max(-1, Math.min(1, probs[2]! - probs[0]!));
       const clauses = clausesOf(blocks, sentimentLanguage);
       const { label, mixed } = mixedDecision(
-        { probabilities: probs, margins: marginsOf(clauses) }, mixedSettings(sentimentLanguage),
+        { probabilities: probs, margins: marginsOf(clauses) },
+        mixedSettings(sentimentLanguage),
       );
       return {
         label,

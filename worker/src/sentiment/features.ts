@@ -31,7 +31,12 @@ export interface FeatureBlocks {
   charEnds: number[];
 }
 
-const SEED_WORD = 1, SEED_RAW = 2, SEED_BIGRAM = 3, SEED_CHAR = 4, SEED_STEM = 5, SEED_LEX = 6;
+const SEED_WORD = 1,
+  SEED_RAW = 2,
+  SEED_BIGRAM = 3,
+  SEED_CHAR = 4,
+  SEED_STEM = 5,
+  SEED_LEX = 6;
 
 export function isPunctuation(token: string): boolean {
   return token.length === 1 && '!?.,;:'.includes(token);
@@ -41,7 +46,8 @@ export function isPunctuation(token: string): boolean {
 function negatedStem(word: string): string | null {
   if (word.length < 6) return null;
   if (word.startsWith('nie') && !word.startsWith('niek') && !word.startsWith('niem')) return word.slice(3);
-  if (word.startsWith('ne') && !word.startsWith('nej') && !word.startsWith('neb') && !word.startsWith('nez')) return word.slice(2);
+  if (word.startsWith('ne') && !word.startsWith('nej') && !word.startsWith('neb') && !word.startsWith('nez'))
+    return word.slice(2);
   return null;
 }
 
@@ -73,8 +79,8 @@ export function extractFeatures(text: string, options: FeatureOptions): FeatureB
     const word = words[i]!;
     out.push(hashString(word, SEED_WORD) & mask);
     if (options.rawWords && tokens.raw[i] !== word) out.push(hashString(tokens.raw[i]!, SEED_RAW) & mask);
-    if (options.bigrams) out.push(hashString(previous + ' ' + word, SEED_BIGRAM) & mask);
-    if (options.bigrams && i === words.length - 1) out.push(hashString(word + ' </s>', SEED_BIGRAM) & mask);
+    if (options.bigrams) out.push(hashString(`${previous} ${word}`, SEED_BIGRAM) & mask);
+    if (options.bigrams && i === words.length - 1) out.push(hashString(`${word} </s>`, SEED_BIGRAM) & mask);
     previous = word;
     if (!isPunctuation(word)) {
       const negated = word.charCodeAt(0) === 33;

@@ -28,10 +28,13 @@ export interface Analysis {
 declare const OPINIA_SENTIMENT_MODEL: string | undefined;
 
 /** Which artifact this build scores with: `commercial` (the default) or `full` (the non-commercial opt-in). */
-export const SENTIMENT_MODEL: 'commercial' | 'full' = typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full' ? 'full' : 'commercial';
+export const SENTIMENT_MODEL: 'commercial' | 'full' =
+  typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full' ? 'full' : 'commercial';
 
 const analyzer = createAnalyzer(
-  (typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full' ? FULL_MODEL : COMMERCIAL_MODEL) as ModelArtifact,
+  (typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full'
+    ? FULL_MODEL
+    : COMMERCIAL_MODEL) as ModelArtifact,
 );
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {

@@ -9,14 +9,18 @@ const LETTER = /\p{L}/u;
 const SAMPLE_CHARS = 240;
 // Frequent function words of nearby languages that the model has never seen (it would otherwise force en/pl/cs).
 const FOREIGN_WORDS = new Set(
-  ('und der die das ist nicht ich sehr mit ein eine auch für sie wir le la les et est très pas je une des pour avec ' +
+  (
+    'und der die das ist nicht ich sehr mit ein eine auch für sie wir le la les et est très pas je une des pour avec ' +
     'el los las muy y es que pero una por para con il molto non che della sono het een niet zeer ook voor dat van ' +
-    'och att är inte jag en det som för mycket').split(' '),
+    'och att är inte jag en det som för mycket'
+  ).split(' '),
 );
 const HOME_WORDS = new Set(
-  ('the and is it was not for with this very you my to of i a in ' +
+  (
+    'the and is it was not for with this very you my to of i a in ' +
     'i w na nie jest to że sie się bardzo z do jak ale po ' +
-    'a je v na ne se to že jsem velmi s do jak ale po').split(' '),
+    'a je v na ne se to že jsem velmi s do jak ale po'
+  ).split(' '),
 );
 
 function localeLanguage(locale: string | undefined): string | undefined {
@@ -31,7 +35,11 @@ export function detectLanguage(text: string, locale: string | undefined, model: 
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) {
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+    ) {
       letters++;
       latin++;
     } else if (code > 0x24f && code < 0xd800 && LETTER.test(sample.charAt(i))) letters++;

@@ -4,30 +4,51 @@ import type { Theme } from './index.ts';
 
 export const THEME_WORDS: Record<'en' | 'pl' | 'cs', Record<Theme, string>> = {
   en: {
-    delivery: 'deliver* delivery shipping shipped ship ships shipment* dispatch* courier* parcel* package packages arrive* arrived arrival tracking postman post postal mail mailman ups dhl fedex usps hermes evri dpd royal driver* doorstep locker* transit eta late',
-    price: 'price* pricey pricy cost costs costly expensive overpriced value bargain deal deals afford* money cheaper cheap cheapest discount* coupon* voucher* promo sale sales pay paying paid quid bucks dollars pounds euros worth fee fees postage overcharg* charged charge',
-    quality: 'quality material* fabric stitch* seam* broke broken break* breaks work works worked working apart durable sturdy flimsy plastic battery zip zipper colour color size* sizes fits fit leather junk defect* faulty description quality wash* washed shrank shrunk fade* faded tore torn ripped rip itch* itchy comfy comfortable soft smell* smells taste* tastes tasted fresh stale build design sound screen charger cable sole soles heel* strap* lasts lasted durab* cheaply',
-    service: 'service support staff seller helpdesk chat email* phone answer* respon* replied reply rude helpful agent* guy lady team customer operator* rep reps representative* assistant* hotline callback manager',
-    packaging: 'packaging packed packing box boxes boxed wrap* wrapped bubble padding padded envelope* bag* sealed tape taped crushed dented carton* gift-wrapped giftwrap*',
-    returns: 'return return* returned returns refund* exchange* replacement* rma warranty cancel* cancellation reimburs* money-back',
-    website: 'website site app checkout online page payment pay paid login web cart basket search filter* account password code link tracker navigation browser form glitch* bug* crash* crashed loading',
+    delivery:
+      'deliver* delivery shipping shipped ship ships shipment* dispatch* courier* parcel* package packages arrive* arrived arrival tracking postman post postal mail mailman ups dhl fedex usps hermes evri dpd royal driver* doorstep locker* transit eta late',
+    price:
+      'price* pricey pricy cost costs costly expensive overpriced value bargain deal deals afford* money cheaper cheap cheapest discount* coupon* voucher* promo sale sales pay paying paid quid bucks dollars pounds euros worth fee fees postage overcharg* charged charge',
+    quality:
+      'quality material* fabric stitch* seam* broke broken break* breaks work works worked working apart durable sturdy flimsy plastic battery zip zipper colour color size* sizes fits fit leather junk defect* faulty description quality wash* washed shrank shrunk fade* faded tore torn ripped rip itch* itchy comfy comfortable soft smell* smells taste* tastes tasted fresh stale build design sound screen charger cable sole soles heel* strap* lasts lasted durab* cheaply',
+    service:
+      'service support staff seller helpdesk chat email* phone answer* respon* replied reply rude helpful agent* guy lady team customer operator* rep reps representative* assistant* hotline callback manager',
+    packaging:
+      'packaging packed packing box boxes boxed wrap* wrapped bubble padding padded envelope* bag* sealed tape taped crushed dented carton* gift-wrapped giftwrap*',
+    returns:
+      'return return* returned returns refund* exchange* replacement* rma warranty cancel* cancellation reimburs* money-back',
+    website:
+      'website site app checkout online page payment pay paid login web cart basket search filter* account password code link tracker navigation browser form glitch* bug* crash* crashed loading',
   },
   pl: {
-    delivery: 'dostaw* dostarcz* dostarczon* wysylk* wyslan* wyslal* wysylka kurier* paczk* paczka paczkomat* przesylk* dotarl* doszl* doszla doszlo przyszla przyszlo przyszly przyszedl przyjechal* przywiozl* pocztex poczta poczte poczty inpost dpd dhl gls ups orlen odbior* odebral* nadan* nadal* doreczen* dowoz* dojechal* dojechala czekal* czekam czekamy',
-    price: 'cen* cena cene tani* tanio drog* drozsz* koszt* kasa zdzierstw* okazj* promocj* rabat* znizk* kod* zl zlotych zlote groszy pieniad* pieniedz* oplat* darmow* gratis przecen* wyprzedaz* oplacal* warto wart oplaca',
-    quality: 'jakos* wykonan* material* tkanin* szw* szwy zepsu* dzial* rozpad* rozwal* plastik* tandet* bateri* zamek kolor* rozmiar* rozmiarowk* pasuje skora skory skorzana opis* pekl* peka pekniet* instrukcj* srub* produkt* towar* sprzet* urzadzen* pral* spral* sprane farbuj* blak* zmechac* mechac* kurcz* skurczyl* rozdarl* rozpru* pruje smak* smakuj* pachn* zapach* smierdz* miekk* cieple ciepla cieply trwal* wytrzym* solidn* badziew* chinszczyzn* dziur* uszkodz* wadliw* wada wady usterk* psuj* popsul*',
-    service: 'obslug* kontakt* sprzedaw* konsultant* telefon* odpis* odpowiedz* odpowiedzial* mail* maile pomocn* chamsk* infolini* czat* chat* pracownik* pracownic* personel* uprzejm* nieuprzejm* zyczliw* kontaktowal* dzwonil* dzwonilam',
-    packaging: 'opakowan* zapakowan* zapakow* karton* pudel* pudelk* foli* zabezpieczen* zabezpieczon* zabezpiecz* folia folie folii bablowk* owinie* owinat* koperta kopert* styropian* wypelniacz*',
-    returns: 'zwrot* zwroc* reklamac* wymian* wymienil* odesl* odeslanie odeslal* anulow* anulowan* gwarancj* rekojm* oddal* oddac',
-    website: 'stron* strona aplikac* platnosc* platnos* platno* koszyk* logow* blik* www internet* formularz* wyszukiwar* filtr* konto konta kodem link* przelew* bramk* apka apke apki',
+    delivery:
+      'dostaw* dostarcz* dostarczon* wysylk* wyslan* wyslal* wysylka kurier* paczk* paczka paczkomat* przesylk* dotarl* doszl* doszla doszlo przyszla przyszlo przyszly przyszedl przyjechal* przywiozl* pocztex poczta poczte poczty inpost dpd dhl gls ups orlen odbior* odebral* nadan* nadal* doreczen* dowoz* dojechal* dojechala czekal* czekam czekamy',
+    price:
+      'cen* cena cene tani* tanio drog* drozsz* koszt* kasa zdzierstw* okazj* promocj* rabat* znizk* kod* zl zlotych zlote groszy pieniad* pieniedz* oplat* darmow* gratis przecen* wyprzedaz* oplacal* warto wart oplaca',
+    quality:
+      'jakos* wykonan* material* tkanin* szw* szwy zepsu* dzial* rozpad* rozwal* plastik* tandet* bateri* zamek kolor* rozmiar* rozmiarowk* pasuje skora skory skorzana opis* pekl* peka pekniet* instrukcj* srub* produkt* towar* sprzet* urzadzen* pral* spral* sprane farbuj* blak* zmechac* mechac* kurcz* skurczyl* rozdarl* rozpru* pruje smak* smakuj* pachn* zapach* smierdz* miekk* cieple ciepla cieply trwal* wytrzym* solidn* badziew* chinszczyzn* dziur* uszkodz* wadliw* wada wady usterk* psuj* popsul*',
+    service:
+      'obslug* kontakt* sprzedaw* konsultant* telefon* odpis* odpowiedz* odpowiedzial* mail* maile pomocn* chamsk* infolini* czat* chat* pracownik* pracownic* personel* uprzejm* nieuprzejm* zyczliw* kontaktowal* dzwonil* dzwonilam',
+    packaging:
+      'opakowan* zapakowan* zapakow* karton* pudel* pudelk* foli* zabezpieczen* zabezpieczon* zabezpiecz* folia folie folii bablowk* owinie* owinat* koperta kopert* styropian* wypelniacz*',
+    returns:
+      'zwrot* zwroc* reklamac* wymian* wymienil* odesl* odeslanie odeslal* anulow* anulowan* gwarancj* rekojm* oddal* oddac',
+    website:
+      'stron* strona aplikac* platnosc* platnos* platno* koszyk* logow* blik* www internet* formularz* wyszukiwar* filtr* konto konta kodem link* przelew* bramk* apka apke apki',
   },
   cs: {
-    delivery: 'doruc* doprav* zasilk* zasilkovn* balik* balikovn* kuryr* odesl* odeslan* dorazil* dorazi prisla prislo prisly prisel dodan* dodal* dodaci dodaci* dojel* dovez* doveze dovezl* posta posty postou postu ppl dpd gls ridic* vydejn* box* boxu prevzal* prevzit* vyzvedl* vyzvednout expedic* expedov* cekal* cekam cekani',
-    price: 'cen* cena drah* drahe levn* levne predrazen* postovne naklad* drazsi kc korun* stal stala stalo stoji stat slev* vyprodej* akce akci akcni penez penize penez* zdarma zaplatil* plati vyplati* vyplatil* vyhodn* kod* kupon*',
-    quality: 'kvalit* zpracovan* material* latk* svy rozbi* funguj* nefunguj* rozpad* plast* baterk* bateri* zip barv* velikost* sedi kuz* kuze popis* praskl* nekvalitn* navod* srou* produkt* zbozi vyrob* sunt* srazil* srazi prani pere pral* vypral* prodrel* roztrh* ulomil* zlomil* vada vadn* vady nefunkc* funkc* vydrz* vydrzel* drzi chut* chutn* voni vune vuni smrd* pohodl* mekk* hrej* tepl* pevn* kvalitn* odoln* zavad* poskoz*',
-    service: 'obsluh* podpor* servis* komunikac* prodejc* telefon* odpoved* mail* maily ochotn* neochotn* ochota operator* operatork* chat* chatu infolink* zakaznick* personal* prodavac* pristup* jednani jednal* jednala ozval* ozvali ozve ozvou napsal* psal* psala volal* volala dovolat',
-    packaging: 'obal* zabalen* zabal* krabic* foli* baleni* bublink* novin* prepravk* polystyren* obalk* pask* lepic* vycpav* kartonov* karton*',
-    returns: 'vracen* vrac* vratit vratil* refund* reklamac* vymen* vymena storn* vratk* vratka zaruk* penize zpet zpet odstoupen*',
-    website: 'web webu webove strank* aplikac* platb* kosik* eshop* shop vyhledav* filtr* formular* odkaz* prihlas* registrac* ucet uctu newsletter* platebn* brana objednavkov* internet* appka apka apce',
+    delivery:
+      'doruc* doprav* zasilk* zasilkovn* balik* balikovn* kuryr* odesl* odeslan* dorazil* dorazi prisla prislo prisly prisel dodan* dodal* dodaci dodaci* dojel* dovez* doveze dovezl* posta posty postou postu ppl dpd gls ridic* vydejn* box* boxu prevzal* prevzit* vyzvedl* vyzvednout expedic* expedov* cekal* cekam cekani',
+    price:
+      'cen* cena drah* drahe levn* levne predrazen* postovne naklad* drazsi kc korun* stal stala stalo stoji stat slev* vyprodej* akce akci akcni penez penize penez* zdarma zaplatil* plati vyplati* vyplatil* vyhodn* kod* kupon*',
+    quality:
+      'kvalit* zpracovan* material* latk* svy rozbi* funguj* nefunguj* rozpad* plast* baterk* bateri* zip barv* velikost* sedi kuz* kuze popis* praskl* nekvalitn* navod* srou* produkt* zbozi vyrob* sunt* srazil* srazi prani pere pral* vypral* prodrel* roztrh* ulomil* zlomil* vada vadn* vady nefunkc* funkc* vydrz* vydrzel* drzi chut* chutn* voni vune vuni smrd* pohodl* mekk* hrej* tepl* pevn* kvalitn* odoln* zavad* poskoz*',
+    service:
+      'obsluh* podpor* servis* komunikac* prodejc* telefon* odpoved* mail* maily ochotn* neochotn* ochota operator* operatork* chat* chatu infolink* zakaznick* personal* prodavac* pristup* jednani jednal* jednala ozval* ozvali ozve ozvou napsal* psal* psala volal* volala dovolat',
+    packaging:
+      'obal* zabalen* zabal* krabic* foli* baleni* bublink* novin* prepravk* polystyren* obalk* pask* lepic* vycpav* kartonov* karton*',
+    returns:
+      'vracen* vrac* vratit vratil* refund* reklamac* vymen* vymena storn* vratk* vratka zaruk* penize zpet zpet odstoupen*',
+    website:
+      'web webu webove strank* aplikac* platb* kosik* eshop* shop vyhledav* filtr* formular* odkaz* prihlas* registrac* ucet uctu newsletter* platebn* brana objednavkov* internet* appka apka apce',
   },
 };

@@ -31,7 +31,7 @@ const memo = new Map<string, Theme | null>();
 const MEMO_LIMIT = 50000;
 
 function themeOfWord(word: string, language: string, index: KeywordIndex): Theme | undefined {
-  const key = language + ':' + word;
+  const key = `${language}:${word}`;
   let theme = memo.get(key);
   if (theme === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -64,7 +64,20 @@ export function themesInTokens(tokens: readonly string[], language: string): The
 }
 
 const CLAUSE_WORDS = new Set([
-  'but', 'however', 'although', 'though', 'while', 'whereas', 'ale', 'lecz', 'jednak', 'natomiast', 'jenze', 'avsak', 'vsak', 'zato',
+  'but',
+  'however',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'ale',
+  'lecz',
+  'jednak',
+  'natomiast',
+  'jenze',
+  'avsak',
+  'vsak',
+  'zato',
 ]);
 
 /** Clauses end at punctuation and at contrast words ("but", "ale", "jenže"…). Tokens are folded. */

@@ -5,17 +5,86 @@ const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’]*|[!?.,;:]/gu;
 
 const NEGATORS = new Set([
   // en (folded, apostrophes kept or dropped)
-  'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'cannot', 'aint',
-  'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt', 'wont', 'wouldnt',
-  'shouldnt', 'havent', 'hasnt', 'hadnt', 'nope', 'zero',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'hardly',
+  'cannot',
+  'aint',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'cant',
+  'couldnt',
+  'wont',
+  'wouldnt',
+  'shouldnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'nope',
+  'zero',
   // pl
-  'nie', 'ani', 'bez', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnych', 'zadnego', 'brak', 'nic', 'niczego',
+  'nie',
+  'ani',
+  'bez',
+  'nigdy',
+  'zaden',
+  'zadna',
+  'zadne',
+  'zadnych',
+  'zadnego',
+  'brak',
+  'nic',
+  'niczego',
   // cs
-  'ne', 'nikdy', 'zadny', 'zadna', 'zadne', 'zadnou', 'neni', 'nejsou', 'nebyl', 'nebyla', 'nebylo', 'nemam', 'nema', 'nemame', 'zadnej', 'nula', 'nulova',
+  'ne',
+  'nikdy',
+  'zadny',
+  'zadna',
+  'zadne',
+  'zadnou',
+  'neni',
+  'nejsou',
+  'nebyl',
+  'nebyla',
+  'nebylo',
+  'nemam',
+  'nema',
+  'nemame',
+  'zadnej',
+  'nula',
+  'nulova',
 ]);
 
 const SCOPE_BREAKERS = new Set([
-  '.', ',', ';', ':', '!', '?', 'but', 'however', 'although', 'ale', 'jednak', 'lecz', 'ale', 'vsak', 'avsak', 'ackoliv', 'chociaz',
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  'but',
+  'however',
+  'although',
+  'ale',
+  'jednak',
+  'lecz',
+  'ale',
+  'vsak',
+  'avsak',
+  'ackoliv',
+  'chociaz',
 ]);
 
 const NEGATION_SCOPE = 3;
@@ -38,7 +107,7 @@ export function tokenize(normalized: string): Tokens {
   for (let i = 0; i < raw.length; i++) {
     const word = foldDiacritics(raw[i]!).replace(/['’]/g, '');
     if (SCOPE_BREAKERS.has(word)) scope = 0;
-    folded[i] = scope > 0 ? '!' + word : word;
+    folded[i] = scope > 0 ? `!${word}` : word;
     if (scope > 0) scope--;
     if (isNegator(word) || isNegator(raw[i]!)) scope = NEGATION_SCOPE;
   }

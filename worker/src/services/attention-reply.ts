@@ -28,7 +28,12 @@ export async function replyToComplaint(
 ): Promise<{ reply: AttentionReply; item: AttentionItem; deliveries: number; emailSent: boolean } | null> {
   const before = await findAttention(db, shop.id, attentionId);
   if (!before) return null;
-  const reply: AttentionReply = { id: crypto.randomUUID(), createdAt: now.toISOString(), text, lang: replyLanguage(before.locale, shop.defaultLocale) };
+  const reply: AttentionReply = {
+    id: crypto.randomUUID(),
+    createdAt: now.toISOString(),
+    text,
+    lang: replyLanguage(before.locale, shop.defaultLocale),
+  };
   const token = newFollowUpToken();
   const item: AttentionItem = {
     ...before,

@@ -19,15 +19,36 @@ import { deliverDueWebhooks } from './webhook-delivery.ts';
  * shop's mail provider, or the dev mailbox under `npm start`. Never the e-mail webhook — the digest's webhook is
  * `audit.digest` itself. A failure is logged, never thrown (the webhook still goes).
  */
-async function mailDigest(env: Env, shop: Shop, to: string, text: string, period: { from: string; to: string }): Promise<boolean> {
+async function mailDigest(
+  env: Env,
+  shop: Shop,
+  to: string,
+  text: string,
+  period: { from: string; to: string },
+): Promise<boolean> {
   const config = (await invitationConfigs(env.DB, [shop.id])).get(shop.id);
   const plain = text.replaceAll('*', '');
-  const email = { to, subject: plain.split('\n')[0]!, text: plain, html: `<pre style="font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap">${escapeHtml(plain)}</pre>`, headers: {} };
+  const email = {
+    to,
+    subject: plain.split('\n')[0]!,
+    text: plain,
+    html: `<pre style="font: 14px/1.5 system-ui, sans-serif; white-space: pre-wrap">${escapeHtml(plain)}</pre>`,
+    headers: {},
+  };
   const noWebhook = { id: shop.id, webhooks: [], webhookSecret: null };
   const mailOnly: InvitationConfig = config
     ? { ...config, settings: { ...config.settings, webhookUrl: null } }
-    : { shopId: shop.id, tokenSecret: '', hashSalt: '', settings: { ...DEFAULT_INVITATION_SETTINGS, webhookUrl: null }, email: null };
-  const delivery = await deliverEmail(env, noWebhook, mailOnly, email, { payload: { type: 'audit.digest', locale: shop.digest?.locale ?? 'en' }, orderId: `digest:${period.from}..${period.to}` });
+    : {
+        shopId: shop.id,
+        tokenSecret: '',
+        hashSalt: '',
+        settings: { ...DEFAULT_INVITATION_SETTINGS, webhookUrl: null },
+        email: null,
+      };
+  const delivery = await deliverEmail(env, noWebhook, mailOnly, email, {
+    payload: { type: 'audit.digest', locale: shop.digest?.locale ?? 'en' },
+    orderId: `digest:${period.from}..${period.to}`,
+  });
   if (!delivery.ok && !delivery.noChannel) console.warn('digest e-mail failed', delivery.error);
   return delivery.ok;
 }
@@ -47,8 +68,23 @@ export async function sendDigest(
     segment ? computeAudit(env.DB, { shopId: shop.id, ...period, segment, compare: 'previous' }) : Promise.resolve(null),
   ]);
   const text = digestText({ shopName: shop.name, audit, study, locale, test: options.test });
-  const payload: DigestPayload = { type: 'audit.digest', text, shopId: shop.id, cadence, studySegment: segment, test: options.test, audit, studyAudit: study };
-  const deliveries = await queueDigestDeliveries(env.DB, shop.id, shop.webhooks, JSON.stringify(payload), options.now.toISOString());
+  const payload: DigestPayload = {
+    type: 'audit.digest',
+    text,
+    shopId: shop.id,
+    cadence,
+    studySegment: segment,
+    test: options.test,
+    audit,
+    studyAudit: study,
+  };
+  const deliveries = await queueDigestDeliveries(
+    env.DB,
+    shop.id,
+    shop.webhooks,
+    JSON.stringify(payload),
+    options.now.toISOString(),
+  );
   if (deliveries) await deliverDueWebhooks(env, shop.id, options.now);
   let mailed = false;
   if (shop.digest?.email) mailed = await mailDigest(env, shop, shop.digest.email, text, period);

@@ -22,9 +22,11 @@ export async function followUpIntake(
   answer: StoredAnswer,
   input: ValidResponse,
 ): Promise<{ statements: D1PreparedStatement[]; deliveries: Outgoing[] } | null> {
-  if (answer.kind !== 'follow_up' || !input.followUpOf || !input.followUpToken || !input.solved || input.rating === undefined) return null;
+  if (answer.kind !== 'follow_up' || !input.followUpOf || !input.followUpToken || !input.solved || input.rating === undefined)
+    return null;
   const complaint = await findAttention(db, shop.id, input.followUpOf);
-  if (!complaint) throw new ApiError(404, 'attention_item_not_found', `This shop has no complaint "${input.followUpOf}" to follow up.`);
+  if (!complaint)
+    throw new ApiError(404, 'attention_item_not_found', `This shop has no complaint "${input.followUpOf}" to follow up.`);
   if (!(await isFollowUpToken(db, shop.id, complaint.id, input.followUpToken))) {
     throw new ApiError(403, 'follow_up_token_invalid', 'This follow-up token did not come with a reply to that complaint.');
   }
@@ -44,10 +46,27 @@ export async function followUpIntake(
     nps: input.nps ?? null,
     comment: answer.comment ?? null,
   };
-  const item: AttentionItem = { ...complaint, status: 'resolved', resolution, resolvedAt: complaint.resolvedAt ?? answer.createdAt, followUp };
-  const payload: AttentionFollowedUpPayload = { type: 'attention.followed_up', text: followedUpText(shop.name, item, followUp), shopId: shop.id, item, followUp };
+  const item: AttentionItem = {
+    ...complaint,
+    status: 'resolved',
+    resolution,
+    resolvedAt: complaint.resolvedAt ?? answer.createdAt,
+    followUp,
+  };
+  const payload: AttentionFollowedUpPayload = {
+    type: 'attention.followed_up',
+    text: followedUpText(shop.name, item, followUp),
+    shopId: shop.id,
+    item,
+    followUp,
+  };
   const body = JSON.stringify(payload);
   const deliveries = shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload: body }));
-  const statements = followUpStatements(db, { id: answer.id, shopId: shop.id, attentionId: complaint.id, createdAt: answer.createdAt }, resolution, deliveries);
+  const statements = followUpStatements(
+    db,
+    { id: answer.id, shopId: shop.id, attentionId: complaint.id, createdAt: answer.createdAt },
+    resolution,
+    deliveries,
+  );
   return { statements, deliveries };
 }

@@ -48,7 +48,8 @@ const value = (form: FormValues, name: string): string | undefined => {
 export function followUpFromForm(form: FormValues): { solved: Solved; rating: number; comment?: string | undefined } | null {
   const solved = value(form, 'solved');
   const rating = Number(value(form, 'rating'));
-  if (!(SOLVED_ANSWERS as readonly string[]).includes(solved ?? '') || !Number.isInteger(rating) || rating < 1 || rating > 5) return null;
+  if (!(SOLVED_ANSWERS as readonly string[]).includes(solved ?? '') || !Number.isInteger(rating) || rating < 1 || rating > 5)
+    return null;
   return { solved: solved as Solved, rating, comment: value(form, 'comment') };
 }
 

@@ -30,7 +30,13 @@ export interface Hosted {
 
 export type HostedLookup =
   | { ok: true; hosted: Hosted }
-  | { ok: false; reason: 'invalid' | 'expired' | 'gone'; shop: Shop | null; config: InvitationConfig | null; locale: InvitationLocale };
+  | {
+      ok: false;
+      reason: 'invalid' | 'expired' | 'gone';
+      shop: Shop | null;
+      config: InvitationConfig | null;
+      locale: InvitationLocale;
+    };
 
 /** Checks a `/f/<token>` token and loads what it points at. Never throws for a bad token. */
 export async function lookupHosted(db: D1Database, token: string, kind: 'f' | 'u', now: Date): Promise<HostedLookup> {
@@ -51,7 +57,14 @@ export async function lookupHosted(db: D1Database, token: string, kind: 'f' | 'u
   const invitation = await findInvitation(db, shop.id, order.orderId, check.payload.t);
   return {
     ok: true,
-    hosted: { shop, config, order, touchpoint: check.payload.t, invitation, locale: invitationLocale(order.locale, shop.defaultLocale) },
+    hosted: {
+      shop,
+      config,
+      order,
+      touchpoint: check.payload.t,
+      invitation,
+      locale: invitationLocale(order.locale, shop.defaultLocale),
+    },
   };
 }
 
@@ -72,7 +85,10 @@ const field = (form: FormValues, name: string): string | undefined => {
 const integer = (value: string | undefined) => (value !== undefined && /^\d{1,2}$/.test(value) ? Number(value) : undefined);
 
 /** The answers a submitted form makes, validated by the one schema every answer passes. */
-function answersFromForm(hosted: Hosted, form: FormValues): { input: ReturnType<typeof ResponseInputSchema.parse>; product?: { name?: string | undefined } }[] | null {
+function answersFromForm(
+  hosted: Hosted,
+  form: FormValues,
+): { input: ReturnType<typeof ResponseInputSchema.parse>; product?: { name?: string | undefined } }[] | null {
   const base = {
     locale: hosted.order.locale ?? undefined,
     orderId: hosted.order.orderId,

@@ -46,7 +46,11 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
  * (sends = subrequests, time) is spent; the next run (every minute) goes on. 10,000 due drain over a few
  * runs without any run hitting the subrequest or D1 query limits.
  */
-export async function sendDueInvitations(env: Env, now = new Date(), options: { shopId?: string; sendsPerRun?: number } = {}): Promise<CronReport> {
+export async function sendDueInvitations(
+  env: Env,
+  now = new Date(),
+  options: { shopId?: string; sendsPerRun?: number } = {},
+): Promise<CronReport> {
   const sendsPerRun = options.sendsPerRun ?? (Number(env.INVITATION_SENDS_PER_RUN) || DEFAULT_SENDS_PER_RUN);
   const started = Date.now();
   const report: CronReport = { batches: 0, sent: 0, skipped: 0, deferred: 0, failed: 0, queries: 0, perBatch: [] };
@@ -74,7 +78,9 @@ async function sendBatch(env: Env, rows: DueRow[], reminders: boolean, now: Date
   const shopIds = [...new Set(rows.map((row) => row.shop_id))];
   const [configs, shops] = await Promise.all([invitationConfigs(db, shopIds), shopsByIds(db, shopIds)]);
   report.queries += 2 * Math.ceil(shopIds.length / 50);
-  const contactKeys = rows.filter((row) => row.o.contact_hash).map((row) => ({ shopId: row.shop_id, contactHash: row.o.contact_hash! }));
+  const contactKeys = rows
+    .filter((row) => row.o.contact_hash)
+    .map((row) => ({ shopId: row.shop_id, contactHash: row.o.contact_hash! }));
   const contacts = await contactStates(db, contactKeys);
   report.queries += Math.ceil(contactKeys.length / 45);
 
@@ -93,8 +99,12 @@ async function sendBatch(env: Env, rows: DueRow[], reminders: boolean, now: Date
       report.skipped++;
       writes.push(
         reminders
-          ? db.prepare('UPDATE order_invitations SET reminded_at = ?, last_error = ? WHERE id = ?').bind(nowIso, `reminder skipped: ${reason}`, invitation.id)
-          : db.prepare("UPDATE order_invitations SET status = 'skipped', skip_reason = ? WHERE id = ?").bind(reason, invitation.id),
+          ? db
+              .prepare('UPDATE order_invitations SET reminded_at = ?, last_error = ? WHERE id = ?')
+              .bind(nowIso, `reminder skipped: ${reason}`, invitation.id)
+          : db
+              .prepare("UPDATE order_invitations SET status = 'skipped', skip_reason = ? WHERE id = ?")
+              .bind(reason, invitation.id),
       );
     };
     if (!config || !shop) return skip('shop_gone');
@@ -106,7 +116,13 @@ async function sendBatch(env: Env, rows: DueRow[], reminders: boolean, now: Date
       // Written to about another order lately (in this batch, or before)? The same order's invitations all go.
       const inBatch = sentNow.get(contactKey);
       const lastAboutOther =
-        inBatch !== undefined ? (inBatch !== order.orderId ? nowIso : null) : contact && contact.lastOrderId !== order.orderId ? contact.lastSentAt : null;
+        inBatch !== undefined
+          ? inBatch !== order.orderId
+            ? nowIso
+            : null
+          : contact && contact.lastOrderId !== order.orderId
+            ? contact.lastSentAt
+            : null;
       if (lastAboutOther && Date.parse(lastAboutOther) > cooldownSince) return skip('cooldown');
     }
     const quiet = quietUntil(now, config.settings.quietHours);
@@ -150,10 +166,14 @@ async function sendBatch(env: Env, rows: DueRow[], reminders: boolean, now: Date
       if (reminders) {
         writes.push(db.prepare('UPDATE order_invitations SET reminded_at = ? WHERE id = ?').bind(nowIso, invitation.id));
       } else {
-        const reminderAt = config.settings.reminderDays ? new Date(now.getTime() + config.settings.reminderDays * DAY_MS).toISOString() : null;
+        const reminderAt = config.settings.reminderDays
+          ? new Date(now.getTime() + config.settings.reminderDays * DAY_MS).toISOString()
+          : null;
         writes.push(
           db
-            .prepare("UPDATE order_invitations SET status = 'sent', sent_at = ?, via = ?, attempts = attempts + 1, last_error = NULL, reminder_at = ? WHERE id = ?")
+            .prepare(
+              "UPDATE order_invitations SET status = 'sent', sent_at = ?, via = ?, attempts = attempts + 1, last_error = NULL, reminder_at = ? WHERE id = ?",
+            )
             .bind(nowIso, delivery.via, reminderAt, invitation.id),
         );
       }
@@ -174,12 +194,22 @@ async function sendBatch(env: Env, rows: DueRow[], reminders: boolean, now: Date
     const attempts = invitation.attempts + 1;
     const giveUp = delivery.permanent || attempts >= MAX_ATTEMPTS;
     if (reminders) {
-      writes.push(db.prepare('UPDATE order_invitations SET reminded_at = ?, last_error = ? WHERE id = ?').bind(nowIso, delivery.error.slice(0, 500), invitation.id));
+      writes.push(
+        db
+          .prepare('UPDATE order_invitations SET reminded_at = ?, last_error = ? WHERE id = ?')
+          .bind(nowIso, delivery.error.slice(0, 500), invitation.id),
+      );
     } else {
       writes.push(
         db
-          .prepare("UPDATE order_invitations SET attempts = ?, last_error = ?, status = ?, send_at = ? WHERE id = ?")
-          .bind(attempts, delivery.error.slice(0, 500), giveUp ? 'failed' : 'scheduled', giveUp ? invitation.sendAt : new Date(now.getTime() + retryDelayMs(attempts)).toISOString(), invitation.id),
+          .prepare('UPDATE order_invitations SET attempts = ?, last_error = ?, status = ?, send_at = ? WHERE id = ?')
+          .bind(
+            attempts,
+            delivery.error.slice(0, 500),
+            giveUp ? 'failed' : 'scheduled',
+            giveUp ? invitation.sendAt : new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+            invitation.id,
+          ),
       );
     }
   });

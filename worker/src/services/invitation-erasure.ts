@@ -14,8 +14,14 @@ export async function eraseCustomerInvitations(db: D1Database, shopId: string, c
   const statements = orders.flatMap((order) => eraseOrderStatements(db, shopId, order.orderId));
   for (const hash of new Set(orders.map((order) => order.contactHash).filter((hash): hash is string => hash !== null))) {
     statements.push(
-      db.prepare('DELETE FROM invitation_contacts WHERE shop_id = ? AND contact_hash = ? AND unsubscribed_at IS NULL').bind(shopId, hash),
-      db.prepare('UPDATE invitation_contacts SET last_order_id = NULL, last_sent_at = NULL WHERE shop_id = ? AND contact_hash = ?').bind(shopId, hash),
+      db
+        .prepare('DELETE FROM invitation_contacts WHERE shop_id = ? AND contact_hash = ? AND unsubscribed_at IS NULL')
+        .bind(shopId, hash),
+      db
+        .prepare(
+          'UPDATE invitation_contacts SET last_order_id = NULL, last_sent_at = NULL WHERE shop_id = ? AND contact_hash = ?',
+        )
+        .bind(shopId, hash),
     );
   }
   if (statements.length) await db.batch(statements);

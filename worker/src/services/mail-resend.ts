@@ -17,8 +17,19 @@ export async function sendWithResend(
   try {
     response = await fetch(`${apiBase.replace(/\/$/, '')}/emails`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${provider.apiKey}`, 'Content-Type': 'application/json', 'User-Agent': 'Opinia-Invitations/1' },
-      body: JSON.stringify({ from: provider.from, to: [to], subject: email.subject, text: email.text, html: email.html, headers: email.headers }),
+      headers: {
+        Authorization: `Bearer ${provider.apiKey}`,
+        'Content-Type': 'application/json',
+        'User-Agent': 'Opinia-Invitations/1',
+      },
+      body: JSON.stringify({
+        from: provider.from,
+        to: [to],
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        headers: email.headers,
+      }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {

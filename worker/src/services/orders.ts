@@ -15,7 +15,12 @@ import { signInvitationToken } from '../domain/invitation-token.ts';
 const DAY_MS = 86_400_000;
 
 /** The hosted page of one order and touchpoint: `<origin>/f/<signed token>`, valid `expiresDays`. */
-export async function invitationLink(config: InvitationConfig, order: StoredOrder, touchpoint: InvitationTouchpoint, now: Date): Promise<string> {
+export async function invitationLink(
+  config: InvitationConfig,
+  order: StoredOrder,
+  touchpoint: InvitationTouchpoint,
+  now: Date,
+): Promise<string> {
   const token = await signInvitationToken(config.tokenSecret, {
     k: 'f',
     s: order.shopId,
@@ -86,7 +91,14 @@ export async function recordOrder(
   return { created, body: { orderId: stored.orderId, links, scheduled: await scheduledOf(db, stored) } };
 }
 
-async function scheduleFor(db: D1Database, config: InvitationConfig, order: StoredOrder, event: OrderEventType, at: string, now: Date) {
+async function scheduleFor(
+  db: D1Database,
+  config: InvitationConfig,
+  order: StoredOrder,
+  event: OrderEventType,
+  at: string,
+  now: Date,
+) {
   const plan = touchpointsFor(event, order.products.length > 0).map((touchpoint) => ({
     touchpoint,
     sendAt: sendAtFor(touchpoint, at, config.settings),

@@ -21,7 +21,13 @@ export async function reviewIntake(
   db: D1Database,
   shop: Shop,
   answer: StoredAnswer,
-  extra: { orderToken?: string | undefined; verifiedOrderId?: string | undefined; title?: string | undefined; authorName?: string | undefined; productName?: string | undefined },
+  extra: {
+    orderToken?: string | undefined;
+    verifiedOrderId?: string | undefined;
+    title?: string | undefined;
+    authorName?: string | undefined;
+    productName?: string | undefined;
+  },
   sourceHash: string,
   now: Date,
 ): Promise<NewReview | null> {
@@ -39,10 +45,15 @@ export async function reviewIntake(
 
   const holdReasons: HoldReason[] = contentHoldReasons(extra.authorName, extra.title, answer.comment);
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  if (answer.comment && (await sameReviewTextSince(db, shop.id, answer.comment, since(DUPLICATE_WINDOW_MS)))) holdReasons.push('duplicate');
+  if (answer.comment && (await sameReviewTextSince(db, shop.id, answer.comment, since(DUPLICATE_WINDOW_MS))))
+    holdReasons.push('duplicate');
   // A verified review spends a signed, single-use order token, so it is never a burst; earlier reviews verified with
   // the same order are one buyer's products and do not count towards an unverified one's burst either (finding 16).
-  if (!orderId && (await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS), orderId)) >= BURST_EARLIER_REVIEWS) holdReasons.push('burst');
+  if (
+    !orderId &&
+    (await reviewsFromSourceSince(db, shop.id, sourceHash, since(BURST_WINDOW_MS), orderId)) >= BURST_EARLIER_REVIEWS
+  )
+    holdReasons.push('burst');
   if (!orderId && shop.requireVerifiedReviews) holdReasons.push('unverified');
 
   return {

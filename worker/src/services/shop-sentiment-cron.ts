@@ -21,10 +21,18 @@ const FITS_PER_RUN = 10;
 
 /** Fits and stores the corrections that are due; returns how many were fitted. */
 export async function fitShopCorrections(db: D1Database, now: Date): Promise<number> {
-  const due = await shopsDueForCorrection(db, MIN_RATED_COMMENTS, new Date(now.getTime() - REFIT_AFTER_MS).toISOString(), FITS_PER_RUN);
+  const due = await shopsDueForCorrection(
+    db,
+    MIN_RATED_COMMENTS,
+    new Date(now.getTime() - REFIT_AFTER_MS).toISOString(),
+    FITS_PER_RUN,
+  );
   for (const { shopId, lang } of due) {
     const rated = await ratedComments(db, shopId, lang, MAX_FIT_COMMENTS);
-    const examples = rated.map((row) => ({ probabilities: commentProbabilities(row.comment, lang).probabilities, gold: classOfRating(row.rating) }));
+    const examples = rated.map((row) => ({
+      probabilities: commentProbabilities(row.comment, lang).probabilities,
+      gold: classOfRating(row.rating),
+    }));
     await saveShopCorrection(db, shopId, lang, fitShopOffsets(examples), examples.length, now.toISOString());
   }
   return due.length;

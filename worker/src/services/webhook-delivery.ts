@@ -10,7 +10,11 @@ const TIMEOUT_MS = 5000;
  * Sends every due webhook delivery once: on a new attention item (right away, via waitUntil) and from the
  * cron trigger (retries with backoff). A delivery succeeds on any 2xx; redirects are not followed (a 3xx fails).
  */
-export async function deliverDueWebhooks(env: Env, shopId?: string, now = new Date()): Promise<{ delivered: number; failed: number }> {
+export async function deliverDueWebhooks(
+  env: Env,
+  shopId?: string,
+  now = new Date(),
+): Promise<{ delivered: number; failed: number }> {
   const due = await dueDeliveries(env.DB, now.toISOString(), BATCH, shopId);
   const outcomes = await Promise.all(
     due.map(async (delivery) => {

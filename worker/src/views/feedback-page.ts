@@ -45,9 +45,11 @@ textarea,input[type=text]{background:#111;border-color:#888}.error{color:#ff8a8a
 
 export function document(locale: InvitationLocale, shop: PageShop, title: string, main: string): string {
   const vars = `--brand:${shop.brandColor};--on-brand:${textColorOn(shop.brandColor)}`;
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta name="robots" content="noindex"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · ${escapeHtml(shop.name)}</title>` +
-    `<style>:root{${vars}}${CSS}</style></head><body><main>${main}</main></body></html>`;
+    `<style>:root{${vars}}${CSS}</style></head><body><main>${main}</main></body></html>`
+  );
 }
 
 export function header(shop: PageShop, locale: InvitationLocale, orderId: string | null): string {
@@ -55,7 +57,14 @@ export function header(shop: PageShop, locale: InvitationLocale, orderId: string
   return `<header><p class="shop">${escapeHtml(shop.name)}</p>${order}</header>`;
 }
 
-export function stars(name: string, legend: string, locale: InvitationLocale, checked: number | undefined, required: boolean, legendClass = ''): string {
+export function stars(
+  name: string,
+  legend: string,
+  locale: InvitationLocale,
+  checked: number | undefined,
+  required: boolean,
+  legendClass = '',
+): string {
   const t = textsFor(locale);
   let inputs = '';
   for (let n = 1; n <= 5; n++) {
@@ -73,8 +82,10 @@ function npsScale(locale: InvitationLocale, shopName: string, checked: number | 
   for (let n = 0; n <= 10; n++) {
     inputs += `<input type="radio" id="nps-${n}" name="nps" value="${n}"${checked === n ? ' checked' : ''}${n === 0 ? ' required' : ''}><label for="nps-${n}">${n}</label>`;
   }
-  return `<fieldset class="scale nps" aria-describedby="nps-hint"><legend>${escapeHtml(fill(t.npsQuestion, { shop: shopName }))}</legend>${inputs}</fieldset>` +
-    `<p class="hint" id="nps-hint">${escapeHtml(t.npsHint)}</p>`;
+  return (
+    `<fieldset class="scale nps" aria-describedby="nps-hint"><legend>${escapeHtml(fill(t.npsQuestion, { shop: shopName }))}</legend>${inputs}</fieldset>` +
+    `<p class="hint" id="nps-hint">${escapeHtml(t.npsHint)}</p>`
+  );
 }
 
 export interface FormPage {
@@ -96,14 +107,20 @@ export function formPage(page: FormPage): string {
   if (page.touchpoint === 'reviews') {
     fields = page.products
       .map((product, index) => {
-        const checked = page.preselect.productId === product.productId || (index === 0 && !page.preselect.productId) ? page.preselect.rating : undefined;
+        const checked =
+          page.preselect.productId === product.productId || (index === 0 && !page.preselect.productId)
+            ? page.preselect.rating
+            : undefined;
         const label = product.name ?? product.productId;
-        return `<div class="product">${stars(`rating.${index}`, label, page.locale, checked, false)}` +
+        return (
+          `<div class="product">${stars(`rating.${index}`, label, page.locale, checked, false)}` +
           `<label class="field" for="title-${index}">${escapeHtml(t.reviewTitle)}</label><input type="text" id="title-${index}" name="title.${index}" maxlength="120">` +
-          `<label class="field" for="body-${index}">${escapeHtml(t.reviewBody)}</label><textarea id="body-${index}" name="body.${index}" maxlength="4000"></textarea></div>`;
+          `<label class="field" for="body-${index}">${escapeHtml(t.reviewBody)}</label><textarea id="body-${index}" name="body.${index}" maxlength="4000"></textarea></div>`
+        );
       })
       .join('');
-    fields += `<label class="field" for="author">${escapeHtml(t.authorName)}</label><input type="text" id="author" name="authorName" maxlength="60" autocomplete="name">` +
+    fields +=
+      `<label class="field" for="author">${escapeHtml(t.authorName)}</label><input type="text" id="author" name="authorName" maxlength="60" autocomplete="name">` +
       `<p class="hint">${escapeHtml(t.verifiedNote)}</p>`;
   } else {
     fields =
@@ -112,7 +129,8 @@ export function formPage(page: FormPage): string {
         : stars('rating', t.ratingLegend, page.locale, page.preselect.rating, true)) +
       `<label class="field" for="comment">${escapeHtml(t.comment)}</label><textarea id="comment" name="comment" maxlength="4000"></textarea>`;
   }
-  const main = `${header(page.shop, page.locale, page.orderId)}<h1>${escapeHtml(t.question[page.touchpoint])}</h1>` +
+  const main =
+    `${header(page.shop, page.locale, page.orderId)}<h1>${escapeHtml(t.question[page.touchpoint])}</h1>` +
     `<form method="post">${error}${fields}<button type="submit">${escapeHtml(t.send)}</button></form>`;
   return document(page.locale, page.shop, t.question[page.touchpoint], main);
 }
@@ -126,8 +144,11 @@ export function messagePage(
   options: { orderId?: string | null; changeHref?: string | undefined } = {},
 ): string {
   const t = textsFor(locale);
-  const change = options.changeHref ? `<a class="button" href="${escapeHtml(options.changeHref)}">${escapeHtml(t.change)}</a>` : '';
-  const main = `${header(shop, locale, options.orderId ?? null)}<div class="card"><h1>${escapeHtml(heading)}</h1>` +
+  const change = options.changeHref
+    ? `<a class="button" href="${escapeHtml(options.changeHref)}">${escapeHtml(t.change)}</a>`
+    : '';
+  const main =
+    `${header(shop, locale, options.orderId ?? null)}<div class="card"><h1>${escapeHtml(heading)}</h1>` +
     `${text ? `<p>${escapeHtml(text)}</p>` : ''}${change}</div>`;
   return document(locale, shop, heading, main);
 }
@@ -135,7 +156,8 @@ export function messagePage(
 /** The unsubscribe page: a GET shows a button, the POST (the button, or the mail client's one-click) unsubscribes. */
 export function unsubscribePage(locale: InvitationLocale, shop: PageShop): string {
   const t = textsFor(locale);
-  const main = `${header(shop, locale, null)}<form method="post"><h1>${escapeHtml(t.unsubscribeTitle)}</h1>` +
+  const main =
+    `${header(shop, locale, null)}<form method="post"><h1>${escapeHtml(t.unsubscribeTitle)}</h1>` +
     `<p>${escapeHtml(fill(t.unsubscribeQuestion, { shop: shop.name }))}</p>` +
     `<input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(t.unsubscribeButton)}</button></form>`;
   return document(locale, shop, t.unsubscribeTitle, main);

@@ -12,7 +12,10 @@ export function followUpFormPage(page: { lang: ReplyLanguage; shop: PageShop; re
   const t = REPLY_TEXTS[page.lang];
   const title = shopIn(t.title, page.shop);
   const choices = (['yes', 'partly', 'no'] as const)
-    .map((value) => `<label class="choice"><input type="radio" name="solved" value="${value}"${value === 'yes' ? ' required' : ''}> ${escapeHtml(t[value])}</label>`)
+    .map(
+      (value) =>
+        `<label class="choice"><input type="radio" name="solved" value="${value}"${value === 'yes' ? ' required' : ''}> ${escapeHtml(t[value])}</label>`,
+    )
     .join('');
   const error = page.error ? `<p class="error" role="alert">${escapeHtml(t.missing)}</p>` : '';
   const main =

@@ -66,7 +66,10 @@ export function invitationEmail(input: InvitationEmailInput): EmailMessage {
     for (const product of input.products) {
       const row = starRow(input, { p: product.productId });
       const name = product.name ?? product.productId;
-      blocks.push({ html: `<p style="margin:16px 0 0;font-weight:700">${escapeHtml(name)}</p>${row.html}`, text: `${name}\n${row.text}` });
+      blocks.push({
+        html: `<p style="margin:16px 0 0;font-weight:700">${escapeHtml(name)}</p>${row.html}`,
+        text: `${name}\n${row.text}`,
+      });
     }
   } else {
     blocks.push(nps ? npsRow(input) : starRow(input, {}));
