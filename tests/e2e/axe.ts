@@ -13,12 +13,16 @@ const AXE_SOURCE = (fromAxeBuilder('axe-core') as { source: string }).source;
 type WithAxe = { axe?: { run(context: unknown, options: unknown): Promise<AxeResults> } };
 
 /** Every axe violation inside the elements matching `include` (the widget's host by default). */
-export async function axeViolations(page: Page, include = 'opinia-widget'): Promise<Result[]> {
+export async function axeViolations(
+  page: Page,
+  include = 'opinia-widget',
+  options: Record<string, unknown> = {},
+): Promise<Result[]> {
   if (!(await page.evaluate(() => typeof (window as unknown as WithAxe).axe?.run === 'function')))
     await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (selector) => (window as unknown as WithAxe).axe!.run({ include: [selector], exclude: [] }, {}),
-    include,
+    ([selector, runOptions]) => (window as unknown as WithAxe).axe!.run({ include: [selector], exclude: [] }, runOptions),
+    [include, options] as const,
   );
   return results.violations;
 }

@@ -8,6 +8,7 @@ import { ExportScreen } from '../export/ExportScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { InvitationsView } from '../invitations/InvitationsView.tsx';
 import { MailboxView } from '../mailbox/MailboxView.tsx';
+import { CustomerScreen } from '../customers/CustomerScreen.tsx';
 import type { Language } from '../locales.ts';
 import type { Route } from './route.ts';
 
@@ -35,6 +36,7 @@ export const VIEWS: ViewDefinition[] = [
   { id: 'moderation', label: { en: 'Moderation', pl: 'Moderacja', cs: 'Moderace' }, component: ModerationScreen },
   { id: 'export', label: { en: 'Export', pl: 'Eksport', cs: 'Export' }, component: ExportScreen },
   { id: 'settings', label: { en: 'Settings', pl: 'Ustawienia', cs: 'Nastavení' }, component: SettingsScreen },
+  { id: 'customers', label: { en: 'Customers', pl: 'Klienci', cs: 'Zákazníci' }, component: CustomerScreen },
   { id: 'invitations', label: { en: 'Invitations', pl: 'Zaproszenia', cs: 'Pozvánky' }, component: InvitationsView },
   { id: 'mailbox', label: { en: 'Mailbox', pl: 'Skrzynka', cs: 'Schránka' }, component: MailboxView, devOnly: true },
 ];

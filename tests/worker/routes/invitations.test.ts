@@ -49,6 +49,9 @@ describe('invitation settings, preview and dev mailbox', () => {
       expect(email.html).toContain('Obchůdek &lt;U Lípy&gt;');
       expect(email.html).not.toContain('<U Lípy>');
       expect(email.html).toContain('prefers-color-scheme:dark');
+      // In dark mode the star links turn light gold: the shop's colour may be too dark to read there.
+      expect(email.html).toContain('.star{color:#f2c84b!important}');
+      expect(email.html.match(/<a class="star" /g)).toHaveLength(5);
       expect(email.html.match(/\/f\/preview\?r=\d/g)).toHaveLength(5);
       expect(email.text).toContain('/f/preview?r=1');
       expect(email.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');

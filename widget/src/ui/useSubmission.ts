@@ -54,10 +54,14 @@ export function useSubmission(options: WidgetOptions) {
       website: '', // the honeypot: people never fill it
       elapsedMs: Date.now() - shownAt,
     };
-    // An answer that may become a complaint (low score, or words that may be): its clientId stays in this browser, so
-    // that the reply card (../reply/mount.ts) finds the shop's reply on a later page view.
-    if ((answer.rating ?? 5) < 4 || (answer.nps ?? 10) < 7 || answer.comment) store(clientIdKey(options.shopId), clientId);
+    // An answer sent or kept for later that may become a complaint (low score, or words that may be): its clientId
+    // stays in this browser, so that the reply card (../reply/mount.ts) finds the shop's reply on a later page view.
+    // A refused answer leaves nothing behind.
+    const remember = () => {
+      if ((answer.rating ?? 5) < 4 || (answer.nps ?? 10) < 7 || answer.comment) store(clientIdKey(options.shopId), clientId);
+    };
     const keep = () => {
+      remember();
       save(outboxKey(options.shopId), {
         u: responsesUrl(options.apiBase, options.shopId),
         b: JSON.stringify(input),
@@ -68,6 +72,7 @@ export function useSubmission(options: WidgetOptions) {
     try {
       if (!navigator.onLine) return keep(); // no point in waiting for ky's retries
       const created = await postResponse(options.apiBase, options.shopId, input);
+      remember();
       setResponseId(created.id);
       setPhase('sent');
     } catch (error) {

@@ -30,7 +30,7 @@ function starRow(input: InvitationEmailInput, query: Record<string, string>): { 
     const href = withQuery(input.link, { ...query, r: n });
     const label = fill(t.star, { n });
     html +=
-      `<a href="${escapeHtml(href)}" title="${escapeHtml(label)}" aria-label="${escapeHtml(label)}" ` +
+      `<a class="star" href="${escapeHtml(href)}" title="${escapeHtml(label)}" aria-label="${escapeHtml(label)}" ` +
       `style="display:inline-block;font-size:36px;line-height:44px;padding:0 4px;color:${input.brandColor};text-decoration:none">★</a>`;
     text += `${'★'.repeat(n)}${'☆'.repeat(5 - n)}  ${href}\n`;
   }
@@ -83,7 +83,7 @@ export function invitationEmail(input: InvitationEmailInput): EmailMessage {
   const html =
     `<!doctype html><html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"><title>${escapeHtml(subject)}</title>` +
-    `<style>@media (prefers-color-scheme:dark){body,.card{background:#1c1c1e!important;color:#eeeeee!important}.muted{color:#bbbbbb!important}}</style></head>` +
+    `<style>@media (prefers-color-scheme:dark){body,.card{background:#1c1c1e!important;color:#eeeeee!important}.muted{color:#bbbbbb!important}.star{color:#f2c84b!important}}</style></head>` +
     `<body style="margin:0;padding:0;background:#f5f5f7;color:#1d1d1f;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:16px;line-height:1.5">` +
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:16px">` +
     `<table role="presentation" class="card" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:12px;border-top:6px solid ${input.brandColor}">` +

@@ -1,0 +1,223 @@
+// A customer's timeline (issue #14 item 9, issue #16): every answer sent with their reference, the shop's replies
+// between them, the running emotional-bank-account balance, and per complaint the balance before it, after it and
+// after the repair. Opened from any customer link (`#/customers/<ref>`) or by typing a reference.
+import { useEffect, useState } from 'preact/hooks';
+import type { Customer } from '../../../shared/owner-api.ts';
+import { ApiFailure, call } from '../api.ts';
+import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
+import { DataTable } from '../components/DataTable.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { formatFigure, formatMoment } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { customerHref, viewHref } from '../shell/route.ts';
+import type { ViewProps } from '../shell/views.tsx';
+import { BalanceChart } from './BalanceChart.tsx';
+import { CUSTOMER_TEXTS } from './texts.ts';
+import './customers.css';
+
+type Load =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'failed'; error: unknown }
+  | { state: 'ready'; customer: Customer };
+
+function useCustomer({ credentials, onApiError }: ViewProps, customerRef: string): [Load, () => void] {
+  const [load, setLoad] = useState<Load>({ state: customerRef ? 'loading' : 'idle' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!customerRef) return setLoad({ state: 'idle' });
+    let current = true;
+    setLoad({ state: 'loading' });
+    call<Customer>(credentials, `/customers/${encodeURIComponent(customerRef)}`).then(
+      (customer) => current && setLoad({ state: 'ready', customer }),
+      (error: unknown) => {
+        if (!current) return;
+        if (error instanceof ApiFailure && error.status === 404 && error.code === 'customer_not_found')
+          setLoad({ state: 'missing' });
+        else if (!onApiError(error)) setLoad({ state: 'failed', error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [credentials, customerRef, attempt]);
+  return [load, () => setAttempt((n) => n + 1)];
+}
+
+function Lookup({ initial }: { initial: string }) {
+  const { language } = useI18n();
+  const t = CUSTOMER_TEXTS[language];
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      class="customer-lookup"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value.trim()) location.hash = customerHref(value.trim());
+      }}
+    >
+      <div class="field">
+        <label for="customer-ref">{t.lookupLabel}</label>
+        <input
+          id="customer-ref"
+          value={value}
+          onInput={(event) => setValue(event.currentTarget.value)}
+          aria-describedby="customer-ref-hint"
+        />
+        <small id="customer-ref-hint" class="muted">
+          {t.lookupHint}
+        </small>
+      </div>
+      <button type="submit" class="button button-primary">
+        {t.open}
+      </button>
+    </form>
+  );
+}
+
+function Timeline({ customer }: { customer: Customer }) {
+  const { language, t: common } = useI18n();
+  const t = CUSTOMER_TEXTS[language];
+  const loop = CLOSE_LOOP_TEXTS[language];
+  const count = (value: number) => formatFigure(language, 'count', value);
+  const signed = (value: number) => (value > 0 ? `+${count(value)}` : count(value));
+  const rows = [
+    ...customer.timeline.map((entry) => ({ at: entry.createdAt, entry, reply: null })),
+    ...customer.replies.map((reply) => ({ at: reply.createdAt, entry: null, reply })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const first = customer.timeline[0];
+  const last = customer.timeline.at(-1);
+  return (
+    <>
+      <dl class="customer-figures">
+        <div>
+          <dt>{t.balance}</dt>
+          <dd data-customer-balance={customer.balance} class={customer.balance < 0 ? 'is-debit' : undefined}>
+            {signed(customer.balance)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.answers}</dt>
+          <dd>{count(customer.answers)}</dd>
+        </div>
+        <div>
+          <dt>{t.firstSeen}</dt>
+          <dd>{formatMoment(language, customer.firstSeen)}</dd>
+        </div>
+        <div>
+          <dt>{t.lastSeen}</dt>
+          <dd>{formatMoment(language, customer.lastSeen)}</dd>
+        </div>
+      </dl>
+      {first && last && (
+        <BalanceChart
+          entries={customer.timeline}
+          label={t.chartLabel(
+            formatMoment(language, first.createdAt),
+            formatMoment(language, last.createdAt),
+            signed(customer.balance),
+          )}
+        />
+      )}
+      <DataTable
+        caption={t.timeline}
+        class="customer-timeline"
+        columns={[
+          { label: t.when },
+          { label: t.touchpoint },
+          { label: t.score },
+          { label: t.comment },
+          { label: t.effect },
+          { label: t.balanceAfter, numeric: true },
+        ]}
+      >
+        {rows.map(({ entry, reply }) =>
+          entry ? (
+            <tr key={entry.id} data-timeline-entry={entry.kind}>
+              <td>{formatMoment(language, entry.createdAt)}</td>
+              <td>
+                {t.kind[entry.kind] ?? entry.kind} · {common.touchpointNames[entry.touchpoint]}
+              </td>
+              <td>
+                {[entry.rating !== null ? `${entry.rating}★` : null, entry.nps !== null ? `NPS ${entry.nps}` : null]
+                  .filter(Boolean)
+                  .join(' · ') || '—'}
+              </td>
+              <td class="customer-comment">{entry.comment ?? '—'}</td>
+              <td>{entry.polarity > 0 ? t.deposit : entry.polarity < 0 ? t.withdrawal : t.neither}</td>
+              <td class="num">{signed(entry.balance)}</td>
+            </tr>
+          ) : reply ? (
+            <tr key={reply.id} class="customer-reply" data-timeline-entry="reply">
+              <td>{formatMoment(language, reply.createdAt)}</td>
+              <td>{t.reply}</td>
+              <td>—</td>
+              <td class="customer-comment">{reply.text}</td>
+              <td>—</td>
+              <td class="num">—</td>
+            </tr>
+          ) : null,
+        )}
+      </DataTable>
+      {customer.recoveries.length > 0 && (
+        <DataTable
+          caption={t.recoveries}
+          columns={[
+            { label: t.complaint },
+            { label: loop.balance.before, numeric: true },
+            { label: loop.balance.afterComplaint, numeric: true },
+            { label: loop.balance.afterRepair, numeric: true },
+            { label: t.resolution },
+          ]}
+        >
+          {customer.recoveries.map((recovery) => (
+            <tr key={recovery.attentionId} data-recovery={recovery.resolution ?? 'open'}>
+              <td>{formatMoment(language, recovery.complainedAt)}</td>
+              <td class="num">{signed(recovery.balanceBefore)}</td>
+              <td class="num">{signed(recovery.balanceAfterComplaint)}</td>
+              <td class="num">
+                {recovery.balanceAfterRepair === null ? loop.balance.none : signed(recovery.balanceAfterRepair)}
+              </td>
+              <td>{recovery.resolution ? loop.resolution[recovery.resolution] : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}
+
+export function CustomerScreen(props: ViewProps) {
+  const { language, t: common } = useI18n();
+  const t = CUSTOMER_TEXTS[language];
+  const customerRef = props.route.param;
+  const [load, retry] = useCustomer(props, customerRef);
+  return (
+    <main id="main" class="content customers" aria-busy={load.state === 'loading'}>
+      <section class="panel" aria-labelledby="customer-heading">
+        <div class="panel-head">
+          <h2 id="customer-heading" tabIndex={-1}>
+            {customerRef ? `${t.heading}: ${customerRef}` : t.heading}
+          </h2>
+          {customerRef && (
+            <a class="button" href={viewHref('customers')}>
+              {t.back}
+            </a>
+          )}
+        </div>
+        <p class="muted small">{t.intro}</p>
+        {load.state === 'idle' && <Lookup initial="" />}
+        {load.state === 'loading' && <p class="loading-block">{common.status.loading}</p>}
+        {load.state === 'missing' && (
+          <>
+            <p role="alert">{t.notFound(customerRef)}</p>
+            <Lookup initial={customerRef} />
+          </>
+        )}
+        {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
+        {load.state === 'ready' && <Timeline customer={load.customer} />}
+      </section>
+    </main>
+  );
+}
