@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { computeAudit, type AuditRequest } from '../worker/src/services/audit.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { lastClosedPeriod } from '../worker/src/domain/digest-period.ts';
-import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
-import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
+import { runWrangler, type startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { startBenchWorker } from './lib/dev-worker.ts';
 import { createShop, insertAnswers, rebuildRollups, rollupDifferences } from './lib/bulk.ts';
 import { generateAnswers, type GeneratorOptions } from './lib/generate.ts';
 import { timedGet } from './lib/http.ts';
@@ -174,30 +174,11 @@ async function main() {
   closeD1File(db);
 
   // (3) wrangler dev on loopback; the audit timed over HTTP.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   started = performance.now();
-  worker = startWrangler(
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--persist-to',
-      persistTo,
-      '--var',
-      'ENVIRONMENT:development',
-      '--show-interactive-dev-session=false',
-    ],
-    { quiet: true },
-  );
-  await waitUntilServing(
-    `${base}/openapi.json`,
-    90_000,
-    () => worker!.exitCode === null,
-    () => wranglerOutput(worker!),
-  );
+  const dev = await startBenchWorker(persistTo);
+  worker = dev.worker;
+  const { base } = dev;
+  await dev.ready();
   log();
   log(
     `[3] wrangler dev on ${base} (ready in ${seconds(started)} s); ${REQUESTS} timed requests per case after ${WARMUP} warm-up, cases interleaved:`,

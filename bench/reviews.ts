@@ -13,8 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
-import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
+import { runWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { startBenchWorker } from './lib/dev-worker.ts';
 import { ms, percentile } from './lib/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -99,31 +99,12 @@ async function timed(url: string, headers: Record<string, string> = {}) {
 }
 
 await seed();
-const port = await freePort();
-const worker = startWrangler(
-  [
-    'dev',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--persist-to',
-    persistTo,
-    '--var',
-    'ENVIRONMENT:development',
-    '--show-interactive-dev-session=false',
-  ],
-  { quiet: true },
-);
+const dev = await startBenchWorker(persistTo);
+const { worker } = dev;
 let failed = false;
 try {
-  const base = `http://127.0.0.1:${port}/v1/shops/${SHOP}/products/${PRODUCT}/reviews`;
-  await waitUntilServing(
-    `http://127.0.0.1:${port}/openapi.json`,
-    90_000,
-    () => worker.exitCode === null,
-    () => wranglerOutput(worker),
-  );
+  const base = `${dev.base}/v1/shops/${SHOP}/products/${PRODUCT}/reviews`;
+  await dev.ready();
 
   console.log('\nfirst page, cache missed on purpose (the list query runs every time):');
   for (const [name, query] of [

@@ -19,10 +19,10 @@ import { getPlatformProxy } from 'wrangler';
 import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
-import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
+import { runWrangler, type startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
+import { startBenchWorker } from './lib/dev-worker.ts';
 import { createShop, insertAnswers, rebuildRollups, rollupDifferences, twinDifferences } from './lib/bulk.ts';
 import { generateAnswers, type GeneratedAnswer, type GeneratorOptions } from './lib/generate.ts';
-import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { timedGet } from './lib/http.ts';
 import { countingReads, recordBatches, timeReplay, timeSaveAnswer } from './lib/ingest.ts';
 import { closeD1File, d1File, openD1File } from './lib/sqlite-file.ts';
@@ -304,30 +304,11 @@ async function main() {
   closeD1File(db);
 
   // (5) wrangler dev on loopback; the summary timed over HTTP.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   started = performance.now();
-  worker = startWrangler(
-    [
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--persist-to',
-      persistTo,
-      '--var',
-      'ENVIRONMENT:development',
-      '--show-interactive-dev-session=false',
-    ],
-    { quiet: true },
-  );
-  await waitUntilServing(
-    `${base}/openapi.json`,
-    90_000,
-    () => worker!.exitCode === null,
-    () => wranglerOutput(worker!),
-  );
+  const dev = await startBenchWorker(persistTo);
+  worker = dev.worker;
+  const { base } = dev;
+  await dev.ready();
   log();
   log(
     `[5] wrangler dev on ${base} (ready in ${seconds(started)} s); ${REQUESTS} timed requests per case after ${WARMUP} warm-up, cases interleaved; load average ${loadavg()
