@@ -132,11 +132,11 @@ export const CreatedShopSchema = z
     ownerKey: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
     embed: z.string().meta({
       description:
-        'What to paste where the form should appear: the `<script>` tag inside a `<div class="opinia-slot">` that reserves its room (no layout shift).',
+        'What to paste where the form should appear: the widget script tag inside a `div.opinia-slot` that reserves its room (no layout shift).',
     }),
     embedCss: z.string().meta({ description: "The lines for the shop's stylesheet that size `.opinia-slot`." }),
     scriptTag: z.string().meta({
-      description: 'The bare `<script>` tag (below the fold, `data-trigger="scroll"` or a floating button need no room).',
+      description: 'The bare script tag (below the fold, `data-trigger="scroll"` or a floating button need no room).',
     }),
   })
   .meta({ id: 'CreatedShop' });
