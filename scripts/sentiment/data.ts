@@ -12,6 +12,8 @@ export interface Example {
   text: string;
   label: SentimentLabel;
   source: string;
+  /** the reviewer's 1–5 stars where the source has them */
+  rating?: number | null;
 }
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -57,8 +59,8 @@ export function loadSplit(language: Language, split: 'train' | 'dev' | 'test'): 
   const plain = join(DATA_DIR, language, `${split}.jsonl`);
   const path = existsSync(plain) ? plain : `${plain}.gz`;
   return readJsonl(path).map((row) => {
-    const { text, label, source } = row as Example;
-    return { text, label, source };
+    const { text, label, source, rating } = row as Example;
+    return { text, label, source, rating: rating ?? null };
   });
 }
 

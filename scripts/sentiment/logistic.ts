@@ -8,6 +8,11 @@ export interface TrainingDoc {
   wordCount: number;
   label: number;
   weight: number;
+  /**
+   * soft target over the classes instead of the one-hot `label` (2★ and 4★ reviews lean towards neutral: see
+   * settings.SOFT_STARS); absent = one-hot
+   */
+  target?: readonly number[];
 }
 
 export interface LogisticOptions {
@@ -159,7 +164,7 @@ export function trainLogistic(docs: TrainingDoc[], options: LogisticOptions): Li
       let total = 0;
       for (let c = 0; c < CLASS_COUNT; c++) total += scores[c] = Math.exp(scores[c]! - max);
       for (let c = 0; c < CLASS_COUNT; c++) {
-        gradient[c] = (scores[c]! / total - (c === doc.label ? 1 : 0)) * doc.weight;
+        gradient[c] = (scores[c]! / total - (doc.target ? doc.target[c]! : c === doc.label ? 1 : 0)) * doc.weight;
         biasSquared[c]! += gradient[c]! ** 2;
         const biasUpdate = (learningRate * gradient[c]!) / Math.sqrt(biasSquared[c]!);
         model.bias[c]! -= biasUpdate;

@@ -1,5 +1,5 @@
 // Quantises a float linear model to int8 and keeps only the buckets with the largest weights.
-import { TEXT_ZERO, type PackedLinear } from '../../worker/src/sentiment/artifact.ts';
+import { TEXT_ZERO, unpackLinear, type PackedLinear } from '../../worker/src/sentiment/artifact.ts';
 import { CLASS_COUNT, type LinearModel } from './logistic.ts';
 
 /** `clip` < 1 sets the int8 range from that quantile of the non-zero |weights| (larger ones saturate) instead of the maximum. */
@@ -27,11 +27,13 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
   const quantised = (b: number, c: number): number =>
     Math.max(-levels, Math.min(levels, Math.round(model.weights[b * CLASS_COUNT + c]! / scale)));
   const bias = [...model.bias].map((v) => Math.round(v * 1e4) / 1e4);
-  if (dense && levels <= TEXT_ZERO - 48) {
-    const codes = new Uint8Array(buckets * CLASS_COUNT);
-    for (let b = 0; b < buckets; b++)
-      for (let c = 0; c < CLASS_COUNT; c++) codes[b * CLASS_COUNT + c] = TEXT_ZERO + quantised(b, c);
-    return { bits, scale, bias, count: buckets, data: Buffer.from(codes).toString('latin1'), encoding: 'text' };
+  // Every table whose steps fit the text alphabet is stored dense as text, pruned buckets as weight 0: decoding is
+  // one native TextEncoder.encode, while a sparse base64 table needs a JavaScript loop over every byte, which was
+  // most of the default artifact's cold load (its en and cs tables are sparse). The runs of zeros cost little gzipped.
+  if (levels <= TEXT_ZERO - 48) {
+    const codes = new Uint8Array(buckets * CLASS_COUNT).fill(TEXT_ZERO);
+    for (const b of kept) for (let c = 0; c < CLASS_COUNT; c++) codes[b * CLASS_COUNT + c] = TEXT_ZERO + quantised(b, c);
+    return { bits, scale, bias, count: kept.length, data: Buffer.from(codes).toString('latin1'), encoding: 'text' };
   }
   const bytes: number[] = [];
   let previous = 0;
@@ -48,4 +50,17 @@ export function packLinear(model: LinearModel, bits: number, keep: number, clip 
     for (let c = 0; c < CLASS_COUNT; c++) bytes.push(quantised(b, c) & 0xff);
   }
   return { bits, scale, bias, count: kept.length, data: Buffer.from(bytes).toString('base64') };
+}
+
+/** The same weights as a text-encoded dense table (a table packed before text encoding covered sparse tables too). */
+export function asTextTable(packed: PackedLinear): PackedLinear {
+  if (packed.encoding === 'text') return packed;
+  const dense = unpackLinear(packed);
+  const codes = new Uint8Array(dense.weights.length);
+  for (let i = 0; i < codes.length; i++) {
+    const weight = dense.weights[i]! - dense.zero;
+    if (Math.abs(weight) > TEXT_ZERO - 48) throw new Error(`weight ${weight} does not fit the text alphabet`);
+    codes[i] = TEXT_ZERO + weight;
+  }
+  return { ...packed, data: Buffer.from(codes).toString('latin1'), encoding: 'text' };
 }
