@@ -9,6 +9,7 @@ import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { InvitationsView } from '../invitations/InvitationsView.tsx';
 import { MailboxView } from '../mailbox/MailboxView.tsx';
 import { CustomerScreen } from '../customers/CustomerScreen.tsx';
+import { AuditScreen } from '../audit/AuditScreen.tsx';
 import type { Language } from '../locales.ts';
 import type { Route } from './route.ts';
 
@@ -34,6 +35,7 @@ export interface ViewDefinition {
 export const VIEWS: ViewDefinition[] = [
   { id: 'overview', label: { en: 'Overview', pl: 'Przegląd', cs: 'Přehled' }, component: Dashboard },
   { id: 'moderation', label: { en: 'Moderation', pl: 'Moderacja', cs: 'Moderace' }, component: ModerationScreen },
+  { id: 'audit', label: { en: 'Audit', pl: 'Audyt', cs: 'Audit' }, component: AuditScreen },
   { id: 'export', label: { en: 'Export', pl: 'Eksport', cs: 'Export' }, component: ExportScreen },
   { id: 'settings', label: { en: 'Settings', pl: 'Ustawienia', cs: 'Nastavení' }, component: SettingsScreen },
   { id: 'customers', label: { en: 'Customers', pl: 'Klienci', cs: 'Zákazníci' }, component: CustomerScreen },

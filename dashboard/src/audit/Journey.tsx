@@ -1,0 +1,129 @@
+// The journey before / during / after the purchase: a line with a point per stage (its NPS), then each stage's
+// figures and deltas, each expandable to its touchpoints.
+import { useState } from 'preact/hooks';
+import type { Audit } from '../../../shared/audit.ts';
+import { DataTable } from '../components/DataTable.tsx';
+import { formatFigure } from '../format.ts';
+import { useI18n } from '../i18n.tsx';
+import { CountChange } from './Change.tsx';
+import { FigureList, RateCell } from './Figures.tsx';
+import { rateValue } from './format.ts';
+import { AUDIT_TEXTS } from './texts.ts';
+
+type StageData = Audit['stages'][number];
+
+function JourneyLine({ stages }: { stages: StageData[] }) {
+  const { language } = useI18n();
+  const t = AUDIT_TEXTS[language];
+  // x in 0…100 (the middle of each stage's column), y in 0…100 (NPS 100 at 10, 0 at 50, −100 at 90).
+  const points = stages.map((stage, index) => ({
+    stage,
+    x: ((index + 0.5) * 100) / stages.length,
+    y: stage.nps.value === null ? 50 : 50 - stage.nps.value * 0.4,
+  }));
+  const label = t.journeyLabel(stages.map((s) => `${t.stages[s.stage]} ${rateValue(language, 'nps', s.nps)}`).join('; '));
+  // The line is drawn stretched to the box (points stay round: they are HTML), so it spans any width.
+  return (
+    <div class="journey-line" role="img" aria-label={label}>
+      <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <line class="journey-zero" x1="0" x2="100" y1="50" y2="50" />
+        <polyline class="journey-path" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
+      </svg>
+      {points.map(({ stage, x, y }) => (
+        <span
+          key={stage.stage}
+          class={stage.nps.value === null ? 'journey-point is-empty' : 'journey-point'}
+          data-point={stage.stage}
+          style={{ left: `${x}%`, top: `${y}%` }}
+        >
+          <span class="journey-value">NPS {rateValue(language, 'nps', stage.nps)}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; id: string; open: boolean }) {
+  const { language, t: common } = useI18n();
+  const t = AUDIT_TEXTS[language];
+  const count = (value: number) => formatFigure(language, 'count', value);
+  return (
+    <div id={id} class="audit-touchpoints" hidden={!open}>
+      <DataTable
+        caption={`${t.stages[stage.stage]}: ${t.touchpoint}`}
+        columns={[
+          { label: t.touchpoint },
+          { label: t.responses, numeric: true },
+          { label: t.rating },
+          { label: t.nps },
+          { label: t.csat },
+          { label: t.balance, numeric: true },
+        ]}
+      >
+        {stage.touchpoints.map((touchpoint) => (
+          <tr key={touchpoint.touchpoint} data-touchpoint={touchpoint.touchpoint}>
+            <th scope="row">{common.touchpointNames[touchpoint.touchpoint]}</th>
+            <td class="num">
+              {count(touchpoint.responses)} <CountChange value={touchpoint.changes.responses} />
+            </td>
+            <td>
+              <RateCell figures={touchpoint} metric="rating" min={min} />
+            </td>
+            <td>
+              <RateCell figures={touchpoint} metric="nps" min={min} />
+            </td>
+            <td>
+              <RateCell figures={touchpoint} metric="csat" min={min} />
+            </td>
+            <td class="num">{touchpoint.balance > 0 ? `+${count(touchpoint.balance)}` : count(touchpoint.balance)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
+  );
+}
+
+function StageCard({ stage, min, weakest }: { stage: StageData; min: number; weakest: boolean }) {
+  const { language } = useI18n();
+  const t = AUDIT_TEXTS[language];
+  const [open, setOpen] = useState(false);
+  const id = `audit-touchpoints-${stage.stage}`;
+  return (
+    <li class={`audit-stage${weakest ? ' is-weakest' : ''}${open ? ' is-open' : ''}`} data-stage={stage.stage}>
+      <h3>
+        {t.stages[stage.stage]} <span class="muted small">({t.stageHint[stage.stage]})</span>
+      </h3>
+      {weakest && <p class="audit-weakest-badge">{t.weakestStage}</p>}
+      <FigureList figures={stage} min={min} />
+      {stage.touchpoints.length > 0 && (
+        <>
+          <button
+            type="button"
+            class="button audit-expand"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? t.hideTouchpoints : t.showTouchpoints(stage.touchpoints.length)}
+          </button>
+          <Touchpoints stage={stage} min={min} id={id} open={open} />
+        </>
+      )}
+    </li>
+  );
+}
+
+export function Journey({ audit }: { audit: Audit }) {
+  const { language } = useI18n();
+  return (
+    <>
+      <p class="muted small">{AUDIT_TEXTS[language].honestyNote(audit.minAnswers)}</p>
+      <JourneyLine stages={audit.stages} />
+      <ol class="audit-stages">
+        {audit.stages.map((stage) => (
+          <StageCard key={stage.stage} stage={stage} min={audit.minAnswers} weakest={audit.gaps.stage === stage.stage} />
+        ))}
+      </ol>
+    </>
+  );
+}
