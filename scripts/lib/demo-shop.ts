@@ -3,17 +3,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { ResponseInputSchema } from '../../shared/schemas.ts';
-import { saveAnswer } from '../../worker/src/db/responses.ts';
-import { prepareAnswer } from '../../worker/src/domain/answer.ts';
-import { findShop } from '../../worker/src/db/shops.ts';
-import { voteHelpful } from '../../worker/src/db/reviews.ts';
-import { reviewIntake } from '../../worker/src/services/review-intake.ts';
-import { DEMO_ANSWERS, DEMO_REVIEWS } from './demo-answers.ts';
-import { seedDemoRecovery } from './demo-recovery.ts';
+import { seedDemoData } from './demo-data.ts';
 
 export const DEMO_SHOP_ID = 'demo';
-const DAY_MS = 86_400_000;
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The demo shop's secrets live beside its local database (never committed), so every start uses the same ones. */
@@ -27,8 +19,8 @@ async function demoSecret(persistTo: string, name: string, prefix: string): Prom
 }
 
 /**
- * Creates (or refreshes) the shop with id `demo` and stores its answers through the worker's own write path
- * (scoring, rollups, attention queue, customers), dated over the last 90 days. Runs on the local D1 before
+ * Creates (or refreshes) the shop with id `demo` and stores its answers, reviews, replies and follow-ups through the
+ * worker's own write paths (demo-data.ts), dated over the last 90 days. Runs on the local D1 before
  * `wrangler dev` starts. Public sign-up would pick a random id, so the shop row is written directly.
  */
 export async function seedDemoShop(
@@ -59,25 +51,7 @@ export async function seedDemoShop(
         orderTokenSecret,
       )
       .run();
-    const shop = (await findShop(db, DEMO_SHOP_ID))!;
-    const now = Date.now();
-    let created = 0;
-    for (const [index, { daysAgo, ...answer }] of DEMO_ANSWERS.entries()) {
-      const at = new Date(now - daysAgo * DAY_MS - (index % 600) * 60_000);
-      const { answer: stored, attention } = prepareAnswer(ResponseInputSchema.parse(answer), shop, crypto.randomUUID(), at);
-      if ((await saveAnswer(db, stored, { attention, deliveries: [] })).created) created++;
-    }
-    for (const [index, { daysAgo, helpfulVotes, ...input }] of DEMO_REVIEWS.entries()) {
-      const at = new Date(now - daysAgo * DAY_MS - index * 3_600_000);
-      const { answer, attention } = prepareAnswer(ResponseInputSchema.parse(input), shop, crypto.randomUUID(), at);
-      const review = await reviewIntake(db, shop, answer, input, `demo-source-${index}`, at);
-      const saved = await saveAnswer(db, answer, { attention, deliveries: [], review });
-      if (!saved.created) continue;
-      created++;
-      for (let vote = 0; vote < helpfulVotes; vote++)
-        await voteHelpful(db, DEMO_SHOP_ID, saved.id, `demo-voter-${vote}`, `demo-source-${vote}`, at.toISOString());
-    }
-    await seedDemoRecovery(db, (await findShop(db, DEMO_SHOP_ID))!, now);
+    const { created } = await seedDemoData(db, DEMO_SHOP_ID, Date.now());
     return { ownerKey, orderTokenSecret, created };
   } finally {
     await proxy.dispose();

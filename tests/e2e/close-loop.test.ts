@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/owner-api.ts';
 import { embed, recordPostedAnswers, useE2E, widget } from './harness.ts';
 import { ensureDashboardBuilt, signIn, waitForFigures } from './dashboard-page.ts';
-import { shoot } from './screenshots.ts';
+import { SHOTS, shoot } from './screenshots.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -93,11 +93,11 @@ describe('closing the loop', () => {
       await card.getByRole('button', { name: 'Apologise and fix' }).click();
       const box = card.getByRole('textbox', { name: /Reply to the customer/ });
       expect(await box.inputValue()).toMatch(/^Thank you for telling us/);
+      await shoot(card, 'close-loop-reply-box-en-light'); // the timer says "due", a template fills the box
       await box.fill(REPLY);
       await card.getByRole('button', { name: 'Send reply' }).click();
       await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
       expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');
-      await shoot(card, 'close-loop-reply-box');
     },
     STEP_MS,
   );
@@ -105,7 +105,7 @@ describe('closing the loop', () => {
   it(
     'should show the reply card, dark on a dark page, to the named customer in another browser',
     async () => {
-      const page = await e2e.newPage({ colorScheme: 'dark', viewport: { width: 390, height: 760 } });
+      const page = await e2e.newPage({ colorScheme: 'dark', viewport: { width: 375, height: 700 } });
       const asked = await visit(page, `data-customer="${customer}" data-locale="en"`, 'body{background:#111418;color:#eee}');
       const card = page.locator('opinia-reply');
       await card.getByRole('heading', { name: 'A reply from' }).waitFor();
@@ -114,7 +114,10 @@ describe('closing the loop', () => {
       expect(await card.getAttribute('data-scheme')).toBe('dark');
       expect(await card.locator('.text').textContent()).toBe(REPLY);
       expect(await serious(page, 'opinia-reply')).toEqual([]);
-      await shoot(card.locator('.card'), 'close-loop-reply-card-dark');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // The viewport: where the card stands on a phone, over the page.
+      if (process.env.SCREENSHOTS)
+        await page.screenshot({ path: `${SHOTS}/close-loop-reply-card-en-dark-375.png`, animations: 'disabled' });
       // Escape closes it, for this browsing session.
       await card.getByRole('radio', { name: 'Partly' }).focus();
       await page.keyboard.press('Escape');
@@ -139,7 +142,7 @@ describe('closing the loop', () => {
       expect(await card.locator('img, a').count()).toBe(0); // plain text, no link to a public review
       expect(await card.textContent()).not.toMatch(/review/i);
       expect(await serious(page, 'opinia-reply')).toEqual([]);
-      await shoot(card.locator('.card'), 'close-loop-reply-card-light');
+      await shoot(card.locator('.card'), 'close-loop-reply-card-en-light');
 
       await card.getByRole('button', { name: 'Send' }).click();
       expect(await card.getByRole('status').textContent()).toBe('Please choose an answer and a rating.');
@@ -186,6 +189,52 @@ describe('closing the loop', () => {
   );
 
   it(
+    'should keep the clientId of a low-rated review sent through the reviews form (not of praise), so its reply finds that browser',
+    async () => {
+      const page = await e2e.newPage({ viewport: { width: 700, height: 900 } });
+      await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
+      const posted = await recordPostedAnswers(page);
+      const stored = () => page.evaluate(() => localStorage.getItem('opinia-outbox:demo:id'));
+      const review = async (stars: number, text: string) => {
+        await e2e.openTestPage(page, shopPage('data-mode="review" data-product-id="BRUSH-SET-3" data-locale="en"'));
+        const form = widget(page);
+        await form.getByRole('radio', { name: `${stars} star` }).check();
+        await form.getByLabel(/Your review/).fill(text);
+        const created = page.waitForResponse(
+          (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
+        );
+        await page.clock.fastForward(2_000);
+        await form.getByRole('button', { name: 'Send review' }).click();
+        const id = ((await (await created).json()) as { id: string }).id;
+        await form
+          .getByRole('status')
+          .filter({ hasText: /^Thank you!/ })
+          .waitFor();
+        return id;
+      };
+      await review(5, 'Lovely brushes, they keep their shape. Thank you!');
+      expect(await stored()).toBeNull();
+      const complaint = await review(2, 'The bristles fell out after a week.');
+      expect(posted.map((input) => input.kind)).toEqual(['review', 'review']);
+      expect(await stored()).toBe(posted[1]!.clientId);
+
+      const replied = await fetch(`${e2e.stack.workerUrl}/v1/shops/demo/attention/${complaint}/reply`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'Sorry about the brushes: a new set left today.' }),
+      });
+      expect(replied.status).toBe(201);
+      const asked = await visit(page, 'data-locale="en"');
+      const card = page.locator('opinia-reply');
+      await card.getByRole('heading', { name: 'A reply from' }).waitFor();
+      expect(asked.map((url) => new URL(url).searchParams.get('clientId'))).toEqual([posted[1]!.clientId]);
+      expect(await card.locator('.text').textContent()).toBe('Sorry about the brushes: a new set left today.');
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+
+  it(
     'should show the item recovered and the customer back in credit on the dashboard',
     async () => {
       await owner.reload();
@@ -199,7 +248,19 @@ describe('closing the loop', () => {
       const steps = resolved.locator('[data-balance-steps] dd');
       await expect.poll(() => steps.allTextContents()).toEqual(['1', '0', '1']);
       expect(Number(await owner.locator('[data-recovery] [data-figure=recovered] dd').textContent())).toBeGreaterThan(0);
-      await shoot(owner.locator('[data-recovery]'), 'close-loop-recovery-panel');
+      await shoot(resolved, 'close-loop-thread-en-light'); // complaint, reply, follow-up and the balance
+      expect(await resolved.locator('.reply-timer').textContent()).toBe('First reply after < 1 h');
+      const trend = owner.locator('[data-recovery-trend]');
+      expect(await trend.locator('rect.trend-recovered').count()).toBeGreaterThan(1);
+      expect(await trend.getAttribute('aria-label')).toMatch(/^Complaints per period/);
+      await shoot(owner.locator('section.recovery'), 'close-loop-recovery-en-light');
+      await owner.emulateMedia({ colorScheme: 'dark' });
+      await owner.locator('section.recovery summary').click(); // the figures per period
+      expect(await owner.locator('section.recovery tbody tr').count()).toBeGreaterThan(1);
+      expect(await serious(owner, 'section.recovery')).toEqual([]);
+      await owner.locator('section.recovery summary').click();
+      await shoot(owner.locator('section.recovery'), 'close-loop-recovery-en-dark');
+      await owner.emulateMedia({ colorScheme: 'light' });
 
       const account = (await (
         await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/customers/${customer}`, {

@@ -16,6 +16,12 @@ describe('README: the gallery', () => {
         'invitation-page-en.png',
         'invitation-email-en.png',
         'dashboard-en.png',
+        'close-loop-reply-card-en-light.png',
+        'close-loop-reply-card-en-dark-375.png',
+        'close-loop-reply-box-en-light.png',
+        'close-loop-thread-en-light.png',
+        'close-loop-recovery-en-light.png',
+        'dashboard-customer-en-light-1280.png',
       ]),
     );
   });

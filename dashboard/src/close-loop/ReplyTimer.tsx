@@ -4,7 +4,8 @@ import { useI18n } from '../i18n.tsx';
 import { CLOSE_LOOP_TEXTS } from './texts.ts';
 import { replyTimer } from './timer.ts';
 
-const hoursText = (hours: number) => String(Math.max(0, Math.round(hours)));
+/** Whole hours; under half an hour reads "< 1" (not "0", which looked like no time at all). */
+const hoursText = (hours: number) => (hours < 0.5 ? '< 1' : String(Math.round(hours)));
 
 export function ReplyTimer({
   item,

@@ -35,6 +35,10 @@ export interface CloseLoopTexts {
     detractorsWon: string;
     hours: string;
     trendCaption: string;
+    trendLabel: string;
+    perPeriod: string;
+    repliedOnly: string;
+    notReplied: string;
     period: string;
     empty: string;
   };
@@ -78,6 +82,11 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       detractorsWon: 'Detractors won back',
       hours: 'h',
       trendCaption: 'Complaints, replies and recoveries per period (by the day the complaint came in)',
+      trendLabel:
+        'Complaints per period: recovered, replied to, and not yet replied to. The table of figures per period follows.',
+      perPeriod: 'Figures per period',
+      repliedOnly: 'Replied, not recovered yet',
+      notReplied: 'Not replied',
       period: 'Period',
       empty: 'No complaints in this period.',
     },
@@ -131,6 +140,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       detractorsWon: 'Odzyskani krytycy',
       hours: 'h',
       trendCaption: 'Skargi, odpowiedzi i odzyskani klienci w okresach (wg dnia skargi)',
+      trendLabel: 'Skargi w okresach: odzyskani, z odpowiedzią i jeszcze bez odpowiedzi. Dalej tabela liczb w okresach.',
+      perPeriod: 'Liczby w okresach',
+      repliedOnly: 'Z odpowiedzią, jeszcze nie odzyskani',
+      notReplied: 'Bez odpowiedzi',
       period: 'Okres',
       empty: 'Brak skarg w tym okresie.',
     },
@@ -183,6 +196,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       detractorsWon: 'Získaní kritici',
       hours: 'h',
       trendCaption: 'Stížnosti, odpovědi a získaní zákazníci po obdobích (podle dne stížnosti)',
+      trendLabel: 'Stížnosti po obdobích: získaní zpět, s odpovědí a dosud bez odpovědi. Dále tabulka čísel po obdobích.',
+      perPeriod: 'Čísla po obdobích',
+      repliedOnly: 'S odpovědí, zatím nezískaní',
+      notReplied: 'Bez odpovědi',
       period: 'Období',
       empty: 'V tomto období žádné stížnosti.',
     },

@@ -79,4 +79,38 @@ describe('hosted follow-up page /f/<follow-up token>', () => {
     expect(page.status).toBe(404);
     expect((await submit('https://opinia.test/f/fut_AAAAAAAAAAAAAAAAAAAAAA', { solved: 'yes', rating: '5' })).status).toBe(404);
   });
+
+  it("should say so in the browser's language (Accept-Language: en, pl or cs), also once the complaint was erased", async () => {
+    const unknown = (acceptLanguage?: string) =>
+      call('/f/fut_BBBBBBBBBBBBBBBBBBBBBB', acceptLanguage ? { headers: { 'Accept-Language': acceptLanguage } } : {});
+    const says = async (response: Response) => {
+      expect(response.status).toBe(404);
+      expect(response.headers.get('Content-Security-Policy')).toMatch(/^default-src 'none'/);
+      const html = await response.text();
+      return [/<html lang="(\w+)"/.exec(html)?.[1], /<h1>([^<]*)<\/h1>/.exec(html)?.[1]];
+    };
+    expect(await says(await unknown())).toEqual(['en', 'This link is not valid.']);
+    expect(await says(await unknown('pl-PL,pl;q=0.9,en;q=0.8'))).toEqual(['pl', 'Ten link jest nieprawidłowy.']);
+    expect(await says(await unknown('de-DE, cs;q=0.7, en;q=0.3'))).toEqual(['cs', 'Tento odkaz není platný.']);
+    expect(await says(await unknown('en;q=0.2, pl;q=0.9'))).toEqual(['pl', 'Ten link jest nieprawidłowy.']);
+    expect(await says(await unknown('cs;q=0, de'))).toEqual(['en', 'This link is not valid.']);
+
+    // A link whose complaint was erased with its customer is as unknown: 404 in the browser's language, for GET and POST.
+    const { shopId, ownerKey, payload } = await repliedLink('follow-page-erased', { locale: 'cs' });
+    const erased = await call(`/v1/shops/${shopId}/customers/c-follow-page-erased`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${ownerKey}` },
+    });
+    expect(erased.status).toBe(200);
+    expect(await says(await call(path(payload.followUp.link!), { headers: { 'Accept-Language': 'cs-CZ' } }))).toEqual([
+      'cs',
+      'Tento odkaz není platný.',
+    ]);
+    const posted = await call(path(payload.followUp.link!), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Language': 'pl' },
+      body: 'solved=yes&rating=5',
+    });
+    expect(await says(posted)).toEqual(['pl', 'Ten link jest nieprawidłowy.']);
+  });
 });

@@ -4,7 +4,7 @@ import type { AttentionFollowedUpPayload, Customer, CustomerExport, ExportPage }
 import type { Summary } from '../../../shared/schemas.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
 import { expectConsistent } from '../support/consistency.ts';
-import { getSummary, ownerCall, postAnswer } from '../support/api.ts';
+import { getSummary, ownerCall, postAnswer, storeAnswerAt } from '../support/api.ts';
 import { complain, followUp, item, pending, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
 
 const count = async (sql: string, ...values: unknown[]) =>
@@ -243,6 +243,28 @@ describe('recovery figures', () => {
       recoveryRate: null,
       medianHoursToFirstReply: null,
     });
+  });
+});
+
+describe('detractors won back', () => {
+  it("should count a detractor's complaint only when the same customer's later NPS of 7+ came within 90 days", async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('won-window');
+    const day = '2026-06-01';
+    const at = (days: number) => new Date(Date.parse(`${day}T10:00:00.000Z`) + days * 86_400_000).toISOString();
+    const complaint = (customerRef: string, nps: number) => storeAnswerAt(shopId, at(0), { rating: 1, nps, customerRef });
+    await complaint('within', 3);
+    await storeAnswerAt(shopId, at(89), { rating: 4, nps: 8, customerRef: 'within' }); // won back
+    await complaint('too-late', 2);
+    await storeAnswerAt(shopId, at(91), { rating: 5, nps: 10, customerRef: 'too-late' }); // after 90 days
+    await storeAnswerAt(shopId, at(-1), { rating: 5, nps: 9, customerRef: 'before' }); // before the complaint
+    await complaint('before', 4);
+    await complaint('still-unhappy', 1);
+    await storeAnswerAt(shopId, at(10), { rating: 3, nps: 6, customerRef: 'still-unhappy' }); // still a detractor
+    await complaint('passive', 8); // not a detractor: nothing to win back
+    await storeAnswerAt(shopId, at(5), { rating: 5, nps: 10, customerRef: 'passive' });
+
+    const { recovery } = await (await getSummary(shopId, ownerKey, `?from=${day}&to=${day}`)).json<Summary>();
+    expect(recovery).toMatchObject({ complaints: 5, detractorsWon: 1 });
   });
 });
 

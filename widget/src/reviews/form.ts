@@ -8,6 +8,8 @@ import { REVIEW_FORM_LOCALES } from '../../../shared/locales-review-form.ts';
 import type { OrderTokenCheck } from '../../../shared/order-token-check.ts';
 import type { ResponseInput } from '../../../shared/schemas.ts';
 import { newClientId } from '../api.ts';
+import { clientIdKey } from '../outbox.ts';
+import { store } from '../triggers.ts';
 import { listReviews, post, postReview, url, type Api, type ApiError } from './api.ts';
 import type { Ctx } from './context.ts';
 import { h, star } from './dom.ts';
@@ -111,7 +113,10 @@ export function createForm(ctx: Ctx, onPosted: () => void): HTMLElement {
       elapsedMs: Date.now() - shownAt,
     };
     try {
-      const { id } = await postReview(options, input);
+      const { id, sentiment } = await postReview(options, input);
+      // A review that may be a complaint (under 4★, or words that are not praise): its clientId stays in this browser,
+      // so that the reply card (../reply/mount.ts) finds the shop's reply on a later page view, as after the form's answers.
+      if (rating < 4 || (sentiment && sentiment.label !== 'positive')) store(clientIdKey(options.shopId), clientId);
       // Published or held? Published reviews are in the newest-first list.
       const newest = await listReviews(options, ctx.productId, { sort: 'newest', limit: 20 }).catch(() => null);
       const mine = newest?.reviews.find((review) => review.id === id);

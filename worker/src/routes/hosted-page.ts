@@ -2,7 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { unsubscribeContact } from '../db/invitation-contacts.ts';
 import { clientHash } from '../domain/client-hash.ts';
-import { fill, textsFor } from '../domain/invitation-texts.ts';
+import { acceptedLanguages } from '../domain/accept-language.ts';
+import { fill, invitationLocale, textsFor } from '../domain/invitation-texts.ts';
 import type { AppEnv } from '../env.ts';
 import { validationHook } from '../errors.ts';
 import {
@@ -162,9 +163,14 @@ async function followUpShop(db: D1Database, page: FollowUpPage): Promise<PageSho
   return { name: page.shop.name, brandColor: (await invitationConfig(db, page.shop.id)).settings.brandColor };
 }
 
+/**
+ * A follow-up token nobody was given (or whose complaint was erased): nothing says whose it is, so the page speaks the
+ * browser's language (Accept-Language: en, pl or cs; English otherwise).
+ */
 function unknownFollowUp(c: Context<AppEnv>) {
-  const t = textsFor('en');
-  return send(c, messagePage('en', { name: 'Opinia', brandColor: '#2f6f4f' }, t.invalid, t.invalidHelp), 404);
+  const locale = invitationLocale(...acceptedLanguages(c.req.header('Accept-Language')));
+  const t = textsFor(locale);
+  return send(c, messagePage(locale, { name: 'Opinia', brandColor: '#2f6f4f' }, t.invalid, t.invalidHelp), 404);
 }
 
 /** GET /f/<follow-up token>: the reply and "Did we make it right?", or thanks once it was answered. */

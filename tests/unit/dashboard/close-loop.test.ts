@@ -1,0 +1,37 @@
+// The dashboard's close-the-loop rules that need no browser: the first-reply timer and the reply templates.
+import { describe, expect, it } from 'vitest';
+import { CLOSE_LOOP_TEXTS } from '../../../dashboard/src/close-loop/texts.ts';
+import { replyTimer } from '../../../dashboard/src/close-loop/timer.ts';
+
+const HOUR = 3_600_000;
+const complained = '2026-12-01T08:00:00.000Z';
+const hoursIn = (hours: number) => Date.parse(complained) + hours * HOUR;
+
+describe('the first-reply timer', () => {
+  it('should say a reply is due within 24 h, late after 24 h and overdue (red) from 48 h', () => {
+    expect(replyTimer(complained, null, hoursIn(3))).toEqual({ kind: 'due', hoursLeft: 21 });
+    expect(replyTimer(complained, null, hoursIn(24))).toEqual({ kind: 'late', hoursLate: 24 });
+    expect(replyTimer(complained, null, hoursIn(47.9)).kind).toBe('late');
+    expect(replyTimer(complained, null, hoursIn(48))).toEqual({ kind: 'overdue', hoursLate: 48 });
+  });
+
+  it('should stop at the first reply and keep how long it took', () => {
+    const replied = new Date(hoursIn(30)).toISOString();
+    expect(replyTimer(complained, replied, hoursIn(500))).toEqual({ kind: 'replied', hoursTaken: 30 });
+  });
+});
+
+describe('the reply templates', () => {
+  it('should offer three per language, courteous and specific, never a discount, coupon or a public review', () => {
+    for (const [language, texts] of Object.entries(CLOSE_LOOP_TEXTS)) {
+      expect(texts.templateNames, language).toHaveLength(3);
+      expect(texts.templateTexts, language).toHaveLength(3);
+      for (const text of texts.templateTexts) {
+        expect(text.length, language).toBeGreaterThan(60);
+        expect(text, language).not.toMatch(
+          /coupon|discount|voucher|% off|refund code|kupon|rabat|zniżk|bon |sleva|slevu|slevov|poukaz|review|recenzj|recenz/i,
+        );
+      }
+    }
+  });
+});

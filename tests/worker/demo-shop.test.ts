@@ -1,0 +1,65 @@
+// The demo shop of `npm start` (scripts/lib/demo-data.ts, the very function demo-shop.ts runs on the local D1):
+// seeded with complaints, replies and follow-ups, so the dashboard's Recovery panel shows real figures — some
+// complaints answered fast, some late, some still waiting past 48 h; some repairs worked, some did not.
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { Customer } from '../../shared/owner-api.ts';
+import type { Summary } from '../../shared/schemas.ts';
+import { seedDemoData } from '../../scripts/lib/demo-data.ts';
+import { createShop, getSummary, ownerCall } from './support/api.ts';
+
+const HOUR_MS = 3_600_000;
+
+describe('the demo shop', () => {
+  it('should be seeded with complaints, replies and follow-ups that give the Recovery panel real figures', async () => {
+    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz (demo)' });
+    const now = Date.now();
+    await seedDemoData(env.DB, shopId, now);
+
+    const { recovery } = await (await getSummary(shopId, ownerKey)).json<Summary>();
+    // Some complaints still wait for a reply, and some replies came after 48 h.
+    expect(recovery.replied).toBeGreaterThan(0);
+    expect(recovery.replied).toBeLessThan(recovery.complaints);
+    expect(recovery.repliedWithin48h).toBeLessThan(recovery.replied);
+    expect(recovery.medianHoursToFirstReply).toBeGreaterThan(0);
+    expect(recovery.medianHoursToFirstReply).toBeLessThan(24);
+    // Some customers answered the follow-up; some repairs worked and some did not.
+    expect(recovery.followUps).toBeGreaterThan(0);
+    expect(recovery.followUps).toBeLessThan(recovery.replied);
+    expect(recovery.recovered).toBeGreaterThan(0);
+    expect(recovery.recovered).toBeLessThan(recovery.followUps);
+    expect(recovery.recoveryRate).toBe(Math.round((recovery.recovered / recovery.followUps) * 1000) / 10);
+    expect(recovery.detractorsWon).toBeGreaterThan(0);
+    expect(recovery.trend.filter((point) => point.recovered > 0).length).toBeGreaterThan(1);
+
+    // At least one complaint unanswered for more than 48 h: the attention queue shows it overdue, in red.
+    const overdue = await env.DB.prepare(
+      `SELECT COUNT(*) AS n FROM attention_items WHERE shop_id = ? AND status = 'open' AND first_reply_at IS NULL AND created_at < ?`,
+    )
+      .bind(shopId, new Date(now - 48 * HOUR_MS).toISOString())
+      .first<{ n: number }>();
+    expect(overdue!.n).toBeGreaterThan(0);
+
+    // A named customer whose balance fell with a complaint and rose again with the repair.
+    const refs = (
+      await env.DB.prepare(
+        `SELECT DISTINCT r.customer_ref AS ref FROM responses r JOIN attention_items a ON a.id = r.id
+         WHERE r.shop_id = ? AND a.resolution = 'recovered' AND r.customer_ref IS NOT NULL`,
+      )
+        .bind(shopId)
+        .all<{ ref: string }>()
+    ).results.map((row) => row.ref);
+    const customers = await Promise.all(
+      refs.map(async (ref) => (await ownerCall(`/v1/shops/${shopId}/customers/${ref}`, ownerKey)).json<Customer>()),
+    );
+    const repaired = customers.flatMap((customer) =>
+      customer.recoveries.filter(
+        (recovery) =>
+          recovery.resolution === 'recovered' &&
+          recovery.balanceAfterComplaint < recovery.balanceBefore &&
+          recovery.balanceAfterRepair! > recovery.balanceAfterComplaint,
+      ),
+    );
+    expect(repaired.length).toBeGreaterThan(0);
+  }, 60_000);
+});
