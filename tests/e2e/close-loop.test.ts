@@ -90,6 +90,11 @@ describe('closing the loop', () => {
       const card = owner.locator(`[data-attention-id="${complaint}"]`);
       await card.waitFor();
       expect(await card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('due');
+      // The demo shop has complaints unanswered for more than 48 h: their timer is red.
+      const overdue = owner.locator('[data-reply-timer="overdue"]').first();
+      await overdue.waitFor();
+      expect(await overdue.textContent()).toMatch(/^Overdue/);
+      expect(await overdue.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(179, 38, 30)');
       await card.getByRole('button', { name: 'Apologise and fix' }).click();
       const box = card.getByRole('textbox', { name: /Reply to the customer/ });
       expect(await box.inputValue()).toMatch(/^Thank you for telling us/);
@@ -189,46 +194,51 @@ describe('closing the loop', () => {
   );
 
   it(
-    'should keep the clientId of a low-rated review sent through the reviews form (not of praise), so its reply finds that browser',
+    'should keep the clientId of a low-rated review sent through the reviews form (not of praise), so its Polish reply finds that browser',
     async () => {
       const page = await e2e.newPage({ viewport: { width: 700, height: 900 } });
       await page.clock.install(); // the worker refuses answers sent < 1.5 s after the form appeared: move the clock on
       const posted = await recordPostedAnswers(page);
       const stored = () => page.evaluate(() => localStorage.getItem('opinia-outbox:demo:id'));
       const review = async (stars: number, text: string) => {
-        await e2e.openTestPage(page, shopPage('data-mode="review" data-product-id="BRUSH-SET-3" data-locale="en"'));
+        await e2e.openTestPage(page, shopPage('data-mode="review" data-product-id="BRUSH-SET-3" data-locale="pl"'));
         const form = widget(page);
-        await form.getByRole('radio', { name: `${stars} star` }).check();
-        await form.getByLabel(/Your review/).fill(text);
+        await form.getByRole('radio', { name: `${stars} gwiazd` }).check();
+        await form.getByLabel(/Twoja opinia/).fill(text);
         const created = page.waitForResponse(
           (response) => response.request().method() === 'POST' && response.url().endsWith('/responses'),
         );
         await page.clock.fastForward(2_000);
-        await form.getByRole('button', { name: 'Send review' }).click();
+        await form.getByRole('button', { name: 'Wyślij opinię' }).click();
         const id = ((await (await created).json()) as { id: string }).id;
         await form
           .getByRole('status')
-          .filter({ hasText: /^Thank you!/ })
+          .filter({ hasText: /^Dziękujemy!/ })
           .waitFor();
         return id;
       };
-      await review(5, 'Lovely brushes, they keep their shape. Thank you!');
+      await review(5, 'Świetne szczotki, dobrze czyszczą i ładnie wyglądają. Polecam!');
       expect(await stored()).toBeNull();
-      const complaint = await review(2, 'The bristles fell out after a week.');
+      const complaint = await review(2, 'Włosie wypadło po tygodniu.');
       expect(posted.map((input) => input.kind)).toEqual(['review', 'review']);
       expect(await stored()).toBe(posted[1]!.clientId);
 
       const replied = await fetch(`${e2e.stack.workerUrl}/v1/shops/demo/attention/${complaint}/reply`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text: 'Sorry about the brushes: a new set left today.' }),
+        body: JSON.stringify({ text: 'Przepraszamy za szczotki: nowy komplet wysłaliśmy dziś.' }),
       });
       expect(replied.status).toBe(201);
       const asked = await visit(page, 'data-locale="en"');
       const card = page.locator('opinia-reply');
-      await card.getByRole('heading', { name: 'A reply from' }).waitFor();
+      // In the review's language, whatever the page's: Polish words, checked by axe, light.
+      await card.getByRole('heading', { name: 'Odpowiedź od sklepu Zielony Kosz (demo)' }).waitFor();
       expect(asked.map((url) => new URL(url).searchParams.get('clientId'))).toEqual([posted[1]!.clientId]);
-      expect(await card.locator('.text').textContent()).toBe('Sorry about the brushes: a new set left today.');
+      expect(await card.locator('.text').textContent()).toBe('Przepraszamy za szczotki: nowy komplet wysłaliśmy dziś.');
+      expect(await card.getByRole('group', { name: 'Czy udało nam się to naprawić?' }).count()).toBe(1);
+      expect(await card.getByRole('radio', { name: '4 z 5 gwiazdek' }).count()).toBe(1);
+      expect(await serious(page, 'opinia-reply')).toEqual([]);
+      await shoot(card.locator('.card'), 'close-loop-reply-card-pl-light');
       await page.context().close();
     },
     STEP_MS,

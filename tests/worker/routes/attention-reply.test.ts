@@ -2,8 +2,9 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { AttentionRepliedPayload, AttentionItem } from '../../../shared/owner-api.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
-import { ownerJson, postAnswer } from '../support/api.ts';
+import { call, ownerJson, postAnswer } from '../support/api.ts';
 import { complain, item, pending, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
+import { publicReviews } from '../support/reviews.ts';
 
 async function repliedDelivery(key: string) {
   const log = await receivedAt(key, 2);
@@ -53,6 +54,35 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
     expect(payload.email.html).toContain('Kubek &lt;b&gt;stłuczony&lt;/b&gt;');
     expect(payload.email.html).not.toContain('<kurierem>');
     expect(payload.email.html).not.toMatch(/kupon|coupon|rabat|discount|recenzj|review/i);
+  });
+
+  it("should keep a reply to a low-rated review private: not in the product's public reviews nor its JSON-LD", async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('reply-review');
+    const posted = await call(`/v1/shops/${shopId}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        clientId: crypto.randomUUID(),
+        kind: 'review',
+        productId: 'mug',
+        rating: 2,
+        comment: 'The handle cracked after two weeks.',
+        locale: 'en',
+        elapsedMs: 8000,
+      }),
+    });
+    expect(posted.status).toBe(201);
+    const { id } = await posted.json<{ id: string }>();
+    const text = `Private apology ${crypto.randomUUID()}`;
+    expect((await reply(shopId, ownerKey, id, text)).status).toBe(201);
+    expect(await item(shopId, ownerKey, id)).toMatchObject({ status: 'replied', replies: [{ text }] });
+
+    const page = await publicReviews(shopId);
+    expect(page.reviews.map((review) => [review.id, review.reply])).toEqual([[id, null]]);
+    expect(JSON.stringify(page)).not.toContain(text);
+    const jsonLd = await (await call(`/v1/shops/${shopId}/products/mug/reviews.jsonld`)).text();
+    expect(jsonLd).toContain('The handle cracked');
+    expect(jsonLd).not.toContain(text);
   });
 
   it("should write in Czech for a Czech complaint and fall back to the shop's language, then English", async () => {

@@ -295,4 +295,23 @@ describe('privacy of replies and follow-ups', () => {
     expect(await count('SELECT COUNT(*) AS n FROM webhook_deliveries WHERE shop_id = ?', shopId)).toBe(0);
     await expectConsistent(shopId);
   });
+
+  it("should erase the replies and the follow-up with the complaint's order, also without a customer reference", async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('follow-privacy-order');
+    const { id, token } = await repliedComplaint(shopId, ownerKey, { orderId: 'ORD-ERASE' }); // no customer reference
+    expect((await reply(shopId, ownerKey, id, 'And one more thing: the courier will call first.')).status).toBe(201);
+    await followUp(shopId, { followUpOf: id, followUpToken: token, solved: 'no', rating: 2, comment: 'Still broken' });
+    const kept = await complain(shopId, ownerKey, { orderId: 'ORD-KEEP' });
+    expect((await reply(shopId, ownerKey, kept.id)).status).toBe(201);
+
+    const erased = await ownerCall(`/v1/shops/${shopId}/orders/ORD-ERASE`, ownerKey, { method: 'DELETE' });
+    expect(erased.status).toBe(200);
+    expect(await count('SELECT COUNT(*) AS n FROM attention_replies WHERE shop_id = ? AND attention_id = ?', shopId, id)).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND order_id = ?', shopId, 'ORD-ERASE')).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM responses WHERE shop_id = ? AND kind = 'follow_up'", shopId)).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM attention_replies WHERE shop_id = ?', shopId)).toBe(1); // the other order's
+    const { recovery } = await (await getSummary(shopId, ownerKey)).json<Summary>();
+    expect(recovery).toMatchObject({ complaints: 1, replied: 1, followUps: 0 });
+    await expectConsistent(shopId);
+  });
 });
