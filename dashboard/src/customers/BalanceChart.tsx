@@ -26,17 +26,20 @@ export function BalanceChart({ entries, label }: { entries: TimelineEntry[]; lab
     return change < 0 ? 'balance-point is-withdrawal' : change > 0 ? 'balance-point is-deposit' : 'balance-point';
   };
   return (
-    <svg class="balance-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} data-balance-chart>
+    // The level labels are HTML over the drawing, so they keep a readable size when the chart shrinks on a phone.
+    <div class="balance-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} data-balance-chart>
+        <line class="balance-zero" x1={AXIS} x2={WIDTH - PAD} y1={y(0)} y2={y(0)} />
+        <path class="balance-line" d={path} />
+        {balances.map((balance, index) =>
+          index === 0 ? null : <circle key={entries[index - 1]!.id} class={effect(index)} cx={x(index)} cy={y(balance)} r={6} />,
+        )}
+      </svg>
       {[top, 0, bottom].map((level) => (
-        <text key={level} class="balance-level" x={AXIS - 8} y={y(level)} text-anchor="end" dominant-baseline="middle">
+        <span key={level} class="balance-level" aria-hidden="true" style={{ top: `${(y(level) / HEIGHT) * 100}%` }}>
           {signed(level)}
-        </text>
+        </span>
       ))}
-      <line class="balance-zero" x1={AXIS} x2={WIDTH - PAD} y1={y(0)} y2={y(0)} />
-      <path class="balance-line" d={path} />
-      {balances.map((balance, index) =>
-        index === 0 ? null : <circle key={entries[index - 1]!.id} class={effect(index)} cx={x(index)} cy={y(balance)} r={6} />,
-      )}
-    </svg>
+    </div>
   );
 }
