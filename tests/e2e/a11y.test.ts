@@ -1,17 +1,13 @@
 // axe-core on every state of the form we can reach, light and dark, the floating button and its dialog, and the
-// reviews display; keyboard focus visibility; 320 px and 200 % zoom. With SCREENSHOTS=1 it also writes the README
-// gallery: docs/screenshots/widget-<mode>-<lang>-<scheme>.png and reviews-<lang>-<scheme>.png.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+// reviews display; keyboard focus visibility; 320 px and 200 % zoom. The README gallery's shots
+// (docs/screenshots/widget-<mode>-<lang>-<scheme>.png, reviews-<lang>-<scheme>.png) come from gallery.test.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations as allViolations } from './axe.ts';
 import { embed, useE2E, widget } from './harness.ts';
 
 const e2e = useE2E();
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
-type Scheme = (typeof SCHEMES)[number];
 
 async function axeViolations(page: Page): Promise<string[]> {
   return (await allViolations(page)).map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -20,15 +16,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** A shop page whose tag asks through the floating button (data-trigger="button"). */
 const buttonPage = (lang: string) =>
   `<!doctype html><html lang="${lang}"><title>Shop</title><body><main><h1>Bamboo dish brush set</h1><p>Order ZK-10421 is on its way.</p>${embed(e2e.stack, 'data-trigger="button"')}</main></body></html>`;
-
-/** The launcher's name in each language (shared/locales.ts). */
-const LAUNCHER = { en: 'Rate your experience', pl: 'Oceń zakupy', cs: 'Ohodnoťte nákup' } as const;
-
-async function openButtonDialog(page: Page, lang: keyof typeof LAUNCHER = 'en') {
-  await e2e.openTestPage(page, buttonPage(lang));
-  await widget(page).getByRole('button', { name: LAUNCHER[lang] }).click();
-  await expect.poll(() => widget(page).getByRole('dialog', { name: LAUNCHER[lang] }).isVisible()).toBe(true);
-}
 
 /** The reviews display of the demo product, with its disclosure open. */
 async function openReviews(page: Page, lang = 'en') {
@@ -188,49 +175,4 @@ describe('accessibility of the widget', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
-
-  it.runIf(process.env.SCREENSHOTS)('should write the README gallery screenshots', async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    for (const lang of ['en', 'pl', 'cs']) {
-      for (const colorScheme of SCHEMES satisfies readonly Scheme[]) {
-        const page = await e2e.newPage({ colorScheme, viewport: { width: 700, height: 1000 }, deviceScaleFactor: 1 });
-        await page.goto(`${e2e.stack.shopUrl}/${lang}/thank-you.html`);
-        const root = widget(page);
-        await root.getByRole('radio').nth(3).click();
-        await root
-          .getByRole('radio')
-          .nth(5 + 9)
-          .click();
-        await root.locator('textarea').fill(
-          {
-            en: 'Quick delivery, lovely packaging.',
-            pl: 'Szybka dostawa, ładne opakowanie.',
-            cs: 'Rychlé doručení, pěkné balení.',
-          }[lang]!,
-        );
-        await root.locator('textarea').blur();
-        await root.screenshot({ path: `${SHOTS}/widget-experience-${lang}-${colorScheme}.png` });
-        await page.context().setOffline(true);
-        await root.locator('button.primary').click();
-        await expect.poll(() => root.locator('.saved').count()).toBe(1);
-        await root.screenshot({ path: `${SHOTS}/widget-saved-${lang}-${colorScheme}.png` });
-        await page.context().setOffline(false);
-        await e2e.openTestPage(
-          page,
-          `<!doctype html><html lang="${lang}"><title>Review</title><body>${embed(e2e.stack, 'data-mode="review" data-product-id="BRUSH-SET-3"')}</body></html>`,
-        );
-        await widget(page).getByRole('radio').nth(4).click();
-        await widget(page).locator('textarea').blur();
-        await widget(page).screenshot({ path: `${SHOTS}/widget-review-${lang}-${colorScheme}.png` });
-        // The floating button's dialog over the page (the launcher in the corner, under the backdrop).
-        await openButtonDialog(page, lang as keyof typeof LAUNCHER);
-        await widget(page).getByRole('dialog').getByRole('radio').nth(4).click();
-        await widget(page).locator('textarea').blur();
-        await page.screenshot({ path: `${SHOTS}/widget-button-${lang}-${colorScheme}.png`, animations: 'disabled' });
-        await openReviews(page, lang);
-        await widget(page).screenshot({ path: `${SHOTS}/reviews-${lang}-${colorScheme}.png` });
-        await page.context().close();
-      }
-    }
-  });
 });

@@ -2,10 +2,10 @@
 // owner replies in the dashboard → the same customer opens the shop again, sees the reply card (widget-reply chunk)
 // and answers "yes, 5★" → the dashboard shows the item recovered and the customer's balance back in credit.
 // One browser; the shopper and the owner each keep one context (the shopper's localStorage holds the clientId).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/owner-api.ts';
+import { axeViolations } from './axe.ts';
 import { embed, recordPostedAnswers, useE2E, widget } from './harness.ts';
 import { ensureDashboardBuilt, signIn, waitForFigures } from './dashboard-page.ts';
 import { SHOTS, shoot } from './screenshots.ts';
@@ -31,9 +31,7 @@ const shopPage = (attributes: string, style = '') =>
   `<!doctype html><html lang="en"><title>Shop</title><style>${style}</style><body><main><h1>Your order</h1>${embed(e2e.stack, attributes)}</main></body></html>`;
 
 const serious = async (page: Page, include: string) =>
-  (await new AxeBuilder({ page }).include(include).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
+  (await axeViolations(page, include)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 
 /** Opens a shop page and counts its requests for pending replies. */
 async function visit(page: Page, attributes: string, style?: string): Promise<string[]> {

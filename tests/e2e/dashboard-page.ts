@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import type { AttentionPage } from '../../shared/owner-api.ts';
 import type { Summary } from '../../shared/schemas.ts';
 import type { Stack } from '../../scripts/lib/stack.ts';
+import { seriousPageViolations } from './axe.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const DASHBOARD_INDEX = resolve(ROOT, 'dist/public/dashboard/index.html');
@@ -97,16 +98,8 @@ export async function signInTo(page: Page, stack: Stack, shop: { shopId: string;
   await page.locator('main#main').waitFor();
 }
 
-/** axe-core's serious and critical findings on the whole page (WCAG 2.2 AA tags). */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const { AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
+/** axe-core's serious and critical findings on the whole page (WCAG 2.2 AA tags), run in the page (axe.ts). */
+export const seriousAxeViolations = (page: Page): Promise<string[]> => seriousPageViolations(page);
 
 /** Writes docs/screenshots/<name>.png of the whole page, only with SCREENSHOTS=1 (so `npm test` leaves the checkout clean). */
 export async function screenshotPage(page: Page, name: string): Promise<void> {

@@ -1,11 +1,11 @@
 import { tmpdir } from 'node:os';
 // The owner dashboard at /dashboard, end to end: real worker (wrangler dev, local D1 with the seeded demo
 // shop) and Debian's Chromium. Run `npm run build` first (the test builds the dashboard if it is missing).
-import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDelta, formatFigure } from '../../dashboard/src/format.ts';
+import { seriousPageViolations } from './axe.ts';
 import { readSummary, useE2E } from './harness.ts';
 import {
   attentionIds,
@@ -25,14 +25,7 @@ beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
-}
+const seriousViolations = (page: Page) => seriousPageViolations(page);
 
 describe('the owner dashboard', () => {
   it("should show the demo shop's figures once the demo key is entered, keeping the key in sessionStorage only", async () => {

@@ -26,7 +26,9 @@ describe('the floating button’s dialog', () => {
       await widget(page).getByRole('button', { name: 'Rate your experience' }).click();
       const dialog = widget(page).getByRole('dialog', { name: 'Rate your experience' });
       await expect.poll(() => dialog.isVisible()).toBe(true);
-      await page.waitForTimeout(100); // the form's last build step
+      // The form builds in three steps (AnswerForm.tsx), Send last, each one a task after a paint: in a bottom sheet
+      // every step grows the sheet upwards, so the stars move. Measure and click once the form is whole.
+      await dialog.getByRole('button', { name: 'Send' }).waitFor();
       const box = (await dialog.boundingBox())!;
       if (viewport.width < 500) {
         expect(box.x).toBe(0);

@@ -1,21 +1,16 @@
 // Issue #14 item 4: the rating sorts are global (the page's language first only for "newest" and "most helpful"),
 // the Polish "Potwierdzony zakup" badge never wraps at 375 px, and the filter bars' names contain what they show
 // (axe's label-in-name rule, label-content-name-mismatch).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { useE2E, widget } from './harness.ts';
 import { shoot } from './screenshots.ts';
 
 const e2e = useE2E();
 
 const findings = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .include('opinia-widget')
-      .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-      .analyze()
-  ).violations
+  (await axeViolations(page, 'opinia-widget', { rules: { 'label-content-name-mismatch': { enabled: true } } }))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'label-content-name-mismatch')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 

@@ -1,11 +1,11 @@
 // Public product reviews in the browser: data-mode="reviews" on the example shop against the real worker.
 // Reviews from one address are held after the second within 10 minutes (burst rule), and other files may post
 // reviews too: so a test reads the owner's moderation queue to know what the worker decided, never guesses.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { InvitationAudit, ModerationPage, ReviewsPage } from '../../shared/reviews.ts';
 import { signOrderToken } from '../../worker/src/domain/order-token.ts';
+import { axeViolations } from './axe.ts';
 import { useE2E, widget } from './harness.ts';
 
 const e2e = useE2E();
@@ -109,9 +109,9 @@ describe('the reviews widget on the demo product pages', () => {
       expect(await root.locator('details > p').textContent()).toBe(expected.disclosure.text);
       expect(await root.locator('details > p').isVisible()).toBe(true);
     }
-    const axe = await new AxeBuilder({ page }).include('opinia-widget').analyze();
+    const violations = await axeViolations(page);
     expect(
-      axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   });
 

@@ -40,7 +40,9 @@ describe('when to ask', () => {
     await widget(page).getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => widget(page).getByRole('status').textContent()).toMatch(/^Thank you/);
     await page.reload();
-    await page.waitForTimeout(1000);
+    await expect
+      .poll(() => widget(page).getByRole('status').textContent())
+      .toBe('You have already told us about this order. Thank you!');
     expect(await formShown(page)).toBe(false);
   });
 

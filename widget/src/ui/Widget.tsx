@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LOCALES, supportedLocale } from '../../../shared/locales.ts';
 import type { WidgetOptions } from '../options.ts';
-import { markAnswered, snooze } from '../triggers.ts';
+import { snooze } from '../triggers.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { I18nContext } from './i18n.ts';
 import { useSubmission, type Answer } from './useSubmission.ts';
@@ -33,9 +33,10 @@ export function Widget({ options, onNotNow, onAnswered, children }: WidgetProps)
   const [code, setCode] = useState('');
   const status = useRef<HTMLParagraphElement>(null);
 
-  // The form (and the focused Send button) disappears: keep the keyboard focus on the message.
+  // The form (and the focused Send button) disappears: keep the keyboard focus on the message. (The order is marked
+  // answered by useSubmission, as the answer is stored or kept.)
   useEffect(() => {
-    if (phase === 'sent' || phase === 'saved') status.current?.focus(), markAnswered(options, responseId), onAnswered?.();
+    if (phase === 'sent' || phase === 'saved') status.current?.focus(), onAnswered?.();
   }, [phase]);
 
   function submit(answer: Answer) {

@@ -3,7 +3,7 @@ import type { ResponseInput } from '../../../shared/schemas.ts';
 import { canonicalLocale, newClientId, postResponse, responsesUrl } from '../api.ts';
 import type { WidgetOptions } from '../options.ts';
 import { clientIdKey, outboxKey, save, SENT_EVENT } from '../outbox.ts';
-import { store } from '../triggers.ts';
+import { markAnswered, store } from '../triggers.ts';
 
 export type Answer = Pick<ResponseInput, 'rating' | 'nps' | 'comment'>;
 /** `saved`: sending failed for now (offline, timeout, 5xx), the answer waits in the outbox (../outbox.ts). */
@@ -62,6 +62,7 @@ export function useSubmission(options: WidgetOptions) {
     };
     const keep = () => {
       remember();
+      markAnswered(options);
       save(outboxKey(options.shopId), {
         u: responsesUrl(options.apiBase, options.shopId),
         b: JSON.stringify(input),
@@ -73,6 +74,9 @@ export function useSubmission(options: WidgetOptions) {
       if (!navigator.onLine) return keep(); // no point in waiting for ky's retries
       const created = await postResponse(options.apiBase, options.shopId, input);
       remember();
+      // Never asked again about this order, from the moment the thank-you can show: not in an effect after the paint,
+      // which a page left at once (a link, a reload) would never run.
+      markAnswered(options, created.id);
       setResponseId(created.id);
       setPhase('sent');
     } catch (error) {
