@@ -64,7 +64,8 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
           <tr key={touchpoint.touchpoint} data-touchpoint={touchpoint.touchpoint}>
             <th scope="row">{common.touchpointNames[touchpoint.touchpoint]}</th>
             <td class="num">
-              {count(touchpoint.responses)} <CountChange value={touchpoint.changes.responses} />
+              {count(touchpoint.responses)}{' '}
+              {touchpoint.changes.responses !== 0 && <CountChange value={touchpoint.changes.responses} />}
             </td>
             <td>
               <RateCell figures={touchpoint} metric="rating" min={min} />
