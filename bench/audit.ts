@@ -106,10 +106,9 @@ async function main() {
 
   let started = performance.now();
   const reuse = existsSync(join(persistTo, 'v3', 'd1'));
-  if (!reuse) {
-    await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
-    log(`[1] migrations applied (${seconds(started)} s); database file ${d1File(persistTo).replace(persistTo, '<persist>')}`);
-  }
+  // A kept dir gets the migrations added since it was seeded (their backfills build the new rollups from the old).
+  await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+  log(`[1] migrations applied (${seconds(started)} s); database file ${d1File(persistTo).replace(persistTo, '<persist>')}`);
   const db = openD1File(persistTo);
   if (reuse) {
     // A kept dir (BENCH_PERSIST): seeded and checked by an earlier run; only the owner key is new.

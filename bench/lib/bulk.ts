@@ -3,6 +3,14 @@ import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { GeneratedAnswer } from './generate.ts';
 import { prng } from './generate.ts';
+import {
+  recountRelationshipTotals,
+  recountSliceStats,
+  recountThemeSlices,
+  storedRelationshipTotals,
+  storedSliceStats,
+  storedThemeSlices,
+} from './load-recount.ts';
 
 export function createShop(db: DatabaseSync, id: string, ownerKey: string): void {
   db.prepare(
@@ -164,6 +172,15 @@ export function rollupDifferences(db: DatabaseSync, shopId: string): Record<stri
     };
     return one.n + two.n;
   };
+  const sliceDiff = (stored: string, recount: string) => {
+    const one = db.prepare(`SELECT COUNT(*) AS n FROM (${stored} EXCEPT SELECT * FROM (${recount}))`).get(shopId) as {
+      n: number;
+    };
+    const two = db.prepare(`SELECT COUNT(*) AS n FROM (SELECT * FROM (${recount}) EXCEPT ${stored})`).get(shopId) as {
+      n: number;
+    };
+    return one.n + two.n;
+  };
   const balances = db
     .prepare(
       `SELECT (SELECT in_credit FROM customer_balances WHERE shop_id = ?1) IS (SELECT COUNT(*) FROM customers WHERE shop_id = ?1 AND balance > 0)
@@ -178,6 +195,9 @@ export function rollupDifferences(db: DatabaseSync, shopId: string): Record<stri
     daily_review_theme_stats: diff('daily_review_theme_stats', THEME_STATS, recountThemeStats('?1', REVIEWS_ONLY)),
     daily_relationship: diff('daily_relationship', RELATIONSHIP, recountRelationship('?1')),
     customers: diff('customers', CUSTOMERS, recountCustomers('?1')),
+    daily_slice_stats: sliceDiff(storedSliceStats('?1'), recountSliceStats('?1')),
+    daily_theme_slices: sliceDiff(storedThemeSlices('?1'), recountThemeSlices('?1')),
+    daily_relationship_totals: sliceDiff(storedRelationshipTotals('?1'), recountRelationshipTotals('?1')),
     customer_balances: balances.ok ? 0 : 1,
   };
 }

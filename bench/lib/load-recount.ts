@@ -120,6 +120,82 @@ async function relationshipDifferences(rows: Rows, shopId: string) {
   return { recount, stored };
 }
 
+/** daily_relationship_totals (migrations/0021): the same recount without the segment. */
+export function recountRelationshipTotals(shopParam: string): string {
+  return `SELECT day, prev_key, COUNT(*) AS answers, SUM(review) AS reviews, SUM(since_first) AS since_first, SUM(since_prev) AS since_prev,
+       SUM(h0) AS h0, SUM(h1) AS h1, SUM(h2) AS h2, SUM(h3) AS h3, SUM(h4) AS h4, SUM(h5) AS h5, SUM(h6) AS h6, SUM(h7) AS h7
+     FROM relationship_rows WHERE shop_id = ${shopParam} GROUP BY 1, 2`;
+}
+
+export function storedRelationshipTotals(shopParam: string): string {
+  const columns = 'answers, reviews, since_first, since_prev, h0, h1, h2, h3, h4, h5, h6, h7';
+  return `SELECT day, prev_key, ${columns} FROM daily_relationship_totals
+     WHERE shop_id = ${shopParam} AND (${columns}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+}
+
+async function relationshipTotalsDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountRelationshipTotals('?1')} ORDER BY 1, 2`, shopId),
+    rows(`${storedRelationshipTotals('?1')} ORDER BY 1, 2`, shopId),
+  ]);
+  return { recount, stored };
+}
+
+/** The filter slices (migrations/0021): '*' or the answer's own value per filter, for every answer and for the reviews. */
+const SLICE_KINDS = `(SELECT '*' AS kind UNION ALL SELECT 'review')`;
+const OWN_OR_ANY = '(SELECT 1 AS own UNION ALL SELECT 0)';
+const IN_KIND = `(k.kind = '*' OR r.kind IS 'review')`;
+const SLICE_COUNTERS =
+  'responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
+
+/** daily_slice_stats recounted from the answers (shopParam: the SQL parameter holding the shop id). */
+export function recountSliceStats(shopParam: string): string {
+  return `SELECT k.kind AS kind, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
+       CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, r.touchpoint AS touchpoint, COUNT(*) AS responses,
+       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
+       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
+       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative, SUM(r.mixed) AS mixed, SUM(r.attention) AS attention
+     FROM responses r, ${SLICE_KINDS} k, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE r.shop_id = ${shopParam} AND ${IN_KIND} GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/** daily_slice_stats as stored (rows whose counters are all zero are equivalent to no row). */
+export function storedSliceStats(shopParam: string): string {
+  return `SELECT kind, lang, segment, day, touchpoint, ${SLICE_COUNTERS} FROM daily_slice_stats WHERE shop_id = ${shopParam}
+       AND (${SLICE_COUNTERS}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+}
+
+/** daily_theme_slices recounted from the answers' themes. */
+export function recountThemeSlices(shopParam: string): string {
+  return `SELECT k.kind AS kind, CASE WHEN tp.own THEN r.touchpoint ELSE '*' END AS touchpoint, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
+       CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, t.value ->> 'theme' AS theme, COUNT(*) AS mentions,
+       SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
+       SUM(t.value ->> 'label' = 'negative') AS negative
+     FROM responses r, json_each(r.themes) t, ${SLICE_KINDS} k, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE r.shop_id = ${shopParam} AND r.themes IS NOT NULL AND ${IN_KIND} GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+export function storedThemeSlices(shopParam: string): string {
+  return `SELECT kind, touchpoint, lang, segment, day, theme, mentions, positive, neutral, negative FROM daily_theme_slices
+     WHERE shop_id = ${shopParam} AND (mentions, positive, neutral, negative) IS NOT (0, 0, 0, 0)`;
+}
+
+async function sliceDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountSliceStats('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
+    rows(`${storedSliceStats('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
+  ]);
+  return { recount, stored };
+}
+
+async function themeSliceDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountThemeSlices('?1')} ORDER BY 1, 2, 3, 4, 5, 6`, shopId),
+    rows(`${storedThemeSlices('?1')} ORDER BY 1, 2, 3, 4, 5, 6`, shopId),
+  ]);
+  return { recount, stored };
+}
+
 /** Rows that belong to an answer which no longer exists (an erasure that forgot something). */
 async function orphans(rows: Rows, shopId: string) {
   const [counts] = await rows(
@@ -147,6 +223,9 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     customerBalances,
     productReviews,
     relationship,
+    relationshipTotals,
+    slices,
+    themeSlices,
     orphaned,
   ] = await Promise.all([
     dailyStatsDifferences(rows, shopId),
@@ -157,6 +236,9 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     customerBalanceDifferences(rows, shopId),
     productReviewDifferences(rows, shopId),
     relationshipDifferences(rows, shopId),
+    relationshipTotalsDifferences(rows, shopId),
+    sliceDifferences(rows, shopId),
+    themeSliceDifferences(rows, shopId),
     orphans(rows, shopId),
   ]);
   return {
@@ -168,6 +250,9 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     customerBalances,
     productReviews,
     relationship,
+    relationshipTotals,
+    slices,
+    themeSlices,
     orphaned,
   };
 }

@@ -22,5 +22,14 @@ export async function expectConsistent(shopId: string): Promise<void> {
     report.productReviews.recount,
   );
   expect(report.relationship.stored, 'daily_relationship equals a recount of responses').toEqual(report.relationship.recount);
+  expect(report.relationshipTotals.stored, 'daily_relationship_totals (migrations/0021) equals a recount of responses').toEqual(
+    report.relationshipTotals.recount,
+  );
+  expect(report.slices.stored, 'daily_slice_stats (migrations/0021) equals a recount of responses').toEqual(
+    report.slices.recount,
+  );
+  expect(report.themeSlices.stored, 'daily_theme_slices (migrations/0021) equals a recount of responses').toEqual(
+    report.themeSlices.recount,
+  );
   expect(report.orphaned, 'nothing refers to an erased answer').toEqual(NO_ORPHANS);
 }

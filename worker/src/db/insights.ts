@@ -39,7 +39,9 @@ function rollupFilter(
 
 /**
  * Counters per day and touchpoint from the rollups: at most days × touchpoints rows, however many answers.
- * `kind`: reviews come from their own rollup (migrations/0014); experience answers are all answers − reviews.
+ * Without a product filter every combination of kind, touchpoint, language and segment is one range read of the
+ * filter slices (migrations/0021). With one, the product's own rows: reviews from their own rollup (migrations/0014),
+ * experience answers as all answers − reviews.
  */
 export async function dailyCounters(
   db: D1Database,
@@ -48,6 +50,7 @@ export async function dailyCounters(
   from: string,
   to: string,
 ): Promise<DailyCounters[]> {
+  if (!filters.productId) return sliceCounters(db, shopId, filters, from, to);
   if (filters.kind === 'review') return rollupCounters(db, shopId, filters, from, to, REVIEW_TABLES);
   const all = await rollupCounters(db, shopId, filters, from, to, { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' });
   if (filters.kind !== 'experience') return all;
@@ -59,6 +62,58 @@ export async function dailyCounters(
       ...a,
       counters: addCounters(a.counters, negated(b.counters)),
     }),
+  );
+}
+
+/** The key of a filter slice (migrations/0021): the filter's value, or '*' for any ('experience' is read as '*' − 'review'). */
+export function sliceKey(filters: AnswerFilters) {
+  return {
+    kind: filters.kind ?? '*',
+    touchpoint: filters.touchpoint ?? '*',
+    lang: filters.locale ?? '*',
+    segment: filters.segment ?? '*',
+  };
+}
+
+const COUNTER_COLUMNS =
+  'responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
+
+/** One range read of daily_slice_stats: the all-products counters of one filter combination, per day and touchpoint. */
+export function sliceCountersStatement(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): D1PreparedStatement {
+  const key = sliceKey(filters);
+  const touchpoint = filters.touchpoint ? ' AND touchpoint = ?7' : '';
+  return db
+    .prepare(
+      `SELECT day, touchpoint, ${COUNTER_COLUMNS} FROM daily_slice_stats
+       WHERE shop_id = ?1 AND kind = ?2 AND lang = ?3 AND segment = ?4 AND day BETWEEN ?5 AND ?6${touchpoint}`,
+    )
+    .bind(shopId, key.kind, key.lang, key.segment, from, to, ...(filters.touchpoint ? [filters.touchpoint] : []));
+}
+
+export function toDailyCounters(rows: (CounterRow & { day: string; touchpoint: Touchpoint })[]): DailyCounters[] {
+  return rows.map((row) => ({ day: row.day, touchpoint: row.touchpoint, counters: toCounters(row) }));
+}
+
+async function sliceCounters(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string) {
+  type Row = CounterRow & { day: string; touchpoint: Touchpoint };
+  if (filters.kind !== 'experience')
+    return toDailyCounters((await sliceCountersStatement(db, shopId, filters, from, to).all<Row>()).results);
+  // Experience answers: every answer − the reviews, both direct range reads (one batch).
+  const [all, reviews] = await db.batch<Row>([
+    sliceCountersStatement(db, shopId, { ...filters, kind: undefined }, from, to),
+    sliceCountersStatement(db, shopId, { ...filters, kind: 'review' }, from, to),
+  ]);
+  return subtract(
+    toDailyCounters(all?.results ?? []),
+    toDailyCounters(reviews?.results ?? []),
+    (row) => `${row.day}|${row.touchpoint}`,
+    (a, b) => ({ ...a, counters: addCounters(a.counters, negated(b.counters)) }),
   );
 }
 
@@ -108,6 +163,7 @@ async function rollupCounters(
   return results.map((row) => ({ day: row.day, touchpoint: row.touchpoint, counters: toCounters(row) }));
 }
 
+/** Theme counts of the period: one range read of the theme slices without a product filter (migrations/0021). */
 export async function themeCounts(
   db: D1Database,
   shopId: string,
@@ -115,12 +171,26 @@ export async function themeCounts(
   from: string,
   to: string,
 ): Promise<ThemeCounts[]> {
+  if (!filters.productId && filters.kind !== 'experience')
+    return (await themeSliceStatement(db, shopId, filters, from, to).all<ThemeCounts>()).results;
+  if (!filters.productId) {
+    const [all, reviews] = await db.batch<ThemeCounts>([
+      themeSliceStatement(db, shopId, { ...filters, kind: undefined }, from, to),
+      themeSliceStatement(db, shopId, { ...filters, kind: 'review' }, from, to),
+    ]);
+    return subtractThemes(all?.results ?? [], reviews?.results ?? []);
+  }
   if (filters.kind === 'review') return rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES);
   const all = await rollupThemes(db, shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' });
   if (filters.kind !== 'experience') return all;
+  return subtractThemes(all, await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES));
+}
+
+/** Theme counts of every answer minus those of the reviews (experience answers). */
+function subtractThemes(all: ThemeCounts[], reviews: ThemeCounts[]): ThemeCounts[] {
   return subtract(
     all,
-    await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES),
+    reviews,
     (row) => row.theme,
     (a, b) => ({
       theme: a.theme,
@@ -129,6 +199,23 @@ export async function themeCounts(
       negative: a.negative - b.negative,
     }),
   );
+}
+
+/** One range read of daily_theme_slices: the all-products theme counts of one filter combination over a period. */
+export function themeSliceStatement(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): D1PreparedStatement {
+  const key = sliceKey(filters);
+  return db
+    .prepare(
+      `SELECT theme, SUM(mentions) AS mentions, SUM(positive) AS positive, SUM(negative) AS negative FROM daily_theme_slices
+       WHERE shop_id = ? AND kind = ? AND touchpoint = ? AND lang = ? AND segment = ? AND day BETWEEN ? AND ? GROUP BY theme`,
+    )
+    .bind(shopId, key.kind, key.touchpoint, key.lang, key.segment, from, to);
 }
 
 async function rollupThemes(

@@ -51,24 +51,30 @@ export interface RelationshipCounts {
   reviews: number;
 }
 
-/** The relationship figures of a period from daily_relationship: rows per day × distinct previous days, no answers. */
-export async function relationshipCounts(
+/**
+ * The relationship figures of a period from daily_relationship (one segment) or daily_relationship_totals (every
+ * answer, migrations/0021): rows per day × distinct previous days, no answers.
+ */
+export function relationshipStatement(
   db: D1Database,
   shopId: string,
   from: string,
   to: string,
   segment?: string,
-): Promise<RelationshipCounts> {
+): D1PreparedStatement {
   const first = (column: string) => `SUM(CASE WHEN prev_key < ?2 THEN ${column} ELSE 0 END)`;
-  const row = await db
+  return db
     .prepare(
       `SELECT ${first('answers')} AS seen, SUM(CASE WHEN prev_key = '' THEN answers ELSE 0 END) AS new,
          SUM(CASE WHEN prev_key < ?2 THEN since_first WHEN prev_key <> '~' THEN since_prev ELSE 0 END) AS days,
          ${[0, 1, 2, 3, 4, 5, 6, 7].map((i) => `${first(`h${i}`)} AS h${i}`).join(', ')}, SUM(reviews) AS reviews
-       FROM daily_relationship WHERE shop_id = ?1 AND day BETWEEN ?2 AND ?3 ${segment === undefined ? '' : 'AND segment = ?4'}`,
+       FROM ${segment === undefined ? 'daily_relationship_totals' : 'daily_relationship'}
+       WHERE shop_id = ?1 AND day BETWEEN ?2 AND ?3 ${segment === undefined ? '' : 'AND segment = ?4'}`,
     )
-    .bind(...(segment === undefined ? [shopId, from, to] : [shopId, from, to, segment]))
-    .first<Record<string, number | null>>();
+    .bind(...(segment === undefined ? [shopId, from, to] : [shopId, from, to, segment]));
+}
+
+export function toRelationshipCounts(row: Record<string, number | null> | null | undefined): RelationshipCounts {
   const n = (key: string) => row?.[key] ?? 0;
   return {
     seen: n('seen'),
@@ -77,4 +83,14 @@ export async function relationshipCounts(
     histogram: [0, 1, 2, 3, 4, 5, 6, 7].map((i) => n(`h${i}`)),
     reviews: n('reviews'),
   };
+}
+
+export async function relationshipCounts(
+  db: D1Database,
+  shopId: string,
+  from: string,
+  to: string,
+  segment?: string,
+): Promise<RelationshipCounts> {
+  return toRelationshipCounts(await relationshipStatement(db, shopId, from, to, segment).first<Record<string, number | null>>());
 }

@@ -1,6 +1,17 @@
 import type { Audit } from '../../../shared/audit.ts';
-import { negativeExamples, segmentCounters, touchpointCounters, touchpointThemes } from '../db/audit.ts';
-import { relationshipCounts } from '../db/relationship.ts';
+import type { Theme, Touchpoint } from '../../../shared/schemas.ts';
+import type { CounterRow } from '../db/counter-rows.ts';
+import {
+  type ExampleComment,
+  negativeExamplesStatement,
+  segmentCountersStatement,
+  toSegmentCounters,
+  touchpointCountersStatement,
+  touchpointThemesStatement,
+  toTouchpointCounters,
+} from '../db/audit.ts';
+import type { ThemeCounts } from '../db/insights.ts';
+import { relationshipStatement, toRelationshipCounts } from '../db/relationship.ts';
 import { buildAudit, comparedPeriod, weakestSpots } from '../domain/audit.ts';
 
 const GAP_THEMES = 3;
@@ -14,35 +25,50 @@ export interface AuditRequest {
   compare: 'previous' | 'year';
 }
 
-/** The audit of one period: two rounds of rollup reads (figures, then the weakest touchpoint's themes and examples). */
+type Row = Record<string, unknown>;
+
+/**
+ * The audit of one period in two D1 round trips: one batch of every rollup read (figures of both periods, every
+ * touchpoint's themes), then one batch of the example comments of the weakest touchpoint's worst themes.
+ */
 export async function computeAudit(db: D1Database, request: AuditRequest): Promise<Audit> {
   const { shopId, from, to, segment, compare } = request;
   const compared = comparedPeriod(from, to, compare);
-  const [byTouchpoint, previousByTouchpoint, relationship, previousRelationship, segments, previousSegments] = await Promise.all([
-    touchpointCounters(db, shopId, from, to, segment),
-    touchpointCounters(db, shopId, compared.from, compared.to, segment),
-    relationshipCounts(db, shopId, from, to, segment),
-    relationshipCounts(db, shopId, compared.from, compared.to, segment),
-    segment === undefined ? segmentCounters(db, shopId, from, to) : Promise.resolve(new Map()),
-    segment === undefined ? segmentCounters(db, shopId, compared.from, compared.to) : Promise.resolve(new Map()),
-  ]);
+  const statements = [
+    touchpointCountersStatement(db, shopId, from, to, segment),
+    touchpointCountersStatement(db, shopId, compared.from, compared.to, segment),
+    relationshipStatement(db, shopId, from, to, segment),
+    relationshipStatement(db, shopId, compared.from, compared.to, segment),
+    touchpointThemesStatement(db, shopId, from, to, segment),
+    ...(segment === undefined
+      ? [segmentCountersStatement(db, shopId, from, to), segmentCountersStatement(db, shopId, compared.from, compared.to)]
+      : []),
+  ];
+  const results = (await db.batch<Row>(statements)).map((result) => result.results);
+  const [current, previous, relationshipRows, previousRelationshipRows, themeRows, segmentRows, previousSegmentRows] = results;
+  type TouchpointRow = CounterRow & { touchpoint: Touchpoint };
+  const byTouchpoint = toTouchpointCounters((current ?? []) as unknown as TouchpointRow[]);
   const spots = weakestSpots(byTouchpoint);
   let themes: Audit['gaps']['themes'] = [];
   if (spots.touchpoint) {
     const touchpoint = spots.touchpoint;
-    const counts = await touchpointThemes(db, shopId, from, to, [touchpoint], segment);
-    const pulling = counts
-      .filter((theme) => theme.negative > 0)
+    const pulling = ((themeRows ?? []) as unknown as (ThemeCounts & { touchpoint: Touchpoint })[])
+      .filter((theme) => theme.touchpoint === touchpoint && theme.negative > 0)
       .sort((a, b) => b.negative - a.negative || a.theme.localeCompare(b.theme))
       .slice(0, GAP_THEMES);
-    themes = await Promise.all(
-      pulling.map(async (theme) => ({
-        theme: theme.theme,
-        mentions: theme.mentions,
-        negative: theme.negative,
-        examples: await negativeExamples(db, shopId, from, to, touchpoint, theme.theme, EXAMPLES, segment),
-      })),
-    );
+    const examples = pulling.length
+      ? await db.batch<ExampleComment>(
+          pulling.map((theme) =>
+            negativeExamplesStatement(db, shopId, from, to, touchpoint, theme.theme as Theme, EXAMPLES, segment),
+          ),
+        )
+      : [];
+    themes = pulling.map((theme, index) => ({
+      theme: theme.theme,
+      mentions: theme.mentions,
+      negative: theme.negative,
+      examples: examples[index]?.results ?? [],
+    }));
   }
   return buildAudit({
     shopId,
@@ -52,11 +78,11 @@ export async function computeAudit(db: D1Database, request: AuditRequest): Promi
     compare,
     compared,
     byTouchpoint,
-    previousByTouchpoint,
-    relationship,
-    previousRelationship,
-    segments,
-    previousSegments,
+    previousByTouchpoint: toTouchpointCounters((previous ?? []) as unknown as TouchpointRow[]),
+    relationship: toRelationshipCounts(relationshipRows?.[0] as Record<string, number | null> | undefined),
+    previousRelationship: toRelationshipCounts(previousRelationshipRows?.[0] as Record<string, number | null> | undefined),
+    segments: toSegmentCounters((segmentRows ?? []) as unknown as (CounterRow & { segment: string })[]),
+    previousSegments: toSegmentCounters((previousSegmentRows ?? []) as unknown as (CounterRow & { segment: string })[]),
     gaps: { ...spots, themes },
   });
 }

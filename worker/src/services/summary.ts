@@ -1,0 +1,71 @@
+import type { AnswerFilters, Granularity, Summary } from '../../../shared/schemas.ts';
+import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../db/insights.ts';
+import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
+import { complaintOutcomes } from '../db/recovery.ts';
+import { previousPeriod } from '../domain/periods.ts';
+import { recoveryFigures } from '../domain/recovery.ts';
+import { buildSummary } from '../domain/summary.ts';
+
+const RECENT_NEGATIVE_LIMIT = 10;
+
+export interface SummaryRequest {
+  shopId: string;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  /** touchpoint, locale, segment, productId, kind (from/to are the resolved period above). */
+  filters: Omit<AnswerFilters, 'from' | 'to'>;
+}
+
+/**
+ * The summary of one period and filter combination: every read at once (they are independent), each a range read
+ * of a rollup or an index walk that stops early — its cost follows the days in the period, not the answers.
+ */
+export async function computeSummary(db: D1Database, request: SummaryRequest): Promise<Summary> {
+  const { shopId, from, to, granularity, filters } = request;
+  const previous = previousPeriod(from, to);
+  const { kind, ...withoutKind } = filters;
+  const [
+    days,
+    previousDays,
+    themes,
+    previousThemes,
+    negative,
+    attention,
+    customers,
+    complaints,
+    allDays,
+    reviewDays,
+    link,
+    responseRate,
+  ] = await Promise.all([
+    dailyCounters(db, shopId, filters, from, to),
+    dailyCounters(db, shopId, filters, previous.from, previous.to),
+    themeCounts(db, shopId, filters, from, to),
+    themeCounts(db, shopId, filters, previous.from, previous.to),
+    recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
+    attentionStats(db, shopId, filters, from, to),
+    customerBalances(db, shopId),
+    complaintOutcomes(db, shopId, filters, from, to),
+    kind ? dailyCounters(db, shopId, withoutKind, from, to) : null,
+    kind === 'review' ? null : dailyCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
+    linkAnswers(db, shopId, filters, from, to),
+    responseRates(db, shopId, from, to),
+  ]);
+  const summary = buildSummary({
+    shopId,
+    from,
+    to,
+    granularity,
+    days,
+    previous: { ...previous, days: previousDays },
+    themes,
+    previousThemes,
+    recentNegative: negative,
+    attention,
+    customers,
+    recovery: recoveryFigures(complaints, from, to, granularity),
+    kinds: { all: allDays ?? days, review: reviewDays ?? days },
+  });
+  return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
+}
