@@ -311,6 +311,14 @@ function figuresTable(): string {
   const pct = (v: number): string => `${(100 * v).toFixed(1)} %`;
   const real = (language: Language, pick: (f: RealFigures) => number, format = fmt): string =>
     pair(FIGURES.real[language]?.map(pick), format);
+  // Points of macro-F1 and neg-vs-pos accuracy the default artifact gives up by learning from commercially usable
+  // sources only (opt-in − default, on the same reviews).
+  const licenceCost = (language: Language): string => {
+    const [commercial, full] = FIGURES.real[language] ?? [];
+    if (!commercial || !full) return '–';
+    const points = (v: number): string => (100 * v).toFixed(1);
+    return `${points(full.macroF1 - commercial.macroF1)} / ${points(full.negVsPos - commercial.negVsPos)}`;
+  };
   return [
     `| real star-rated reviews, ${split} split (default / opt-in artifact) | en | pl | cs |`,
     '|---|---:|---:|---:|',
@@ -322,6 +330,7 @@ function figuresTable(): string {
     `| negative recall | ${cells((l) => real(l, (f) => f.negRecall))} |`,
     `| false alarms: 4–5★ labelled negative (target ≤ 5 %) | ${cells((l) => real(l, (f) => f.falseAlarms, pct))} |`,
     `| 4–5★ answers opening an attention item (default artifact; target ≤ 5 %) | ${cells((l) => pct(FIGURES.attention[l]!))} |`,
+    `| licence cost: what the default artifact loses to the opt-in one, macro-F1 / neg-vs-pos accuracy (points) | ${cells((l) => licenceCost(l))} |`,
     `| earlier ${split} split (without the 2026-12-02 sources), macro-F1 | ${cells((l) => pair(FIGURES.earlier[l]))} |`,
     `| held-out shop comments (set C), macro-F1 | ${cells((l) => pair(FIGURES.holdout[l]))} |`,
   ].join('\n');

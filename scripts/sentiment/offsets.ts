@@ -8,6 +8,9 @@ export interface TuningSet {
   short: boolean[];
 }
 
+/** fewest texts of a length class (short or long) that may move that class's offsets from 0 */
+export const MIN_TUNING_ROWS = 50;
+
 export interface Offsets {
   long: number[];
   short: number[];
@@ -39,7 +42,14 @@ export function tuneOffsets(sets: TuningSet[], step: number, range: number): { o
   const round = (v: number): number => Math.round(v * 100) / 100;
   // Without short rows the short pair changes nothing: one pass over the long pair is the whole search.
   const hasShort = sets.some((set) => set.short.includes(true));
-  for (const part of hasShort ? (['long', 'short', 'long', 'short'] as const) : (['long'] as const)) {
+  // A pair is moved only when the tuning sets hold at least MIN_TUNING_ROWS texts of its length: the default Czech model
+  // has only our shop-dev comments to tune on, a handful of them long, and they had pushed its long pair to the edge of
+  // the grid (neutral and positive −1.5), so that long product reviews read negative.
+  const rows = (short: boolean): number => sets.reduce((n, set) => n + set.short.filter((s) => s === short).length, 0);
+  const parts = (hasShort ? (['long', 'short', 'long', 'short'] as const) : (['long'] as const)).filter(
+    (part) => rows(part === 'short') >= MIN_TUNING_ROWS,
+  );
+  for (const part of parts) {
     for (let n = -steps; n <= steps; n++) {
       for (let p = -steps; p <= steps; p++) {
         const offsets = { ...best.offsets, [part]: [0, round(n * step), round(p * step)] };

@@ -10,8 +10,12 @@ import * as settings from './settings.ts';
 
 /** Hand-written shop comments for training (scripts/sentiment/shop-written.<lang>.jsonl), never the evaluation sets. */
 export function writtenShopComments(language: Language): Example[] {
-  const path = join(REPO_ROOT, 'scripts', 'sentiment', `shop-written.${language}.jsonl`);
-  return existsSync(path) ? loadShopComments(path, 'opinia-shop-written') : [];
+  // shop-written-reviews.<lang>.jsonl: longer product reviews (issue #13, session 4), for a language without commercially
+  // usable real reviews (cs), where the short shop comments alone leave long product talk to chance
+  return ['shop-written', 'shop-written-reviews'].flatMap((name) => {
+    const path = join(REPO_ROOT, 'scripts', 'sentiment', `${name}.${language}.jsonl`);
+    return existsSync(path) ? loadShopComments(path, 'opinia-shop-written') : [];
+  });
 }
 
 /** All shop-domain training comments of a language: the generated ones and the hand-written ones. */
