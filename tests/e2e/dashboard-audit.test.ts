@@ -14,7 +14,7 @@ import type { Settings } from '../../shared/owner-api.ts';
 import { formatFigure } from '../../dashboard/src/format.ts';
 import { presetPeriod, todayUtc } from '../../dashboard/src/audit/period.ts';
 import { rateInterval, rateSentence, rateValue } from '../../dashboard/src/audit/format.ts';
-import { axeViolations } from './axe.ts';
+import { seriousPageViolations } from './axe.ts';
 import { useE2E } from './harness.ts';
 import { createShop, ensureDashboardBuilt, SCREENSHOTS, screenshotPage, signInTo } from './dashboard-page.ts';
 
@@ -34,17 +34,6 @@ async function owner<T>(shop: Shop, path: string, init: RequestInit = {}): Promi
 
 const auditOf = (shop: Shop, query: Record<string, string>) =>
   owner<Audit>(shop, `/audit?${new URLSearchParams(query).toString()}`);
-
-/** axe's serious and critical WCAG 2.2 AA findings on the whole page (violations only: quicker on a long page). */
-const seriousWcagViolations = async (page: Page) =>
-  (
-    await axeViolations(page, 'body', {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    })
-  )
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 /** Waits until the screen shows the audit of `from`–`to` (the scope line names the days) and nothing loads. */
 async function shown(page: Page): Promise<void> {
@@ -211,7 +200,7 @@ describe('the Audit screen', () => {
       hook.close();
     }
 
-    expect(await seriousWcagViolations(page)).toEqual([]);
+    expect(await seriousPageViolations(page, { resultTypes: ['violations'] })).toEqual([]);
     await screenshotPage(page, 'dashboard-audit-en-light-1280');
     // Polish, dark, on a phone: nothing scrolls sideways, axe finds nothing serious.
     await page.setViewportSize({ width: 375, height: 800 });
@@ -222,7 +211,7 @@ describe('the Audit screen', () => {
       .selectOption('pl');
     await expect.poll(() => page.locator('#audit-heading').textContent()).toBe('Audyt doświadczeń');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    expect(await seriousWcagViolations(page)).toEqual([]);
+    expect(await seriousPageViolations(page, { resultTypes: ['violations'] })).toEqual([]);
     await screenshotPage(page, 'dashboard-audit-pl-dark-375');
     await page
       .getByLabel(/Language|Język|Jazyk/)
