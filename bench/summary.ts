@@ -19,7 +19,14 @@ import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
+import {
+  attentionStats,
+  customerBalances,
+  dailyCounters,
+  recentNegative,
+  themeCounts,
+  totalCounters,
+} from '../worker/src/db/insights.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
 import { linkAnswers, responseRates } from '../worker/src/db/invitation-stats.ts';
@@ -385,13 +392,13 @@ async function everyFilterInProcess() {
     const { kind, ...withoutKind } = filters;
     return Promise.all([
       dailyCounters(sdb, shopId, filters, from365, today),
-      dailyCounters(sdb, shopId, filters, previous.from, previous.to),
+      totalCounters(sdb, shopId, filters, previous.from, previous.to),
       themeCounts(sdb, shopId, filters, from365, today),
       themeCounts(sdb, shopId, filters, previous.from, previous.to),
       recentNegative(sdb, shopId, filters, from365, today, 10),
       customerBalances(sdb, shopId),
-      kind ? dailyCounters(sdb, shopId, withoutKind, from365, today) : null,
-      kind === 'review' ? null : dailyCounters(sdb, shopId, { ...withoutKind, kind: 'review' }, from365, today),
+      kind ? totalCounters(sdb, shopId, withoutKind, from365, today) : null,
+      kind === 'review' ? null : totalCounters(sdb, shopId, { ...withoutKind, kind: 'review' }, from365, today),
       linkAnswers(sdb, shopId, filters, from365, today),
       responseRates(sdb, shopId, from365, today),
     ]);

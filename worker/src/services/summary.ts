@@ -1,12 +1,28 @@
 import type { AnswerFilters, Granularity, Summary } from '../../../shared/schemas.ts';
-import { attentionStats, customerBalances, dailyCounters, recentNegative, themeCounts } from '../db/insights.ts';
+import {
+  attentionStats,
+  customerBalances,
+  type DailyCounters,
+  dailyCounters,
+  recentNegative,
+  themeCounts,
+  totalCounters,
+} from '../db/insights.ts';
 import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
 import { complaintOutcomes } from '../db/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
-import { buildSummary } from '../domain/summary.ts';
+import { buildSummary, type Counters } from '../domain/summary.ts';
 
 const RECENT_NEGATIVE_LIMIT = 10;
+
+/**
+ * A period's totals as one row for buildSummary, which only sums the previous period's rows and the byKind rows
+ * (the touchpoint of such a row is never read).
+ */
+function asRow(day: string, counters: Counters): DailyCounters {
+  return { day, touchpoint: 'browse', counters };
+}
 
 export interface SummaryRequest {
   shopId: string;
@@ -40,15 +56,15 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     responseRate,
   ] = await Promise.all([
     dailyCounters(db, shopId, filters, from, to),
-    dailyCounters(db, shopId, filters, previous.from, previous.to),
+    totalCounters(db, shopId, filters, previous.from, previous.to),
     themeCounts(db, shopId, filters, from, to),
     themeCounts(db, shopId, filters, previous.from, previous.to),
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
     attentionStats(db, shopId, filters, from, to),
     customerBalances(db, shopId),
     complaintOutcomes(db, shopId, filters, from, to),
-    kind ? dailyCounters(db, shopId, withoutKind, from, to) : null,
-    kind === 'review' ? null : dailyCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
+    kind ? totalCounters(db, shopId, withoutKind, from, to) : null,
+    kind === 'review' ? null : totalCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
     linkAnswers(db, shopId, filters, from, to),
     responseRates(db, shopId, from, to),
   ]);
@@ -58,14 +74,14 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     to,
     granularity,
     days,
-    previous: { ...previous, days: previousDays },
+    previous: { ...previous, days: [asRow(previous.from, previousDays)] },
     themes,
     previousThemes,
     recentNegative: negative,
     attention,
     customers,
     recovery: recoveryFigures(complaints, from, to, granularity),
-    kinds: { all: allDays ?? days, review: reviewDays ?? days },
+    kinds: { all: allDays ? [asRow(from, allDays)] : days, review: reviewDays ? [asRow(from, reviewDays)] : days },
   });
   return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
 }
