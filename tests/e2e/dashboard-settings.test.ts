@@ -1,5 +1,5 @@
 // The dashboard's settings screen (#/settings) on a shop of its own: webhook URLs refused with a clear message next
-// to the field, retention, the review policy, a product's name, and the owner key rotated (the old key stops at
+// to the field, retention, who is asked (sampling), the review policy, a product's name, and the owner key rotated (the old key stops at
 // once; the dashboard goes on with the new one, shown once to copy). axe in light and dark, 1280 and 375 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../shared/owner-api.ts';
@@ -44,6 +44,19 @@ describe('the settings screen', () => {
     await section('retention').getByLabel('Delete answers older than (days)').fill('90');
     await section('retention').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Data retention: saved.');
+    // Who is asked: a share per touchpoint, a wrong one explained next to its field; the public config follows.
+    const checkoutShare = section('sampling').getByLabel('Checkout: share of page views asked (%)');
+    expect(await checkoutShare.inputValue()).toBe('100');
+    await checkoutShare.fill('140');
+    await section('sampling').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#sampling-checkout-error').textContent()).toBe('Enter a percentage from 0 to 100.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sampling-checkout');
+    await checkoutShare.fill('25');
+    await section('sampling').getByLabel('Browsing: share of page views asked (%)').fill('0');
+    await section('sampling').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Who is asked: saved.');
+    const config = await (await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/config`)).json();
+    expect(config).toMatchObject({ sampling: { browse: 0, checkout: 0.25, post_purchase: 1, delivery: 1 } });
     await section('reviews').getByLabel('Publish only reviews with a proof of purchase').check();
     await section('reviews').getByLabel('Text in English').fill('We check every review against an order.');
     await section('reviews').getByRole('button', { name: 'Save' }).click();
@@ -58,6 +71,7 @@ describe('the settings screen', () => {
       retentionDays: 90,
       requireVerifiedReviews: true,
       reviewDisclosure: { en: 'We check every review against an order.' },
+      sampling: { browse: 0, checkout: 0.25 },
     });
     const reviews = (await (
       await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/products/mug/reviews`)

@@ -1,5 +1,5 @@
-// Settings (issue #14 item 9): alert webhooks, retention, the review policy, product names, key and secret
-// rotation. Digest settings live on the Audit screen, invitation e-mail on the Invitations screen.
+// Settings (issue #14 item 9): alert webhooks, retention, who is asked (sampling), the review policy, product names,
+// key and secret rotation. Digest settings live on the Audit screen, invitation e-mail on the Invitations screen.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsInput } from '../../../shared/owner-api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -11,6 +11,7 @@ import { fetchSettings, saveSettings } from './api.ts';
 import { KeysSection } from './KeysSection.tsx';
 import { RetentionSection, ReviewPolicySection } from './PolicySections.tsx';
 import { ProductNames } from './ProductNames.tsx';
+import { SamplingSection } from './SamplingSection.tsx';
 import { SETTINGS_TEXTS } from './texts.ts';
 import { WebhooksSection } from './WebhooksSection.tsx';
 import './settings.css';
@@ -58,6 +59,7 @@ export function SettingsScreen({ credentials, onApiError, onCredentials }: ViewP
         <div class="settings-grid">
           <WebhooksSection settings={settings} {...common} />
           <RetentionSection settings={settings} {...common} />
+          <SamplingSection settings={settings} {...common} />
           <ReviewPolicySection settings={settings} {...common} />
           <ProductNames credentials={credentials} announce={announce} onApiError={onApiError} />
           <KeysSection credentials={credentials} announce={announce} onApiError={onApiError} onCredentials={onCredentials} />

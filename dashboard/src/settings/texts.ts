@@ -20,6 +20,15 @@ export interface SettingsTexts {
   };
   urlProblems: Record<string, string>;
   retention: { heading: string; keepForever: string; days: string; hint: string; invalid: string };
+  sampling: {
+    heading: string;
+    intro: string;
+    study: string;
+    studyLink: string;
+    share: (touchpoint: string) => string;
+    hint: string;
+    invalid: string;
+  };
   reviews: {
     heading: string;
     verifiedOnly: string;
@@ -97,6 +106,16 @@ const en: SettingsTexts = {
     days: 'Delete answers older than (days)',
     hint: '1 to 3650 days. Deletion runs every day and corrects all figures.',
     invalid: 'Enter a whole number of days from 1 to 3650.',
+  },
+  sampling: {
+    heading: 'Who is asked',
+    intro:
+      "The share of page views at each touchpoint where the widget asks. Pages read it within five minutes; nothing changes in your pages' HTML.",
+    study: 'Customers of the segment under study are always asked.',
+    studyLink: 'Choose the study on the Audit screen.',
+    share: (touchpoint) => `${touchpoint}: share of page views asked (%)`,
+    hint: '0 to 100 %. 100 asks on every page view, 0 never asks there.',
+    invalid: 'Enter a percentage from 0 to 100.',
   },
   reviews: {
     heading: 'Reviews',
@@ -179,6 +198,16 @@ const pl: SettingsTexts = {
     hint: 'Od 1 do 3650 dni. Usuwanie odbywa się codziennie i koryguje wszystkie wskaźniki.',
     invalid: 'Podaj liczbę całkowitą dni od 1 do 3650.',
   },
+  sampling: {
+    heading: 'Kogo pytamy',
+    intro:
+      'Odsetek odsłon w każdym punkcie kontaktu, w których widżet zadaje pytanie. Strony odczytują go w ciągu pięciu minut; HTML stron się nie zmienia.',
+    study: 'Klientów z badanego segmentu pytamy zawsze.',
+    studyLink: 'Badany segment wybierzesz na ekranie Audyt.',
+    share: (touchpoint) => `${touchpoint}: odsetek odsłon z pytaniem (%)`,
+    hint: 'Od 0 do 100 %. 100 pyta przy każdej odsłonie, 0 nigdy.',
+    invalid: 'Podaj procent od 0 do 100.',
+  },
   reviews: {
     heading: 'Opinie',
     verifiedOnly: 'Publikuj tylko opinie z dowodem zakupu',
@@ -259,6 +288,16 @@ const cs: SettingsTexts = {
     days: 'Mazat odpovědi starší než (dní)',
     hint: '1 až 3650 dní. Mazání probíhá denně a opraví všechny ukazatele.',
     invalid: 'Zadejte celý počet dní od 1 do 3650.',
+  },
+  sampling: {
+    heading: 'Koho se ptáme',
+    intro:
+      'Podíl zobrazení stránky v každém kontaktním bodě, kdy se widget zeptá. Stránky to načtou do pěti minut; HTML stránek se nemění.',
+    study: 'Zákazníků ze studovaného segmentu se ptáme vždy.',
+    studyLink: 'Studovaný segment vyberete na obrazovce Audit.',
+    share: (touchpoint) => `${touchpoint}: podíl zobrazení s dotazem (%)`,
+    hint: '0 až 100 %. 100 se ptá při každém zobrazení, 0 nikdy.',
+    invalid: 'Zadejte procento od 0 do 100.',
   },
   reviews: {
     heading: 'Recenze',
