@@ -30,7 +30,7 @@ import {
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
 import { linkAnswers, responseRates } from '../worker/src/db/invitation-stats.ts';
-import { complaintOutcomes } from '../worker/src/db/recovery.ts';
+import { medianHoursToFirstReply, recoveryDays } from '../worker/src/db/recovery.ts';
 import type { AnswerFilters, Granularity } from '../shared/schemas.ts';
 import { runWrangler, type startWrangler, stopProcessGroup } from '../scripts/lib/wrangler.ts';
 import { startBenchWorker } from './lib/dev-worker.ts';
@@ -429,9 +429,16 @@ async function everyFilterInProcess() {
     ['30 days locale=pl', addDays(today, -29), { locale: 'pl' }],
     ['365 days unfiltered', from365, {}],
   ] as const) {
-    const [complaints] = await time(() => complaintOutcomes(sdb, SHOPS.big, filters, from, today), 1);
+    const [complaints] = await time(
+      () =>
+        Promise.all([
+          recoveryDays(sdb, SHOPS.big, filters, from, today),
+          medianHoursToFirstReply(sdb, SHOPS.big, filters, from, today),
+        ]),
+      1,
+    );
     const [attention] = await time(() => attentionStats(sdb, SHOPS.big, filters, from, today), 1);
-    log(`  1M  ${label.padEnd(24)} recovery (complaintOutcomes) ${ms(complaints!)}, attentionStats ${ms(attention!)}`);
+    log(`  1M  ${label.padEnd(24)} recovery (recoveryDays + median) ${ms(complaints!)}, attentionStats ${ms(attention!)}`);
   }
   closeD1File(db);
 }

@@ -231,7 +231,16 @@ describe('recovery figures', () => {
       recovered,
       recoveryRate: Math.round((recovered / followedUp.length) * 1000) / 10,
       detractorsWon,
-      trend: summary.recovery.trend,
+      // Day granularity: each point counts the complaints that came in that day.
+      trend: summary.recovery.trend.map(({ period }) => {
+        const ofDay = rows.filter((row) => row.created_at.slice(0, 10) === period);
+        return {
+          period,
+          complaints: ofDay.length,
+          replied: ofDay.filter((row) => row.first_reply_at).length,
+          recovered: ofDay.filter((row) => row.resolution === 'recovered').length,
+        };
+      }),
     });
 
     // Filters apply to the complaint: none of them was at checkout.
@@ -265,6 +274,36 @@ describe('detractors won back', () => {
 
     const { recovery } = await (await getSummary(shopId, ownerKey, `?from=${day}&to=${day}`)).json<Summary>();
     expect(recovery).toMatchObject({ complaints: 5, detractorsWon: 1 });
+  });
+});
+
+describe('recovery figures: hours to first reply', () => {
+  /** Sets an item's first reply `ms` after the complaint came in, to the millisecond. */
+  const repliedAfter = async (id: string, ms: number) => {
+    const row = await env.DB.prepare('SELECT created_at FROM attention_items WHERE id = ?')
+      .bind(id)
+      .first<{ created_at: string }>();
+    const at = new Date(Date.parse(row!.created_at) + ms).toISOString();
+    await env.DB.prepare('UPDATE attention_items SET first_reply_at = ? WHERE id = ?').bind(at, id).run();
+  };
+  const HOUR = 3_600_000;
+
+  it('should give the exact median (one decimal, halves rounded up) and the replies within 48 h to the millisecond', async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('recovery-median');
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await complain(shopId, ownerKey)).id);
+    // 1 h 15 min and 2 h 30 min: an even count's middle is 1.875 h → 1.9; 48 h exactly counts, 48 h + 1 ms does not.
+    await repliedAfter(ids[0]!, 1.25 * HOUR);
+    await repliedAfter(ids[1]!, 2.5 * HOUR);
+    await repliedAfter(ids[2]!, 48 * HOUR + 1);
+    await repliedAfter(ids[3]!, 0.25 * HOUR);
+    let { recovery } = await (await getSummary(shopId, ownerKey)).json<Summary>();
+    expect(recovery).toMatchObject({ complaints: 5, replied: 4, repliedWithin48h: 3, medianHoursToFirstReply: 1.9 });
+
+    await repliedAfter(ids[2]!, 48 * HOUR);
+    await repliedAfter(ids[4]!, 0.75 * HOUR + 3 * 60_000); // 0.8 h: the odd count's middle is 1.25 h → 1.3
+    ({ recovery } = await (await getSummary(shopId, ownerKey)).json<Summary>());
+    expect(recovery).toMatchObject({ complaints: 5, replied: 5, repliedWithin48h: 5, medianHoursToFirstReply: 1.3 });
   });
 });
 

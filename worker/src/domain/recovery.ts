@@ -1,61 +1,54 @@
-import type { Resolution } from '../../../shared/close-loop.ts';
 import type { Recovery } from '../../../shared/recovery.ts';
 import type { Granularity } from '../../../shared/schemas.ts';
 import { periodsBetween, periodStart } from './periods.ts';
 
-/** One complaint and what became of it. */
-export interface ComplaintOutcome {
-  id: string;
-  createdAt: string;
-  firstReplyAt: string | null;
-  resolution: Resolution | null;
-  followedUp: boolean;
-  detractorWon: boolean;
+/** The complaints of one day (YYYY-MM-DD, the day they came in) and what became of them, counted. */
+export interface RecoveryDay {
+  day: string;
+  complaints: number;
+  replied: number;
+  repliedWithin48h: number;
+  followUps: number;
+  recovered: number;
+  detractorsWon: number;
 }
 
-const HOUR_MS = 3_600_000;
-export const REPLY_DUE_HOURS = 24;
+/** A first reply later than this many hours after the complaint is overdue. */
 export const REPLY_OVERDUE_HOURS = 48;
 
-export function hoursBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / HOUR_MS;
-}
-
-/** The exact median, one decimal; null for no values. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Math.round(value * 10) / 10;
-}
-
-/** The recovery figures of the summary, from the complaints of the period. */
-export function recoveryFigures(outcomes: ComplaintOutcome[], from: string, to: string, granularity: Granularity): Recovery {
-  const replyHours = outcomes.flatMap((outcome) =>
-    outcome.firstReplyAt ? [hoursBetween(outcome.createdAt, outcome.firstReplyAt)] : [],
-  );
-  const followUps = outcomes.filter((outcome) => outcome.followedUp).length;
-  const recovered = outcomes.filter((outcome) => outcome.resolution === 'recovered').length;
+/**
+ * The recovery figures of the summary, from the per-day counts of the period's complaints and the exact median of
+ * the hours to first reply (both read in SQL, see db/recovery.ts).
+ */
+export function recoveryFigures(
+  days: RecoveryDay[],
+  medianHours: number | null,
+  from: string,
+  to: string,
+  granularity: Granularity,
+): Recovery {
+  const sum = (key: Exclude<keyof RecoveryDay, 'day'>) => days.reduce((total, day) => total + day[key], 0);
   const trend = new Map(
     periodsBetween(from, to, granularity).map((period) => [period, { period, complaints: 0, replied: 0, recovered: 0 }]),
   );
-  for (const outcome of outcomes) {
-    const point = trend.get(periodStart(outcome.createdAt.slice(0, 10), granularity));
+  for (const day of days) {
+    const point = trend.get(periodStart(day.day, granularity));
     if (!point) continue;
-    point.complaints += 1;
-    if (outcome.firstReplyAt) point.replied += 1;
-    if (outcome.resolution === 'recovered') point.recovered += 1;
+    point.complaints += day.complaints;
+    point.replied += day.replied;
+    point.recovered += day.recovered;
   }
+  const followUps = sum('followUps');
+  const recovered = sum('recovered');
   return {
-    complaints: outcomes.length,
-    replied: replyHours.length,
-    medianHoursToFirstReply: median(replyHours),
-    repliedWithin48h: replyHours.filter((hours) => hours <= REPLY_OVERDUE_HOURS).length,
+    complaints: sum('complaints'),
+    replied: sum('replied'),
+    medianHoursToFirstReply: medianHours,
+    repliedWithin48h: sum('repliedWithin48h'),
     followUps,
     recovered,
     recoveryRate: followUps === 0 ? null : Math.round((recovered / followUps) * 1000) / 10,
-    detractorsWon: outcomes.filter((outcome) => outcome.detractorWon).length,
+    detractorsWon: sum('detractorsWon'),
     trend: [...trend.values()],
   };
 }

@@ -283,7 +283,7 @@ export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | '
         : medianOfHistogram(input.attention.resolutions),
     },
     customers: input.customers,
-    recovery: input.recovery ?? recoveryFigures([], input.from, input.to, input.granularity),
+    recovery: input.recovery ?? recoveryFigures([], null, input.from, input.to, input.granularity),
     byKind: byKind(input.kinds),
   };
 }

@@ -9,7 +9,7 @@ import {
   totalCounters,
 } from '../db/insights.ts';
 import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
-import { complaintOutcomes } from '../db/recovery.ts';
+import { medianHoursToFirstReply, recoveryDays } from '../db/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
 import { buildSummary, type Counters } from '../domain/summary.ts';
@@ -50,6 +50,7 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     attention,
     customers,
     complaints,
+    replyMedian,
     allDays,
     reviewDays,
     link,
@@ -62,7 +63,8 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
     attentionStats(db, shopId, filters, from, to),
     customerBalances(db, shopId),
-    complaintOutcomes(db, shopId, filters, from, to),
+    recoveryDays(db, shopId, filters, from, to),
+    medianHoursToFirstReply(db, shopId, filters, from, to),
     kind ? totalCounters(db, shopId, withoutKind, from, to) : null,
     kind === 'review' ? null : totalCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
     linkAnswers(db, shopId, filters, from, to),
@@ -80,7 +82,7 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     recentNegative: negative,
     attention,
     customers,
-    recovery: recoveryFigures(complaints, from, to, granularity),
+    recovery: recoveryFigures(complaints, replyMedian, from, to, granularity),
     kinds: { all: allDays ? [asRow(from, allDays)] : days, review: reviewDays ? [asRow(from, reviewDays)] : days },
   });
   return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
