@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/owner-api.ts';
 import type { InvitationAudit, ModerationPage, OwnerReview, ProductReviewStats, ReviewsPage } from '../../../shared/reviews.ts';
 import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
-import {
-  call,
-  callWithEnv,
-  createShop,
-  ownerCall,
-  ownerJson,
-  PLAUSIBLE_ELAPSED_MS,
-  postAnswer,
-  postJson,
-} from '../support/api.ts';
+import { call, callWithEnv, createShop, ownerCall, ownerJson, postAnswer, postJson } from '../support/api.ts';
+import { postReview as review } from '../support/reviews.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 const DAY = 86_400;
@@ -21,23 +13,6 @@ async function shopWithSecret(settings: Record<string, unknown> = {}) {
   const shop = await createShop();
   const response = await ownerJson(`/v1/shops/${shop.shopId}/settings`, shop.ownerKey, 'PUT', settings);
   return { ...shop, settings: await response.json<Settings>() };
-}
-
-/** A review from its own address (so bursts and duplicate checks see distinct shoppers unless a test wants otherwise). */
-function review(shopId: string, fields: Record<string, unknown>, ip = `198.51.100.${Math.floor(Math.random() * 250)}`) {
-  return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-    body: JSON.stringify({
-      clientId: crypto.randomUUID(),
-      kind: 'review',
-      productId: 'mug',
-      rating: 5,
-      comment: `Nice mug ${crypto.randomUUID()}`,
-      elapsedMs: PLAUSIBLE_ELAPSED_MS,
-      ...fields,
-    }),
-  });
 }
 
 const list = async (shopId: string, query = '', productId = 'mug') =>

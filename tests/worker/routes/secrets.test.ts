@@ -4,7 +4,8 @@ import type { Settings } from '../../../shared/owner-api.ts';
 import type { RotatedSecret } from '../../../shared/secrets.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
 import { signOrderToken } from '../../../worker/src/domain/order-token.ts';
-import { callWithEnv, createShop, ownerCall, ownerJson, PLAUSIBLE_ELAPSED_MS, postAnswer } from '../support/api.ts';
+import { createShop, ownerCall, ownerJson, postAnswer } from '../support/api.ts';
+import { postReview } from '../support/reviews.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 type Received = { path: string; headers: Record<string, string>; body: string }[];
@@ -26,21 +27,7 @@ async function receivedAt(key: string, atLeast: number): Promise<Received> {
 }
 
 /** A review of the mug with an order token, from its own address. */
-function review(shopId: string, orderToken: string) {
-  return callWithEnv({}, `/v1/shops/${shopId}/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    body: JSON.stringify({
-      clientId: crypto.randomUUID(),
-      kind: 'review',
-      productId: 'mug',
-      rating: 5,
-      comment: `Nice mug ${crypto.randomUUID()}`,
-      elapsedMs: PLAUSIBLE_ELAPSED_MS,
-      orderToken,
-    }),
-  });
-}
+const review = (shopId: string, orderToken: string) => postReview(shopId, { orderToken });
 
 const tokenFor = (secret: string, shopId: string, orderId: string) =>
   signOrderToken(secret, { s: shopId, o: orderId, p: 'mug', exp: Math.floor(Date.now() / 1000) + 86_400 });

@@ -1,6 +1,7 @@
 import type { Email, ReplyLanguage } from '../../../shared/close-loop.ts';
 import { REPLY_LANGUAGES } from '../../../shared/close-loop.ts';
-import { languageOf } from './language.ts';
+import { languageOf } from '../domain/language.ts';
+import { escapeHtml } from './html.ts';
 
 /** The language to write to a customer in: the complaint's, else the shop's, else English. */
 export function replyLanguage(complaintLocale: string | null, shopLocale: string | null): ReplyLanguage {
@@ -42,15 +43,6 @@ const TEXTS: Record<
     footer: 'Tato odpověď je soukromá: nikde se nezveřejňuje.',
   },
 };
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** Paragraphs from plain text: escaped, blank lines split paragraphs, single newlines become <br>. */
 function paragraphs(text: string): string {
