@@ -211,50 +211,30 @@ async function orphans(rows: Rows, shopId: string) {
   return counts;
 }
 
+/** Awaits every promise of a record at once; the result keeps each key and its type. */
+async function allOf<T extends Record<string, Promise<unknown>>>(promises: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(promises);
+  const values = await Promise.all(Object.values(promises));
+  return Object.fromEntries(keys.map((key, index) => [key, values[index]])) as { [K in keyof T]: Awaited<T[K]> };
+}
+
 /** Everything the worker derives from a shop's answers, next to a full recount of it. */
 export async function consistencyReport(db: D1Database, shopId: string) {
   const rows = reader(db);
-  const [
-    dailyStats,
-    themeStats,
-    reviewStats,
-    reviewThemeStats,
-    customers,
-    customerBalances,
-    productReviews,
-    relationship,
-    relationshipTotals,
-    slices,
-    themeSlices,
-    orphaned,
-  ] = await Promise.all([
-    dailyStatsDifferences(rows, shopId),
-    themeStatsDifferences(rows, shopId),
-    dailyStatsDifferences(rows, shopId, REVIEWS),
-    themeStatsDifferences(rows, shopId, REVIEWS),
-    customerDifferences(rows, shopId),
-    customerBalanceDifferences(rows, shopId),
-    productReviewDifferences(rows, shopId),
-    relationshipDifferences(rows, shopId),
-    relationshipTotalsDifferences(rows, shopId),
-    sliceDifferences(rows, shopId),
-    themeSliceDifferences(rows, shopId),
-    orphans(rows, shopId),
-  ]);
-  return {
-    dailyStats,
-    themeStats,
-    reviewStats,
-    reviewThemeStats,
-    customers,
-    customerBalances,
-    productReviews,
-    relationship,
-    relationshipTotals,
-    slices,
-    themeSlices,
-    orphaned,
-  };
+  return allOf({
+    dailyStats: dailyStatsDifferences(rows, shopId),
+    themeStats: themeStatsDifferences(rows, shopId),
+    reviewStats: dailyStatsDifferences(rows, shopId, REVIEWS),
+    reviewThemeStats: themeStatsDifferences(rows, shopId, REVIEWS),
+    customers: customerDifferences(rows, shopId),
+    customerBalances: customerBalanceDifferences(rows, shopId),
+    productReviews: productReviewDifferences(rows, shopId),
+    relationship: relationshipDifferences(rows, shopId),
+    relationshipTotals: relationshipTotalsDifferences(rows, shopId),
+    slices: sliceDifferences(rows, shopId),
+    themeSlices: themeSliceDifferences(rows, shopId),
+    orphaned: orphans(rows, shopId),
+  });
 }
 
 export type ConsistencyReport = Awaited<ReturnType<typeof consistencyReport>>;
