@@ -19,14 +19,8 @@ import { createHash } from 'node:crypto';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import {
-  attentionStats,
-  customerBalances,
-  dailyCounters,
-  recentNegative,
-  themeCounts,
-  totalCounters,
-} from '../worker/src/db/insights.ts';
+import { attentionStats, customerBalances, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
+import { periodCounters, totalCounters } from '../worker/src/db/period-counters.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
 import { linkAnswers, responseRates } from '../worker/src/db/invitation-stats.ts';
@@ -231,8 +225,8 @@ async function seedCheckAndIngest() {
     for (const from of [addDays(today, -29), from365]) {
       const previous = previousPeriod(from, today);
       const parts: Record<string, () => Promise<unknown>> = {
-        dailyCounters: () => dailyCounters(sdb, shopId, {}, from, today),
-        'dailyCounters(prev)': () => dailyCounters(sdb, shopId, {}, previous.from, previous.to),
+        periodCounters: () => periodCounters(sdb, shopId, {}, from, today),
+        'totalCounters(prev)': () => totalCounters(sdb, shopId, {}, previous.from, previous.to),
         themeCounts: () => themeCounts(sdb, shopId, {}, from, today),
         recentNegative: () => recentNegative(sdb, shopId, {}, from, today, 10),
         attentionStats: () => attentionStats(sdb, shopId, {}, from, today),
@@ -282,8 +276,8 @@ async function seedCheckAndIngest() {
         const cdb = countingReads(proxy.env.DB, counter);
         const previous = previousPeriod(from, today);
         await Promise.all([
-          dailyCounters(cdb, shopId, {}, from, today),
-          dailyCounters(cdb, shopId, {}, previous.from, previous.to),
+          periodCounters(cdb, shopId, {}, from, today),
+          totalCounters(cdb, shopId, {}, previous.from, previous.to),
           themeCounts(cdb, shopId, {}, from, today),
           themeCounts(cdb, shopId, {}, previous.from, previous.to),
           recentNegative(cdb, shopId, {}, from, today, 10),
@@ -391,7 +385,7 @@ async function everyFilterInProcess() {
   const rollupReads = (shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>) => {
     const { kind, ...withoutKind } = filters;
     return Promise.all([
-      dailyCounters(sdb, shopId, filters, from365, today),
+      periodCounters(sdb, shopId, filters, from365, today),
       totalCounters(sdb, shopId, filters, previous.from, previous.to),
       themeCounts(sdb, shopId, filters, from365, today),
       themeCounts(sdb, shopId, filters, previous.from, previous.to),

@@ -1,5 +1,5 @@
 import type { AnswerFilters, NegativeAnswer, Theme, Touchpoint } from '../../../shared/schemas.ts';
-import { addCounters, type Counters, emptyCounters } from '../domain/summary.ts';
+import { addCounters, type Counters } from '../domain/summary.ts';
 import { COUNTER_SUMS, toCounters, type CounterRow } from './counter-rows.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
 
@@ -20,7 +20,7 @@ export interface ThemeCounts {
  * WHERE clause over a rollup table for the filters (the product's own rows, or '*' for all answers), and the
  * narrowest table that can answer them: the fewer detail columns, the fewer rows a day.
  */
-function rollupFilter(
+export function rollupFilter(
   shopId: string,
   filters: AnswerFilters,
   from: string,
@@ -117,51 +117,10 @@ async function sliceCounters(db: D1Database, shopId: string, filters: AnswerFilt
   );
 }
 
-/**
- * The counters of a period and filter combination summed into one row: what the previous period and the byKind
- * block need. Without a product filter one summed range read of the slices (two for experience answers), so a
- * year's ≈ 2,200 rows never leave SQLite; with one, the product's own rows summed here.
- */
-export async function totalCounters(
-  db: D1Database,
-  shopId: string,
-  filters: AnswerFilters,
-  from: string,
-  to: string,
-): Promise<Counters> {
-  if (filters.productId)
-    return (await dailyCounters(db, shopId, filters, from, to)).reduce(
-      (sum, row) => addCounters(sum, row.counters),
-      emptyCounters(),
-    );
-  const total = (kind: AnswerFilters['kind']) => {
-    const key = sliceKey({ ...filters, kind });
-    const touchpoint = filters.touchpoint ? ' AND touchpoint = ?7' : '';
-    return db
-      .prepare(
-        `SELECT ${TOTAL_SUMS} FROM daily_slice_stats
-         WHERE shop_id = ?1 AND kind = ?2 AND lang = ?3 AND segment = ?4 AND day BETWEEN ?5 AND ?6${touchpoint}`,
-      )
-      .bind(shopId, key.kind, key.lang, key.segment, from, to, ...(filters.touchpoint ? [filters.touchpoint] : []));
-  };
-  if (filters.kind !== 'experience') {
-    const row = await total(filters.kind).first<CounterRow>();
-    return row ? toCounters(row) : emptyCounters();
-  }
-  const [all, reviews] = await db.batch<CounterRow>([total(undefined), total('review')]);
-  const counters = (row: CounterRow | undefined) => (row ? toCounters(row) : emptyCounters());
-  return addCounters(counters(all?.results[0]), negated(counters(reviews?.results[0])));
-}
-
-/** COUNTER_SUMS that give 0, not NULL, over no rows. */
-const TOTAL_SUMS = COUNTER_COLUMNS.split(', ')
-  .map((column) => `IFNULL(SUM(${column}), 0) AS ${column}`)
-  .join(', ');
-
 const REVIEW_TABLES = { detailed: 'daily_review_stats', narrow: 'daily_review_stats' };
 const REVIEW_THEME_TABLES = { detailed: 'daily_review_theme_stats', narrow: 'daily_review_theme_stats' };
 
-function negated(counters: Counters): Counters {
+export function negated(counters: Counters): Counters {
   return {
     responses: -counters.responses,
     ratings: counters.ratings.map((n) => -n) as Counters['ratings'],
@@ -177,7 +136,7 @@ function negated(counters: Counters): Counters {
 }
 
 /** `all` minus the matching rows of `part` (every row of `part` has its row in `all`: reviews are answers too). */
-function subtract<T>(all: T[], part: T[], key: (row: T) => string, minus: (a: T, b: T) => T): T[] {
+export function subtract<T>(all: T[], part: T[], key: (row: T) => string, minus: (a: T, b: T) => T): T[] {
   const parts = new Map(part.map((row) => [key(row), row]));
   return all.map((row) => {
     const other = parts.get(key(row));
@@ -304,10 +263,12 @@ export async function recentNegative(
   limit: number,
 ): Promise<NegativeAnswer[]> {
   const { where, values } = answerFilter(shopId, filters, from, to);
-  // Walks the shop's negative answers newest first (a partial index) and stops at `limit`.
+  // Walks the shop's (or the product's) negative answers newest first and stops at `limit`; the indexes carry the
+  // filter columns, so an answer that does not match is skipped without reading it (migrations/0023).
+  const index = filters.productId ? 'responses_negative_by_product' : 'responses_negative_by_shop';
   const { results } = await db
     .prepare(
-      `SELECT id, created_at, touchpoint, rating, nps, comment, locale FROM responses INDEXED BY responses_negative_by_shop
+      `SELECT id, created_at, touchpoint, rating, nps, comment, locale FROM responses INDEXED BY ${index}
        WHERE ${where} AND polarity = -1 ORDER BY created_at DESC LIMIT ?`,
     )
     .bind(...values, limit)

@@ -1,5 +1,6 @@
 import {
   TOUCHPOINTS,
+  type Touchpoint,
   type CustomerBalances,
   type Granularity,
   type PreviousPeriod,
@@ -135,7 +136,12 @@ export function comparePeriods(current: Counters, previous: Counters, period: { 
   };
 }
 
-export function trendSeries(days: DailyCounters[], from: string, to: string, granularity: Granularity): TrendPoint[] {
+export function trendSeries(
+  days: { day: string; counters: Counters }[],
+  from: string,
+  to: string,
+  granularity: Granularity,
+): TrendPoint[] {
   const byPeriod = new Map(periodsBetween(from, to, granularity).map((period) => [period, emptyCounters()]));
   for (const { day, counters } of days) {
     const period = periodStart(day, granularity);
@@ -206,8 +212,13 @@ export interface SummaryInput {
   from: string;
   to: string;
   granularity: Granularity;
-  days: DailyCounters[];
-  previous: { from: string; to: string; days: DailyCounters[] };
+  /**
+   * The period's counters: rows per day and touchpoint, or (db/period-counters.ts) rows per day for the trend with
+   * `touchpoints` holding the same answers per touchpoint.
+   */
+  days: DailyCounters[] | { day: string; counters: Counters }[];
+  touchpoints?: { touchpoint: Touchpoint; counters: Counters }[];
+  previous: { from: string; to: string; days: { counters: Counters }[] };
   themes: ThemeCounts[];
   previousThemes: ThemeCounts[];
   recentNegative: NegativeAnswer[];
@@ -216,7 +227,7 @@ export interface SummaryInput {
   /** Default: no complaints. */
   recovery?: Recovery;
   /** Every answer and the reviews alone, for the same period and filters without `kind` (experience = all − review). */
-  kinds: { all: DailyCounters[]; review: DailyCounters[] };
+  kinds: { all: { counters: Counters }[]; review: { counters: Counters }[] };
 }
 
 function kindSummary(counters: Counters) {
@@ -229,7 +240,7 @@ function kindSummary(counters: Counters) {
   };
 }
 
-const sumOf = (days: DailyCounters[]) => days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
+const sumOf = (days: { counters: Counters }[]) => days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());
 
 export function byKind(kinds: SummaryInput['kinds']): Summary['byKind'] {
   const all = sumOf(kinds.all);
@@ -252,7 +263,7 @@ export function byKind(kinds: SummaryInput['kinds']): Summary['byKind'] {
 /** Everything but the invitation figures (`byChannel`, `responseRate`), which the route adds. */
 export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | 'responseRate'> {
   const byTouchpoint = new Map(TOUCHPOINTS.map((touchpoint) => [touchpoint, emptyCounters()]));
-  for (const { touchpoint, counters } of input.days)
+  for (const { touchpoint, counters } of input.touchpoints ?? (input.days as DailyCounters[]))
     byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));
   const total = [...byTouchpoint.values()].reduce(addCounters, emptyCounters());
   const previousTotal = input.previous.days.reduce((sum, { counters }) => addCounters(sum, counters), emptyCounters());

@@ -1,14 +1,7 @@
 import type { AnswerFilters, Granularity, Summary } from '../../../shared/schemas.ts';
-import {
-  attentionStats,
-  customerBalances,
-  type DailyCounters,
-  dailyCounters,
-  recentNegative,
-  themeCounts,
-  totalCounters,
-} from '../db/insights.ts';
+import { attentionStats, customerBalances, recentNegative, themeCounts } from '../db/insights.ts';
 import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
+import { periodCounters, totalCounters } from '../db/period-counters.ts';
 import { medianHoursToFirstReply, recoveryDays } from '../db/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
@@ -16,12 +9,9 @@ import { buildSummary, type Counters } from '../domain/summary.ts';
 
 const RECENT_NEGATIVE_LIMIT = 10;
 
-/**
- * A period's totals as one row for buildSummary, which only sums the previous period's rows and the byKind rows
- * (the touchpoint of such a row is never read).
- */
-function asRow(day: string, counters: Counters): DailyCounters {
-  return { day, touchpoint: 'browse', counters };
+/** A period's totals as one row for buildSummary, which only sums the previous period's rows and the byKind rows. */
+function asRow(counters: Counters): { counters: Counters } {
+  return { counters };
 }
 
 export interface SummaryRequest {
@@ -42,7 +32,7 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
   const previous = previousPeriod(from, to);
   const { kind, ...withoutKind } = filters;
   const [
-    days,
+    counters,
     previousDays,
     themes,
     previousThemes,
@@ -56,7 +46,7 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     link,
     responseRate,
   ] = await Promise.all([
-    dailyCounters(db, shopId, filters, from, to),
+    periodCounters(db, shopId, filters, from, to),
     totalCounters(db, shopId, filters, previous.from, previous.to),
     themeCounts(db, shopId, filters, from, to),
     themeCounts(db, shopId, filters, previous.from, previous.to),
@@ -75,15 +65,19 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     from,
     to,
     granularity,
-    days,
-    previous: { ...previous, days: [asRow(previous.from, previousDays)] },
+    days: counters.days,
+    touchpoints: counters.touchpoints,
+    previous: { ...previous, days: [asRow(previousDays)] },
     themes,
     previousThemes,
     recentNegative: negative,
     attention,
     customers,
     recovery: recoveryFigures(complaints, replyMedian, from, to, granularity),
-    kinds: { all: allDays ? [asRow(from, allDays)] : days, review: reviewDays ? [asRow(from, reviewDays)] : days },
+    kinds: {
+      all: allDays ? [asRow(allDays)] : counters.touchpoints,
+      review: reviewDays ? [asRow(reviewDays)] : counters.touchpoints,
+    },
   });
   return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
 }
