@@ -1,10 +1,12 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { dataModules } from './tests/support/data-modules.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [dataModules()],
         test: {
           name: 'unit',
           environment: 'node',

@@ -2,7 +2,11 @@
 // One {"text", "locale"?} per line in; one {"label", "score", "lang", "themes"} per line out, in order.
 // A malformed line gives {"error": ...} and the rest goes on.
 import { createInterface } from 'node:readline';
-import { analyze } from '../../worker/src/sentiment/index.ts';
+import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
+import { readArtifact } from './artifact-files.ts';
+
+// The worker's default artifact (worker/src/sentiment/index.ts), read from its files: Node does not import Text modules.
+const { analyze } = createAnalyzer(readArtifact('model-commercial.json'));
 
 export function analyzeLine(line: string): string {
   let input: unknown;

@@ -2,9 +2,7 @@
 // --write (test split): evaluation.md, and the figure tables between the `sentiment-figures` markers in README.md and
 // docs/sentiment.md, all from this run (no hand-copied figures).
 import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
-import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
-import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
-import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
+import { readArtifact } from './artifact-files.ts';
 import type { Analysis, SentimentLabel } from '../../worker/src/sentiment/index.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,9 +43,12 @@ function memoised(analyzer: Analyzer): Pick<Analyzer, 'analyze'> {
 const ENGINES: { name: string; analyzer: Pick<Analyzer, 'analyze'> }[] = [
   {
     name: 'Opinia engine (default artifact: commercial sources)',
-    analyzer: memoised(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact)),
+    analyzer: memoised(createAnalyzer(readArtifact('model-commercial.json'))),
   },
-  { name: 'Opinia engine (opt-in full artifact: + non-commercial)', analyzer: memoised(createAnalyzer(MODEL as ModelArtifact)) },
+  {
+    name: 'Opinia engine (opt-in full artifact: + non-commercial)',
+    analyzer: memoised(createAnalyzer(readArtifact('model.json'))),
+  },
 ];
 /** Figures for the README and docs tables (--write): [default, opt-in] per language. */
 interface RealFigures {

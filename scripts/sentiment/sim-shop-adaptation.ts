@@ -6,9 +6,7 @@
 // with and without it. Prints macro-F1 of the shared model, the gain by history size, and the smallest history from
 // which the mean gain stays at least one point. Nothing is tuned here: the prior is fixed in shop-correction.ts.
 import { createAnalyzer, type Analyzer } from '../../worker/src/sentiment/engine.ts';
-import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
-import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
-import COMMERCIAL_MODEL from '../../worker/src/sentiment/model-commercial.json' with { type: 'json' };
+import { readArtifact } from './artifact-files.ts';
 import { applyOffsets, classOfRating, fitShopOffsets, type RatedExample } from '../../worker/src/sentiment/shop-correction.ts';
 import { LABELS, readJsonl, DATA_DIR, type Language } from './data.ts';
 import { score } from './metrics.ts';
@@ -108,5 +106,5 @@ function simulate(analyzer: Analyzer, name: string): void {
 console.log(
   '# Per-shop adaptation, simulated on real reviews (older 80 % history, newer 20 % scored; gain = adapted − shared macro-F1)',
 );
-simulate(createAnalyzer(MODEL as ModelArtifact), 'Full artifact (model.json)');
-simulate(createAnalyzer(COMMERCIAL_MODEL as ModelArtifact), 'Commercial-only artifact (model-commercial.json)');
+simulate(createAnalyzer(readArtifact('model.json')), 'Full artifact (model.json)');
+simulate(createAnalyzer(readArtifact('model-commercial.json')), 'Commercial-only artifact (model-commercial.json)');

@@ -31,6 +31,7 @@ import { score } from './metrics.ts';
 import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { loadShopFixture } from './shop-eval.ts';
 import { packLinear } from './pack.ts';
+import { writeArtifact } from './artifact-files.ts';
 import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
 import { shopTrainingComments, writtenShopComments } from './shop-training.ts';
@@ -229,13 +230,14 @@ artifact.mixed = tuneMixed(artifact, commercialOnly, note);
 
 if (dryRun) process.exit(0);
 const fileName = commercialOnly ? 'model-commercial.json' : 'model.json';
-const body = `${JSON.stringify(artifact)}\n`;
-const outPath = join(REPO_ROOT, 'worker', 'src', 'sentiment', fileName);
-writeFileSync(outPath, body);
+// The default artifact is stored split: settings JSON + one Text module per weight table (artifact-files.ts).
+const written = writeArtifact(fileName, artifact);
+const rawBytes = written.reduce((sum, file) => sum + file.bytes.length, 0);
+const gzBytes = written.reduce((sum, file) => sum + gzipSync(file.bytes).length, 0);
 note('');
 note(`Trained on: ${[...sources.entries()].map(([s, n]) => `${s} ${n}`).join('; ')}`);
 note(
-  `Artifact ${fileName}: ${(body.length / 1024).toFixed(0)} KB raw, ${(gzipSync(body).length / 1024).toFixed(0)} KB gzipped; ` +
+  `Artifact ${fileName}${written.length > 1 ? ` + ${written.length - 1} weight texts` : ''}: ${(rawBytes / 1024).toFixed(0)} KB raw, ${(gzBytes / 1024).toFixed(0)} KB gzipped; ` +
     `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}`,
 );
 note(`Training time: ${((performance.now() - started) / 1000).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores`);

@@ -6,11 +6,10 @@
 // shop-dev comments (the sets the offsets are tuned on) is within TOLERANCE of the best (the issue asks for praise +
 // complaint to read as neutral or mixed; star labels reward it little, so we take it as far as it is nearly free). train.ts calls tuneMixed(); run on its own,
 // `node scripts/sentiment/tune-mixed.ts [--commercial-only]` retunes the artifact in place.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
+import { readArtifact, writeArtifact } from './artifact-files.ts';
 import { createAnalyzer, mixedDecision, type ClauseReading } from '../../worker/src/sentiment/engine.ts';
-import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REAL_REVIEW_SOURCES, REPO_ROOT, loadSplit, type Language } from './data.ts';
+import { COMMERCIAL_SOURCES, LABELS, LANGUAGES, REAL_REVIEW_SOURCES, loadSplit, type Language } from './data.ts';
 import { score } from './metrics.ts';
 import { loadShopFixture } from './shop-eval.ts';
 
@@ -73,8 +72,8 @@ export function tuneMixed(
 
 if (import.meta.filename === process.argv[1]) {
   const commercialOnly = process.argv.includes('--commercial-only');
-  const path = join(REPO_ROOT, 'worker', 'src', 'sentiment', commercialOnly ? 'model-commercial.json' : 'model.json');
-  const artifact = JSON.parse(readFileSync(path, 'utf8')) as ModelArtifact;
+  const file = commercialOnly ? 'model-commercial.json' : 'model.json';
+  const artifact = readArtifact(file);
   artifact.mixed = tuneMixed(artifact, commercialOnly);
-  writeFileSync(path, `${JSON.stringify(artifact)}\n`);
+  writeArtifact(file, artifact);
 }

@@ -11,9 +11,10 @@ export interface PackedLinear {
   count: number;
   /**
    * base64: `count` varint bucket deltas, then `count` × 3 int8 weights; when every bucket is kept, only the weights.
-   * With `encoding: "text"` (dense tables only): one character per weight, char code − TEXT_ZERO = the int weight.
+   * With `encoding: "text"` (dense tables only): one character per weight, char code − TEXT_ZERO = the int weight; or
+   * those character codes as bytes (a split artifact's Data module, used in place).
    */
-  data: string;
+  data: string | Uint8Array;
   encoding?: 'base64' | 'text';
 }
 
@@ -46,6 +47,56 @@ export interface ModelArtifact {
   language: PackedLinear;
 }
 
+/**
+ * A table as stored in a split artifact: its `data` lives in a file of its own next to the JSON, one byte per weight
+ * (the text encoding's character codes), which the worker imports as a Data module (model-commercial.ts). The runtime
+ * hands a Data module over as an ArrayBuffer, which the engine uses in place: nothing is parsed or decoded at startup.
+ * Parsing 2.4 MB of weights inline in the JSON was most of a cold start.
+ */
+export type StoredLinear = Omit<PackedLinear, 'data'> & { data?: string };
+
+/** An artifact's JSON, with or without its weight tables inline. */
+export interface StoredArtifact extends Omit<ModelArtifact, 'sentiment' | 'language'> {
+  sentiment: Record<string, StoredLinear>;
+  language: StoredLinear;
+}
+
+/**
+ * The artifact with each table's `data` taken from `tables` (keyed by language, and "language" for the language-ID
+ * table): the text-encoded weights as a string, or their character codes as bytes.
+ */
+export function withWeightTables(
+  stored: StoredArtifact,
+  tables: Readonly<Record<string, string | ArrayBuffer | Uint8Array>>,
+): ModelArtifact {
+  const table = (packed: StoredLinear, name: string): PackedLinear => {
+    const value = tables[name];
+    const data = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
+    // A table is dense: 2^bits buckets × 3 classes, one character (byte) each; anything else is not this table.
+    const size = (1 << packed.bits) * 3;
+    if (data === undefined || (typeof data === 'string' ? data.length : data.byteLength) !== size)
+      throw new Error(`the weights of table "${name}" are missing or not ${size} long`);
+    return { ...packed, data, encoding: 'text' };
+  };
+  const sentiment: Record<string, PackedLinear> = {};
+  for (const [language, packed] of Object.entries(stored.sentiment)) sentiment[language] = table(packed, language);
+  return { ...stored, sentiment, language: table(stored.language, 'language') };
+}
+
+/** The inverse of withWeightTables: the settings without `data`, and each table's text (every table must be text-encoded). */
+export function splitWeightTables(artifact: ModelArtifact): { settings: StoredArtifact; texts: Record<string, string> } {
+  const texts: Record<string, string> = {};
+  const strip = (packed: PackedLinear, name: string): StoredLinear => {
+    if (packed.encoding !== 'text' || typeof packed.data !== 'string') throw new Error(`table "${name}" is not text-encoded`);
+    texts[name] = packed.data;
+    const { data: _data, ...rest } = packed;
+    return rest;
+  };
+  const sentiment: Record<string, StoredLinear> = {};
+  for (const [language, packed] of Object.entries(artifact.sentiment)) sentiment[language] = strip(packed, language);
+  return { settings: { ...artifact, sentiment, language: strip(artifact.language, 'language') }, texts };
+}
+
 export interface DenseLinear {
   /** stored weights: the int weight is `weights[i] − zero` */
   weights: Int8Array | Uint8Array;
@@ -63,8 +114,11 @@ function base64ToBytes(base64: string): Uint8Array {
 
 export function unpackLinear(packed: PackedLinear): DenseLinear {
   // Text tables decode in one native call, with no per-weight JavaScript loop: that is most of a cold start.
-  if (packed.encoding === 'text')
-    return { weights: new TextEncoder().encode(packed.data), zero: TEXT_ZERO, scale: packed.scale, bias: packed.bias };
+  if (packed.encoding === 'text') {
+    const weights = typeof packed.data === 'string' ? new TextEncoder().encode(packed.data) : packed.data;
+    return { weights, zero: TEXT_ZERO, scale: packed.scale, bias: packed.bias };
+  }
+  if (typeof packed.data !== 'string') throw new Error('only text-encoded tables come as bytes');
   const bytes = base64ToBytes(packed.data);
   const size = (1 << packed.bits) * 3;
   // Dense tables (every bucket kept) are stored as the raw int8 weights.

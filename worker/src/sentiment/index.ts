@@ -1,7 +1,7 @@
 // Sentiment entry point used by the worker. Pure, synchronous, never throws.
 import type { ModelArtifact } from './artifact.ts';
 import { createAnalyzer, type AnalyzeOptions } from './engine.ts';
-import COMMERCIAL_MODEL from './model-commercial.json' with { type: 'json' };
+import { COMMERCIAL_MODEL } from './model-commercial.ts';
 import FULL_MODEL from './model.json' with { type: 'json' };
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';

@@ -1,0 +1,18 @@
+/// <reference path="./data-modules.d.ts" />
+// The default artifact (commercial sources only): its settings in a small JSON module, and each weight table in a
+// Data module of its own, one byte per weight (artifact.ts StoredLinear). The runtime hands a Data module over as an
+// ArrayBuffer, which the engine uses in place: a cold start parses 1 KB of JSON instead of 2.4 MB, and decodes nothing
+// (docs/sentiment.md, "Speed and size").
+import { withWeightTables, type ModelArtifact, type StoredArtifact } from './artifact.ts';
+import CS from './model-commercial.cs.bin';
+import EN from './model-commercial.en.bin';
+import SETTINGS from './model-commercial.json' with { type: 'json' };
+import LANGUAGE from './model-commercial.language.bin';
+import PL from './model-commercial.pl.bin';
+
+export const COMMERCIAL_MODEL: ModelArtifact = withWeightTables(SETTINGS as StoredArtifact, {
+  en: EN,
+  pl: PL,
+  cs: CS,
+  language: LANGUAGE,
+});
