@@ -4,9 +4,13 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { GeneratedAnswer } from './generate.ts';
 import { prng } from './generate.ts';
 import {
+  recountComplaintHours,
+  recountComplaintSlices,
   recountRelationshipTotals,
   recountSliceStats,
   recountThemeSlices,
+  storedComplaintHours,
+  storedComplaintSlices,
   storedRelationshipTotals,
   storedSliceStats,
   storedThemeSlices,
@@ -198,6 +202,8 @@ export function rollupDifferences(db: DatabaseSync, shopId: string): Record<stri
     daily_slice_stats: sliceDiff(storedSliceStats('?1'), recountSliceStats('?1')),
     daily_theme_slices: sliceDiff(storedThemeSlices('?1'), recountThemeSlices('?1')),
     daily_relationship_totals: sliceDiff(storedRelationshipTotals('?1'), recountRelationshipTotals('?1')),
+    complaint_slices: sliceDiff(storedComplaintSlices('?1'), recountComplaintSlices('?1')),
+    complaint_hours: sliceDiff(storedComplaintHours('?1'), recountComplaintHours('?1')),
     customer_balances: balances.ok ? 0 : 1,
   };
 }

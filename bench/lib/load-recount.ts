@@ -196,6 +196,80 @@ async function themeSliceDifferences(rows: Rows, shopId: string) {
   return { recount, stored };
 }
 
+/** Which slice rows of migrations/0022 a complaint counts in (its answer's own value or '*' per filter column). */
+function complaintSliceRows(shopParam: string): string {
+  return `FROM attention_items a JOIN responses r ON r.id = a.id, ${SLICE_KINDS} k, ${OWN_OR_ANY} p, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE a.shop_id = ${shopParam} AND (p.own = 0 OR r.product_id IS NOT NULL) AND ${IN_KIND}`;
+}
+
+const COMPLAINT_KEY = `CASE WHEN p.own THEN r.product_id ELSE '*' END AS product_id, k.kind AS kind,
+       CASE WHEN tp.own THEN r.touchpoint ELSE '*' END AS touchpoint, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
+       CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment`;
+
+/** Hours bucket (lower bound) of a duration in hours, as migrations/0006 buckets resolution times. */
+const hourBucket = (hours: string) => `CASE WHEN ${hours} < 1 THEN 0 WHEN ${hours} < 2 THEN 1 WHEN ${hours} < 4 THEN 2
+  WHEN ${hours} < 8 THEN 4 WHEN ${hours} < 12 THEN 8 WHEN ${hours} < 24 THEN 12 WHEN ${hours} < 36 THEN 24 WHEN ${hours} < 48 THEN 36
+  WHEN ${hours} < 72 THEN 48 WHEN ${hours} < 96 THEN 72 WHEN ${hours} < 168 THEN 96 WHEN ${hours} < 336 THEN 168
+  WHEN ${hours} < 720 THEN 336 ELSE 720 END`;
+
+/**
+ * complaint_slices (migrations/0022) recounted from the attention items and the answers: "followed up" and
+ * "detractor won back" straight from the answers (a follow-up of the item; the follow-up's or the same customer's
+ * later NPS of 7+ within 90 days), not from the items' stored flags.
+ */
+export function recountComplaintSlices(shopParam: string): string {
+  return `SELECT ${COMPLAINT_KEY}, substr(a.created_at, 1, 10) AS day, COUNT(*) AS complaints, SUM(a.status = 'open') AS open,
+       SUM(a.first_reply_at IS NOT NULL) AS replied,
+       SUM(IFNULL(CAST(ROUND((julianday(a.first_reply_at) - julianday(a.created_at)) * 86400000.0) AS INTEGER) <= 172800000, 0)) AS replied_48h,
+       SUM(EXISTS (SELECT 1 FROM responses f WHERE f.shop_id = a.shop_id AND f.follow_up_of = a.id)) AS followed_up,
+       SUM(a.resolution IS 'recovered') AS recovered,
+       SUM(IFNULL(r.nps <= 6 AND (
+         EXISTS (SELECT 1 FROM responses f WHERE f.shop_id = a.shop_id AND f.follow_up_of = a.id AND f.nps >= 7)
+         OR EXISTS (SELECT 1 FROM responses l WHERE l.shop_id = a.shop_id AND l.customer_ref = r.customer_ref
+           AND l.created_at > r.created_at AND l.created_at <= strftime('%Y-%m-%dT%H:%M:%fZ', r.created_at, '+90 days') AND l.nps >= 7)), 0)) AS won
+     ${complaintSliceRows(shopParam)} GROUP BY 1, 2, 3, 4, 5, 6`;
+}
+
+export function storedComplaintSlices(shopParam: string): string {
+  const counts = 'complaints, open, replied, replied_48h, followed_up, recovered, won';
+  return `SELECT product_id, kind, touchpoint, lang, segment, day, ${counts} FROM complaint_slices
+     WHERE shop_id = ${shopParam} AND (${counts}) IS NOT (0, 0, 0, 0, 0, 0, 0)`;
+}
+
+/** complaint_hours (migrations/0022): hours to first reply by the complaint's day, to resolution by the resolution's day. */
+export function recountComplaintHours(shopParam: string): string {
+  const reply = hourBucket('((julianday(a.first_reply_at) - julianday(a.created_at)) * 24)');
+  const resolve = hourBucket('((julianday(a.resolved_at) - julianday(a.created_at)) * 24)');
+  return `SELECT product_id, kind, touchpoint, lang, segment, measure, day, bucket, COUNT(*) AS n FROM (
+       SELECT ${COMPLAINT_KEY}, 'reply' AS measure, substr(a.created_at, 1, 10) AS day, ${reply} AS bucket
+       ${complaintSliceRows(shopParam)} AND a.first_reply_at IS NOT NULL
+       UNION ALL
+       SELECT ${COMPLAINT_KEY}, 'resolve' AS measure, substr(a.resolved_at, 1, 10) AS day, ${resolve} AS bucket
+       ${complaintSliceRows(shopParam)} AND a.status = 'resolved' AND a.resolved_at IS NOT NULL
+     ) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+}
+
+export function storedComplaintHours(shopParam: string): string {
+  return `SELECT product_id, kind, touchpoint, lang, segment, measure, day, bucket, n FROM complaint_hours
+     WHERE shop_id = ${shopParam} AND n <> 0`;
+}
+
+async function complaintSliceDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountComplaintSlices('?1')} ORDER BY 1, 2, 3, 4, 5, 6`, shopId),
+    rows(`${storedComplaintSlices('?1')} ORDER BY 1, 2, 3, 4, 5, 6`, shopId),
+  ]);
+  return { recount, stored };
+}
+
+async function complaintHourDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountComplaintHours('?1')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`, shopId),
+    rows(`${storedComplaintHours('?1')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`, shopId),
+  ]);
+  return { recount, stored };
+}
+
 /** Rows that belong to an answer which no longer exists (an erasure that forgot something). */
 async function orphans(rows: Rows, shopId: string) {
   const [counts] = await rows(
@@ -233,6 +307,8 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     relationshipTotals: relationshipTotalsDifferences(rows, shopId),
     slices: sliceDifferences(rows, shopId),
     themeSlices: themeSliceDifferences(rows, shopId),
+    complaintSlices: complaintSliceDifferences(rows, shopId),
+    complaintHours: complaintHourDifferences(rows, shopId),
     orphaned: orphans(rows, shopId),
   });
 }

@@ -31,5 +31,11 @@ export async function expectConsistent(shopId: string): Promise<void> {
   expect(report.themeSlices.stored, 'daily_theme_slices (migrations/0021) equals a recount of responses').toEqual(
     report.themeSlices.recount,
   );
+  expect(report.complaintSlices.stored, 'complaint_slices (migrations/0022) equals a recount of the attention items').toEqual(
+    report.complaintSlices.recount,
+  );
+  expect(report.complaintHours.stored, 'complaint_hours (migrations/0022) equals a recount of the attention items').toEqual(
+    report.complaintHours.recount,
+  );
   expect(report.orphaned, 'nothing refers to an erased answer').toEqual(NO_ORPHANS);
 }

@@ -2,6 +2,7 @@ import type { AnswerFilters, NegativeAnswer, Theme, Touchpoint } from '../../../
 import { addCounters, type Counters } from '../domain/summary.ts';
 import { COUNTER_SUMS, toCounters, type CounterRow } from './counter-rows.ts';
 import { ALL_PRODUCTS } from './rollups.ts';
+import { complaintHours, complaintTotals } from './complaint-slices.ts';
 
 export interface DailyCounters {
   day: string;
@@ -303,20 +304,20 @@ export interface AttentionStats {
   exactHours: number[] | null;
 }
 
-/** Below this many resolutions in the period the median is computed from the items themselves, not the histogram. */
+/**
+ * Up to this many replies or resolutions of the shop in the period, their median is computed from the items
+ * themselves (whatever the filters: reading that few is cheap), not interpolated in the histogram.
+ */
 export const EXACT_MEDIAN_LIMIT = 2000;
 
 const HOURS = '(julianday(a.resolved_at) - julianday(a.created_at)) * 24';
-const BUCKET = `CASE WHEN h < 1 THEN 0 WHEN h < 2 THEN 1 WHEN h < 4 THEN 2 WHEN h < 8 THEN 4 WHEN h < 12 THEN 8 WHEN h < 24 THEN 12
-  WHEN h < 36 THEN 24 WHEN h < 48 THEN 36 WHEN h < 72 THEN 48 WHEN h < 96 THEN 72 WHEN h < 168 THEN 96 WHEN h < 336 THEN 168
-  WHEN h < 720 THEN 336 ELSE 720 END`;
 
 /** `review`: product reviews; `experience`: every other answer (follow-ups included), as the rollups count them. */
 export function kindClause(kind: 'experience' | 'review', column: string): string {
   return kind === 'review' ? `${column} = 'review'` : `${column} IS NOT 'review'`;
 }
 
-/** True when the filters narrow the answers beyond the period (the attention rollups cannot answer then). */
+/** True when the filters narrow the answers beyond the period. */
 export function narrowsAnswers(filters: AnswerFilters): boolean {
   return Boolean(filters.touchpoint || filters.locale || filters.segment || filters.productId || filters.kind);
 }
@@ -334,9 +335,10 @@ function itemAnswerFilter(filters: AnswerFilters) {
 }
 
 /**
- * The attention figures of the period and filters: items open among the period's answers (an index range, and
- * a join only when filters narrow the answers), all open items (a counter), and the resolutions in the period
- * (the histogram rollup, or the items themselves under filters or when they are few: then the median is exact).
+ * The attention figures of the period and filters, from the complaint rollups (migrations/0022) whatever the
+ * filters: items open among the period's answers, all open items (a counter), and the histogram of the resolutions
+ * in the period. The exact hours of those resolutions are read from the items only while the shop has at most
+ * EXACT_MEDIAN_LIMIT resolutions in the period (then the median is exact; above, interpolated in its bucket).
  */
 export async function attentionStats(
   db: D1Database,
@@ -345,45 +347,29 @@ export async function attentionStats(
   from: string,
   to: string,
 ): Promise<AttentionStats> {
-  const narrow = narrowsAnswers(filters);
-  const answer = itemAnswerFilter(filters);
-  const join = narrow ? ' JOIN responses r ON r.id = a.id' : '';
-  const period = [from, endOfDayBound(to)];
-  const [open, openTotal, histogram] = await db.batch<Record<string, number>>([
-    db
-      .prepare(
-        `SELECT COUNT(*) AS open FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'open' AND a.created_at >= ? AND a.created_at < ?${answer.sql}`,
-      )
-      .bind(shopId, ...period, ...answer.values),
-    db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId),
-    narrow
-      ? db
-          .prepare(
-            `SELECT ${BUCKET} AS bucket, COUNT(*) AS resolved FROM (SELECT ${HOURS} AS h FROM attention_items a${join}
-             WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}) GROUP BY bucket`,
-          )
-          .bind(shopId, ...period, ...answer.values)
-      : db
-          .prepare(
-            'SELECT bucket, SUM(resolved) AS resolved FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ? GROUP BY bucket',
-          )
-          .bind(shopId, from, to),
+  const [counts, histogram, openTotal, shopResolutions] = await Promise.all([
+    complaintTotals(db, shopId, filters, from, to),
+    complaintHours(db, shopId, filters, 'resolve', from, to),
+    db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId).first<{ open: number }>(),
+    narrowsAnswers(filters) ? complaintHours(db, shopId, {}, 'resolve', from, to) : null,
   ]);
-  const resolutions = (histogram?.results ?? [])
-    .map((row) => ({ bucket: row.bucket ?? 0, resolved: row.resolved ?? 0 }))
-    .filter((row) => row.resolved > 0);
+  const resolutions = histogram.map((row) => ({ bucket: row.bucket, resolved: row.n }));
   const resolved = resolutions.reduce((sum, row) => sum + row.resolved, 0);
+  const ofShop = shopResolutions ? shopResolutions.reduce((sum, row) => sum + row.n, 0) : resolved;
   let exactHours: number[] | null = null;
-  if (resolved > 0 && resolved <= EXACT_MEDIAN_LIMIT) {
+  if (resolved > 0 && ofShop <= EXACT_MEDIAN_LIMIT) {
+    const narrow = narrowsAnswers(filters);
+    const answer = itemAnswerFilter(filters);
+    const join = narrow ? ' JOIN responses r ON r.id = a.id' : '';
     const { results } = await db
       .prepare(
         `SELECT ${HOURS} AS h FROM attention_items a${join} WHERE a.shop_id = ? AND a.status = 'resolved' AND a.resolved_at >= ? AND a.resolved_at < ?${answer.sql}`,
       )
-      .bind(shopId, ...period, ...answer.values)
+      .bind(shopId, from, endOfDayBound(to), ...answer.values)
       .all<{ h: number }>();
     exactHours = results.map((row) => row.h);
   }
-  return { open: open?.results[0]?.open ?? 0, openTotal: openTotal?.results[0]?.open ?? 0, resolutions, exactHours };
+  return { open: counts.open, openTotal: openTotal?.open ?? 0, resolutions, exactHours };
 }
 
 export async function customerBalances(

@@ -1,33 +1,34 @@
 import type { AnswerFilters } from '../../../shared/schemas.ts';
 import { addDays } from '../domain/dates.ts';
-import { REPLY_OVERDUE_HOURS, type RecoveryDay } from '../domain/recovery.ts';
+import type { RecoveryDay } from '../domain/recovery.ts';
+import { medianOfHistogram } from '../domain/summary.ts';
+import {
+  complaintDaysStatement,
+  complaintHoursStatement,
+  complaintTotalsStatement,
+  type ComplaintCounts,
+  type ComplaintDay,
+} from './complaint-slices.ts';
+import { EXACT_MEDIAN_LIMIT } from './insights.ts';
 
-const WON_WITHIN_DAYS = 90;
 const HOUR_MS = 3_600_000;
-const REPLY_OVERDUE_MS = REPLY_OVERDUE_HOURS * HOUR_MS;
 
-/** The complaints of the period matching the filters, as a FROM … WHERE over attention items joined to their answer. */
-function complaintsOfPeriod(shopId: string, filters: AnswerFilters, from: string, to: string) {
-  const clauses = ['a.shop_id = ?1', 'a.created_at >= ?2', 'a.created_at < ?3', 'r.shop_id = ?1'];
-  const values: (string | number)[] = [shopId, from, `${addDays(to, 1)}T00:00:00.000Z`];
-  if (filters.productId) clauses.push(`r.product_id = ?${values.length + 1}`), values.push(filters.productId);
-  if (filters.touchpoint) clauses.push(`r.touchpoint = ?${values.length + 1}`), values.push(filters.touchpoint);
-  if (filters.locale) clauses.push(`r.lang = ?${values.length + 1}`), values.push(filters.locale);
-  if (filters.segment) clauses.push(`r.segment = ?${values.length + 1}`), values.push(filters.segment);
-  return { from: `FROM attention_items a JOIN responses r ON r.id = a.id WHERE ${clauses.join(' AND ')}`, values };
+/** The filters the recovery figures apply: every one but `kind` (a complaint counts whatever its kind). */
+function complaintFilters(filters: AnswerFilters): Omit<AnswerFilters, 'from' | 'to' | 'kind'> {
+  const { productId, touchpoint, locale, segment } = filters;
+  return {
+    ...(productId ? { productId } : {}),
+    ...(touchpoint ? { touchpoint } : {}),
+    ...(locale ? { locale } : {}),
+    ...(segment ? { segment } : {}),
+  };
 }
 
 /**
- * Milliseconds from the complaint to its first reply, exact: SQLite keeps a date as whole milliseconds
- * (julianday() is that number / 86,400,000), so the rounded difference equals Date.parse(reply) − Date.parse(created).
- */
-const REPLY_MS = 'CAST(ROUND((julianday(a.first_reply_at) - julianday(a.created_at)) * 86400000.0) AS INTEGER)';
-
-/**
- * The complaints (attention items) that came in from…to and match the filters, counted per day in SQL (≤ one row a
- * day comes back, not one per complaint): replied, replied within 48 h, followed up, recovered, and detractors won
- * back (NPS 0–6 whose later NPS is 7+: in the follow-up, or in a later answer of the same customer within 90 days).
- * One follow-up probe per complaint answers both "followed up" (a row exists) and "won by the follow-up" (its max).
+ * The complaints (attention items) that came in from…to and match the filters, counted per day: replied, replied
+ * within 48 h, followed up, recovered, and detractors won back (NPS 0–6 whose later NPS is 7+: in the follow-up, or
+ * in a later answer of the same customer within 90 days). One range read of complaint_slices (migrations/0022),
+ * at most one row a day, however many complaints.
  */
 export async function recoveryDays(
   db: D1Database,
@@ -36,30 +37,22 @@ export async function recoveryDays(
   from: string,
   to: string,
 ): Promise<RecoveryDay[]> {
-  const complaints = complaintsOfPeriod(shopId, filters, from, to);
-  const { results } = await db
-    .prepare(
-      `SELECT day, COUNT(*) AS complaints, COALESCE(SUM(replyMs IS NOT NULL), 0) AS replied,
-         COALESCE(SUM(replyMs IS NOT NULL AND replyMs <= ${REPLY_OVERDUE_MS}), 0) AS repliedWithin48h,
-         COALESCE(SUM(followUp IS NOT NULL), 0) AS followUps, COALESCE(SUM(resolution IS 'recovered'), 0) AS recovered,
-         COALESCE(SUM(nps <= 6 AND (followUp = 1 OR (customerRef IS NOT NULL AND EXISTS (
-           SELECT 1 FROM responses l WHERE l.shop_id = ?1 AND l.customer_ref = customerRef AND l.created_at > answeredAt
-             AND l.created_at <= strftime('%Y-%m-%dT%H:%M:%fZ', answeredAt, '+${WON_WITHIN_DAYS} days') AND l.nps >= 7)))), 0) AS detractorsWon
-       FROM (
-         SELECT substr(a.created_at, 1, 10) AS day, a.resolution, r.nps, r.customer_ref AS customerRef, r.created_at AS answeredAt,
-           CASE WHEN a.first_reply_at IS NULL THEN NULL ELSE ${REPLY_MS} END AS replyMs,
-           (SELECT MAX(COALESCE(f.nps >= 7, 0)) FROM responses f WHERE f.shop_id = ?1 AND f.follow_up_of = a.id) AS followUp
-         ${complaints.from}
-       ) GROUP BY day ORDER BY day`,
-    )
-    .bind(...complaints.values)
-    .all<RecoveryDay>();
-  return results;
+  const { results } = await complaintDaysStatement(db, shopId, complaintFilters(filters), '*', from, to).all<ComplaintDay>();
+  return results.map((row) => ({
+    day: row.day,
+    complaints: row.complaints,
+    replied: row.replied,
+    repliedWithin48h: row.replied48h,
+    followUps: row.followedUp,
+    recovered: row.recovered,
+    detractorsWon: row.won,
+  }));
 }
 
 /**
- * The exact median of the hours from complaint to first reply (one decimal), sorted in SQL: only the one or two
- * middle values come back. null without replies.
+ * The median of the hours from complaint to first reply (one decimal), null without replies. Exact while the shop
+ * has at most EXACT_MEDIAN_LIMIT replied complaints in the period (whatever the filters: then reading them is
+ * cheap); above, interpolated inside the bucket of the histogram that holds it (complaint_hours, migrations/0022).
  */
 export async function medianHoursToFirstReply(
   db: D1Database,
@@ -68,14 +61,46 @@ export async function medianHoursToFirstReply(
   from: string,
   to: string,
 ): Promise<number | null> {
-  const complaints = complaintsOfPeriod(shopId, filters, from, to);
+  const narrowed = complaintFilters(filters);
+  const [histogram, shop] = await db.batch<Record<string, number>>([
+    complaintHoursStatement(db, shopId, narrowed, '*', 'reply', from, to),
+    complaintTotalsStatement(db, shopId, {}, '*', from, to),
+  ]);
+  const replies = (histogram?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.n ?? 0 }));
+  if (!replies.some((row) => row.resolved > 0)) return null;
+  const shopReplies = (shop?.results[0] as ComplaintCounts | undefined)?.replied ?? 0;
+  if (shopReplies > EXACT_MEDIAN_LIMIT) return medianOfHistogram(replies.filter((row) => row.resolved > 0));
+  return exactMedianHoursToFirstReply(db, shopId, narrowed, from, to);
+}
+
+/**
+ * Milliseconds from the complaint to its first reply, exact: SQLite keeps a date as whole milliseconds
+ * (julianday() is that number / 86,400,000), so the rounded difference equals Date.parse(reply) − Date.parse(created).
+ */
+const REPLY_MS = 'CAST(ROUND((julianday(a.first_reply_at) - julianday(a.created_at)) * 86400000.0) AS INTEGER)';
+
+/** The exact median, sorted in SQL: only the one or two middle values come back. */
+async function exactMedianHoursToFirstReply(
+  db: D1Database,
+  shopId: string,
+  filters: Omit<AnswerFilters, 'from' | 'to' | 'kind'>,
+  from: string,
+  to: string,
+): Promise<number | null> {
+  const clauses = ['a.shop_id = ?1', 'a.created_at >= ?2', 'a.created_at < ?3', 'a.first_reply_at IS NOT NULL'];
+  const values: (string | number)[] = [shopId, from, `${addDays(to, 1)}T00:00:00.000Z`];
+  if (filters.productId) clauses.push(`r.product_id = ?${values.length + 1}`), values.push(filters.productId);
+  if (filters.touchpoint) clauses.push(`r.touchpoint = ?${values.length + 1}`), values.push(filters.touchpoint);
+  if (filters.locale) clauses.push(`r.lang = ?${values.length + 1}`), values.push(filters.locale);
+  if (filters.segment) clauses.push(`r.segment = ?${values.length + 1}`), values.push(filters.segment);
+  const join = values.length > 3 ? ' JOIN responses r ON r.id = a.id AND r.shop_id = ?1' : '';
   const { results } = await db
     .prepare(
-      `WITH replies AS (SELECT ${REPLY_MS} AS ms ${complaints.from} AND a.first_reply_at IS NOT NULL),
+      `WITH replies AS (SELECT ${REPLY_MS} AS ms FROM attention_items a${join} WHERE ${clauses.join(' AND ')}),
          n AS (SELECT COUNT(*) AS c FROM replies)
        SELECT ms FROM replies ORDER BY ms LIMIT (SELECT 2 - c % 2 FROM n) OFFSET (SELECT (c - 1) / 2 FROM n)`,
     )
-    .bind(...complaints.values)
+    .bind(...values)
     .all<{ ms: number }>();
   if (results.length === 0) return null;
   const middle = results.length === 1 ? results[0]!.ms / HOUR_MS : (results[0]!.ms / HOUR_MS + results[1]!.ms / HOUR_MS) / 2;

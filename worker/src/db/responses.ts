@@ -188,10 +188,11 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
     db
       .prepare(`DELETE FROM webhook_deliveries WHERE shop_id = ? AND response_id IN (${placeholders})`)
       .bind(shopId, ...responseIds),
-    db.prepare(`DELETE FROM responses WHERE shop_id = ? AND id IN (${placeholders})`).bind(shopId, ...responseIds),
+    // RETURNING counts the answers themselves: meta.changes also counts what the triggers on responses change.
+    db.prepare(`DELETE FROM responses WHERE shop_id = ? AND id IN (${placeholders}) RETURNING id`).bind(shopId, ...responseIds),
   );
   const results = await db.batch(statements);
-  return results.at(-1)?.meta.changes ?? 0;
+  return results.at(-1)?.results.length ?? 0;
 }
 
 /** Whether this shopper sent the same comment as another answer (another clientId) since `since`. */
