@@ -15,10 +15,10 @@ export const RecoverySchema = z
   .object({
     complaints: z.int().meta({ description: 'Attention items opened in the period (matching the filters).' }),
     replied: z.int().meta({ description: 'Of those, answered by the owner at least once.' }),
-    medianHoursToFirstReply: z
-      .number()
-      .nullable()
-      .meta({ description: 'Median hours from the complaint to the first reply; null without replies.' }),
+    medianHoursToFirstReply: z.number().nullable().meta({
+      description:
+        'Median hours from the complaint to the first reply (one decimal); null without replies. Exact while the shop has at most 2,000 replied complaints in the period (whatever the filters); beyond, interpolated inside its hour bucket (bounds 0 1 2 4 8 12 24 36 48 72 96 168 336 720 h).',
+    }),
     repliedWithin48h: z.int().meta({ description: 'Complaints whose first reply came within 48 hours.' }),
     followUps: z.int().meta({ description: 'Complaints the customer followed up ("Did we make it right?").' }),
     recovered: z.int().meta({ description: 'Follow-ups that said the problem was solved (yes, or partly with 4–5★).' }),

@@ -387,7 +387,8 @@ export const AttentionSummarySchema = z
     opened: z.int().meta({ description: 'Items opened in the period (answers matching the filters).' }),
     resolved: z.int().meta({ description: 'Items resolved in the period (answers matching the filters).' }),
     medianHoursToResolve: z.number().nullable().meta({
-      description: 'Exact (to 3 decimals) up to 2,000 resolutions in the period; beyond, interpolated in hour buckets.',
+      description:
+        'Exact (to 3 decimals) while the shop has at most 2,000 resolutions in the period (whatever the filters); beyond, interpolated in hour buckets (one decimal).',
     }),
   })
   .meta({ id: 'AttentionSummary' });
