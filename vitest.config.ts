@@ -46,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [dataModules()],
         test: {
           // Real Chromium against the real stack (wrangler dev + example shop). Needs `npm run build:widget` first.
           name: 'e2e',
