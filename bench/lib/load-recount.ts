@@ -143,20 +143,37 @@ async function relationshipTotalsDifferences(rows: Rows, shopId: string) {
 
 /** The filter slices (migrations/0021): '*' or the answer's own value per filter, for every answer and for the reviews. */
 const SLICE_KINDS = `(SELECT '*' AS kind UNION ALL SELECT 'review')`;
+/** The counter slices hold experience answers (every answer but the reviews) too (migrations/0023_summary_slices). */
+const COUNTER_SLICE_KINDS = `(SELECT '*' AS kind UNION ALL SELECT 'review' UNION ALL SELECT 'experience')`;
 const OWN_OR_ANY = '(SELECT 1 AS own UNION ALL SELECT 0)';
 const IN_KIND = `(k.kind = '*' OR r.kind IS 'review')`;
+const IN_COUNTER_KIND = `(k.kind = '*' OR (k.kind = 'review') = (r.kind IS 'review'))`;
 const SLICE_COUNTERS =
   'responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
+const SLICE_RECOUNT = `COUNT(*) AS responses,
+       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
+       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
+       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative, SUM(r.mixed) AS mixed, SUM(r.attention) AS attention`;
 
 /** daily_slice_stats recounted from the answers (shopParam: the SQL parameter holding the shop id). */
 export function recountSliceStats(shopParam: string): string {
   return `SELECT k.kind AS kind, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
-       CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, r.touchpoint AS touchpoint, COUNT(*) AS responses,
-       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
-       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
-       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative, SUM(r.mixed) AS mixed, SUM(r.attention) AS attention
-     FROM responses r, ${SLICE_KINDS} k, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
-     WHERE r.shop_id = ${shopParam} AND ${IN_KIND} GROUP BY 1, 2, 3, 4, 5`;
+       CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, r.touchpoint AS touchpoint, ${SLICE_RECOUNT}
+     FROM responses r, ${COUNTER_SLICE_KINDS} k, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE r.shop_id = ${shopParam} AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/** daily_product_kinds (migrations/0023_summary_slices) recounted from the answers that name a product. */
+export function recountProductKinds(shopParam: string): string {
+  return `SELECT r.product_id AS product_id, k.kind AS kind, r.day AS day, r.touchpoint AS touchpoint, ${SLICE_RECOUNT}
+     FROM responses r, ${COUNTER_SLICE_KINDS} k
+     WHERE r.shop_id = ${shopParam} AND r.product_id IS NOT NULL AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4`;
+}
+
+/** daily_product_kinds as stored (rows whose counters are all zero are equivalent to no row). */
+export function storedProductKinds(shopParam: string): string {
+  return `SELECT product_id, kind, day, touchpoint, ${SLICE_COUNTERS} FROM daily_product_kinds WHERE shop_id = ${shopParam}
+       AND (${SLICE_COUNTERS}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`;
 }
 
 /** daily_slice_stats as stored (rows whose counters are all zero are equivalent to no row). */
@@ -184,6 +201,14 @@ async function sliceDifferences(rows: Rows, shopId: string) {
   const [recount, stored] = await Promise.all([
     rows(`${recountSliceStats('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
     rows(`${storedSliceStats('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
+  ]);
+  return { recount, stored };
+}
+
+async function productKindDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountProductKinds('?1')} ORDER BY 1, 2, 3, 4`, shopId),
+    rows(`${storedProductKinds('?1')} ORDER BY 1, 2, 3, 4`, shopId),
   ]);
   return { recount, stored };
 }
@@ -306,6 +331,7 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     relationship: relationshipDifferences(rows, shopId),
     relationshipTotals: relationshipTotalsDifferences(rows, shopId),
     slices: sliceDifferences(rows, shopId),
+    productKinds: productKindDifferences(rows, shopId),
     themeSlices: themeSliceDifferences(rows, shopId),
     complaintSlices: complaintSliceDifferences(rows, shopId),
     complaintHours: complaintHourDifferences(rows, shopId),

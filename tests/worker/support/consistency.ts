@@ -28,6 +28,9 @@ export async function expectConsistent(shopId: string): Promise<void> {
   expect(report.slices.stored, 'daily_slice_stats (migrations/0021) equals a recount of responses').toEqual(
     report.slices.recount,
   );
+  expect(report.productKinds.stored, 'daily_product_kinds (migrations/0023) equals a recount of responses').toEqual(
+    report.productKinds.recount,
+  );
   expect(report.themeSlices.stored, 'daily_theme_slices (migrations/0021) equals a recount of responses').toEqual(
     report.themeSlices.recount,
   );

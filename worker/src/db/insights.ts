@@ -66,7 +66,10 @@ export async function dailyCounters(
   );
 }
 
-/** The key of a filter slice (migrations/0021): the filter's value, or '*' for any ('experience' is read as '*' − 'review'). */
+/**
+ * The key of a filter slice (migrations/0021): the filter's value, or '*' for any. The counter slices hold the kind
+ * 'experience' too (migrations/0023_summary_slices); the theme slices do not ('experience' is read as '*' − 'review').
+ */
 export function sliceKey(filters: AnswerFilters) {
   return {
     kind: filters.kind ?? '*',

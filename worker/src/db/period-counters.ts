@@ -2,6 +2,7 @@
 // per day (the trend) and per touchpoint (byTouchpoint and the totals), each summed inside SQLite, and one summed
 // row (the previous period, the byKind block). A year is ≈ 365 + 6 rows instead of days × touchpoints (≈ 2,200, or
 // twice that for experience answers): the rows SQLite reads are the same, the rows it hands back are a sixth.
+// Every combination but a product's in a language or segment is one range of slices (migrations/0021 and 0023).
 import type { AnswerFilters, Touchpoint } from '../../../shared/schemas.ts';
 import { addCounters, type Counters, emptyCounters } from '../domain/summary.ts';
 import { COUNTER_SUMS, type CounterRow, toCounters } from './counter-rows.ts';
@@ -32,9 +33,10 @@ interface CounterSource {
 }
 
 /**
- * Where the counters of a filter combination are: one source, or every answer minus the reviews (experience
- * answers are not rolled up apart: migrations/0014). Without a product filter, one range of the filter slices
- * (migrations/0021); with one, the product's own rows of the narrowest rollup that holds the filters.
+ * Where the counters of a filter combination are: one range of the filter slices (migrations/0021), whose kinds
+ * include 'experience' (migrations/0023_summary_slices); with a product filter, one range of the product's kinds
+ * (daily_product_kinds, same migration), or with a language or segment too the product's own detail rows of
+ * daily_stats / daily_review_stats (experience answers: every answer − the reviews, `minus`).
  */
 export function counterSources(
   shopId: string,
@@ -42,22 +44,32 @@ export function counterSources(
   from: string,
   to: string,
 ): { plus: CounterSource; minus?: CounterSource } {
-  const source = (kind: AnswerFilters['kind']): CounterSource => {
-    if (filters.productId) {
-      const tables =
-        kind === 'review'
-          ? { detailed: 'daily_review_stats', narrow: 'daily_review_stats' }
-          : { detailed: 'daily_stats', narrow: 'daily_touchpoint_stats' };
-      return rollupFilter(shopId, filters, from, to, tables, true);
-    }
-    const key = sliceKey({ ...filters, kind });
-    const clauses = ['shop_id = ?', 'kind = ?', 'lang = ?', 'segment = ?', 'day BETWEEN ? AND ?'];
-    const values: (string | number)[] = [shopId, key.kind, key.lang, key.segment, from, to];
-    if (filters.touchpoint) clauses.push('touchpoint = ?'), values.push(filters.touchpoint);
-    return { table: 'daily_slice_stats', where: clauses.join(' AND '), values };
+  const key = sliceKey(filters);
+  const touchpoint = filters.touchpoint ? ' AND touchpoint = ?' : '';
+  const touchpointValue = filters.touchpoint ? [filters.touchpoint] : [];
+  if (!filters.productId)
+    return {
+      plus: {
+        table: 'daily_slice_stats',
+        where: `shop_id = ? AND kind = ? AND lang = ? AND segment = ? AND day BETWEEN ? AND ?${touchpoint}`,
+        values: [shopId, key.kind, key.lang, key.segment, from, to, ...touchpointValue],
+      },
+    };
+  if (!filters.locale && !filters.segment)
+    return {
+      plus: {
+        table: 'daily_product_kinds',
+        where: `shop_id = ? AND product_id = ? AND kind = ? AND day BETWEEN ? AND ?${touchpoint}`,
+        values: [shopId, filters.productId, key.kind, from, to, ...touchpointValue],
+      },
+    };
+  const detail = (table: string): CounterSource => {
+    const { where, values } = rollupFilter(shopId, filters, from, to, { detailed: table, narrow: table }, true);
+    return { table, where, values };
   };
-  if (filters.kind !== 'experience') return { plus: source(filters.kind) };
-  return { plus: source(undefined), minus: source('review') };
+  if (filters.kind === 'review') return { plus: detail('daily_review_stats') };
+  if (filters.kind === 'experience') return { plus: detail('daily_stats'), minus: detail('daily_review_stats') };
+  return { plus: detail('daily_stats') };
 }
 
 const TOTAL_SUMS = COUNTER_SUMS.replace(/SUM\((\w+)\)/g, 'IFNULL(SUM($1), 0)');
@@ -68,16 +80,12 @@ function grouped(db: D1Database, source: CounterSource, by: 'day' | 'touchpoint'
     .bind(...source.values);
 }
 
-function summed(db: D1Database, source: CounterSource): D1PreparedStatement {
-  return db.prepare(`SELECT ${TOTAL_SUMS} FROM ${source.table} WHERE ${source.where}`).bind(...source.values);
-}
-
 const minusCounters = <T extends { counters: Counters }>(a: T, b: T): T => ({
   ...a,
   counters: addCounters(a.counters, negated(b.counters)),
 });
 
-/** The period's counters per day and per touchpoint for the filters: two or four summed range reads, one batch. */
+/** The period's counters per day and per touchpoint for the filters: two summed range reads (four), one batch. */
 export async function periodCounters(
   db: D1Database,
   shopId: string,
@@ -108,7 +116,7 @@ export async function periodCounters(
 
 /**
  * The counters of a period and filter combination summed into one row: what the previous period and the byKind
- * block need. One summed range read (two for experience answers, one batch), with or without a product filter.
+ * block need. One summed range read (two for a product's experience answers in a language or segment, one batch).
  */
 export async function totalCounters(
   db: D1Database,
@@ -119,7 +127,9 @@ export async function totalCounters(
 ): Promise<Counters> {
   const { plus, minus } = counterSources(shopId, filters, from, to);
   const counters = (row: CounterRow | undefined) => (row ? toCounters(row) : emptyCounters());
-  if (!minus) return counters((await summed(db, plus).first<CounterRow>()) ?? undefined);
-  const [all, reviews] = await db.batch<CounterRow>([summed(db, plus), summed(db, minus)]);
+  const summed = (source: CounterSource) =>
+    db.prepare(`SELECT ${TOTAL_SUMS} FROM ${source.table} WHERE ${source.where}`).bind(...source.values);
+  if (!minus) return counters((await summed(plus).first<CounterRow>()) ?? undefined);
+  const [all, reviews] = await db.batch<CounterRow>([summed(plus), summed(minus)]);
   return addCounters(counters(all?.results[0]), negated(counters(reviews?.results[0])));
 }
