@@ -350,17 +350,19 @@ export async function attentionStats(
   from: string,
   to: string,
 ): Promise<AttentionStats> {
-  const [counts, histogram, openTotal, shopResolutions] = await Promise.all([
+  const [counts, histogram, openTotal] = await Promise.all([
     complaintTotals(db, shopId, filters, from, to),
     complaintHours(db, shopId, filters, 'resolve', from, to),
     db.prepare('SELECT open FROM attention_open WHERE shop_id = ?').bind(shopId).first<{ open: number }>(),
-    narrowsAnswers(filters) ? complaintHours(db, shopId, {}, 'resolve', from, to) : null,
   ]);
   const resolutions = histogram.map((row) => ({ bucket: row.bucket, resolved: row.n }));
   const resolved = resolutions.reduce((sum, row) => sum + row.resolved, 0);
-  const ofShop = shopResolutions ? shopResolutions.reduce((sum, row) => sum + row.n, 0) : resolved;
   let exactHours: number[] | null = null;
-  if (resolved > 0 && ofShop <= EXACT_MEDIAN_LIMIT) {
+  if (
+    resolved > 0 &&
+    resolved <= EXACT_MEDIAN_LIMIT &&
+    (await shopResolutions(db, shopId, filters, from, to)) <= EXACT_MEDIAN_LIMIT
+  ) {
     const narrow = narrowsAnswers(filters);
     const answer = itemAnswerFilter(filters);
     const join = narrow ? ' JOIN responses r ON r.id = a.id' : '';
@@ -373,6 +375,16 @@ export async function attentionStats(
     exactHours = results.map((row) => row.h);
   }
   return { open: counts.open, openTotal: openTotal?.open ?? 0, resolutions, exactHours };
+}
+
+/** The shop's resolutions in the period, whatever the filters (what reading their exact hours would cost). */
+async function shopResolutions(db: D1Database, shopId: string, filters: AnswerFilters, from: string, to: string) {
+  if (!narrowsAnswers(filters)) return 0;
+  const row = await db
+    .prepare('SELECT IFNULL(SUM(resolved), 0) AS n FROM daily_resolutions WHERE shop_id = ? AND day BETWEEN ? AND ?')
+    .bind(shopId, from, to)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
 }
 
 export async function customerBalances(

@@ -62,14 +62,18 @@ export async function medianHoursToFirstReply(
   to: string,
 ): Promise<number | null> {
   const narrowed = complaintFilters(filters);
-  const [histogram, shop] = await db.batch<Record<string, number>>([
-    complaintHoursStatement(db, shopId, narrowed, '*', 'reply', from, to),
-    complaintTotalsStatement(db, shopId, {}, '*', from, to),
-  ]);
-  const replies = (histogram?.results ?? []).map((row) => ({ bucket: row.bucket ?? 0, resolved: row.n ?? 0 }));
-  if (!replies.some((row) => row.resolved > 0)) return null;
-  const shopReplies = (shop?.results[0] as ComplaintCounts | undefined)?.replied ?? 0;
-  if (shopReplies > EXACT_MEDIAN_LIMIT) return medianOfHistogram(replies.filter((row) => row.resolved > 0));
+  const { results } = await complaintHoursStatement(db, shopId, narrowed, '*', 'reply', from, to).all<{
+    bucket: number;
+    n: number;
+  }>();
+  const replies = results.map((row) => ({ bucket: row.bucket, resolved: row.n })).filter((row) => row.resolved > 0);
+  const replied = replies.reduce((sum, row) => sum + row.resolved, 0);
+  if (replied === 0) return null;
+  if (replied > EXACT_MEDIAN_LIMIT) return medianOfHistogram(replies);
+  if (Object.keys(narrowed).length > 0) {
+    const shop = await complaintTotalsStatement(db, shopId, {}, '*', from, to).first<ComplaintCounts>();
+    if ((shop?.replied ?? 0) > EXACT_MEDIAN_LIMIT) return medianOfHistogram(replies);
+  }
   return exactMedianHoursToFirstReply(db, shopId, narrowed, from, to);
 }
 
