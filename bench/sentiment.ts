@@ -3,24 +3,24 @@
 // Targets (issue #13): ≤ 50 µs p50 per 200 characters, ≤ 1 ms p50 per 4,000, cold load ≤ 20 ms, both artifacts ≤ 2 MB gz
 // together, worker bundle ≤ 2.5 MB gz.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createAnalyzer } from '../worker/src/sentiment/engine.ts';
-import { artifactPaths, ARTIFACT_DIR, readArtifact, type ArtifactFile } from '../scripts/sentiment/artifact-files.ts';
+import { artifactPaths, ARTIFACT_DIR, readArtifact } from '../scripts/sentiment/artifact-files.ts';
 import { runWrangler } from '../scripts/lib/wrangler.ts';
 
 const root = join(import.meta.dirname, '..');
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // Cold model load, in a fresh process per start (bench/lib/sentiment-cold.ts says what it times): the median of
-// COLD_STARTS starts, wall and CPU time, for the default artifact (its weights are Data modules, used in place) and the
-// opt-in one (its weights are inline in a 2.4 MB JSON module, parsed at startup).
+// COLD_STARTS starts, wall and CPU time, for each artifact (weights in Data modules, used in place) and, for
+// comparison, the default artifact's weights inline in one 2.4 MB JSON module (the format before session 4).
 const COLD_STARTS = 7;
-function coldLoad(file: ArtifactFile): string {
+function coldLoad(path: string): string {
   const runs = Array.from({ length: COLD_STARTS }, () => {
-    const child = spawnSync(process.execPath, [join(root, 'bench', 'lib', 'sentiment-cold.ts'), join(ARTIFACT_DIR, file)], {
+    const child = spawnSync(process.execPath, [join(root, 'bench', 'lib', 'sentiment-cold.ts'), path], {
       encoding: 'utf8',
     });
     if (child.status !== 0) throw new Error(`cold start failed: ${child.stderr}`);
@@ -32,13 +32,20 @@ function coldLoad(file: ArtifactFile): string {
     `${ms('allWall')} / ${ms('allCpu')} ms with all three languages`
   );
 }
-for (const file of ['model-commercial.json', 'model.json'] as const) {
+const inlineDir = mkdtempSync(join(tmpdir(), 'opinia-bench-inline-'));
+const inlinePath = join(inlineDir, 'model-commercial-inline.json');
+writeFileSync(inlinePath, `${JSON.stringify(readArtifact('model-commercial.json'))}\n`);
+for (const [name, path] of [
+  ['default model-commercial.json', join(ARTIFACT_DIR, 'model-commercial.json')],
+  ['opt-in model.json', join(ARTIFACT_DIR, 'model.json')],
+  ['default weights inline in one JSON (the format before)', inlinePath],
+] as const) {
   const load = loadavg()[0]!.toFixed(1);
   console.log(
-    `cold model load, ${file === 'model.json' ? 'opt-in model.json' : 'default model-commercial.json'} (median of ${COLD_STARTS} fresh processes): ` +
-      `${coldLoad(file)} (load average ${load} on ${cpus().length} cores)`,
+    `cold model load, ${name} (median of ${COLD_STARTS} fresh processes): ${coldLoad(path)} (load average ${load} on ${cpus().length} cores)`,
   );
 }
+rmSync(inlineDir, { recursive: true, force: true });
 
 // Throughput: the worker's default artifact (worker/src/sentiment/index.ts), read from its files.
 const { analyze } = createAnalyzer(readArtifact('model-commercial.json'));
@@ -101,19 +108,19 @@ for (const file of ['model-commercial.json', 'model.json'] as const) {
   }
   artifactsGz += gz;
   console.log(
-    `artifact ${file}${file === 'model.json' ? ' (opt-in)' : ` (default, + ${paths.length - 1} weight tables)`}: ` +
+    `artifact ${file} (${file === 'model.json' ? 'opt-in' : 'default'}, + ${paths.length - 1} weight tables): ` +
       `${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped`,
   );
 }
 console.log(`both artifacts: ${(artifactsGz / 1024 / 1024).toFixed(2)} MB gzipped (budget 2 MB)`);
 for (const [name, extra] of [
   ['default', []],
-  ['opt-in full-model', ['--define', 'OPINIA_SENTIMENT_MODEL:"full"']],
+  ['opt-in full-model', ['--alias', './model-commercial.ts:./worker/src/sentiment/model-full.ts']],
 ] as const) {
   const outdir = mkdtempSync(join(tmpdir(), 'opinia-bench-bundle-'));
   try {
     await runWrangler(['deploy', '--dry-run', '--outdir', outdir, ...extra]);
-    // Every uploaded module: index.js and the Data modules of the default artifact's weight tables.
+    // Every uploaded module: index.js and the Data modules of the artifact's weight tables.
     let raw = 0;
     let gz = 0;
     for (const file of readdirSync(outdir).filter((f) => !f.endsWith('.map') && f !== 'README.md')) {

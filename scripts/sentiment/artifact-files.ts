@@ -1,7 +1,7 @@
-// Reads and writes the trained artifacts in Node (training, evaluation, the CLI). The default artifact is stored split:
-// its settings in model-commercial.json and each weight table in a file of its own, one byte per weight
-// (model-commercial.<table>.bin: the text encoding's character codes), which the worker imports as Data modules
-// (worker/src/sentiment/model-commercial.ts). The opt-in artifact keeps its tables inline in model.json.
+// Reads and writes the trained artifacts in Node (training, evaluation, the CLI). Both are stored split: their settings
+// in model-commercial.json / model.json and each weight table in a file of its own, one byte per weight
+// (model-commercial.<table>.bin / model.<table>.bin: the text encoding's character codes), which the worker imports as
+// Data modules (worker/src/sentiment/model-commercial.ts, model-full.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -16,7 +16,7 @@ export const ARTIFACT_DIR = join(import.meta.dirname, '..', '..', 'worker', 'src
 export type ArtifactFile = 'model.json' | 'model-commercial.json';
 
 /** The artifacts stored split (settings JSON + one file per weight table). */
-export const SPLIT_ARTIFACTS: readonly ArtifactFile[] = ['model-commercial.json'];
+export const SPLIT_ARTIFACTS: readonly ArtifactFile[] = ['model-commercial.json', 'model.json'];
 
 /** model-commercial.json + "en" → model-commercial.en.bin */
 export function weightTablePath(file: ArtifactFile, table: string): string {

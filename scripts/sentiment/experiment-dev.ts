@@ -4,7 +4,7 @@
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { extractFeatures, type FeatureOptions } from '../../worker/src/sentiment/features.ts';
-import MODEL from '../../worker/src/sentiment/model.json' with { type: 'json' };
+import { readArtifact } from './artifact-files.ts';
 import { LABELS, loadSplit, readJsonl, type Language } from './data.ts';
 import { classBalance, logits, naiveBayesRatios, toDoc, trainLogistic, type LinearModel, type TrainingDoc } from './logistic.ts';
 import { score } from './metrics.ts';
@@ -171,7 +171,7 @@ for (const variant of variants) {
     devLogits.map((o) => o.indexOf(Math.max(...o))),
   ).macroF1;
   const tuned = tune(devLogits);
-  const shipped = MODEL as ModelArtifact;
+  const shipped = readArtifact('model.json');
   const artifact: ModelArtifact = {
     ...shipped,
     features,

@@ -9,8 +9,9 @@ import {
   type StoredArtifact,
 } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
-import { COMMERCIAL_MODEL } from '../../worker/src/sentiment/model-commercial.ts';
-import { ARTIFACT_DIR, readArtifact } from '../../scripts/sentiment/artifact-files.ts';
+import * as COMMERCIAL from '../../worker/src/sentiment/model-commercial.ts';
+import * as FULL from '../../worker/src/sentiment/model-full.ts';
+import { ARTIFACT_DIR, readArtifact, type ArtifactFile } from '../../scripts/sentiment/artifact-files.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const TEXTS = readdirSync(fixtures)
@@ -27,53 +28,65 @@ const sameBytes = (a: Int8Array | Uint8Array, b: Int8Array | Uint8Array): boolea
   Buffer.compare(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), new Uint8Array(b.buffer, b.byteOffset, b.byteLength)) ===
     0;
 
-describe('the default artifact stored split (settings JSON + one Data module per weight table)', () => {
-  it('should keep no weights in its JSON, so that a cold start parses only its settings', () => {
-    const json = readFileSync(join(ARTIFACT_DIR, 'model-commercial.json'), 'utf8');
-    expect(json.length).toBeLessThan(4096);
-    const stored = JSON.parse(json) as StoredArtifact;
-    for (const table of [...Object.values(stored.sentiment), stored.language]) expect(table.data).toBeUndefined();
-  });
+const ARTIFACTS = [
+  { file: 'model-commercial.json', module: COMMERCIAL, name: 'commercial' },
+  { file: 'model.json', module: FULL, name: 'full' },
+] as const satisfies { file: ArtifactFile; module: typeof COMMERCIAL; name: string }[];
 
-  it('should use the Data modules in place: the decoded tables are their bytes, with no copy and no decoding', () => {
-    for (const table of [...Object.values(COMMERCIAL_MODEL.sentiment), COMMERCIAL_MODEL.language]) {
-      expect(table.data).toBeInstanceOf(Uint8Array);
-      const dense = unpackLinear(table);
-      expect(dense.weights).toBe(table.data);
-      expect(dense.zero).toBe(TEXT_ZERO);
-    }
-  });
+describe.each(ARTIFACTS)(
+  'the $file artifact stored split (settings JSON + one Data module per weight table)',
+  ({ file, module: { MODEL, MODEL_NAME }, name }) => {
+    it('should say which artifact it is', () => {
+      expect(MODEL_NAME).toBe(name);
+    });
 
-  it('should decode to the same tables as the same weights inline as text (the artifact format before the split)', () => {
-    const inline = readArtifact('model-commercial.json');
-    for (const [language, table] of Object.entries(inline.sentiment)) {
-      expect(typeof table.data).toBe('string');
-      expect(sameBytes(unpackLinear(table).weights, unpackLinear(COMMERCIAL_MODEL.sentiment[language]!).weights)).toBe(true);
-    }
-    expect(sameBytes(unpackLinear(inline.language).weights, unpackLinear(COMMERCIAL_MODEL.language).weights)).toBe(true);
-  });
+    it('should keep no weights in its JSON, so that a cold start parses only its settings', () => {
+      const json = readFileSync(join(ARTIFACT_DIR, file), 'utf8');
+      expect(json.length).toBeLessThan(4096);
+      const stored = JSON.parse(json) as StoredArtifact;
+      for (const table of [...Object.values(stored.sentiment), stored.language]) expect(table.data).toBeUndefined();
+    });
 
-  it('should score every fixture comment identically to the inline artifact, in every language and with no locale', () => {
-    const split = createAnalyzer(COMMERCIAL_MODEL);
-    const inline = createAnalyzer(readArtifact('model-commercial.json'));
-    expect(TEXTS.length).toBeGreaterThan(1000);
-    for (const text of TEXTS) {
-      for (const locale of [undefined, 'en', 'pl', 'cs']) {
-        const options = locale ? { locale } : {};
-        expect(split.analyze(text, options)).toEqual(inline.analyze(text, options));
+    it('should use the Data modules in place: the decoded tables are their bytes, with no copy and no decoding', () => {
+      for (const table of [...Object.values(MODEL.sentiment), MODEL.language]) {
+        expect(table.data).toBeInstanceOf(Uint8Array);
+        const dense = unpackLinear(table);
+        expect(dense.weights).toBe(table.data);
+        expect(dense.zero).toBe(TEXT_ZERO);
       }
-      for (const language of ['en', 'pl', 'cs'])
-        expect(split.probabilities(text, language)).toEqual(inline.probabilities(text, language));
-    }
-  });
+    });
 
-  it('should give back the artifact it was split from, and refuse a table of the wrong size', () => {
-    const inline = readArtifact('model-commercial.json');
-    const { settings, texts } = splitWeightTables(inline);
-    expect(withWeightTables(settings, texts)).toEqual(inline);
-    expect(() => withWeightTables(settings, { ...texts, pl: texts.pl!.slice(1) })).toThrow(/"pl"/);
-    expect(() => withWeightTables(settings, { ...texts, language: new ArrayBuffer(8) })).toThrow(/"language"/);
-    const { en: _en, ...withoutEnglish } = texts;
-    expect(() => withWeightTables(settings, withoutEnglish)).toThrow(/"en"/);
-  });
-});
+    it('should decode to the same tables as the same weights inline as text (the artifact format before the split)', () => {
+      const inline = readArtifact(file);
+      for (const [language, table] of Object.entries(inline.sentiment)) {
+        expect(typeof table.data).toBe('string');
+        expect(sameBytes(unpackLinear(table).weights, unpackLinear(MODEL.sentiment[language]!).weights)).toBe(true);
+      }
+      expect(sameBytes(unpackLinear(inline.language).weights, unpackLinear(MODEL.language).weights)).toBe(true);
+    });
+
+    it('should score every fixture comment identically to the inline artifact, in every language and with no locale', () => {
+      const split = createAnalyzer(MODEL);
+      const inline = createAnalyzer(readArtifact(file));
+      expect(TEXTS.length).toBeGreaterThan(1000);
+      for (const text of TEXTS) {
+        for (const locale of [undefined, 'en', 'pl', 'cs']) {
+          const options = locale ? { locale } : {};
+          expect(split.analyze(text, options)).toEqual(inline.analyze(text, options));
+        }
+        for (const language of ['en', 'pl', 'cs'])
+          expect(split.probabilities(text, language)).toEqual(inline.probabilities(text, language));
+      }
+    });
+
+    it('should give back the artifact it was split from, and refuse a table of the wrong size', () => {
+      const inline = readArtifact(file);
+      const { settings, texts } = splitWeightTables(inline);
+      expect(withWeightTables(settings, texts)).toEqual(inline);
+      expect(() => withWeightTables(settings, { ...texts, pl: texts.pl!.slice(1) })).toThrow(/"pl"/);
+      expect(() => withWeightTables(settings, { ...texts, language: new ArrayBuffer(8) })).toThrow(/"language"/);
+      const { en: _en, ...withoutEnglish } = texts;
+      expect(() => withWeightTables(settings, withoutEnglish)).toThrow(/"en"/);
+    });
+  },
+);

@@ -1,8 +1,7 @@
 // Sentiment entry point used by the worker. Pure, synchronous, never throws.
-import type { ModelArtifact } from './artifact.ts';
 import { createAnalyzer, type AnalyzeOptions } from './engine.ts';
-import { COMMERCIAL_MODEL } from './model-commercial.ts';
-import FULL_MODEL from './model.json' with { type: 'json' };
+// The default artifact; the opt-in build (npm run deploy:full-model) aliases this import to ./model-full.ts.
+import { MODEL, MODEL_NAME } from './model-commercial.ts';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 export type Theme = 'delivery' | 'price' | 'quality' | 'service' | 'packaging' | 'returns' | 'website';
@@ -20,22 +19,10 @@ export interface Analysis {
   mixed: boolean;
 }
 
-/**
- * Set only at build time, by `wrangler deploy --define OPINIA_SENTIMENT_MODEL:'"full"'` (npm run deploy:full-model):
- * the opt-in artifact, also trained on non-commercial data (docs/sentiment.md). Without it the bundle holds only the
- * default artifact, trained on commercially usable sources; the bundler drops the other one.
- */
-declare const OPINIA_SENTIMENT_MODEL: string | undefined;
-
 /** Which artifact this build scores with: `commercial` (the default) or `full` (the non-commercial opt-in). */
-export const SENTIMENT_MODEL: 'commercial' | 'full' =
-  typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full' ? 'full' : 'commercial';
+export const SENTIMENT_MODEL: 'commercial' | 'full' = MODEL_NAME;
 
-const analyzer = createAnalyzer(
-  (typeof OPINIA_SENTIMENT_MODEL !== 'undefined' && OPINIA_SENTIMENT_MODEL === 'full'
-    ? FULL_MODEL
-    : COMMERCIAL_MODEL) as ModelArtifact,
-);
+const analyzer = createAnalyzer(MODEL);
 
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   return analyzer.analyze(text, options);

@@ -2,7 +2,8 @@
 // The default artifact (commercial sources only): its settings in a small JSON module, and each weight table in a
 // Data module of its own, one byte per weight (artifact.ts StoredLinear). The runtime hands a Data module over as an
 // ArrayBuffer, which the engine uses in place: a cold start parses 1 KB of JSON instead of 2.4 MB, and decodes nothing
-// (docs/sentiment.md, "Speed and size").
+// (docs/sentiment.md, "Speed and size"). The opt-in build replaces this module with model-full.ts
+// (npm run deploy:full-model: `wrangler deploy --alias`), so that a bundle holds one artifact only.
 import { withWeightTables, type ModelArtifact, type StoredArtifact } from './artifact.ts';
 import CS from './model-commercial.cs.bin';
 import EN from './model-commercial.en.bin';
@@ -10,7 +11,10 @@ import SETTINGS from './model-commercial.json' with { type: 'json' };
 import LANGUAGE from './model-commercial.language.bin';
 import PL from './model-commercial.pl.bin';
 
-export const COMMERCIAL_MODEL: ModelArtifact = withWeightTables(SETTINGS as StoredArtifact, {
+/** which artifact this module holds */
+export const MODEL_NAME: 'commercial' | 'full' = 'commercial';
+
+export const MODEL: ModelArtifact = withWeightTables(SETTINGS as StoredArtifact, {
   en: EN,
   pl: PL,
   cs: CS,
