@@ -3,9 +3,11 @@
 // Not timed: loading the code modules (Node strips their types on import, which a wrangler bundle never does) and
 // reading the artifact's files into memory (the bundle's bytes). Timed: making the modules' values of those bytes (an
 // inline artifact is a JSON module: a string, parsed whole; a split artifact's weight tables are Data modules, handed
-// over as ArrayBuffers, here copied once to be on the safe side, and used in place), parsing the JSON, decoding the
-// language-ID table and one language's table, and the first answer; then the other two languages. Prints one JSON line of milliseconds, wall and CPU (this
-// thread's CPU time: on a shared machine the wall time of a 10 ms task swings with the load average).
+// over as ArrayBuffers and used in place: workerd copies each Data module's bytes once when it resolves the module,
+// `kj::heapArray` in src/workerd/server/workerd-api.c++, and so does this script), parsing the JSON, decoding the
+// language-ID table and one language's table, and the first answer; then the other two languages. Prints one JSON
+// line of milliseconds, wall and CPU (this thread's CPU time: on a shared machine the wall time of a 10 ms task swings
+// with the load average).
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withWeightTables, type ModelArtifact, type StoredArtifact } from '../../worker/src/sentiment/artifact.ts';
