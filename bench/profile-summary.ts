@@ -1,7 +1,7 @@
 // Where a filtered summary's time goes: the rollup reads of bench/summary.ts's [2c] for the given filter
 // combinations on a kept seed, each statement timed on its own (median of N runs) with its EXPLAIN QUERY PLAN.
 //
-//   BENCH_PERSIST=<kept dir of bench:summary> node bench/profile-summary.ts 'kind=experience' 'productId=sku-0&kind=experience'
+//   BENCH_PERSIST=<kept dir of bench:summary> node --import ./bench/lib/data-modules.ts bench/profile-summary.ts 'kind=experience' 'productId=sku-0&kind=experience'
 import { loadavg } from 'node:os';
 import type { DatabaseSync } from 'node:sqlite';
 import type { AnswerFilters } from '../shared/schemas.ts';

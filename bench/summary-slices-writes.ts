@@ -2,8 +2,8 @@
 // per batch, as D1 runs a batch), with 0023's triggers and indexes and with the schema as it was before (0021's counter
 // triggers, the narrow negative-answer index, no product index), interleaved in blocks on two empty shops.
 //
-//   node bench/summary-slices-writes.ts                 # 6,000 answers each over 30 days
-//   BENCH_ENGINE=20000 node bench/summary-slices-writes.ts
+//   node --import ./bench/lib/data-modules.ts bench/summary-slices-writes.ts   # 6,000 answers each over 30 days
+//   BENCH_ENGINE=20000 node --import ./bench/lib/data-modules.ts bench/summary-slices-writes.ts
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
