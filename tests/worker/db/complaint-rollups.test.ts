@@ -115,6 +115,10 @@ describe('the complaint rollups (migrations/0022)', () => {
     const { shopId, ownerKey } = await createShop();
     const won = await storeAnswerAt(shopId, daysAgo(30), { rating: 1, nps: 5, customerRef: 'max', locale: 'pl' });
     await storeAnswerAt(shopId, daysAgo(5), { nps: 9, customerRef: 'max', locale: 'pl' });
+    // A complaint stored after the later answer that wins it back (a late import) is flagged on arrival.
+    await storeAnswerAt(shopId, daysAgo(2), { nps: 7, customerRef: 'zoe' });
+    const late = await storeAnswerAt(shopId, daysAgo(40), { rating: 2, nps: 0, customerRef: 'zoe' });
+    expect(await flags(late)).toEqual({ followedUp: 0, won: 1 });
     const followed = await complain(shopId, ownerKey, { nps: 6, customerRef: 'ida', kind: 'review', productId: 'cup' });
     await repliedAndFollowedUp(shopId, ownerKey, followed, 3);
     await ownerJson(`/v1/shops/${shopId}/attention/${won}`, ownerKey, 'POST', { status: 'resolved' });
