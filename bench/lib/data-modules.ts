@@ -1,5 +1,5 @@
 // Node loads the worker's Data modules (*.bin: the sentiment artifact's weight tables, worker/src/sentiment/
-// model-commercial.ts) as wrangler does, as an ArrayBuffer of the file's bytes. The benches that import worker code
+// model-commercial.ts) as wrangler does, as an ArrayBuffer of the file's bytes. The scripts and benches that import worker code
 // which reaches the sentiment engine run with `node --import ./bench/lib/data-modules.ts` (package.json scripts);
 // without it Node stops at "Unknown file extension .bin".
 import { register } from 'node:module';
