@@ -17,8 +17,9 @@ export interface RecoveryDay {
 export const REPLY_OVERDUE_HOURS = 48;
 
 /**
- * The recovery figures of the summary, from the per-day counts of the period's complaints and the exact median of
- * the hours to first reply (both read in SQL, see db/recovery.ts).
+ * The recovery figures of the summary, from the per-day counts of the period's complaints and the median of the hours
+ * to first reply (both read from the complaint rollups, see db/recovery.ts: the median exact while the shop has at most
+ * 2,000 replies in the period, else interpolated inside its hour bucket).
  */
 export function recoveryFigures(
   days: RecoveryDay[],
