@@ -237,7 +237,7 @@ const gzBytes = written.reduce((sum, file) => sum + gzipSync(file.bytes).length,
 note('');
 note(`Trained on: ${[...sources.entries()].map(([s, n]) => `${s} ${n}`).join('; ')}`);
 note(
-  `Artifact ${fileName}${written.length > 1 ? ` + ${written.length - 1} weight texts` : ''}: ${(rawBytes / 1024).toFixed(0)} KB raw, ${(gzBytes / 1024).toFixed(0)} KB gzipped; ` +
+  `Artifact ${fileName}${written.length > 1 ? ` + ${written.length - 1} weight tables` : ''}: ${(rawBytes / 1024).toFixed(0)} KB raw, ${(gzBytes / 1024).toFixed(0)} KB gzipped; ` +
     `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}`,
 );
 note(`Training time: ${((performance.now() - started) / 1000).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores`);
