@@ -30,6 +30,7 @@ function triggers(file: string, names: RegExp): string[] {
 
 const COUNTER_TRIGGERS = /^daily_(review_)?stats_to_slices_on_(insert|update)$/;
 const PRODUCT_TRIGGERS = /^daily_(review_)?stats_to_product_kinds_on_(insert|update)$/;
+const EXPERIENCE_TRIGGERS = /^daily_(review_)?stats_to_product_experience_on_(insert|update)$/;
 const NARROW_NEGATIVE = 'CREATE INDEX responses_negative_by_shop ON responses (shop_id, created_at) WHERE polarity = -1';
 const WIDE_NEGATIVE = `CREATE INDEX responses_negative_by_shop ON responses (shop_id, created_at, touchpoint, lang, segment, kind, product_id)
   WHERE polarity = -1`;
@@ -38,7 +39,9 @@ const PRODUCT_NEGATIVE = `CREATE INDEX responses_negative_by_product ON response
 
 const schemas = {
   with0023: [
-    ...[...triggers('0023_summary_slices.sql', COUNTER_TRIGGERS), ...triggers('0023_summary_slices.sql', PRODUCT_TRIGGERS)],
+    ...triggers('0023_summary_slices.sql', COUNTER_TRIGGERS),
+    ...triggers('0023_summary_slices.sql', PRODUCT_TRIGGERS),
+    ...triggers('0023_summary_slices_product_experience.sql', EXPERIENCE_TRIGGERS),
     WIDE_NEGATIVE,
     PRODUCT_NEGATIVE,
   ],
@@ -56,6 +59,10 @@ function useSchema(db: DatabaseSync, which: keyof typeof schemas) {
     'daily_stats_to_product_kinds_on_update',
     'daily_review_stats_to_product_kinds_on_insert',
     'daily_review_stats_to_product_kinds_on_update',
+    'daily_stats_to_product_experience_on_insert',
+    'daily_stats_to_product_experience_on_update',
+    'daily_review_stats_to_product_experience_on_insert',
+    'daily_review_stats_to_product_experience_on_update',
   ])
     db.exec(`DROP TRIGGER IF EXISTS ${name}`);
   db.exec('DROP INDEX IF EXISTS responses_negative_by_shop; DROP INDEX IF EXISTS responses_negative_by_product');
@@ -115,7 +122,7 @@ try {
   const rows = (table: string, shopId: string) =>
     (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE shop_id = ?`).get(shopId) as { n: number }).n;
   console.log(
-    `  rows of the shop written with 0023: daily_slice_stats ${rows('daily_slice_stats', shops.with0023)} (of which experience ${(db.prepare("SELECT COUNT(*) AS n FROM daily_slice_stats WHERE shop_id = ? AND kind = 'experience'").get(shops.with0023) as { n: number }).n}), daily_product_kinds ${rows('daily_product_kinds', shops.with0023)}, daily_stats ${rows('daily_stats', shops.with0023)}`,
+    `  rows of the shop written with 0023: daily_slice_stats ${rows('daily_slice_stats', shops.with0023)} (of which experience ${(db.prepare("SELECT COUNT(*) AS n FROM daily_slice_stats WHERE shop_id = ? AND kind = 'experience'").get(shops.with0023) as { n: number }).n}), daily_product_kinds ${rows('daily_product_kinds', shops.with0023)}, daily_product_experience ${rows('daily_product_experience', shops.with0023)}, daily_stats ${rows('daily_stats', shops.with0023)}`,
   );
   closeD1File(db);
 } finally {

@@ -176,6 +176,19 @@ export function storedProductKinds(shopParam: string): string {
        AND (${SLICE_COUNTERS}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`;
 }
 
+/** daily_product_experience (migrations/0023_summary_slices_product_experience): a product's experience answers. */
+export function recountProductExperience(shopParam: string): string {
+  return `SELECT r.product_id AS product_id, r.day AS day, r.touchpoint AS touchpoint, r.lang AS lang, IFNULL(r.segment, '') AS segment,
+       ${SLICE_RECOUNT}
+     FROM responses r WHERE r.shop_id = ${shopParam} AND r.product_id IS NOT NULL AND r.kind IS NOT 'review' GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/** daily_product_experience as stored (rows whose counters are all zero are equivalent to no row). */
+export function storedProductExperience(shopParam: string): string {
+  return `SELECT product_id, day, touchpoint, lang, segment, ${SLICE_COUNTERS} FROM daily_product_experience WHERE shop_id = ${shopParam}
+       AND (${SLICE_COUNTERS}) IS NOT (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`;
+}
+
 /** daily_slice_stats as stored (rows whose counters are all zero are equivalent to no row). */
 export function storedSliceStats(shopParam: string): string {
   return `SELECT kind, lang, segment, day, touchpoint, ${SLICE_COUNTERS} FROM daily_slice_stats WHERE shop_id = ${shopParam}
@@ -209,6 +222,14 @@ async function productKindDifferences(rows: Rows, shopId: string) {
   const [recount, stored] = await Promise.all([
     rows(`${recountProductKinds('?1')} ORDER BY 1, 2, 3, 4`, shopId),
     rows(`${storedProductKinds('?1')} ORDER BY 1, 2, 3, 4`, shopId),
+  ]);
+  return { recount, stored };
+}
+
+async function productExperienceDifferences(rows: Rows, shopId: string) {
+  const [recount, stored] = await Promise.all([
+    rows(`${recountProductExperience('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
+    rows(`${storedProductExperience('?1')} ORDER BY 1, 2, 3, 4, 5`, shopId),
   ]);
   return { recount, stored };
 }
@@ -332,6 +353,7 @@ export async function consistencyReport(db: D1Database, shopId: string) {
     relationshipTotals: relationshipTotalsDifferences(rows, shopId),
     slices: sliceDifferences(rows, shopId),
     productKinds: productKindDifferences(rows, shopId),
+    productExperience: productExperienceDifferences(rows, shopId),
     themeSlices: themeSliceDifferences(rows, shopId),
     complaintSlices: complaintSliceDifferences(rows, shopId),
     complaintHours: complaintHourDifferences(rows, shopId),

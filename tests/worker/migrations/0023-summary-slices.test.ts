@@ -1,22 +1,24 @@
-// migrations/0023_summary_slices backfills the experience slices and the products' kinds from the rollups already
-// stored: on a shop whose answers were written before it (those rows missing), the backfill leaves them equal to a
-// recount, the same as the triggers keep them for every later write.
+// migrations/0023_summary_slices(_product_experience) backfill the experience slices, the products' kinds and their
+// experience answers from the rollups already stored: on a shop whose answers were written before them (those rows
+// missing), the backfill leaves them equal to a recount, the same as the triggers keep them for every later write.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createShop, storeAnswerAt } from '../support/api.ts';
 import { consistencyReport, expectConsistent } from '../support/consistency.ts';
 
-/** The backfilling statements of the migration (its CREATE/DROP statements ran with the other migrations). */
+/** The backfilling statements of the migrations (their CREATE/DROP statements ran with the other migrations). */
 function backfillStatements(): string[] {
-  const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0023_summary_slices'));
-  if (!migration) throw new Error('migration 0023_summary_slices is missing');
-  return migration.queries.filter((query) =>
-    /^\s*(--[^\n]*\n\s*)*INSERT INTO (daily_slice_stats|daily_product_kinds)\b/i.test(query),
+  const migrations = env.TEST_MIGRATIONS.filter((m) => m.name.startsWith('0023_summary_slices'));
+  if (migrations.length !== 2) throw new Error('migrations 0023_summary_slices* are missing');
+  return migrations.flatMap((migration) =>
+    migration.queries.filter((query) =>
+      /^\s*(--[^\n]*\n\s*)*INSERT INTO (daily_slice_stats|daily_product_kinds|daily_product_experience)\b/i.test(query),
+    ),
   );
 }
 
-describe('migration 0023_summary_slices (experience slices, products by kind)', () => {
-  it('should backfill both from the stored rollups, equal to a recount', async () => {
+describe("migrations 0023_summary_slices* (experience slices, products by kind, products' experience answers)", () => {
+  it('should backfill all three from the stored rollups, equal to a recount', async () => {
     const { shopId } = await createShop();
     for (let i = 0; i < 12; i++)
       await storeAnswerAt(shopId, `2026-05-0${1 + (i % 2)}T10:0${i % 10}:00.000Z`, {
@@ -31,13 +33,15 @@ describe('migration 0023_summary_slices (experience slices, products by kind)', 
     await env.DB.batch([
       env.DB.prepare("DELETE FROM daily_slice_stats WHERE kind = 'experience'"),
       env.DB.prepare('DELETE FROM daily_product_kinds'),
+      env.DB.prepare('DELETE FROM daily_product_experience'),
     ]);
     const before = await consistencyReport(env.DB, shopId);
     expect(before.productKinds.stored).toEqual([]);
+    expect(before.productExperience.stored).toEqual([]);
     expect(before.slices.stored).not.toEqual(before.slices.recount);
 
     const statements = backfillStatements();
-    expect(statements).toHaveLength(2);
+    expect(statements).toHaveLength(3);
     await env.DB.batch(statements.map((sql) => env.DB.prepare(sql)));
     await expectConsistent(shopId);
   });

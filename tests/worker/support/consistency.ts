@@ -31,6 +31,10 @@ export async function expectConsistent(shopId: string): Promise<void> {
   expect(report.productKinds.stored, 'daily_product_kinds (migrations/0023) equals a recount of responses').toEqual(
     report.productKinds.recount,
   );
+  expect(
+    report.productExperience.stored,
+    'daily_product_experience (migrations/0023) equals a recount of the experience answers',
+  ).toEqual(report.productExperience.recount);
   expect(report.themeSlices.stored, 'daily_theme_slices (migrations/0021) equals a recount of responses').toEqual(
     report.themeSlices.recount,
   );

@@ -124,7 +124,7 @@ async function sliceCounters(db: D1Database, shopId: string, filters: AnswerFilt
 const REVIEW_TABLES = { detailed: 'daily_review_stats', narrow: 'daily_review_stats' };
 const REVIEW_THEME_TABLES = { detailed: 'daily_review_theme_stats', narrow: 'daily_review_theme_stats' };
 
-export function negated(counters: Counters): Counters {
+function negated(counters: Counters): Counters {
   return {
     responses: -counters.responses,
     ratings: counters.ratings.map((n) => -n) as Counters['ratings'],
@@ -140,7 +140,7 @@ export function negated(counters: Counters): Counters {
 }
 
 /** `all` minus the matching rows of `part` (every row of `part` has its row in `all`: reviews are answers too). */
-export function subtract<T>(all: T[], part: T[], key: (row: T) => string, minus: (a: T, b: T) => T): T[] {
+function subtract<T>(all: T[], part: T[], key: (row: T) => string, minus: (a: T, b: T) => T): T[] {
   const parts = new Map(part.map((row) => [key(row), row]));
   return all.map((row) => {
     const other = parts.get(key(row));
