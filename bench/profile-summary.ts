@@ -5,8 +5,8 @@
 import { loadavg } from 'node:os';
 import type { DatabaseSync } from 'node:sqlite';
 import type { AnswerFilters } from '../shared/schemas.ts';
-import { customerBalances, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
-import { periodCounters, totalCounters } from '../worker/src/db/period-counters.ts';
+import { customerBalances, recentNegative } from '../worker/src/db/insights.ts';
+import { summaryRollups } from '../worker/src/db/period-counters.ts';
 import { linkAnswers, responseRates } from '../worker/src/db/invitation-stats.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
@@ -68,19 +68,13 @@ for (const query of process.argv.slice(2)) {
   >;
   const times = new Map<string, number[]>();
   const sdb = timedD1(db, times);
-  const { kind, ...withoutKind } = filters;
   const totals: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     await Promise.all([
-      periodCounters(sdb, shopId, filters, from, today),
-      totalCounters(sdb, shopId, filters, previous.from, previous.to),
-      themeCounts(sdb, shopId, filters, from, today),
-      themeCounts(sdb, shopId, filters, previous.from, previous.to),
+      summaryRollups(sdb, shopId, filters, { from, to: today }, previous),
       recentNegative(sdb, shopId, filters, from, today, 10),
       customerBalances(sdb, shopId),
-      kind ? totalCounters(sdb, shopId, withoutKind, from, today) : null,
-      kind === 'review' ? null : totalCounters(sdb, shopId, { ...withoutKind, kind: 'review' }, from, today),
       linkAnswers(sdb, shopId, filters, from, today),
       responseRates(sdb, shopId, from, today),
     ]);

@@ -20,7 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { attentionStats, customerBalances, recentNegative, themeCounts } from '../worker/src/db/insights.ts';
-import { periodCounters, totalCounters } from '../worker/src/db/period-counters.ts';
+import { periodCounters, summaryRollups, totalCounters } from '../worker/src/db/period-counters.ts';
 import { addDays, dayOf } from '../worker/src/domain/dates.ts';
 import { previousPeriod } from '../worker/src/domain/periods.ts';
 import { linkAnswers, responseRates } from '../worker/src/db/invitation-stats.ts';
@@ -382,24 +382,17 @@ async function everyFilterInProcess() {
       .join(' ')}:`,
   );
   const previous = previousPeriod(from365, today);
-  const rollupReads = (shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>) => {
-    const { kind, ...withoutKind } = filters;
-    return Promise.all([
-      periodCounters(sdb, shopId, filters, from365, today),
-      totalCounters(sdb, shopId, filters, previous.from, previous.to),
-      themeCounts(sdb, shopId, filters, from365, today),
-      themeCounts(sdb, shopId, filters, previous.from, previous.to),
+  const rollupReads = (shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>) =>
+    Promise.all([
+      summaryRollups(sdb, shopId, filters, { from: from365, to: today }, previous),
       recentNegative(sdb, shopId, filters, from365, today, 10),
       customerBalances(sdb, shopId),
-      kind ? totalCounters(sdb, shopId, withoutKind, from365, today) : null,
-      kind === 'review' ? null : totalCounters(sdb, shopId, { ...withoutKind, kind: 'review' }, from365, today),
       linkAnswers(sdb, shopId, filters, from365, today),
       responseRates(sdb, shopId, from365, today),
       attentionStats(sdb, shopId, filters, from365, today),
       recoveryDays(sdb, shopId, filters, from365, today),
       medianHoursToFirstReply(sdb, shopId, filters, from365, today),
     ]);
-  };
   const time = async (run: () => Promise<unknown>, times = runs) => {
     const samples: number[] = [];
     for (let i = 0; i < times; i++) {

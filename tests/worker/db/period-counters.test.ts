@@ -4,8 +4,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { AnswerFilters } from '../../../shared/schemas.ts';
-import { recentNegative } from '../../../worker/src/db/insights.ts';
-import { periodCounters, totalCounters } from '../../../worker/src/db/period-counters.ts';
+import { recentNegative, themeCounts } from '../../../worker/src/db/insights.ts';
+import { periodCounters, summaryRollups, totalCounters } from '../../../worker/src/db/period-counters.ts';
 import type { Counters } from '../../../worker/src/domain/summary.ts';
 import { createShop, ownerCall, storeAnswerAt } from '../support/api.ts';
 import { expectConsistent } from '../support/consistency.ts';
@@ -94,6 +94,22 @@ async function asTheSummaryReads(shopId: string, filters: Filters) {
   };
 }
 
+const PREVIOUS = { from: '2026-04-28', to: '2026-04-30' };
+
+/** What summaryRollups batches, read one function at a time. */
+async function oneByOne(shopId: string, filters: Filters) {
+  const { kind, ...withoutKind } = filters;
+  const period = { from: FROM, to: TO };
+  return {
+    counters: await periodCounters(env.DB, shopId, filters, FROM, TO),
+    previous: await totalCounters(env.DB, shopId, filters, PREVIOUS.from, PREVIOUS.to),
+    all: kind ? await totalCounters(env.DB, shopId, withoutKind, period.from, period.to) : null,
+    review: kind === 'review' ? null : await totalCounters(env.DB, shopId, { ...withoutKind, kind: 'review' }, FROM, TO),
+    themes: await themeCounts(env.DB, shopId, filters, FROM, TO),
+    previousThemes: await themeCounts(env.DB, shopId, filters, PREVIOUS.from, PREVIOUS.to),
+  };
+}
+
 describe('the summary counters of a period (migration 0023, db/period-counters.ts)', () => {
   it('should give every filter combination per day, per touchpoint, summed and its newest negative answers exactly as a recount, also after an erasure', async () => {
     const { shopId, ownerKey } = await createShop();
@@ -111,11 +127,22 @@ describe('the summary counters of a period (migration 0023, db/period-counters.t
         ...(review || i % 2 === 0 ? { productId: i % 6 === 0 || i % 5 === 1 ? 'mug' : 'cup' } : {}),
         ...(i % 7 === 0 ? { customerRef: 'cust-7' } : {}),
         ...(i === 38 ? { productId: 'mug', touchpoint: 'delivery', locale: 'pl', segment: 'vip', rating: 1 } : {}),
+        themes: i % 3 === 0 ? [{ theme: 'delivery', label: 'negative' }] : [{ theme: 'price', label: 'positive' }],
       });
     }
+    await storeAnswerAt(shopId, '2026-04-29T09:00:00.000Z', {
+      touchpoint: 'delivery',
+      locale: 'pl',
+      productId: 'mug',
+      rating: 2,
+    });
     const check = async () => {
-      for (const filters of combinations())
+      for (const filters of combinations()) {
         expect(await asTheSummaryReads(shopId, filters), JSON.stringify(filters)).toEqual(await recount(shopId, filters));
+        expect(await summaryRollups(env.DB, shopId, filters, { from: FROM, to: TO }, PREVIOUS), JSON.stringify(filters)).toEqual(
+          await oneByOne(shopId, filters),
+        );
+      }
     };
     await check();
     // Every filter at once still finds its one negative answer (the walk of the product's negatives, migration 0023).

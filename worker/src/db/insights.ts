@@ -175,19 +175,41 @@ export async function themeCounts(
   from: string,
   to: string,
 ): Promise<ThemeCounts[]> {
-  if (!filters.productId && filters.kind !== 'experience')
-    return (await themeSliceStatement(db, shopId, filters, from, to).all<ThemeCounts>()).results;
-  if (!filters.productId) {
-    const [all, reviews] = await db.batch<ThemeCounts>([
+  const statements = themeStatements(db, shopId, filters, from, to);
+  if (statements.length === 1) return themeCountsOf([(await statements[0]!.all<ThemeCounts>()).results]);
+  return themeCountsOf((await db.batch<ThemeCounts>(statements)).map((result) => result.results));
+}
+
+/**
+ * The reads that give a period's theme counts for the filters: one range, or for experience answers every answer's
+ * and the reviews' (themeCountsOf subtracts them). Without a product filter the theme slices (migrations/0021), with
+ * one the product's own rows.
+ */
+export function themeStatements(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  from: string,
+  to: string,
+): D1PreparedStatement[] {
+  if (!filters.productId && filters.kind !== 'experience') return [themeSliceStatement(db, shopId, filters, from, to)];
+  if (!filters.productId)
+    return [
       themeSliceStatement(db, shopId, { ...filters, kind: undefined }, from, to),
       themeSliceStatement(db, shopId, { ...filters, kind: 'review' }, from, to),
-    ]);
-    return subtractThemes(all?.results ?? [], reviews?.results ?? []);
-  }
-  if (filters.kind === 'review') return rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES);
-  const all = await rollupThemes(db, shopId, filters, from, to, { detailed: 'daily_theme_stats', narrow: 'daily_theme_totals' });
-  if (filters.kind !== 'experience') return all;
-  return subtractThemes(all, await rollupThemes(db, shopId, filters, from, to, REVIEW_THEME_TABLES));
+    ];
+  if (filters.kind === 'review') return [rollupThemeStatement(db, shopId, filters, from, to, REVIEW_THEME_TABLES)];
+  const all = rollupThemeStatement(db, shopId, filters, from, to, {
+    detailed: 'daily_theme_stats',
+    narrow: 'daily_theme_totals',
+  });
+  if (filters.kind !== 'experience') return [all];
+  return [all, rollupThemeStatement(db, shopId, filters, from, to, REVIEW_THEME_TABLES)];
+}
+
+/** Theme counts from the rows of themeStatements: the first read, minus the second when there is one. */
+export function themeCountsOf([all = [], reviews]: ThemeCounts[][]): ThemeCounts[] {
+  return reviews ? subtractThemes(all, reviews) : all;
 }
 
 /** Theme counts of every answer minus those of the reviews (experience answers). */
@@ -222,23 +244,21 @@ export function themeSliceStatement(
     .bind(shopId, key.kind, key.touchpoint, key.lang, key.segment, from, to);
 }
 
-async function rollupThemes(
+function rollupThemeStatement(
   db: D1Database,
   shopId: string,
   filters: AnswerFilters,
   from: string,
   to: string,
   tables: { detailed: string; narrow: string },
-): Promise<ThemeCounts[]> {
+): D1PreparedStatement {
   const { table, where, values } = rollupFilter(shopId, filters, from, to, tables, false);
-  const { results } = await db
+  return db
     .prepare(
       `SELECT theme, SUM(mentions) AS mentions, SUM(positive) AS positive, SUM(negative) AS negative
        FROM ${table} WHERE ${where} GROUP BY theme`,
     )
-    .bind(...values)
-    .all<ThemeCounts>();
-  return results;
+    .bind(...values);
 }
 
 /** Upper bound for ISO timestamps of a day: every `YYYY-MM-DDT…` of that day sorts below `YYYY-MM-DD~`. */

@@ -7,7 +7,7 @@
 import type { AnswerFilters, Touchpoint } from '../../../shared/schemas.ts';
 import { type Counters, emptyCounters } from '../domain/summary.ts';
 import { COUNTER_SUMS, type CounterRow, toCounters } from './counter-rows.ts';
-import { rollupFilter, sliceKey } from './insights.ts';
+import { rollupFilter, sliceKey, type ThemeCounts, themeCountsOf, themeStatements } from './insights.ts';
 
 export interface DayCounters {
   day: string;
@@ -90,6 +90,10 @@ export async function periodCounters(
   };
 }
 
+function summed(db: D1Database, source: CounterSource): D1PreparedStatement {
+  return db.prepare(`SELECT ${TOTAL_SUMS} FROM ${source.table} WHERE ${source.where}`).bind(...source.values);
+}
+
 /**
  * The counters of a period and filter combination summed into one row: what the previous period and the byKind
  * block need. One summed range read, whatever the filters.
@@ -101,10 +105,68 @@ export async function totalCounters(
   from: string,
   to: string,
 ): Promise<Counters> {
-  const source = counterSource(shopId, filters, from, to);
-  const row = await db
-    .prepare(`SELECT ${TOTAL_SUMS} FROM ${source.table} WHERE ${source.where}`)
-    .bind(...source.values)
-    .first<CounterRow>();
+  const row = await summed(db, counterSource(shopId, filters, from, to)).first<CounterRow>();
   return row ? toCounters(row) : emptyCounters();
+}
+
+export interface SummaryRollups {
+  counters: PeriodCounters;
+  /** The previous period's counters, summed. */
+  previous: Counters;
+  /** The byKind block: every answer (null: `counters` are that, no kind filter) and the reviews (null: kind=review). */
+  all: Counters | null;
+  review: Counters | null;
+  themes: ThemeCounts[];
+  previousThemes: ThemeCounts[];
+}
+
+/**
+ * Every rollup read of the summary (counters per day and touchpoint, the previous period's and the byKind totals, the
+ * themes of both periods) in ONE D1 batch: a single round trip to the database instead of six or more, each read
+ * the same range read as periodCounters, totalCounters and themeCounts make on their own.
+ */
+export async function summaryRollups(
+  db: D1Database,
+  shopId: string,
+  filters: AnswerFilters,
+  period: { from: string; to: string },
+  previous: { from: string; to: string },
+): Promise<SummaryRollups> {
+  const { kind, ...withoutKind } = filters;
+  const source = counterSource(shopId, filters, period.from, period.to);
+  const totals = [
+    counterSource(shopId, filters, previous.from, previous.to),
+    kind ? counterSource(shopId, withoutKind, period.from, period.to) : null,
+    kind === 'review' ? null : counterSource(shopId, { ...withoutKind, kind: 'review' }, period.from, period.to),
+  ];
+  const themes = themeStatements(db, shopId, filters, period.from, period.to);
+  const previousThemes = themeStatements(db, shopId, filters, previous.from, previous.to);
+  const results = await db.batch<unknown>([
+    grouped(db, source, 'day'),
+    grouped(db, source, 'touchpoint'),
+    ...totals.flatMap((total) => (total ? [summed(db, total)] : [])),
+    ...themes,
+    ...previousThemes,
+  ]);
+  const rows = results.map((result) => result.results);
+  let next = 0;
+  const take = (): unknown[] => rows[next++] ?? [];
+  const days = take() as (CounterRow & { day: string })[];
+  const touchpoints = take() as (CounterRow & { touchpoint: Touchpoint })[];
+  const [previousTotal, all, review] = totals.map((total) => {
+    if (!total) return null;
+    const [row] = take() as CounterRow[];
+    return row ? toCounters(row) : emptyCounters();
+  });
+  return {
+    counters: {
+      days: days.map((row) => ({ day: row.day, counters: toCounters(row) })),
+      touchpoints: touchpoints.map((row) => ({ touchpoint: row.touchpoint, counters: toCounters(row) })),
+    },
+    previous: previousTotal ?? emptyCounters(),
+    all: all ?? null,
+    review: review ?? null,
+    themes: themeCountsOf(themes.map(() => take() as ThemeCounts[])),
+    previousThemes: themeCountsOf(previousThemes.map(() => take() as ThemeCounts[])),
+  };
 }

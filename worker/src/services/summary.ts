@@ -1,7 +1,7 @@
 import type { AnswerFilters, Granularity, Summary } from '../../../shared/schemas.ts';
-import { attentionStats, customerBalances, recentNegative, themeCounts } from '../db/insights.ts';
+import { attentionStats, customerBalances, recentNegative } from '../db/insights.ts';
 import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
-import { periodCounters, totalCounters } from '../db/period-counters.ts';
+import { summaryRollups } from '../db/period-counters.ts';
 import { medianHoursToFirstReply, recoveryDays } from '../db/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
@@ -25,41 +25,23 @@ export interface SummaryRequest {
 
 /**
  * The summary of one period and filter combination: every read at once (they are independent), each a range read
- * of a rollup or an index walk that stops early — its cost follows the days in the period, not the answers.
+ * of a rollup or an index walk that stops early — its cost follows the days in the period, not the answers. The
+ * counters and themes of both periods go to the database as one batch (summaryRollups).
  */
 export async function computeSummary(db: D1Database, request: SummaryRequest): Promise<Summary> {
   const { shopId, from, to, granularity, filters } = request;
   const previous = previousPeriod(from, to);
-  const { kind, ...withoutKind } = filters;
-  const [
-    counters,
-    previousDays,
-    themes,
-    previousThemes,
-    negative,
-    attention,
-    customers,
-    complaints,
-    replyMedian,
-    allDays,
-    reviewDays,
-    link,
-    responseRate,
-  ] = await Promise.all([
-    periodCounters(db, shopId, filters, from, to),
-    totalCounters(db, shopId, filters, previous.from, previous.to),
-    themeCounts(db, shopId, filters, from, to),
-    themeCounts(db, shopId, filters, previous.from, previous.to),
+  const [rollups, negative, attention, customers, complaints, replyMedian, link, responseRate] = await Promise.all([
+    summaryRollups(db, shopId, filters, { from, to }, previous),
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
     attentionStats(db, shopId, filters, from, to),
     customerBalances(db, shopId),
     recoveryDays(db, shopId, filters, from, to),
     medianHoursToFirstReply(db, shopId, filters, from, to),
-    kind ? totalCounters(db, shopId, withoutKind, from, to) : null,
-    kind === 'review' ? null : totalCounters(db, shopId, { ...withoutKind, kind: 'review' }, from, to),
     linkAnswers(db, shopId, filters, from, to),
     responseRates(db, shopId, from, to),
   ]);
+  const { counters } = rollups;
   const summary = buildSummary({
     shopId,
     from,
@@ -67,16 +49,16 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     granularity,
     days: counters.days,
     touchpoints: counters.touchpoints,
-    previous: { ...previous, days: [asRow(previousDays)] },
-    themes,
-    previousThemes,
+    previous: { ...previous, days: [asRow(rollups.previous)] },
+    themes: rollups.themes,
+    previousThemes: rollups.previousThemes,
     recentNegative: negative,
     attention,
     customers,
     recovery: recoveryFigures(complaints, replyMedian, from, to, granularity),
     kinds: {
-      all: allDays ? [asRow(allDays)] : counters.touchpoints,
-      review: reviewDays ? [asRow(reviewDays)] : counters.touchpoints,
+      all: rollups.all ? [asRow(rollups.all)] : counters.touchpoints,
+      review: rollups.review ? [asRow(rollups.review)] : counters.touchpoints,
     },
   });
   return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
