@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { AttentionRepliedPayload, AttentionItem } from '../../../shared/owner-api.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
 import { call, ownerJson, postAnswer } from '../support/api.ts';
-import { complain, item, pending, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
+import { complain, item, pending, deliveryOf, reply, shopWithWebhook } from '../support/close-loop.ts';
 import { publicReviews } from '../support/reviews.ts';
 
 async function repliedDelivery(key: string) {
-  const log = await receivedAt(key, 2);
-  const delivery = log.find((entry) => (JSON.parse(entry.body) as { type: string }).type === 'attention.replied');
-  expect(delivery, 'an attention.replied delivery').toBeDefined();
-  return { delivery: delivery!, payload: JSON.parse(delivery!.body) as AttentionRepliedPayload };
+  const delivery = await deliveryOf(key, 'attention.replied');
+  return { delivery, payload: JSON.parse(delivery.body) as AttentionRepliedPayload };
 }
 
 describe('POST /v1/shops/:shopId/attention/:id/reply', () => {

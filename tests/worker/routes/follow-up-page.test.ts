@@ -4,7 +4,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { AttentionRepliedPayload } from '../../../shared/owner-api.ts';
 import { call } from '../support/api.ts';
-import { complain, item, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
+import { complain, item, deliveryOf, reply, shopWithWebhook } from '../support/close-loop.ts';
 
 const path = (link: string) => new URL(link).pathname;
 const submit = (link: string, fields: Record<string, string>) =>
@@ -19,10 +19,7 @@ async function repliedLink(key: string, options: { name?: string; locale?: strin
   const shop = await shopWithWebhook(key, { name: options.name ?? 'Zielony <Kosz>' });
   const { id } = await complain(shop.shopId, shop.ownerKey, { locale: options.locale ?? 'pl-PL', customerRef: `c-${key}` });
   expect((await reply(shop.shopId, shop.ownerKey, id, 'Przepraszamy!\nNowy kubek <b>wysłany</b>.')).status).toBe(201);
-  const log = await receivedAt(key, 2);
-  const payload = log
-    .map((entry) => JSON.parse(entry.body) as AttentionRepliedPayload)
-    .find((body) => body.type === 'attention.replied')!;
+  const payload = JSON.parse((await deliveryOf(key, 'attention.replied')).body) as AttentionRepliedPayload;
   return { ...shop, id, payload };
 }
 
@@ -70,8 +67,7 @@ describe('hosted follow-up page /f/<follow-up token>', () => {
     expect(stored).toEqual({ channel: 'link', customer_ref: 'c-fu-page-send' });
     expect(await (await call(path(link))).text()).toContain('Dziękujemy! Zielony &lt;Kosz&gt; zobaczy Twoją odpowiedź.');
     expect((await submit(link, { solved: 'no', rating: '1' })).status).toBe(409);
-    const log = await receivedAt('fu-page-send', 3);
-    expect(log.map((entry) => (JSON.parse(entry.body) as { type: string }).type)).toContain('attention.followed_up');
+    await deliveryOf('fu-page-send', 'attention.followed_up');
   });
 
   it('should answer 404 for a follow-up token nobody was given', async () => {

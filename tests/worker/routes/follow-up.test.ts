@@ -5,7 +5,7 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
 import { expectConsistent } from '../support/consistency.ts';
 import { getSummary, ownerCall, postAnswer, storeAnswerAt } from '../support/api.ts';
-import { complain, followUp, item, pending, receivedAt, reply, shopWithWebhook } from '../support/close-loop.ts';
+import { complain, followUp, item, pending, deliveryOf, reply, shopWithWebhook } from '../support/close-loop.ts';
 
 const count = async (sql: string, ...values: unknown[]) =>
   (
@@ -83,11 +83,9 @@ describe('the follow-up: "Did we make it right?"', () => {
     expect(customer.replies).toHaveLength(1);
     expect(customer.timeline.at(-1)).toMatchObject({ kind: 'follow_up', followUpOf: id, balance: 0 });
 
-    const log = await receivedAt('follow-yes', 3);
-    const delivery = log.find((entry) => (JSON.parse(entry.body) as { type: string }).type === 'attention.followed_up');
-    expect(delivery).toBeDefined();
-    expect(delivery!.headers['opinia-signature']).toBe(`sha256=${await signBody(settings.webhookSecret, delivery!.body)}`);
-    const payload = JSON.parse(delivery!.body) as AttentionFollowedUpPayload;
+    const delivery = await deliveryOf('follow-yes', 'attention.followed_up');
+    expect(delivery.headers['opinia-signature']).toBe(`sha256=${await signBody(settings.webhookSecret, delivery.body)}`);
+    const payload = JSON.parse(delivery.body) as AttentionFollowedUpPayload;
     expect(payload).toMatchObject({
       type: 'attention.followed_up',
       shopId,

@@ -7,15 +7,23 @@ import { call, createShop, ownerCall, ownerJson, postAnswer } from './api.ts';
 
 export type Received = { path: string; headers: Record<string, string>; body: string }[];
 
-/** What reached the local webhook receiver at /<mode>/<key>, waiting for at least `atLeast` deliveries. */
-export async function receivedAt(key: string, atLeast: number): Promise<Received> {
+/**
+ * The first delivery of one event type at /<mode>/<key> of the local webhook receiver, waiting for it. Waits for the
+ * type, not for a count of deliveries: an alert delivered twice (a retry after a lost connection) must not stand in
+ * for the event the spec is about.
+ */
+export async function deliveryOf(key: string, type: string): Promise<Received[number]> {
   const url = `${inject('webhookReceiverUrl')}/log/${key}`;
+  const find = async () =>
+    (await (await fetch(url)).json<Received>()).find((entry) => (JSON.parse(entry.body) as { type: string }).type === type);
   for (let attempt = 0; attempt < 50; attempt++) {
-    const log = await (await fetch(url)).json<Received>();
-    if (log.length >= atLeast) return log;
+    const delivery = await find();
+    if (delivery) return delivery;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return (await fetch(url)).json<Received>();
+  const delivery = await find();
+  expect(delivery, `a ${type} delivery at ${key}`).toBeDefined();
+  return delivery!;
 }
 
 export async function shopWithWebhook(key: string, options: { name?: string; defaultLocale?: string } = {}) {
