@@ -3,46 +3,15 @@
 // and per theme — also after an erasure.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { AnswerFilters, Theme } from '../../../shared/schemas.ts';
+import type { Theme } from '../../../shared/schemas.ts';
 import { dailyCounters, themeCounts } from '../../../worker/src/db/insights.ts';
 import { createShop, ownerCall, storeAnswerAt } from '../support/api.ts';
 import { expectConsistent } from '../support/consistency.ts';
-
-const FROM = '2026-05-01';
-const TO = '2026-05-03';
-
-const FILTERS = { touchpoint: 'delivery', locale: 'pl', segment: 'vip', productId: 'mug' } as const;
-
-function combinations(): Omit<AnswerFilters, 'from' | 'to'>[] {
-  const keys = Object.keys(FILTERS) as (keyof typeof FILTERS)[];
-  const out: Omit<AnswerFilters, 'from' | 'to'>[] = [];
-  for (let mask = 0; mask < 1 << keys.length; mask++)
-    for (const kind of [undefined, 'experience', 'review'] as const) {
-      const filters: Record<string, string> = {};
-      keys.forEach((key, bit) => {
-        if (mask & (1 << bit)) filters[key] = FILTERS[key];
-      });
-      if (kind) filters.kind = kind;
-      out.push(filters);
-    }
-  return out;
-}
+import { type Filters, FROM, filterCombinations, matchingAnswers, TO } from '../support/filter-combinations.ts';
 
 /** The same figures counted from the answers themselves. */
-async function recount(shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>) {
-  const clauses = ['shop_id = ?1', 'day BETWEEN ?2 AND ?3'];
-  const values: string[] = [shopId, FROM, TO];
-  const add = (column: string, value: string | undefined) => {
-    if (value === undefined) return;
-    values.push(value);
-    clauses.push(`${column} = ?${values.length}`);
-  };
-  add('touchpoint', filters.touchpoint);
-  add('lang', filters.locale);
-  add('segment', filters.segment);
-  add('product_id', filters.productId);
-  if (filters.kind) clauses.push(filters.kind === 'review' ? "kind = 'review'" : "kind IS NOT 'review'");
-  const where = clauses.join(' AND ');
+async function recount(shopId: string, filters: Filters) {
+  const { where, values } = matchingAnswers(shopId, filters);
   const days = await env.DB.prepare(
     `SELECT day, touchpoint, COUNT(*) AS responses, SUM(rating IS 1) AS r1, SUM(rating IS 5) AS r5, SUM(polarity = -1) AS negative
      FROM responses WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -58,7 +27,7 @@ async function recount(shopId: string, filters: Omit<AnswerFilters, 'from' | 'to
   return { days: days.results, themes: themes.results };
 }
 
-async function fromSlices(shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>) {
+async function fromSlices(shopId: string, filters: Filters) {
   const days = (await dailyCounters(env.DB, shopId, filters, FROM, TO))
     .filter((row) => row.counters.responses !== 0)
     .map((row) => ({
@@ -103,10 +72,10 @@ describe('the filter slices (migration 0021)', () => {
         themes: themes[i % 3]!,
       });
     }
-    for (const filters of combinations())
+    for (const filters of filterCombinations())
       expect(await fromSlices(shopId, filters), JSON.stringify(filters)).toEqual(await recount(shopId, filters));
     expect((await ownerCall(`/v1/shops/${shopId}/customers/cust-7`, ownerKey, { method: 'DELETE' })).status).toBe(200);
-    for (const filters of combinations())
+    for (const filters of filterCombinations())
       expect(await fromSlices(shopId, filters), JSON.stringify(filters)).toEqual(await recount(shopId, filters));
     await expectConsistent(shopId);
   }, 60_000);

@@ -3,52 +3,19 @@
 // carry the filter columns — gives exactly what a recount of the matching answers gives, also after an erasure.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { AnswerFilters } from '../../../shared/schemas.ts';
 import { recentNegative, themeCounts } from '../../../worker/src/db/insights.ts';
 import { periodCounters, summaryRollups, totalCounters } from '../../../worker/src/db/period-counters.ts';
 import type { Counters } from '../../../worker/src/domain/summary.ts';
 import { createShop, ownerCall, storeAnswerAt } from '../support/api.ts';
 import { expectConsistent } from '../support/consistency.ts';
-
-const FROM = '2026-05-01';
-const TO = '2026-05-03';
-
-const FILTERS = { touchpoint: 'delivery', locale: 'pl', segment: 'vip', productId: 'mug' } as const;
-type Filters = Omit<AnswerFilters, 'from' | 'to'>;
-
-function combinations(): Filters[] {
-  const keys = Object.keys(FILTERS) as (keyof typeof FILTERS)[];
-  const out: Filters[] = [];
-  for (let mask = 0; mask < 1 << keys.length; mask++)
-    for (const kind of [undefined, 'experience', 'review'] as const) {
-      const filters: Record<string, string> = {};
-      keys.forEach((key, bit) => {
-        if (mask & (1 << bit)) filters[key] = FILTERS[key];
-      });
-      if (kind) filters.kind = kind;
-      out.push(filters);
-    }
-  return out;
-}
+import { FILTERS, type Filters, FROM, filterCombinations, matchingAnswers, TO } from '../support/filter-combinations.ts';
 
 const COUNTS = `COUNT(*) AS responses, SUM(rating IS 1) AS r1, SUM(rating IS 5) AS r5, SUM(IFNULL(nps <= 6, 0)) AS detractors,
   SUM(polarity = -1) AS negative, SUM(attention) AS attention`;
 
 /** The same figures counted from the answers themselves. */
 async function recount(shopId: string, filters: Filters) {
-  const clauses = ['shop_id = ?1', 'day BETWEEN ?2 AND ?3'];
-  const values: string[] = [shopId, FROM, TO];
-  const add = (column: string, value: string | undefined) => {
-    if (value === undefined) return;
-    values.push(value);
-    clauses.push(`${column} = ?${values.length}`);
-  };
-  add('touchpoint', filters.touchpoint);
-  add('lang', filters.locale);
-  add('segment', filters.segment);
-  add('product_id', filters.productId);
-  if (filters.kind) clauses.push(filters.kind === 'review' ? "kind = 'review'" : "kind IS NOT 'review'");
-  const where = clauses.join(' AND ');
+  const { where, values } = matchingAnswers(shopId, filters);
   const query = (sql: string) =>
     env.DB.prepare(sql)
       .bind(...values)
@@ -137,7 +104,7 @@ describe('the summary counters of a period (migration 0023, db/period-counters.t
       rating: 2,
     });
     const check = async () => {
-      for (const filters of combinations()) {
+      for (const filters of filterCombinations()) {
         expect(await asTheSummaryReads(shopId, filters), JSON.stringify(filters)).toEqual(await recount(shopId, filters));
         expect(await summaryRollups(env.DB, shopId, filters, { from: FROM, to: TO }, PREVIOUS), JSON.stringify(filters)).toEqual(
           await oneByOne(shopId, filters),
