@@ -242,13 +242,19 @@ async function themeSliceDifferences(rows: Rows, shopId: string) {
   return { recount, stored };
 }
 
-/** Which slice rows of migrations/0022 a complaint counts in (its answer's own value or '*' per filter column). */
+/**
+ * Which slice rows a complaint counts in: with product_id '*', its answer's own value or '*' per filter column and
+ * kind '*' or 'review' (migrations/0022); and, when the answer names a product, one row at the product's own key:
+ * kind 'review' or 'experience', touchpoint, lang and segment its own values (migrations/0024).
+ */
 function complaintSliceRows(shopParam: string): string {
   return `FROM attention_items a JOIN responses r ON r.id = a.id, ${SLICE_KINDS} k, ${OWN_OR_ANY} p, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
-     WHERE a.shop_id = ${shopParam} AND (p.own = 0 OR r.product_id IS NOT NULL) AND ${IN_KIND}`;
+     WHERE a.shop_id = ${shopParam} AND ((p.own = 0 AND ${IN_KIND})
+       OR (p.own = 1 AND r.product_id IS NOT NULL AND k.kind = '*' AND tp.own = 1 AND l.own = 1 AND s.own = 1))`;
 }
 
-const COMPLAINT_KEY = `CASE WHEN p.own THEN r.product_id ELSE '*' END AS product_id, k.kind AS kind,
+const COMPLAINT_KEY = `CASE WHEN p.own THEN r.product_id ELSE '*' END AS product_id,
+       CASE WHEN p.own = 0 THEN k.kind WHEN r.kind IS 'review' THEN 'review' ELSE 'experience' END AS kind,
        CASE WHEN tp.own THEN r.touchpoint ELSE '*' END AS touchpoint, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
        CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment`;
 
@@ -259,7 +265,7 @@ const hourBucket = (hours: string) => `CASE WHEN ${hours} < 1 THEN 0 WHEN ${hour
   WHEN ${hours} < 720 THEN 336 ELSE 720 END`;
 
 /**
- * complaint_slices (migrations/0022) recounted from the attention items and the answers: "followed up" and
+ * complaint_slices (migrations/0022, keyed as 0024) recounted from the attention items and the answers: "followed up" and
  * "detractor won back" straight from the answers (a follow-up of the item; the follow-up's or the same customer's
  * later NPS of 7+ within 90 days), not from the items' stored flags.
  */
@@ -282,7 +288,7 @@ export function storedComplaintSlices(shopParam: string): string {
      WHERE shop_id = ${shopParam} AND (${counts}) IS NOT (0, 0, 0, 0, 0, 0, 0)`;
 }
 
-/** complaint_hours (migrations/0022): hours to first reply by the complaint's day, to resolution by the resolution's day. */
+/** complaint_hours (migrations/0022, keyed as 0024): hours to first reply by the complaint's day, to resolution by the resolution's day. */
 export function recountComplaintHours(shopParam: string): string {
   const reply = hourBucket('((julianday(a.first_reply_at) - julianday(a.created_at)) * 24)');
   const resolve = hourBucket('((julianday(a.resolved_at) - julianday(a.created_at)) * 24)');

@@ -1,7 +1,9 @@
-// Range reads of the complaint rollups (migrations/0022): complaint_slices (per day a complaint came in) and
-// complaint_hours (histograms of hours to first reply and to resolution). Every filter combination is one direct
-// range read: each filter column holds the filter's value or '*' for any; kind '*' or 'review' (experience
-// complaints are '*' − 'review'); product_id '*' or the product.
+// Range reads of the complaint rollups (migrations/0022, 0024): complaint_slices (per day a complaint came in) and
+// complaint_hours (histograms of hours to first reply and to resolution). Without a product filter every filter
+// combination is one direct range read: each filter column holds the filter's value or '*' for any; kind '*' or
+// 'review' (experience complaints are '*' − 'review'). With a product filter, the product's rows at their own key
+// (kind, touchpoint, lang, segment as the answer's), summed over the filters that are set (a product's complaints
+// are few).
 import type { AnswerFilters } from '../../../shared/schemas.ts';
 
 /** What a complaint slice row counts (the columns of complaint_slices). */
@@ -21,26 +23,47 @@ export type HourMeasure = 'reply' | 'resolve';
 
 type SliceKind = '*' | 'review';
 
-const KEY =
-  'shop_id = ?1 AND product_id = ?2 AND kind = ?3 AND touchpoint = ?4 AND lang = ?5 AND segment = ?6 AND day BETWEEN ?7 AND ?8';
-
-const COUNTS = 'complaints, open, replied, replied_48h AS replied48h, followed_up AS followedUp, recovered, won';
+const COUNTS =
+  'SUM(complaints) AS complaints, SUM(open) AS open, SUM(replied) AS replied, SUM(replied_48h) AS replied48h, ' +
+  'SUM(followed_up) AS followedUp, SUM(recovered) AS recovered, SUM(won) AS won';
 const SUMS =
   'IFNULL(SUM(complaints), 0) AS complaints, IFNULL(SUM(open), 0) AS open, IFNULL(SUM(replied), 0) AS replied, ' +
   'IFNULL(SUM(replied_48h), 0) AS replied48h, IFNULL(SUM(followed_up), 0) AS followedUp, ' +
   'IFNULL(SUM(recovered), 0) AS recovered, IFNULL(SUM(won), 0) AS won';
 
-function keyValues(shopId: string, filters: Omit<AnswerFilters, 'from' | 'to'>, kind: SliceKind, from: string, to: string) {
-  return [
-    shopId,
-    filters.productId ?? '*',
-    kind,
-    filters.touchpoint ?? '*',
-    filters.locale ?? '*',
-    filters.segment ?? '*',
-    from,
-    to,
-  ];
+/**
+ * The WHERE clause of a slice over from…to (?1 the shop, ?2 from, ?3 to) and its values. Without a product filter one
+ * exact key (product_id '*', every other filter column its value or '*'); with one, the product's own rows (kind
+ * 'review' or 'experience', touchpoint, lang and segment the answer's own values, migrations/0024) narrowed by the
+ * filters that are set, to be summed.
+ */
+function sliceWhere(
+  shopId: string,
+  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  kind: SliceKind,
+  from: string,
+  to: string,
+): { where: string; values: string[] } {
+  const values = [shopId, from, to];
+  const clauses = ['shop_id = ?1', 'day BETWEEN ?2 AND ?3'];
+  const equal = (column: string, value: string) => {
+    values.push(value);
+    clauses.push(`${column} = ?${values.length}`);
+  };
+  if (filters.productId) {
+    equal('product_id', filters.productId);
+    if (kind === 'review') equal('kind', 'review');
+    if (filters.touchpoint) equal('touchpoint', filters.touchpoint);
+    if (filters.locale) equal('lang', filters.locale);
+    if (filters.segment) equal('segment', filters.segment);
+  } else {
+    equal('product_id', '*');
+    equal('kind', kind);
+    equal('touchpoint', filters.touchpoint ?? '*');
+    equal('lang', filters.locale ?? '*');
+    equal('segment', filters.segment ?? '*');
+  }
+  return { where: clauses.join(' AND '), values };
 }
 
 /** One slice's rows, a day each (days without complaints left out). */
@@ -52,9 +75,10 @@ export function complaintDaysStatement(
   from: string,
   to: string,
 ): D1PreparedStatement {
+  const { where, values } = sliceWhere(shopId, filters, kind, from, to);
   return db
-    .prepare(`SELECT day, ${COUNTS} FROM complaint_slices WHERE ${KEY} AND complaints <> 0 ORDER BY day`)
-    .bind(...keyValues(shopId, filters, kind, from, to));
+    .prepare(`SELECT day, ${COUNTS} FROM complaint_slices WHERE ${where} GROUP BY day HAVING SUM(complaints) <> 0 ORDER BY day`)
+    .bind(...values);
 }
 
 /** One slice's counts summed over the period (one row, zeros when there is none). */
@@ -66,7 +90,8 @@ export function complaintTotalsStatement(
   from: string,
   to: string,
 ): D1PreparedStatement {
-  return db.prepare(`SELECT ${SUMS} FROM complaint_slices WHERE ${KEY}`).bind(...keyValues(shopId, filters, kind, from, to));
+  const { where, values } = sliceWhere(shopId, filters, kind, from, to);
+  return db.prepare(`SELECT ${SUMS} FROM complaint_slices WHERE ${where}`).bind(...values);
 }
 
 /** One slice's histogram of hours over the period: complaints per bucket (lower bound in hours, migrations/0006). */
@@ -79,12 +104,13 @@ export function complaintHoursStatement(
   from: string,
   to: string,
 ): D1PreparedStatement {
+  const { where, values } = sliceWhere(shopId, filters, kind, from, to);
   return db
     .prepare(
-      `SELECT bucket, SUM(n) AS n FROM complaint_hours WHERE shop_id = ?1 AND product_id = ?2 AND kind = ?3 AND touchpoint = ?4
-         AND lang = ?5 AND segment = ?6 AND measure = ?9 AND day BETWEEN ?7 AND ?8 GROUP BY bucket ORDER BY bucket`,
+      `SELECT bucket, SUM(n) AS n FROM complaint_hours WHERE ${where} AND measure = ?${values.length + 1}
+         GROUP BY bucket ORDER BY bucket`,
     )
-    .bind(...keyValues(shopId, filters, kind, from, to), measure);
+    .bind(...values, measure);
 }
 
 export const NO_COMPLAINTS: ComplaintCounts = {
