@@ -10,12 +10,15 @@ const MAX_DAYS = 3660;
 const FIRST_DAY = '1970-01-01';
 const LAST_DAY = '2999-12-31';
 
-/** Resolves a period query: `to` defaults to today, `from` to 29 days before `to`. */
+/**
+ * Resolves a period query as the API documents it: `to` defaults to today (so `from` alone means "since then"; a
+ * `from` in the future alone is that one day), `from` to 29 days before `to`.
+ */
 export function resolvePeriod(
   query: { from?: string | undefined; to?: string | undefined },
   today: string,
 ): { from: string; to: string } {
-  const to = query.to ?? (query.from ? addDays(query.from, DEFAULT_DAYS - 1) : today);
+  const to = query.to ?? (query.from && query.from > today ? query.from : today);
   const from = query.from ?? addDays(to, -(DEFAULT_DAYS - 1));
   if (from < FIRST_DAY || to > LAST_DAY)
     throw new ApiError(400, 'invalid_period', `Days must lie between ${FIRST_DAY} and ${LAST_DAY}.`);
