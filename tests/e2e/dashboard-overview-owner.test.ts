@@ -70,6 +70,10 @@ describe('the overview of a new shop', () => {
     const kinds = page.locator('[data-kind-figure=responses]');
     expect(await kinds.locator('[data-kind=experience]').textContent()).toBe('2');
     expect(await kinds.locator('[data-kind=review]').textContent()).toBe('1');
+    // The NPS says how many answers it rests on; the review carried none, so it has no figure and no count.
+    const nps = page.locator('[data-kind-figure=nps]');
+    expect(await nps.locator('[data-kind=experience]').textContent()).toMatch(/ \(n = [12]\)$/);
+    expect(await nps.locator('[data-kind=review]').textContent()).not.toContain('n =');
     const card = page.locator(`[data-attention-id="${review}"]`);
     await card.waitFor();
     expect(await card.locator('[data-review-title]').textContent()).toBe('Rozczarowanie');

@@ -9,11 +9,12 @@ import { OVERVIEW_TEXTS } from './texts.ts';
 export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
   const { language, t: common } = useI18n();
   const t = OVERVIEW_TEXTS[language];
-  const rows: [string, string, FigureKind, (kind: KindSummary) => number | null][] = [
+  // The rating and the NPS say how many answers they rest on: one review that carried a score reads "NPS 100.0".
+  const rows: [string, string, FigureKind, (kind: KindSummary) => number | null, ((kind: KindSummary) => number)?][] = [
     ['responses', t.byKind.responses, 'count', (kind) => kind.responses],
-    ['rating', t.byKind.rating, 'rating', (kind) => kind.rating.average],
+    ['rating', t.byKind.rating, 'rating', (kind) => kind.rating.average, (kind) => kind.rating.count],
     ['csat', t.byKind.csat, 'percent', (kind) => kind.csat],
-    ['nps', t.byKind.nps, 'score', (kind) => kind.nps.score],
+    ['nps', t.byKind.nps, 'score', (kind) => kind.nps.score, (kind) => kind.nps.count],
     ['balance', t.byKind.balance, 'count', (kind) => kind.sentiment.balance],
   ];
   return (
@@ -30,7 +31,7 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
           { label: t.kinds.review, numeric: true },
         ]}
       >
-        {rows.map(([id, label, kind, pick]) => (
+        {rows.map(([id, label, kind, pick, count]) => (
           <tr key={id} data-kind-figure={id}>
             <th scope="row">{label}</th>
             {(['experience', 'review'] as const).map((name) => (
@@ -38,6 +39,9 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
                 {id === 'balance'
                   ? formatDelta(language, 'count', pick(byKind[name]))
                   : formatFigure(language, kind, pick(byKind[name]), common.noData)}
+                {count && count(byKind[name]) > 0 && (
+                  <span class="muted small"> (n = {formatFigure(language, 'count', count(byKind[name]), '')})</span>
+                )}
               </td>
             ))}
           </tr>
