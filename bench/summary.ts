@@ -414,13 +414,16 @@ async function everyFilterInProcess() {
   log(`  slowest combination: ${worst.name} (p50 ${ms(worst.p50)} ms); granularity changes no read, only the bucketing`);
   log();
   log(
-    `[2d] the complaint reads alone (recovery: recoveryDays + medianHoursToFirstReply; attentionStats), complaint rollups of migrations/0022; ${runs} runs each, p50 / max in ms:`,
+    `[2d] the complaint reads alone (recovery: recoveryDays + medianHoursToFirstReply; attentionStats), complaint rollups of migrations/0022 and 0024; ${runs} runs each, p50 / max in ms:`,
   );
   for (const [label, from, filters] of [
     ['30 days unfiltered', addDays(today, -29), {}],
     ['30 days locale=pl', addDays(today, -29), { locale: 'pl' }],
     ['365 days unfiltered', from365, {}],
     ['365 days locale=pl', from365, { locale: 'pl' }],
+    ['30 days productId=sku-0', addDays(today, -29), { productId: 'sku-0' }],
+    ['365 days productId=sku-0', from365, { productId: 'sku-0' }],
+    ['365 days locale=pl&productId=sku-0&kind=review', from365, { locale: 'pl', productId: 'sku-0', kind: 'review' }],
     [
       '365 days every filter, kind=experience',
       from365,
@@ -435,7 +438,7 @@ async function everyFilterInProcess() {
     );
     const attention = await time(() => attentionStats(sdb, SHOPS.big, filters, from, today));
     const figure = (samples: number[]) => `${ms(percentile(samples, 50))} / ${ms(Math.max(...samples))}`;
-    log(`  1M  ${label.padEnd(40)} recovery ${figure(complaints)}, attentionStats ${figure(attention)}`);
+    log(`  1M  ${label.padEnd(48)} recovery ${figure(complaints)}, attentionStats ${figure(attention)}`);
   }
   closeD1File(db);
 }

@@ -244,17 +244,19 @@ async function themeSliceDifferences(rows: Rows, shopId: string) {
 
 /**
  * Which slice rows a complaint counts in: with product_id '*', its answer's own value or '*' per filter column and
- * kind '*' or 'review' (migrations/0022); and, when the answer names a product, one row at the product's own key:
- * kind 'review' or 'experience', touchpoint, lang and segment its own values (migrations/0024).
+ * kind '*' or 'review' (migrations/0022); and, when the answer names a product, under the product alone (kind '*'
+ * or 'review', the other columns '*') and at the product's own key: kind 'review' or 'experience', touchpoint, lang
+ * and segment its own values (migrations/0024).
  */
 function complaintSliceRows(shopParam: string): string {
   return `FROM attention_items a JOIN responses r ON r.id = a.id, ${SLICE_KINDS} k, ${OWN_OR_ANY} p, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
      WHERE a.shop_id = ${shopParam} AND ((p.own = 0 AND ${IN_KIND})
+       OR (p.own = 1 AND r.product_id IS NOT NULL AND tp.own = 0 AND l.own = 0 AND s.own = 0 AND ${IN_KIND})
        OR (p.own = 1 AND r.product_id IS NOT NULL AND k.kind = '*' AND tp.own = 1 AND l.own = 1 AND s.own = 1))`;
 }
 
 const COMPLAINT_KEY = `CASE WHEN p.own THEN r.product_id ELSE '*' END AS product_id,
-       CASE WHEN p.own = 0 THEN k.kind WHEN r.kind IS 'review' THEN 'review' ELSE 'experience' END AS kind,
+       CASE WHEN p.own = 0 OR tp.own = 0 THEN k.kind WHEN r.kind IS 'review' THEN 'review' ELSE 'experience' END AS kind,
        CASE WHEN tp.own THEN r.touchpoint ELSE '*' END AS touchpoint, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
        CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment`;
 

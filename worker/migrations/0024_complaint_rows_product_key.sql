@@ -1,11 +1,15 @@
--- The complaint rollups of migrations/0022 without the product expansion: a product's complaints are kept at their
--- own key only (the complaint's product, its kind, touchpoint, language and segment), not under every combination
--- of own-value-or-'*' as well. Each complaint now counts in at most 17 rows of complaint_slices (16 with
--- product_id = '*' as before, keyed like daily_slice_stats of 0021, + 1 at its product) instead of 32, and so in
--- complaint_hours; every status change rewrites that many. A product filter sums its product's rows at read time
--- (db/complaint-slices.ts: equality filters on what is set, GROUP BY day; a product's complaints are few).
+-- The complaint rollups of migrations/0022 without the product expansion: a product's complaints are kept under the
+-- product alone (kind '*' or 'review', touchpoint, lang and segment '*': the product filter by itself stays one direct
+-- range read) and at their own key (the complaint's kind, touchpoint, language and segment), not under every
+-- combination of own-value-or-'*' as well. Each complaint now counts in at most 19 rows of complaint_slices (16 with
+-- product_id = '*' as before, keyed like daily_slice_stats of 0021, + 2 under its product + 1 at its own key) instead
+-- of 32 (an experience complaint 10 instead of 16), and so in complaint_hours; every status change rewrites that many.
+-- A product filter with another filter sums the product's own rows at read time (db/complaint-slices.ts: equality
+-- on the filters that are set).
 --   product_id = '*'   kind '*' (every complaint) or 'review'; touchpoint, lang, segment the own value or '*'
---   product_id = own   kind 'review' or 'experience' (every other complaint); touchpoint, lang, segment own values
+--   product_id = own   kind '*' or 'review' with touchpoint, lang and segment '*' (the product alone); or
+--                      kind 'review' or 'experience' (every other complaint) with touchpoint, lang, segment the own
+--                      values (touchpoint is never '*' there: it is one of the touchpoints)
 -- The tables, triggers and the 0022 statements stay: they read the view complaint_rows, which alone changes here.
 DROP VIEW complaint_rows;
 
@@ -30,6 +34,11 @@ SELECT i.id, i.shop_id, '*' AS product_id, k.kind, CASE WHEN t.own THEN i.own_to
   i.open, i.replied, i.replied_48h, i.followed_up, i.recovered, i.won, i.reply_bucket, i.resolved_day, i.resolve_bucket
 FROM complaint_items i, slice_kinds k, slice_any t, slice_any l, slice_any s
 WHERE k.kind = '*' OR i.review
+UNION ALL
+SELECT i.id, i.shop_id, i.own_product, k.kind, '*', '*', '*', i.day, i.open, i.replied, i.replied_48h, i.followed_up,
+  i.recovered, i.won, i.reply_bucket, i.resolved_day, i.resolve_bucket
+FROM complaint_items i, slice_kinds k
+WHERE i.own_product IS NOT NULL AND (k.kind = '*' OR i.review)
 UNION ALL
 SELECT i.id, i.shop_id, i.own_product, CASE WHEN i.review THEN 'review' ELSE 'experience' END, i.own_touchpoint, i.own_lang,
   i.own_segment, i.day, i.open, i.replied, i.replied_48h, i.followed_up, i.recovered, i.won, i.reply_bucket,

@@ -1,7 +1,8 @@
 // The complaint rollups' reads (db/complaint-slices.ts): with and without a product filter (a product's complaints at
-// their own key since migrations/0024, summed at read time), every filter combination of the overview gives exactly
-// what a recount of the matching complaints gives — totals, days and the resolution histogram — also after an
-// erasure; and a complaint writes one row at its product, not one per combination.
+// their own key since migrations/0024, summed at read time, when another filter is set), every filter combination of
+// the overview gives exactly what a recount of the matching complaints gives — totals, days and the resolution
+// histogram — also after an erasure; and a product's complaint counts under the product alone and at one own key,
+// not under every combination.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { complaintDaysStatement, complaintHours, complaintTotals } from '../../../worker/src/db/complaint-slices.ts';
@@ -97,11 +98,12 @@ describe('the complaint rollups read per filter combination (db/complaint-slices
     expect(items[0]!.n).toBeGreaterThan(20);
     await expectEveryCombination(shopId);
 
-    // A product's complaint counts in one row of complaint_slices at its product (its own kind, touchpoint,
-    // language and segment), next to at most 16 with product '*'.
+    // A product's complaint counts at its product in one row of complaint_slices at its own kind, touchpoint,
+    // language and segment, and under the product alone (kind '*', and 'review' for a review), next to at most 16
+    // with product '*'.
     const { results: rows } = await env.DB.prepare(
       `SELECT product_id AS productId, kind, touchpoint, lang, segment FROM complaint_slices
-       WHERE shop_id = ?1 AND product_id <> '*' AND day = '2026-05-01' AND complaints <> 0 ORDER BY 1, 2, 3, 4, 5`,
+       WHERE shop_id = ?1 AND product_id <> '*' AND touchpoint <> '*' AND day = '2026-05-01' AND complaints <> 0 ORDER BY 1, 2, 3, 4, 5`,
     )
       .bind(shopId)
       .all();
@@ -114,6 +116,23 @@ describe('the complaint rollups read per filter combination (db/complaint-slices
       .all();
     expect(rows).toEqual(own);
     expect(rows.length).toBeGreaterThan(0);
+    const { results: alone } = await env.DB.prepare(
+      `SELECT product_id AS productId, kind, complaints FROM complaint_slices
+       WHERE shop_id = ?1 AND product_id <> '*' AND touchpoint = '*' AND day = '2026-05-01' AND complaints <> 0 ORDER BY 1, 2`,
+    )
+      .bind(shopId)
+      .all();
+    const { results: perProduct } = await env.DB.prepare(
+      `SELECT product_id AS productId, '*' AS kind, COUNT(*) AS complaints FROM responses r JOIN attention_items a ON a.id = r.id
+       WHERE r.shop_id = ?1 AND product_id IS NOT NULL AND substr(a.created_at, 1, 10) = '2026-05-01' GROUP BY 1
+       UNION ALL
+       SELECT product_id, 'review', COUNT(*) FROM responses r JOIN attention_items a ON a.id = r.id
+       WHERE r.shop_id = ?1 AND product_id IS NOT NULL AND r.kind = 'review' AND substr(a.created_at, 1, 10) = '2026-05-01' GROUP BY 1
+       ORDER BY 1, 2`,
+    )
+      .bind(shopId)
+      .all();
+    expect(alone).toEqual(perProduct);
 
     expect((await ownerCall(`/v1/shops/${shopId}/customers/cust-7`, ownerKey, { method: 'DELETE' })).status).toBe(200);
     await expectEveryCombination(shopId);

@@ -1,10 +1,10 @@
 // Range reads of the complaint rollups (migrations/0022, 0024): complaint_slices (per day a complaint came in) and
 // complaint_hours (histograms of hours to first reply and to resolution). Without a product filter every filter
 // combination is one direct range read: each filter column holds the filter's value or '*' for any; kind '*' or
-// 'review' (experience complaints are '*' − 'review'). With a product filter, the product's rows at their own key
-// (kind, touchpoint, lang, segment as the answer's), summed over the filters that are set (a product's complaints
-// are few).
-import type { AnswerFilters } from '../../../shared/schemas.ts';
+// 'review' (experience complaints are '*' − 'review'); so is a product filter alone (the product's rows with every
+// other column '*'). A product filter with another filter sums the product's rows at their own key (kind 'review'
+// or 'experience', touchpoint, lang, segment as the answer's, migrations/0024) over the filters that are set.
+import { type AnswerFilters, TOUCHPOINTS } from '../../../shared/schemas.ts';
 
 /** What a complaint slice row counts (the columns of complaint_slices). */
 export interface ComplaintCounts {
@@ -21,9 +21,18 @@ export type ComplaintDay = ComplaintCounts & { day: string };
 
 export type HourMeasure = 'reply' | 'resolve';
 
-type SliceKind = '*' | 'review';
+/** '*' or 'review' on a direct key; 'experience' too on a product's own rows (ownRows). */
+type SliceKind = '*' | 'review' | 'experience';
 
-const COUNTS =
+type SliceFilters = Omit<AnswerFilters, 'from' | 'to'>;
+
+/** Whether the filters read a product's rows at their own key (summed), not one direct key. */
+export function ownRows(filters: SliceFilters): boolean {
+  return Boolean(filters.productId && (filters.touchpoint || filters.locale || filters.segment));
+}
+
+const COUNTS = 'complaints, open, replied, replied_48h AS replied48h, followed_up AS followedUp, recovered, won';
+const SUMMED =
   'SUM(complaints) AS complaints, SUM(open) AS open, SUM(replied) AS replied, SUM(replied_48h) AS replied48h, ' +
   'SUM(followed_up) AS followedUp, SUM(recovered) AS recovered, SUM(won) AS won';
 const SUMS =
@@ -32,14 +41,14 @@ const SUMS =
   'IFNULL(SUM(recovered), 0) AS recovered, IFNULL(SUM(won), 0) AS won';
 
 /**
- * The WHERE clause of a slice over from…to (?1 the shop, ?2 from, ?3 to) and its values. Without a product filter one
- * exact key (product_id '*', every other filter column its value or '*'); with one, the product's own rows (kind
- * 'review' or 'experience', touchpoint, lang and segment the answer's own values, migrations/0024) narrowed by the
+ * The WHERE clause of a slice over from…to (?1 the shop, ?2 from, ?3 to) and its values: one direct key (product_id
+ * the product or '*', every other filter column its value or '*'); or, when ownRows(filters), the product's rows at
+ * their own key (kind 'review' or 'experience', touchpoint one of TOUCHPOINTS, migrations/0024) narrowed by the
  * filters that are set, to be summed.
  */
 function sliceWhere(
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   kind: SliceKind,
   from: string,
   to: string,
@@ -50,14 +59,26 @@ function sliceWhere(
     values.push(value);
     clauses.push(`${column} = ?${values.length}`);
   };
-  if (filters.productId) {
-    equal('product_id', filters.productId);
-    if (kind === 'review') equal('kind', 'review');
+  const oneOf = (column: string, list: readonly string[]) => {
+    const marks = list.map((value) => {
+      values.push(value);
+      return `?${values.length}`;
+    });
+    clauses.push(`${column} IN (${marks.join(', ')})`);
+  };
+  if (ownRows(filters)) {
+    // Every kind and touchpoint spelled out when not filtered: the primary key is searched on the columns after
+    // them too, and the product's rows under the product alone (kind '*', touchpoint '*') stay out.
+    equal('product_id', filters.productId!);
+    if (kind === '*') oneOf('kind', ['experience', 'review']);
+    else equal('kind', kind);
     if (filters.touchpoint) equal('touchpoint', filters.touchpoint);
+    else oneOf('touchpoint', TOUCHPOINTS);
     if (filters.locale) equal('lang', filters.locale);
     if (filters.segment) equal('segment', filters.segment);
   } else {
-    equal('product_id', '*');
+    if (kind === 'experience') throw new Error("a direct complaint slice has kind '*' or 'review'");
+    equal('product_id', filters.productId ?? '*');
     equal('kind', kind);
     equal('touchpoint', filters.touchpoint ?? '*');
     equal('lang', filters.locale ?? '*');
@@ -70,22 +91,23 @@ function sliceWhere(
 export function complaintDaysStatement(
   db: D1Database,
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   kind: SliceKind,
   from: string,
   to: string,
 ): D1PreparedStatement {
   const { where, values } = sliceWhere(shopId, filters, kind, from, to);
-  return db
-    .prepare(`SELECT day, ${COUNTS} FROM complaint_slices WHERE ${where} GROUP BY day HAVING SUM(complaints) <> 0 ORDER BY day`)
-    .bind(...values);
+  const sql = ownRows(filters)
+    ? `SELECT day, ${SUMMED} FROM complaint_slices WHERE ${where} GROUP BY day HAVING SUM(complaints) <> 0 ORDER BY day`
+    : `SELECT day, ${COUNTS} FROM complaint_slices WHERE ${where} AND complaints <> 0 ORDER BY day`;
+  return db.prepare(sql).bind(...values);
 }
 
 /** One slice's counts summed over the period (one row, zeros when there is none). */
 export function complaintTotalsStatement(
   db: D1Database,
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   kind: SliceKind,
   from: string,
   to: string,
@@ -98,7 +120,7 @@ export function complaintTotalsStatement(
 export function complaintHoursStatement(
   db: D1Database,
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   kind: SliceKind,
   measure: HourMeasure,
   from: string,
@@ -137,19 +159,19 @@ export function subtractCounts(a: ComplaintCounts, b: ComplaintCounts): Complain
 
 /**
  * The histogram of hours of the complaints matching the filters, kind included ('experience': every complaint's
- * minus the reviews', per bucket), as { bucket, n } with n > 0.
+ * minus the reviews', per bucket, or a product's own experience rows), as { bucket, n } with n > 0.
  */
 export async function complaintHours(
   db: D1Database,
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   measure: HourMeasure,
   from: string,
   to: string,
 ): Promise<{ bucket: number; n: number }[]> {
   type Row = { bucket: number; n: number };
-  if (filters.kind !== 'experience') {
-    const kind = filters.kind === 'review' ? 'review' : '*';
+  if (filters.kind !== 'experience' || ownRows(filters)) {
+    const kind = filters.kind ?? '*';
     const { results } = await complaintHoursStatement(db, shopId, filters, kind, measure, from, to).all<Row>();
     return results.filter((row) => row.n > 0);
   }
@@ -167,12 +189,12 @@ export async function complaintHours(
 export async function complaintTotals(
   db: D1Database,
   shopId: string,
-  filters: Omit<AnswerFilters, 'from' | 'to'>,
+  filters: SliceFilters,
   from: string,
   to: string,
 ): Promise<ComplaintCounts> {
-  if (filters.kind !== 'experience') {
-    const kind = filters.kind === 'review' ? 'review' : '*';
+  if (filters.kind !== 'experience' || ownRows(filters)) {
+    const kind = filters.kind ?? '*';
     return (await complaintTotalsStatement(db, shopId, filters, kind, from, to).first<ComplaintCounts>()) ?? NO_COMPLAINTS;
   }
   const [all, reviews] = await db.batch<ComplaintCounts>([
