@@ -29,7 +29,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   en: {
     heading: 'Mailbox (npm start only)',
     intro:
-      'Every e-mail that would have gone out: with no webhook and no mail provider set, `npm start` keeps them here. An order delivered long enough ago is due at the next cron run.',
+      'Every e-mail that would have gone out: with no webhook and no mail provider set, npm start keeps them here. An order delivered long enough ago is due at the next cron run.',
     runCron: 'Run the cron now',
     running: 'Running the cron…',
     refresh: 'Refresh',
@@ -37,7 +37,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
     cronFailed: 'The cron could not be run: `wrangler dev` answers /cdn-cgi/local/scheduled only locally.',
     listLabel: 'E-mails, newest first',
     empty: 'No e-mails yet. Place an order whose delivery lies in the past, then run the cron.',
-    unavailable: 'The mailbox exists only when the worker runs locally with `npm start`.',
+    unavailable: 'The mailbox exists only when the worker runs locally with npm start.',
     order: 'Order',
     touchpoint: 'Touchpoint',
     language: 'Language',
@@ -53,7 +53,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   pl: {
     heading: 'Skrzynka (tylko npm start)',
     intro:
-      'Każdy e-mail, który zostałby wysłany: bez webhooka i dostawcy poczty `npm start` trzyma je tutaj. Zamówienie dostarczone dość dawno jest do wysłania przy następnym uruchomieniu crona.',
+      'Każdy e-mail, który zostałby wysłany: bez webhooka i dostawcy poczty, npm start trzyma je tutaj. Zamówienie dostarczone dość dawno jest do wysłania przy następnym uruchomieniu crona.',
     runCron: 'Uruchom crona teraz',
     running: 'Cron działa…',
     refresh: 'Odśwież',
@@ -61,7 +61,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
     cronFailed: 'Nie udało się uruchomić crona: `wrangler dev` odpowiada na /cdn-cgi/local/scheduled tylko lokalnie.',
     listLabel: 'E-maile, najnowsze najpierw',
     empty: 'Brak e-maili. Dodaj zamówienie z dostawą w przeszłości, potem uruchom crona.',
-    unavailable: 'Skrzynka istnieje tylko, gdy worker działa lokalnie przez `npm start`.',
+    unavailable: 'Skrzynka istnieje tylko, gdy worker działa lokalnie przez npm start.',
     order: 'Zamówienie',
     touchpoint: 'Punkt styku',
     language: 'Język',
@@ -77,7 +77,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
   cs: {
     heading: 'Schránka (jen npm start)',
     intro:
-      'Každý e-mail, který by odešel: bez webhooku a poskytovatele pošty je `npm start` drží tady. Objednávka doručená dost dávno je na řadě při dalším spuštění cronu.',
+      'Každý e-mail, který by odešel: bez webhooku a poskytovatele pošty je npm start drží tady. Objednávka doručená dost dávno je na řadě při dalším spuštění cronu.',
     runCron: 'Spustit cron teď',
     running: 'Cron běží…',
     refresh: 'Obnovit',
@@ -85,7 +85,7 @@ export const MAILBOX_TEXTS: Record<Language, MailboxTexts> = {
     cronFailed: 'Cron se nepodařilo spustit: `wrangler dev` odpovídá na /cdn-cgi/local/scheduled jen lokálně.',
     listLabel: 'E-maily, nejnovější první',
     empty: 'Zatím žádné e-maily. Zadejte objednávku s doručením v minulosti a spusťte cron.',
-    unavailable: 'Schránka existuje jen tehdy, když worker běží lokálně přes `npm start`.',
+    unavailable: 'Schránka existuje jen tehdy, když worker běží lokálně přes npm start.',
     order: 'Objednávka',
     touchpoint: 'Kontaktní bod',
     language: 'Jazyk',
