@@ -40,7 +40,7 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
                   ? formatDelta(language, 'count', pick(byKind[name]))
                   : formatFigure(language, kind, pick(byKind[name]), common.noData)}
                 {count && count(byKind[name]) > 0 && (
-                  <span class="muted small"> (n = {formatFigure(language, 'count', count(byKind[name]), '')})</span>
+                  <span class="muted small figure-count"> (n = {formatFigure(language, 'count', count(byKind[name]), '')})</span>
                 )}
               </td>
             ))}
