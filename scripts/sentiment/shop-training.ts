@@ -12,6 +12,8 @@ import * as settings from './settings.ts';
 export function writtenShopComments(language: Language): Example[] {
   // shop-written-reviews.<lang>.jsonl: longer product reviews (issue #13, session 4), for a language without commercially
   // usable real reviews (cs), where the short shop comments alone leave long product talk to chance
+  // shop-written-reviews-2.cs.jsonl: 602 more product reviews written for Opinia (ours to use; session 5, from the writer's own
+  // knowledge, no dataset opened); not trained on: on mall.cz dev they did not pay (experiments.md row 58)
   return ['shop-written', 'shop-written-reviews'].flatMap((name) => {
     const path = join(REPO_ROOT, 'scripts', 'sentiment', `${name}.${language}.jsonl`);
     return existsSync(path) ? loadShopComments(path, 'opinia-shop-written') : [];

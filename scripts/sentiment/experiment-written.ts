@@ -1,0 +1,139 @@
+// Dev figures of the default (commercial-only) model of one language with an extra file of our own written comments at
+// a few weights, through train.ts's path (train split + generated + hand-written comments, NB scaling, packing, offsets
+// tuned as train.ts tunes them, the mixed rule chosen as tune-mixed.ts chooses it, analyze() with the locale hint).
+// Prints, per weight, the real-review dev figures (macro-F1, neg-vs-pos accuracy, false alarms; evaluation only) and
+// shop-dev macro-F1. Weight 0 = today's training rows. Reads the dev split only, never test.
+// node --import ./bench/lib/data-modules.ts scripts/sentiment/experiment-written.ts cs scripts/sentiment/x.cs.jsonl 0 1 3 5
+import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
+import { createAnalyzer, mixedDecision } from '../../worker/src/sentiment/engine.ts';
+import { extractFeatures } from '../../worker/src/sentiment/features.ts';
+import { readArtifact } from './artifact-files.ts';
+import {
+  COMMERCIAL_SOURCES,
+  LABELS,
+  REAL_REVIEW_SOURCES,
+  loadShopComments,
+  loadSplit,
+  type Example,
+  type Language,
+} from './data.ts';
+import { classBalance, naiveBayesRatios, toDoc, trainLogistic } from './logistic.ts';
+import { score } from './metrics.ts';
+import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
+import { packLinear } from './pack.ts';
+import * as settings from './settings.ts';
+import { loadShopFixture } from './shop-eval.ts';
+import { shopTrainingComments } from './shop-training.ts';
+import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
+
+const language = (process.argv[2] ?? 'cs') as Language;
+const extraPath = process.argv[3]!;
+const weights = process.argv.slice(4).map(Number);
+const EXTRA = 'experiment-extra';
+/** EXPERIMENT_SEED=n: another training seed (seed noise) */
+const seed = Number(process.env.EXPERIMENT_SEED ?? settings.SEED);
+const features = settings.featuresFor(language);
+const commercial = (e: { source: string }): boolean => COMMERCIAL_SOURCES.has(e.source);
+const trainRows = loadSplit(language, 'train').filter(commercial);
+const dev = loadSplit(language, 'dev');
+const devRows = dev.filter(commercial);
+const realDev = dev.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
+const realCommercial = realDev.filter(commercial);
+const shopDev = loadShopFixture(language, 'shop-dev');
+const extra = loadShopComments(extraPath, EXTRA);
+const shipped = readArtifact('model-commercial.json');
+const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
+
+function sourceWeight(source: string, extraWeight: number): number {
+  if (source === EXTRA) return extraWeight;
+  if (source === 'opinia-shop-written') return settings.WRITTEN_WEIGHT[language] ?? 1;
+  if (REAL_REVIEW_SOURCES[language].includes(source)) return settings.REAL_WEIGHT[language] ?? 1;
+  return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
+}
+
+for (const weight of weights) {
+  const started = performance.now();
+  const examples: Example[] = [...trainRows, ...shopTrainingComments(language), ...(weight > 0 ? extra : [])];
+  const balance = classBalance(examples, settings.BALANCE_PER_SOURCE.includes(language));
+  const docs = examples.map((e, i) => ({
+    ...toDoc(extractFeatures(e.text, features)),
+    label: LABELS.indexOf(e.label),
+    weight: balance[i]! * sourceWeight(e.source, weight),
+  }));
+  const buckets = 1 << features.hashBits;
+  const model = trainLogistic(docs, {
+    buckets,
+    epochs: settings.EPOCHS,
+    learningRate: settings.LEARNING_RATE,
+    l2: settings.L2,
+    seed,
+    wordWeight: settings.WORD_WEIGHT,
+    featureScale: naiveBayesRatios(docs, buckets, settings.NB_SMOOTHING, settings.NB_POWER),
+  });
+  const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
+  const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
+  const zero = createAnalyzer({
+    ...base,
+    offsets: { ...base.offsets, [language]: [0, 0, 0] },
+    shortOffsets: { ...base.shortOffsets, [language]: [0, 0, 0] },
+  });
+  const tuningSet = (rows: { text: string; label: string }[]): TuningSet => ({
+    logits: rows.map((e) => zero.probabilities(e.text, language).map(Math.log)),
+    gold: gold(rows),
+    short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
+  });
+  const sets = [
+    ...(devRows.length >= 200 ? [tuningSet(devRows)] : []),
+    ...(realCommercial.length >= 200 ? [tuningSet(realCommercial)] : []),
+    tuningSet(shopDev),
+  ];
+  const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
+  const artifact: ModelArtifact = {
+    ...base,
+    offsets: { ...base.offsets, [language]: tuned.offsets.long },
+    shortOffsets: { ...base.shortOffsets, [language]: tuned.offsets.short },
+  };
+  // the mixed rule as tune-mixed.ts chooses it, for this language only
+  const unmixed = createAnalyzer({ ...artifact, mixed: {} });
+  const mixedSets = [
+    ...(devRows.length >= 200 ? [devRows] : []),
+    ...(realCommercial.length >= 200 ? [realCommercial] : []),
+    shopDev,
+  ].map((rows) => ({ readings: rows.map((e) => unmixed.clauseReading(e.text, language)), gold: gold(rows) }));
+  const scored = KEEP_GRID.map((keep) => ({
+    keep,
+    f1:
+      mixedSets.reduce(
+        (sum, set) =>
+          sum +
+          score(
+            set.gold,
+            set.readings.map((r) => LABELS.indexOf(mixedDecision(r, { clause: 0.5, keep }).label)),
+          ).macroF1,
+        0,
+      ) / mixedSets.length,
+  }));
+  const top = Math.max(...scored.map((s) => s.f1));
+  const keep = scored.filter((s) => s.f1 >= top - TOLERANCE).sort((a, b) => b.keep - a.keep)[0]!.keep;
+  const analyzer = createAnalyzer({ ...artifact, mixed: { ...artifact.mixed, [language]: { clause: 0.5, keep } } });
+  const read = (rows: { text: string }[]) => rows.map((e) => analyzer.analyze(e.text, { locale: language }));
+  const real = read(realDev);
+  const realScores = score(
+    gold(realDev),
+    real.map((a) => LABELS.indexOf(a.label)),
+  );
+  const polar = realDev.map((e, i) => [e.label, real[i]!] as const).filter(([g]) => g !== 'neutral');
+  const nvp = polar.filter(([g, a]) => (g === 'negative' ? a.score < 0 : a.score > 0)).length / Math.max(1, polar.length);
+  const positives = realDev.map((e, i) => [e.label, real[i]!] as const).filter(([g]) => g === 'positive');
+  const falseAlarms = positives.filter(([, a]) => a.label === 'negative').length / Math.max(1, positives.length);
+  const shop = score(
+    gold(shopDev),
+    read(shopDev).map((a) => LABELS.indexOf(a.label)),
+  );
+  console.log(
+    `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
+      `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
+      `shop-dev ${shop.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
+      `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
