@@ -231,7 +231,7 @@ const en: Messages = {
     mood: 'Mood',
     change: 'Change vs previous period',
     praised: 'Mostly praised',
-    complained: 'Mostly complained about',
+    complained: 'Mostly criticised',
     mixed: 'Mixed',
     turnedNegative: 'was praised, now complained about',
     turnedPositive: 'was complained about, now praised',

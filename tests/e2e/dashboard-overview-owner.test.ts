@@ -5,7 +5,15 @@
 // phone tables that scroll with a visible hint. axe in light and dark, 1280 and 375 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2E } from './harness.ts';
-import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo, tileValue } from './dashboard-page.ts';
+import {
+  createShop,
+  ensureDashboardBuilt,
+  screenshotPage,
+  seriousAxeViolations,
+  signInTo,
+  tileValue,
+  unreadableFilters,
+} from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -104,6 +112,7 @@ describe('the overview of a new shop', () => {
     await expect.poll(() => page.locator('[data-scroll-hint]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-scroll-hint]').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await unreadableFilters(page)).toEqual([]);
     const pill = page.locator('[data-theme] .pill').first();
     if (await pill.count()) expect((await pill.boundingBox())!.height).toBeLessThan(28);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -106,3 +106,37 @@ export async function screenshotPage(page: Page, name: string): Promise<void> {
   if (!process.env.SCREENSHOTS) return;
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
+
+/**
+ * What of the overview's filter form cannot be read whole: a label wider than its field or on more than one line, a
+ * select option (any of them may be the chosen one) wider than the select leaves for text beside its arrow.
+ */
+export function unreadableFilters(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ARROW_PX = 24; // Chromium's drop-down arrow with its gap, inside the select's padding box
+    const context = document.createElement('canvas').getContext('2d')!;
+    const problems: string[] = [];
+    for (const field of document.querySelectorAll('.filters .field')) {
+      const label = field.querySelector('label')!;
+      const control = field.querySelector('select, input') as HTMLSelectElement | HTMLInputElement;
+      const labelFont = parseFloat(getComputedStyle(label).fontSize);
+      if (label.scrollWidth > label.clientWidth || label.getBoundingClientRect().height > labelFont * 2)
+        problems.push(`label "${label.textContent}" (${label.getBoundingClientRect().height}px high)`);
+      if (!(control instanceof HTMLSelectElement)) continue;
+      const style = getComputedStyle(control);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW_PX;
+      for (const option of control.options) {
+        const width = context.measureText(option.text).width;
+        if (width > room) problems.push(`"${label.textContent}": "${option.text}" needs ${Math.ceil(width)}px, has ${room}px`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** How far the Themes table scrolls sideways in its panel (0 when it fits). */
+export const themesOverflow = (page: Page): Promise<number> =>
+  page
+    .locator('section[aria-labelledby=themes-heading] .table-scroll')
+    .evaluate((region) => region.scrollWidth - region.clientWidth);

@@ -15,8 +15,10 @@ import {
   SCREENSHOTS,
   signIn,
   summaryWith,
+  themesOverflow,
   tileDelta,
   tileValue,
+  unreadableFilters,
   waitForFigures,
   waitForPanels,
 } from './dashboard-page.ts';
@@ -64,34 +66,98 @@ describe('the owner dashboard', () => {
     expect(stored).toMatchObject({ local: 0, cookie: '' });
   });
 
-  it('should change the figures when filters and the granularity change', async () => {
+  it('should change the figures when filters and the granularity change, keep them in the address and restore them on reload, Back and Forward', async () => {
     const page = await e2e.newPage(DESKTOP);
     await signIn(page, e2e.stack);
     await waitForFigures(page);
     const from = await page.locator('input[name=from]').inputValue();
     const to = await page.locator('input[name=to]').inputValue();
     const delivery = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery' });
+    const hash = () => page.evaluate(() => location.hash);
+    const historyLength = () => page.evaluate(() => history.length);
+    const touchpoint = page.getByLabel('Touchpoint', { exact: true });
+    const language = page.getByLabel('Answer language', { exact: true });
 
-    await page.getByLabel('Touchpoint', { exact: true }).selectOption('delivery');
+    await touchpoint.selectOption('delivery');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', delivery.responses));
     expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', delivery.nps.score));
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Figures updated');
+    expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery`);
 
     const polish = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl' });
-    await page.getByLabel('Answer language', { exact: true }).selectOption('pl');
+    await language.selectOption('pl');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+    expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery&locale=pl`);
 
+    // Typing is a draft: neither the address nor the history changes until the filters are applied.
+    const entries = await historyLength();
+    await page.getByLabel('Segment', { exact: true }).pressSequentially('vi');
+    await page.getByLabel('Segment', { exact: true }).clear();
+    expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery&locale=pl`);
+
+    // The granularity is in the address too, replacing the entry rather than adding one.
     const weekly = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl', granularity: 'week' });
     await page.getByRole('radio', { name: 'Week' }).check();
     await page.getByText('Show the figures as a table').click();
     const trendRows = page.getByRole('region', { name: 'Trend by period' }).locator('tbody tr');
     await expect.poll(() => trendRows.count()).toBe(weekly.trend.length);
+    expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery&locale=pl&granularity=week`);
+    expect(await historyLength()).toBe(entries);
+
+    // A reload shows the same figures with the same filters chosen.
+    await page.reload();
+    await waitForFigures(page);
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+    expect([await touchpoint.inputValue(), await language.inputValue()]).toEqual(['delivery', 'pl']);
+    expect(await page.getByRole('radio', { name: 'Week' }).isChecked()).toBe(true);
+
+    // Back: the previous filters (touchpoint only, by day); Forward: the Polish ones again.
+    await page.goBack();
+    await expect.poll(() => language.inputValue()).toBe('');
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', delivery.responses));
+    expect(await touchpoint.inputValue()).toBe('delivery');
+    expect(await page.getByRole('radio', { name: 'Day' }).isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => language.inputValue()).toBe('pl');
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+
+    // The other screens' links still work, and Back returns to the filtered overview.
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect.poll(hash).toBe('#/settings');
+    await page.goBack();
+    await expect.poll(() => language.inputValue()).toBe('pl');
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+
+    // The skip link moves focus to the figures and leaves the filters in the address.
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('figures');
+    expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery&locale=pl&granularity=week`);
 
     await page.getByRole('button', { name: 'Reset' }).click();
     const all = await readSummary(e2e.stack);
     await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', all.responses));
+    expect(await hash()).toBe('#/?granularity=week');
+  });
+
+  it('should open a link to filtered figures sent to a colleague, after they sign in', async () => {
+    const summary = await readSummary(e2e.stack);
+    const polish = await summaryWith(e2e.stack, { from: summary.from, to: summary.to, touchpoint: 'delivery', locale: 'pl' });
+    const page = await e2e.newPage(DESKTOP);
+    await page.goto(
+      `${dashboardUrl(e2e.stack)}#/?from=${summary.from}&to=${summary.to}&touchpoint=delivery&locale=pl&granularity=fortnight`,
+    );
+    await page.locator('input[name=shopId]').fill(e2e.stack.demo.shopId);
+    await page.locator('input[name=ownerKey]').fill(e2e.stack.demo.ownerKey);
+    await page.locator('input[name=ownerKey]').press('Enter');
+    await waitForFigures(page);
+    expect(await tileValue(page, 'responses')).toBe(formatFigure('en', 'count', polish.responses));
+    expect(await page.getByLabel('Touchpoint', { exact: true }).inputValue()).toBe('delivery');
+    expect(await page.getByLabel('Answer language', { exact: true }).inputValue()).toBe('pl');
+    expect(await page.locator('input[name=from]').inputValue()).toBe(summary.from);
+    expect(await page.getByRole('radio', { name: 'Day' }).isChecked()).toBe(true); // "fortnight" is no granularity
   });
 
   it('should take a resolved item out of the open queue, and the API should agree', async () => {
@@ -188,6 +254,10 @@ describe('the owner dashboard', () => {
         await page.locator('.trend-table summary').click();
       }
 
+      // Every filter's label and option reads whole, and the Themes table fits its half of the page.
+      expect(await unreadableFilters(page)).toEqual([]);
+      expect(await themesOverflow(page)).toBeLessThanOrEqual(0);
+
       await waitForPanels(page);
       // The committed screenshots are refreshed on purpose only (SCREENSHOTS=1), so a test run leaves the tree clean.
       const path = join(process.env.SCREENSHOTS ? SCREENSHOTS : tmpdir(), `dashboard-${lang}.png`);
@@ -208,6 +278,7 @@ describe('the owner dashboard', () => {
     await page.getByLabel('Jazyk', { exact: true }).selectOption('pl');
     await page.getByRole('heading', { name: 'Wymaga uwagi' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await unreadableFilters(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Wyloguj' }).click();
     await page.getByRole('heading', { name: 'Zaloguj się do sklepu' }).waitFor();

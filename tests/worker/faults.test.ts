@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createApp } from '../../worker/src/app.ts';
 import { BASE, createShop, PLAUSIBLE_ELAPSED_MS } from './support/api.ts';
 
@@ -40,6 +40,14 @@ function post(db: D1Database, shopId: string, body: unknown) {
 }
 
 describe('when D1 fails', () => {
+  // The worker logs every outage it answers 503 to (errors.ts onError: "storage unavailable <message>"): an operator
+  // needs that line. Here the outage is the test's own, so the line is captured and asserted, not printed.
+  let logged: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => logged.mockRestore());
+
   it('should answer 503 JSON with Retry-After, store nothing half-way, and take the retry once', async () => {
     const { shopId } = await createShop();
     const answer = { clientId: crypto.randomUUID(), kind: 'experience', rating: 1, comment: 'broken', customerRef: 'c' };
@@ -48,6 +56,7 @@ describe('when D1 fails', () => {
     expect(failed.status).toBe(503);
     expect(failed.headers.get('Retry-After')).toBe('2');
     expect((await failed.json<{ error: { code: string } }>()).error.code).toBe('unavailable');
+    expect(logged.mock.calls).toEqual([['storage unavailable', 'D1_ERROR: Network connection lost.']]);
     const tables = ['responses', 'daily_stats', 'attention_items', 'customers'];
     for (const table of tables) {
       expect(await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE shop_id = ?`).bind(shopId).first()).toEqual({ n: 0 });
@@ -72,6 +81,7 @@ describe('when D1 fails', () => {
         rating: 5,
       });
       expect(response.status).toBe(503);
+      expect(logged).toHaveBeenLastCalledWith('storage unavailable', message);
     }
   });
 });

@@ -1,8 +1,10 @@
 // The overview screen: filters, then every panel fed by one summary request. A shop with no answer at all
-// sees its first steps (embed snippet, test answer) instead of empty charts.
+// sees its first steps (embed snippet, test answer) instead of empty charts. The filters and the granularity live
+// in the hash route's query (overview/url-state.ts): applying filters adds a history entry, the granularity
+// replaces the current one, and Back/Forward or a reload restore both.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Granularity } from '../../../shared/schemas.ts';
-import { call, NO_FILTERS, type Filters } from '../api.ts';
+import { call, type Filters } from '../api.ts';
 import type { ViewProps } from '../shell/views.tsx';
 import { formatFigure } from '../format.ts';
 import { useAnnouncement, type Say } from '../hooks/useAnnouncement.ts';
@@ -12,6 +14,8 @@ import { MESSAGES } from '../locales.ts';
 import { FilterScope } from '../overview/FilterScope.tsx';
 import { KindPanel } from '../overview/KindPanel.tsx';
 import { Onboarding } from '../overview/Onboarding.tsx';
+import { overviewStateOf, searchOf } from '../overview/url-state.ts';
+import { setRouteSearch } from '../shell/route.ts';
 import { AttentionQueue } from './AttentionQueue.tsx';
 import { RecoveryPanel } from '../close-loop/RecoveryPanel.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
@@ -47,13 +51,26 @@ function useEmptyShop(props: ViewProps, to: string | null, responses: number | n
 }
 
 export function Dashboard(props: ViewProps) {
-  const { credentials, onApiError } = props;
+  const { credentials, onApiError, route } = props;
   const { t } = useI18n();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [granularity, setGranularity] = useState<Granularity>('day');
+  const [initial] = useState(() => overviewStateOf(route.search));
+  const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [granularity, setGranularity] = useState<Granularity>(initial.granularity);
   const { summary, loading, error, reload } = useSummary(credentials, filters, granularity);
   const [message, announce] = useAnnouncement();
   const announceNext = useRef(false);
+  /** The query the filters and granularity were last taken from or written to. */
+  const shownSearch = useRef(route.search);
+
+  // Back/Forward (or a link within the page) changed the query: show what it names.
+  useEffect(() => {
+    if (route.search === shownSearch.current) return;
+    shownSearch.current = route.search;
+    const state = overviewStateOf(route.search);
+    announceNext.current = true;
+    setFilters(state.filters);
+    setGranularity(state.granularity);
+  }, [route.search]);
   const empty = useEmptyShop(props, summary?.to ?? null, summary?.responses ?? null, filters);
 
   useEffect(() => {
@@ -69,13 +86,31 @@ export function Dashboard(props: ViewProps) {
     }
   }, [loading, summary]);
 
-  const applyFilters = useCallback((next: Filters) => {
-    announceNext.current = true;
-    setFilters(next);
-  }, []);
-  const chooseGranularity = useCallback((next: Granularity) => {
-    announceNext.current = true;
-    setGranularity(next);
+  const applyFilters = useCallback(
+    (next: Filters) => {
+      announceNext.current = true;
+      setFilters(next); // a new object: the same filters applied again reload the figures and the queue
+      shownSearch.current = searchOf({ filters: next, granularity });
+      setRouteSearch(shownSearch.current, { push: true });
+    },
+    [granularity],
+  );
+  const chooseGranularity = useCallback(
+    (next: Granularity) => {
+      announceNext.current = true;
+      setGranularity(next);
+      shownSearch.current = searchOf({ filters, granularity: next });
+      setRouteSearch(shownSearch.current, { push: false });
+    },
+    [filters],
+  );
+  // The skip link moves focus to the figures without putting "#figures" in the address (which holds the filters).
+  const skipToFigures = useCallback((event: MouseEvent) => {
+    const figures = document.getElementById('figures');
+    if (!figures) return;
+    event.preventDefault();
+    figures.focus();
+    figures.scrollIntoView();
   }, []);
   const onItemChanged = useCallback(
     (say: Say) => {
@@ -87,7 +122,8 @@ export function Dashboard(props: ViewProps) {
 
   return (
     <>
-      <a class="skip-link" href="#figures">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link (href kept for no-JS and "open in new tab"); the click moves focus without replacing the hash that holds the filters */}
+      <a class="skip-link" href="#figures" onClick={skipToFigures}>
         {t.skipToContent}
       </a>
       <main id="main" class="content" aria-busy={loading}>

@@ -7,7 +7,10 @@ import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 
 export interface Column {
+  /** The header's full text: what screen readers announce with every cell of the column. */
   label: string;
+  /** A shorter visible header where the full one would widen the table (the full text stays for screen readers). */
+  short?: string;
   numeric?: boolean;
 }
 
@@ -61,7 +64,16 @@ export function DataTable({ caption, columns, class: className, children }: Prop
             <tr>
               {columns.map((column) => (
                 <th key={column.label} scope="col" class={column.numeric ? 'num' : undefined}>
-                  {column.label}
+                  {column.short ? (
+                    <>
+                      <span aria-hidden="true" title={column.label}>
+                        {column.short}
+                      </span>
+                      <span class="sr-only">{column.label}</span>
+                    </>
+                  ) : (
+                    column.label
+                  )}
                 </th>
               ))}
             </tr>

@@ -2,6 +2,7 @@
 import type { ThemeSummary } from '../../../shared/schemas.ts';
 import { formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { moodOf, shiftOf } from '../themes.ts';
 import { DataTable } from './DataTable.tsx';
 import { Panel } from './Panel.tsx';
@@ -12,20 +13,21 @@ export function ThemesTable({ themes }: { themes: ThemeSummary[] }) {
   const { language, t } = useI18n();
   const rows = [...themes].filter((theme) => theme.mentions > 0).sort((a, b) => b.mentions - a.mentions);
   const count = (value: number) => formatFigure(language, 'count', value);
+  const change = OVERVIEW_TEXTS[language].themeChange;
   return (
     <Panel id="themes-heading" title={t.themes.heading}>
       {rows.length === 0 ? (
         <p class="empty">{t.themes.empty}</p>
       ) : (
         <DataTable
-          class="data-table"
+          class="data-table themes-table"
           caption={t.themes.caption}
           columns={[
             { label: t.themes.theme },
             { label: t.themes.mentions, numeric: true },
             { label: t.themes.positive, numeric: true },
             { label: t.themes.negative, numeric: true },
-            { label: t.themes.change },
+            { label: t.themes.change, short: change.short },
           ]}
         >
           {rows.map((theme) => {
@@ -49,6 +51,7 @@ export function ThemesTable({ themes }: { themes: ThemeSummary[] }) {
           })}
         </DataTable>
       )}
+      {rows.length > 0 && <p class="table-note small">{change.note}</p>}
     </Panel>
   );
 }

@@ -24,6 +24,8 @@ export interface OverviewTexts {
     customers: string;
   };
   tableHint: string;
+  /** The Themes table's change column: its short visible header, and the note under the table that says against what. */
+  themeChange: { short: string; note: string };
   review: string;
   onboarding: {
     heading: string;
@@ -65,6 +67,7 @@ const en: OverviewTexts = {
     customers: 'Customers in credit or debit: all customers, all time.',
   },
   tableHint: 'Scroll sideways for more columns',
+  themeChange: { short: 'Change', note: 'Change: against the previous period of the same length.' },
   review: 'Product review',
   onboarding: {
     heading: 'Welcome: your shop has no answers yet',
@@ -107,6 +110,7 @@ const pl: OverviewTexts = {
     customers: 'Klienci na plusie i na minusie: wszyscy klienci, od początku.',
   },
   tableHint: 'Przewiń w bok, aby zobaczyć więcej kolumn',
+  themeChange: { short: 'Zmiana', note: 'Zmiana: wobec poprzedniego okresu tej samej długości.' },
   review: 'Opinia o produkcie',
   onboarding: {
     heading: 'Witamy: sklep nie ma jeszcze odpowiedzi',
@@ -149,6 +153,7 @@ const cs: OverviewTexts = {
     customers: 'Zákazníci v plusu a v minusu: všichni zákazníci, od začátku.',
   },
   tableHint: 'Posuňte do strany pro další sloupce',
+  themeChange: { short: 'Změna', note: 'Změna: oproti předchozímu období stejné délky.' },
   review: 'Recenze produktu',
   onboarding: {
     heading: 'Vítejte: obchod zatím nemá žádné odpovědi',
