@@ -14,6 +14,8 @@ export interface Example {
   source: string;
   /** the reviewer's 1–5 stars where the source has them */
   rating?: number | null;
+  /** this row's weight relative to one dataset row, instead of its source's (settings.COMMERCIAL_WRITTEN_FILES) */
+  weight?: number;
 }
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');

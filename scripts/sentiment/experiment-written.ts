@@ -2,7 +2,8 @@
 // a few weights, through train.ts's path (train split + generated + hand-written comments, NB scaling, packing, offsets
 // tuned as train.ts tunes them, the mixed rule chosen as tune-mixed.ts chooses it, analyze() with the locale hint).
 // Prints, per weight, the real-review dev figures (macro-F1, neg-vs-pos accuracy, false alarms; evaluation only) and
-// shop-dev macro-F1. Weight 0 = today's training rows. Reads the dev split only, never test.
+// shop-dev macro-F1. Weight 0 = the training path without that file (where settings.COMMERCIAL_WRITTEN_FILES lists it, its
+// rows are left out there). Before experiments.md row 59: SENTIMENT_COMMERCIAL_SHOP_COUNT='{}'. Reads dev only, never test.
 // node --import ./bench/lib/data-modules.ts scripts/sentiment/experiment-written.ts cs scripts/sentiment/x.cs.jsonl 0 1 3 5
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer, mixedDecision } from '../../worker/src/sentiment/engine.ts';
@@ -40,25 +41,39 @@ const devRows = dev.filter(commercial);
 const realDev = dev.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
 const realCommercial = realDev.filter(commercial);
 const shopDev = loadShopFixture(language, 'shop-dev');
-const extra = loadShopComments(extraPath, EXTRA);
+const allExtra = loadShopComments(extraPath, EXTRA);
+/** the extra file's rows are left out of the training path's own comments, so weight 0 is the path without that file */
+const extraTexts = new Set(allExtra.map((e) => e.text));
+/**
+ * EXPERIMENT_TUNE=all: the extra file is not trained on but joins the offset and mixed-rule tuning sets (a development set
+ * of our own); =half: every second row is trained on, the others tune
+ */
+const tuneMode = process.env.EXPERIMENT_TUNE ?? 'none';
+const extra = tuneMode === 'all' ? [] : tuneMode === 'half' ? allExtra.filter((_e, i) => i % 2 === 0) : allExtra;
+const extraTuning = tuneMode === 'all' ? allExtra : tuneMode === 'half' ? allExtra.filter((_e, i) => i % 2 === 1) : [];
 const shipped = readArtifact('model-commercial.json');
 const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
 
 function sourceWeight(source: string, extraWeight: number): number {
   if (source === EXTRA) return extraWeight;
-  if (source === 'opinia-shop-written') return settings.WRITTEN_WEIGHT[language] ?? 1;
+  if (source === 'opinia-shop-written')
+    return Number(process.env.EXPERIMENT_WRITTEN_WEIGHT ?? settings.WRITTEN_WEIGHT[language] ?? 1);
   if (REAL_REVIEW_SOURCES[language].includes(source)) return settings.REAL_WEIGHT[language] ?? 1;
   return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
 }
 
 for (const weight of weights) {
   const started = performance.now();
-  const examples: Example[] = [...trainRows, ...shopTrainingComments(language), ...(weight > 0 ? extra : [])];
+  const examples: Example[] = [
+    ...trainRows,
+    ...shopTrainingComments(language, true).filter((e) => !extraTexts.has(e.text)),
+    ...(weight > 0 ? extra : []),
+  ];
   const balance = classBalance(examples, settings.BALANCE_PER_SOURCE.includes(language));
   const docs = examples.map((e, i) => ({
     ...toDoc(extractFeatures(e.text, features)),
     label: LABELS.indexOf(e.label),
-    weight: balance[i]! * sourceWeight(e.source, weight),
+    weight: balance[i]! * (e.weight ?? sourceWeight(e.source, weight)),
   }));
   const buckets = 1 << features.hashBits;
   const model = trainLogistic(docs, {
@@ -86,6 +101,7 @@ for (const weight of weights) {
     ...(devRows.length >= 200 ? [tuningSet(devRows)] : []),
     ...(realCommercial.length >= 200 ? [tuningSet(realCommercial)] : []),
     tuningSet(shopDev),
+    ...(extraTuning.length > 0 ? [tuningSet(extraTuning)] : []),
   ];
   const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
   const artifact: ModelArtifact = {
@@ -130,10 +146,17 @@ for (const weight of weights) {
     gold(shopDev),
     read(shopDev).map((a) => LABELS.indexOf(a.label)),
   );
+  // set A (shop-comments: optimistic, the phrase bank was written while its errors were read), for information
+  const setAComments = loadShopFixture(language, 'shop-comments');
+  const setA = score(
+    gold(setAComments),
+    read(setAComments).map((a) => LABELS.indexOf(a.label)),
+  );
   console.log(
     `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
-      `shop-dev ${shop.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
-      `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
+      `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+      `real dev confusion ${JSON.stringify(realScores.confusion)}`,
   );
 }

@@ -8,22 +8,31 @@ import { join } from 'node:path';
 import { LANGUAGES, loadShopComments, REPO_ROOT, type Example, type Language } from './data.ts';
 import * as settings from './settings.ts';
 
-/** Hand-written shop comments for training (scripts/sentiment/shop-written.<lang>.jsonl), never the evaluation sets. */
-export function writtenShopComments(language: Language): Example[] {
+/**
+ * Hand-written shop comments for training (scripts/sentiment/shop-written.<lang>.jsonl), never the evaluation sets. The
+ * default (commercial-only) artifact also learns from the files in settings.COMMERCIAL_WRITTEN_FILES, each row at its
+ * file's weight.
+ */
+export function writtenShopComments(language: Language, commercialOnly = false): Example[] {
   // shop-written-reviews.<lang>.jsonl: longer product reviews (issue #13, session 4), for a language without commercially
   // usable real reviews (cs), where the short shop comments alone leave long product talk to chance
-  // shop-written-reviews-2.cs.jsonl: 602 more product reviews written for Opinia (ours to use; session 5, from the writer's own
-  // knowledge, no dataset opened); not trained on: on mall.cz dev they did not pay (experiments.md row 58)
-  return ['shop-written', 'shop-written-reviews'].flatMap((name) => {
+  const files: [string, number | undefined][] = [
+    ['shop-written', undefined],
+    ['shop-written-reviews', undefined],
+    ...(commercialOnly ? Object.entries(settings.COMMERCIAL_WRITTEN_FILES) : []),
+  ];
+  return files.flatMap(([name, weight]) => {
     const path = join(REPO_ROOT, 'scripts', 'sentiment', `${name}.${language}.jsonl`);
-    return existsSync(path) ? loadShopComments(path, 'opinia-shop-written') : [];
+    if (!existsSync(path)) return [];
+    return loadShopComments(path, 'opinia-shop-written').map((e) => (weight === undefined ? e : { ...e, weight }));
   });
 }
 
 /** All shop-domain training comments of a language: the generated ones and the hand-written ones. */
-export function shopTrainingComments(language: Language): Example[] {
-  const generated = generateShopComments(language, settings.SHOP_COUNT, settings.SEED + LANGUAGES.indexOf(language));
-  return [...generated, ...writtenShopComments(language)];
+export function shopTrainingComments(language: Language, commercialOnly = false): Example[] {
+  const count = settings.shopCountFor(language, commercialOnly);
+  const generated = generateShopComments(language, count, settings.SEED + LANGUAGES.indexOf(language));
+  return [...generated, ...writtenShopComments(language, commercialOnly)];
 }
 
 export function generateShopComments(language: Language, count: number, seed: number): Example[] {

@@ -54,7 +54,7 @@ function toTrainingDocs(examples: Example[], features: FeatureOptions, language:
   const balance = classBalance(examples, settings.BALANCE_PER_SOURCE.includes(language));
   return examples.map((e, i) => {
     const label = LABELS.indexOf(e.label);
-    const weight = balance[i]! * sourceWeight(e.source, language);
+    const weight = balance[i]! * (e.weight ?? sourceWeight(e.source, language));
     return { ...toDoc(extractFeatures(e.text, features)), label, weight };
   });
 }
@@ -144,12 +144,12 @@ note(
 );
 note('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const language of LANGUAGES) {
-  const shop = shopTrainingComments(language);
+  const shop = shopTrainingComments(language, commercialOnly);
   // The train split only: dev chooses the settings and the offsets, test is read once, by eval.ts.
   const trainRows = loadSplit(language, 'train').filter(allowed);
   const devRows = loadSplit(language, 'dev').filter(allowed);
   for (const e of trainRows) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
-  const written = writtenShopComments(language).length;
+  const written = writtenShopComments(language, commercialOnly).length;
   sources.set(`opinia-shop (${language}: ${shop.length - written} generated, ${written} hand-written)`, shop.length);
   const features = settings.featuresFor(language);
   const model = train([...trainRows, ...shop], features, language);
