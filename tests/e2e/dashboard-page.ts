@@ -118,15 +118,15 @@ export function unreadableFilters(page: Page): Promise<string[]> {
     const problems: string[] = [];
     for (const field of document.querySelectorAll('.filters .field')) {
       const label = field.querySelector('label')!;
-      const control = field.querySelector('select, input') as HTMLSelectElement | HTMLInputElement;
       const labelFont = parseFloat(getComputedStyle(label).fontSize);
       if (label.scrollWidth > label.clientWidth || label.getBoundingClientRect().height > labelFont * 2)
         problems.push(`label "${label.textContent}" (${label.getBoundingClientRect().height}px high)`);
-      if (!(control instanceof HTMLSelectElement)) continue;
-      const style = getComputedStyle(control);
+      const select = field.querySelector('select');
+      if (!select) continue;
+      const style = getComputedStyle(field.querySelector<Element>('select')!); // the root tsconfig's DOM and workers types disagree on HTMLSelectElement
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW_PX;
-      for (const option of control.options) {
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW_PX;
+      for (const option of select.options) {
         const width = context.measureText(option.text).width;
         if (width > room) problems.push(`"${label.textContent}": "${option.text}" needs ${Math.ceil(width)}px, has ${room}px`);
       }
