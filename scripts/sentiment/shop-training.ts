@@ -16,6 +16,8 @@ import * as settings from './settings.ts';
 export function writtenShopComments(language: Language, commercialOnly = false): Example[] {
   // shop-written-reviews.<lang>.jsonl: longer product reviews (issue #13, session 4), for a language without commercially
   // usable real reviews (cs), where the short shop comments alone leave long product talk to chance
+  // shop-written-reviews-3.cs.jsonl: 240 more written for Opinia in session 5 (understated complaints, descriptive neutral
+  // reviews); not trained on: they cost shop-dev 1.2–1.6 points (experiments.md row 62)
   const files: [string, number | undefined][] = [
     ['shop-written', undefined],
     ['shop-written-reviews', undefined],
