@@ -12,12 +12,14 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withWeightTables, type ModelArtifact, type StoredArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
+import { tableNames } from '../../scripts/sentiment/artifact-files.ts';
 
 const path = process.argv[2]!;
 const jsonBytes = readFileSync(path);
-const tables = ['en', 'pl', 'cs', 'language'];
-const tablePath = (table: string): string => join(dirname(path), `${basename(path, '.json')}.${table}.bin`);
 const split = !jsonBytes.includes('"data":');
+// the tables' names (not timed: the bundle knows them): each language's, the language-ID table and any star heads
+const tables = split ? tableNames(JSON.parse(jsonBytes.toString('utf8')) as StoredArtifact) : [];
+const tablePath = (table: string): string => join(dirname(path), `${basename(path, '.json')}.${table}.bin`);
 const tableBytes = new Map(split ? tables.map((table) => [table, readFileSync(tablePath(table))]) : []);
 const cpu = (): number => {
   const usage = process.threadCpuUsage();

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  starTableName,
   splitWeightTables,
   withWeightTables,
   type ModelArtifact,
@@ -28,8 +29,7 @@ export function readArtifact(file: ArtifactFile): ModelArtifact {
   const stored = JSON.parse(readFileSync(join(ARTIFACT_DIR, file), 'utf8')) as StoredArtifact;
   if (!SPLIT_ARTIFACTS.includes(file)) return stored as ModelArtifact;
   const texts: Record<string, string> = {};
-  for (const table of [...Object.keys(stored.sentiment), 'language'])
-    texts[table] = readFileSync(weightTablePath(file, table), 'latin1');
+  for (const table of tableNames(stored)) texts[table] = readFileSync(weightTablePath(file, table), 'latin1');
   return withWeightTables(stored, texts);
 }
 
@@ -56,6 +56,11 @@ export function artifactPaths(file: ArtifactFile): string[] {
   const paths = [join(ARTIFACT_DIR, file)];
   if (!SPLIT_ARTIFACTS.includes(file)) return paths;
   const stored = JSON.parse(readFileSync(paths[0]!, 'utf8')) as StoredArtifact;
-  for (const table of [...Object.keys(stored.sentiment), 'language']) paths.push(weightTablePath(file, table));
+  for (const table of tableNames(stored)) paths.push(weightTablePath(file, table));
   return paths;
+}
+
+/** The weight tables of a stored artifact: one per language, the language-ID table and any star heads ("stars-pl"). */
+export function tableNames(stored: StoredArtifact): string[] {
+  return [...Object.keys(stored.sentiment), 'language', ...Object.keys(stored.stars ?? {}).map(starTableName)];
 }

@@ -35,6 +35,7 @@ import { writeArtifact } from './artifact-files.ts';
 import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
 import { shopTrainingComments, writtenShopComments } from './shop-training.ts';
+import { packStarHead, trainStarHead } from './stars.ts';
 
 const commercialOnly = process.argv.includes('--commercial-only');
 /** `--dry-run`: train and print the dev figures, write nothing (for experiments with the SENTIMENT_* settings). */
@@ -65,8 +66,7 @@ function sourceWeight(source: string, language: Language): number {
   return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
 }
 
-function train(examples: Example[], features: FeatureOptions, language: Language): LinearModel {
-  const docs = toTrainingDocs(examples, features, language);
+function train(docs: TrainingDoc[], features: FeatureOptions): LinearModel {
   const buckets = 1 << features.hashBits;
   return trainLogistic(docs, {
     buckets,
@@ -152,8 +152,31 @@ for (const language of LANGUAGES) {
   const written = writtenShopComments(language, commercialOnly).length;
   sources.set(`opinia-shop (${language}: ${shop.length - written} generated, ${written} hand-written)`, shop.length);
   const features = settings.featuresFor(language);
-  const model = train([...trainRows, ...shop], features, language);
+  const examples = [...trainRows, ...shop];
+  const docs = toTrainingDocs(examples, features, language);
+  const model = train(docs, features);
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
+  // The star head (languages whose training data has star-rated reviews) is in place before the offsets are tuned.
+  const starHead = settings.STAR_HEADS[language];
+  if (starHead && examples.some((e) => e.rating)) {
+    const head = trainStarHead(examples, docs, {
+      buckets: 1 << features.hashBits,
+      epochs: settings.EPOCHS,
+      learningRate: settings.LEARNING_RATE,
+      l2: settings.L2,
+      seed: settings.SEED,
+      wordWeight: settings.WORD_WEIGHT,
+      unrated: starHead.unrated,
+    });
+    (artifact.stars ??= {})[language] = packStarHead(
+      head,
+      features.hashBits,
+      settings.QUANT_CLIP,
+      settings.QUANT_LEVELS,
+      [-starHead.weight, 0, starHead.weight],
+      starHead.minTokens,
+    );
+  }
   const hasDev = devRows.length >= 200;
   const tuningSet = (rows: { text: string; label: string }[], logits: number[][]): TuningSet => ({
     logits,
@@ -238,7 +261,14 @@ note('');
 note(`Trained on: ${[...sources.entries()].map(([s, n]) => `${s} ${n}`).join('; ')}`);
 note(
   `Artifact ${fileName}${written.length > 1 ? ` + ${written.length - 1} weight tables` : ''}: ${(rawBytes / 1024).toFixed(0)} KB raw, ${(gzBytes / 1024).toFixed(0)} KB gzipped; ` +
-    `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}`,
+    `kept buckets ${LANGUAGES.map((l) => `${l} ${artifact.sentiment[l]!.count}`).join(', ')}, language-ID ${artifact.language.count}` +
+    `; star heads ${
+      Object.entries(artifact.stars ?? {})
+        .map(
+          ([l, head]) => `${l} (${head.count} non-zero buckets, linear ${head.linear.join('/')}, from ${head.minTokens} tokens)`,
+        )
+        .join(', ') || 'none'
+    }`,
 );
 note(`Training time: ${((performance.now() - started) / 1000).toFixed(1)} s on ${(await import('node:os')).cpus().length} cores`);
 writeFileSync(

@@ -24,6 +24,8 @@ describe('the production bundle', () => {
     // (worker/src/sentiment/model-commercial.ts); not the source map or wrangler's README.
     const modules = files.filter((file) => !file.endsWith('.map') && file !== 'README.md');
     expect(modules.filter((file) => /model-commercial\.(en|pl|cs|language)\.bin$/.test(file))).toHaveLength(4);
+    // with its star heads (artifact.ts StarHead) for the languages with star-rated training reviews
+    expect(modules.filter((file) => /model-commercial\.stars-(en|pl)\.bin$/.test(file))).toHaveLength(2);
     // and not the opt-in artifact's tables (model.<table>.bin: only `npm run deploy:full-model` aliases them in)
     expect(modules.filter((file) => /-model\.(en|pl|cs|language)\.bin$/.test(file))).toEqual([]);
     let raw = 0;

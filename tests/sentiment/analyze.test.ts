@@ -125,6 +125,14 @@ describe('long and mixed comments (issue #13)', () => {
     expect(analyze('Keeps coffee hot for ages.', { locale: 'en' }).label).not.toBe('negative');
   });
 
+  it('should read a long 1–2★ complaint that opens with faint praise as negative, not neutral (the star head)', () => {
+    for (const review of [
+      'The sweater looked nice online but in person the knit is loose and it pilled after one wear. The sleeves are also way too long. Disappointed.',
+      'Cute top but it runs very small and the material is see-through, so I would need a camisole under it. Not worth the price for me.',
+    ])
+      expect(analyze(review, { locale: 'en' }).label).toBe('negative');
+  });
+
   it('should not read Czech "no defects so far" or "I recommend it to other customers" as negative', () => {
     expect(analyze('Zatím žádné nedostatky', { locale: 'cs' }).label).not.toBe('negative');
     expect(analyze('Doporučuji ke koupi jiným zákazníkům', { locale: 'cs' }).label).not.toBe('negative');

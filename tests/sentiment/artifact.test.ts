@@ -6,6 +6,7 @@ import {
   splitWeightTables,
   unpackLinear,
   withWeightTables,
+  type StarHead,
   type StoredArtifact,
 } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer } from '../../worker/src/sentiment/engine.ts';
@@ -44,11 +45,12 @@ describe.each(ARTIFACTS)(
       const json = readFileSync(join(ARTIFACT_DIR, file), 'utf8');
       expect(json.length).toBeLessThan(4096);
       const stored = JSON.parse(json) as StoredArtifact;
-      for (const table of [...Object.values(stored.sentiment), stored.language]) expect(table.data).toBeUndefined();
+      for (const table of [...Object.values(stored.sentiment), stored.language, ...Object.values(stored.stars ?? {})])
+        expect(table.data).toBeUndefined();
     });
 
     it('should use the Data modules in place: the decoded tables are their bytes, with no copy and no decoding', () => {
-      for (const table of [...Object.values(MODEL.sentiment), MODEL.language]) {
+      for (const table of [...Object.values(MODEL.sentiment), MODEL.language, ...Object.values(MODEL.stars ?? {})]) {
         expect(table.data).toBeInstanceOf(Uint8Array);
         const dense = unpackLinear(table);
         expect(dense.weights).toBe(table.data);
@@ -90,3 +92,39 @@ describe.each(ARTIFACTS)(
     });
   },
 );
+
+describe('star heads (artifact.ts StarHead)', () => {
+  /** a head whose every bucket weighs 0, so that its prediction s is its intercept */
+  const constantHead = (s: number, minTokens: number): StarHead => ({
+    bits: 18,
+    scale: 1,
+    bias: [s],
+    count: 0,
+    data: new Uint8Array(1 << 18).fill(TEXT_ZERO),
+    encoding: 'text',
+    linear: [-1, 0, 1],
+    minTokens,
+  });
+
+  it('should come with the default artifact for the languages with star-rated training reviews (en, pl) and not with the opt-in one', () => {
+    expect(Object.keys(COMMERCIAL.MODEL.stars ?? {}).sort()).toEqual(['en', 'pl']);
+    expect('stars' in FULL.MODEL).toBe(false);
+  });
+
+  it('should add linear[c] × s to each class logit of a text of at least minTokens tokens, and leave shorter texts alone', () => {
+    const plain = createAnalyzer({ ...COMMERCIAL.MODEL, stars: undefined });
+    const shifted = createAnalyzer({ ...COMMERCIAL.MODEL, stars: { en: constantHead(0.5, 5) } });
+    const logRatio = (p: number[], c: number): number => Math.log(p[c]! / p[0]!);
+    const long = 'The fabric is soft and the colour is nice and it fits well.';
+    const [p, q] = [plain.probabilities(long, 'en'), shifted.probabilities(long, 'en')];
+    expect(logRatio(q, 2) - logRatio(p, 2)).toBeCloseTo(1, 6);
+    expect(logRatio(q, 1) - logRatio(p, 1)).toBeCloseTo(0.5, 6);
+    expect(shifted.probabilities('Nice fabric.', 'en')).toEqual(plain.probabilities('Nice fabric.', 'en'));
+    expect(shifted.probabilities(long, 'pl')).toEqual(plain.probabilities(long, 'pl'));
+  });
+
+  it('should refuse a star table of the wrong size', () => {
+    const { settings, texts } = splitWeightTables(readArtifact('model-commercial.json'));
+    expect(() => withWeightTables(settings, { ...texts, 'stars-pl': texts['stars-pl']!.slice(1) })).toThrow(/"stars-pl"/);
+  });
+});

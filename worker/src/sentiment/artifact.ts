@@ -45,6 +45,20 @@ export interface ModelArtifact {
   mixed?: Record<string, { clause: number; keep: number }>;
   sentiment: Record<string, PackedLinear>;
   language: PackedLinear;
+  /**
+   * per-language star head (experiments.md rows 63–68): one weight per bucket, trained on the training data's star-rated
+   * reviews to place a text on the 1★…5★ scale (an ordinal model: about −1 at 1★, 0 in the middle of 3★, 1 at 5★),
+   * which the 3-class table, trained on 1–2★ / 3★ / 4–5★, cannot tell apart within a class. A range (text, clause) of
+   * at least `minTokens` tokens adds `linear[c] × s` of its predicted s to class c's logit. Absent: the class table alone.
+   */
+  stars?: Record<string, StarHead>;
+}
+
+/** A one-column table (`bias[0]` is its intercept) and how its prediction enters the class logits. */
+export interface StarHead extends PackedLinear {
+  linear: number[];
+  /** shorter ranges (most shop comments) keep the class table alone */
+  minTokens: number;
 }
 
 /**
@@ -56,10 +70,14 @@ export interface ModelArtifact {
 export type StoredLinear = Omit<PackedLinear, 'data'> & { data?: string };
 
 /** An artifact's JSON, with or without its weight tables inline. */
-export interface StoredArtifact extends Omit<ModelArtifact, 'sentiment' | 'language'> {
+export interface StoredArtifact extends Omit<ModelArtifact, 'sentiment' | 'language' | 'stars'> {
   sentiment: Record<string, StoredLinear>;
   language: StoredLinear;
+  stars?: Record<string, Omit<StarHead, 'data'> & { data?: string }>;
 }
+
+/** The name of a language's star-head table among an artifact's weight tables ("stars-pl"). */
+export const starTableName = (language: string): string => `stars-${language}`;
 
 /**
  * The artifact with each table's `data` taken from `tables` (keyed by language, and "language" for the language-ID
@@ -69,24 +87,30 @@ export function withWeightTables(
   stored: StoredArtifact,
   tables: Readonly<Record<string, string | ArrayBuffer | Uint8Array>>,
 ): ModelArtifact {
-  const table = (packed: StoredLinear, name: string): PackedLinear => {
+  const table = <T extends StoredLinear>(packed: T, name: string, columns = 3): T & PackedLinear => {
     const value = tables[name];
     const data = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
-    // A table is dense: 2^bits buckets × 3 classes, one character (byte) each; anything else is not this table.
-    const size = (1 << packed.bits) * 3;
+    // A table is dense: 2^bits buckets × 3 classes (a star head: 1 column), one character (byte) each; anything else is not this table.
+    const size = (1 << packed.bits) * columns;
     if (data === undefined || (typeof data === 'string' ? data.length : data.byteLength) !== size)
       throw new Error(`the weights of table "${name}" are missing or not ${size} long`);
     return { ...packed, data, encoding: 'text' };
   };
   const sentiment: Record<string, PackedLinear> = {};
   for (const [language, packed] of Object.entries(stored.sentiment)) sentiment[language] = table(packed, language);
-  return { ...stored, sentiment, language: table(stored.language, 'language') };
+  const artifact: ModelArtifact = { ...stored, sentiment, language: table(stored.language, 'language'), stars: undefined };
+  if (stored.stars) {
+    artifact.stars = {};
+    for (const [language, head] of Object.entries(stored.stars))
+      artifact.stars[language] = table(head, starTableName(language), 1);
+  } else delete artifact.stars;
+  return artifact;
 }
 
 /** The inverse of withWeightTables: the settings without `data`, and each table's text (every table must be text-encoded). */
 export function splitWeightTables(artifact: ModelArtifact): { settings: StoredArtifact; texts: Record<string, string> } {
   const texts: Record<string, string> = {};
-  const strip = (packed: PackedLinear, name: string): StoredLinear => {
+  const strip = <T extends PackedLinear>(packed: T, name: string): Omit<T, 'data'> => {
     if (packed.encoding !== 'text' || typeof packed.data !== 'string') throw new Error(`table "${name}" is not text-encoded`);
     texts[name] = packed.data;
     const { data: _data, ...rest } = packed;
@@ -94,7 +118,13 @@ export function splitWeightTables(artifact: ModelArtifact): { settings: StoredAr
   };
   const sentiment: Record<string, StoredLinear> = {};
   for (const [language, packed] of Object.entries(artifact.sentiment)) sentiment[language] = strip(packed, language);
-  return { settings: { ...artifact, sentiment, language: strip(artifact.language, 'language') }, texts };
+  const settings: StoredArtifact = { ...artifact, sentiment, language: strip(artifact.language, 'language'), stars: undefined };
+  if (artifact.stars) {
+    settings.stars = {};
+    for (const [language, head] of Object.entries(artifact.stars))
+      settings.stars[language] = strip(head, starTableName(language));
+  } else delete settings.stars;
+  return { settings, texts };
 }
 
 export interface DenseLinear {

@@ -65,6 +65,7 @@ export interface Analyzer {
 export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   let languageModel: DenseLinear | undefined;
   const sentimentModels = new Map<string, DenseLinear>();
+  const starModels = new Map<string, { model: DenseLinear; linear: number[]; minTokens: number } | null>();
   const featureOptions = new Map<string, FeatureOptions>();
   for (const [language, changes] of Object.entries(artifact.featuresByLanguage ?? {}))
     featureOptions.set(language, { ...artifact.features, ...changes });
@@ -77,6 +78,37 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       sentimentModels.set(language, model);
     }
     return model;
+  }
+
+  function starModel(language: string): { model: DenseLinear; linear: number[]; minTokens: number } | null {
+    let head = starModels.get(language);
+    if (head === undefined) {
+      const packed = artifact.stars?.[language];
+      head = packed ? { model: unpackLinear(packed), linear: packed.linear, minTokens: packed.minTokens } : null;
+      starModels.set(language, head);
+    }
+    return head;
+  }
+
+  /** The star head's prediction (−1 = 1★ … 1 = 5★) from the same buckets as the class logits. */
+  function starScore(
+    model: DenseLinear,
+    blocks: FeatureBlocks,
+    wordStart: number,
+    wordEnd: number,
+    charStart: number,
+    charEnd: number,
+  ): number {
+    const weights = model.weights;
+    let words = 0;
+    for (let i = wordStart; i < wordEnd; i++) words += weights[blocks.words[i]!]!;
+    let chars = 0;
+    for (let i = charStart; i < charEnd; i++) chars += weights[blocks.chars[i]!]!;
+    const wordCount = wordEnd - wordStart;
+    const charCount = charEnd - charStart;
+    const wordPart = wordCount > 0 ? ((words - model.zero * wordCount) * artifact.wordWeight) / Math.sqrt(wordCount) : 0;
+    const charPart = charCount > 0 ? (chars - model.zero * charCount) / Math.sqrt(charCount) : 0;
+    return (wordPart + charPart) * model.scale + model.bias[0]!;
   }
 
   /** Class probabilities from the features of tokens [from, to). */
@@ -115,6 +147,13 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     logits[0]! += (negative - charZero) * charScale + model.bias[0]! + offsets[0]!;
     logits[1]! += (neutral - charZero) * charScale + model.bias[1]! + offsets[1]!;
     logits[2]! += (positive - charZero) * charScale + model.bias[2]! + offsets[2]!;
+    const stars = starModel(language);
+    if (stars && to - from >= stars.minTokens) {
+      const s = starScore(stars.model, blocks, wordStart, wordEnd, charStart, charEnd);
+      logits[0]! += stars.linear[0]! * s;
+      logits[1]! += stars.linear[1]! * s;
+      logits[2]! += stars.linear[2]! * s;
+    }
     const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
     const exp = logits.map((v) => Math.exp(v - max));
     const total = exp[0]! + exp[1]! + exp[2]!;

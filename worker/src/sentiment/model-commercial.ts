@@ -10,6 +10,8 @@ import EN from './model-commercial.en.bin';
 import SETTINGS from './model-commercial.json' with { type: 'json' };
 import LANGUAGE from './model-commercial.language.bin';
 import PL from './model-commercial.pl.bin';
+import STARS_EN from './model-commercial.stars-en.bin';
+import STARS_PL from './model-commercial.stars-pl.bin';
 
 /** which artifact this module holds */
 export const MODEL_NAME: 'commercial' | 'full' = 'commercial';
@@ -19,4 +21,7 @@ export const MODEL: ModelArtifact = withWeightTables(SETTINGS as StoredArtifact,
   pl: PL,
   cs: CS,
   language: LANGUAGE,
+  // the star heads (artifact.ts StarHead) of the languages with star-rated training reviews
+  'stars-en': STARS_EN,
+  'stars-pl': STARS_PL,
 });
