@@ -109,29 +109,35 @@ const CURATED: DemoAnswer[] = [
   { daysAgo: 9, rating: 3, nps: 6, locale: 'cs', touchpoint: 'support' },
 ];
 
-const COMMENTS: Record<'en' | 'pl' | 'cs', [string, number][]> = {
+/**
+ * The history's comments with their rating and where each happens: a parcel's arrival and state at `delivery`
+ * (its contents, once unpacked, `post_purchase`), a price while browsing or at the checkout, a shop's
+ * communication at `support`. A comment that could follow any step lists several.
+ */
+const COMMENTS: Record<'en' | 'pl' | 'cs', [string, number, Touchpoint[]][]> = {
   en: [
-    ['Quick delivery, great quality.', 5],
-    ['Nice products but shipping took a week.', 3],
-    ['Packaging was damaged.', 2],
-    ['Love it!', 5],
-    ['Too expensive for what it is.', 2],
+    ['Quick delivery, great quality.', 5, ['delivery', 'post_purchase']],
+    ['Nice products but shipping took a week.', 3, ['delivery']],
+    ['Packaging was damaged.', 2, ['delivery']],
+    ['Love it!', 5, ['post_purchase', 'browse', 'checkout']],
+    ['Too expensive for what it is.', 2, ['browse', 'checkout']],
   ],
   pl: [
-    ['Szybka dostawa, polecam.', 5],
-    ['Wszystko ok.', 4],
-    ['Paczka uszkodzona, słaba jakość.', 1],
-    ['Super jakość!', 5],
-    ['Za drogo.', 2],
+    ['Szybka dostawa, polecam.', 5, ['delivery']],
+    ['Wszystko ok.', 4, ['post_purchase', 'checkout', 'delivery', 'support']],
+    ['Paczka uszkodzona, słaba jakość.', 1, ['delivery']],
+    ['Super jakość!', 5, ['post_purchase']],
+    ['Za drogo.', 2, ['browse', 'checkout']],
   ],
   cs: [
-    ['Rychlé doručení, super.', 5],
-    ['Vše v pořádku.', 4],
-    ['Pomalá doprava.', 2],
-    ['Skvělá kvalita!', 5],
-    ['Špatná komunikace.', 1],
+    ['Rychlé doručení, super.', 5, ['delivery']],
+    ['Vše v pořádku.', 4, ['post_purchase', 'checkout', 'delivery', 'support']],
+    ['Pomalá doprava.', 2, ['delivery']],
+    ['Skvělá kvalita!', 5, ['post_purchase']],
+    ['Špatná komunikace.', 1, ['support']],
   ],
 };
+/** Where an answer without a comment was given: any step of the journey. */
 const TOUCHPOINTS: Touchpoint[] = ['post_purchase', 'post_purchase', 'delivery', 'checkout', 'browse', 'support', 'return'];
 
 /** A deterministic pseudo-random history of the last 90 days, so trends and comparisons have something to show. */
@@ -140,15 +146,16 @@ function history(count: number): DemoAnswer[] {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, index) => {
     const locale = (['en', 'pl', 'cs'] as const)[index % 3]!;
-    const [comment, rating] = COMMENTS[locale][Math.floor(random() * 5)]!;
+    const [comment, rating, places] = COMMENTS[locale][Math.floor(random() * 5)]!;
     const withComment = random() < 0.6;
+    const touchpoints = withComment ? places : TOUCHPOINTS;
     return {
       daysAgo: Math.floor(random() * 90),
       rating: withComment ? rating : Math.min(5, Math.max(1, rating + Math.round(random() * 2 - 1))),
       nps: Math.min(10, Math.max(0, rating * 2 + Math.round(random() * 2 - 1))),
       ...(withComment ? { comment } : {}),
       locale,
-      touchpoint: TOUCHPOINTS[Math.floor(random() * TOUCHPOINTS.length)]!,
+      touchpoint: touchpoints[Math.floor(random() * touchpoints.length)]!, // one draw either way: the rest stays as it was
       ...(random() < 0.3 ? { customerRef: `cust-${Math.floor(random() * 40)}` } : {}),
       ...(random() < 0.2 ? { segment: random() < 0.5 ? 'vip' : 'newsletter' } : {}),
     };

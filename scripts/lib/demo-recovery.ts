@@ -1,5 +1,6 @@
 // Closing the loop in the demo shop: the owner's replies to most complaints (some fast, some late, some not
-// yet) and the customers' follow-ups ("Did we make it right?"), through the worker's own write paths.
+// yet) and the customers' follow-ups ("Did we make it right?"), through the worker's own write paths. One reply and
+// the follow-ups' words fit any complaint (a parcel, a price, a refund), since they go to whichever comes in turn.
 // Runs once per local database: nothing happens when the demo shop has replies already.
 import { ResponseInputSchema } from '../../shared/schemas.ts';
 import { saveAnswer } from '../../worker/src/db/responses.ts';
@@ -13,9 +14,9 @@ const HOUR_MS = 3_600_000;
 /** Hours from the complaint to the first reply, in turn: most within a day, some late, one very late. */
 const REPLY_AFTER_HOURS = [2, 5, 20, 30, 9, 60, 3, 14];
 const REPLIES = {
-  en: 'Thank you for telling us, and I am sorry. We have looked into it and put it right: a replacement left today, and I will check personally that it reaches you.',
-  pl: 'Dziękujemy, że dał(a) nam Pan/Pani znać, i przepraszamy. Sprawdziliśmy to i naprawiliśmy: dziś wysłaliśmy nową paczkę, osobiście dopilnuję, żeby dotarła.',
-  cs: 'Děkujeme, že jste nám dali vědět, a omlouváme se. Prověřili jsme to a napravili: dnes odešla náhrada a osobně ověřím, že k vám dorazí.',
+  en: 'Thank you for telling us, and I am sorry. We have looked into it and are putting it right, and I will check personally that it is sorted for you.',
+  pl: 'Dziękujemy, że dał(a) nam Pan/Pani znać, i przepraszamy. Sprawdziliśmy to i naprawiamy, a ja osobiście dopilnuję, żeby sprawa została załatwiona.',
+  cs: 'Děkujeme, že jste nám dali vědět, a omlouváme se. Prověřili jsme to a napravujeme to; osobně ověřím, že se vše vyřeší.',
 } as const;
 const FOLLOW_UPS = [
   {
@@ -35,7 +36,11 @@ const FOLLOW_UPS = [
     solved: 'no',
     rating: 2,
     nps: 4,
-    comment: { en: 'Still waiting for the refund.', pl: 'Nadal czekam na zwrot pieniędzy.', cs: 'Pořád čekám na vrácení peněz.' },
+    comment: {
+      en: 'Still not sorted, I am still waiting.',
+      pl: 'Nadal nie załatwione, wciąż czekam.',
+      cs: 'Pořád to není vyřešené, stále čekám.',
+    },
   },
   { solved: 'yes', rating: 5, nps: 10, comment: null },
 ] as const;

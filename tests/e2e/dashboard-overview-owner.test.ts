@@ -1,9 +1,11 @@
 // The overview for a new shop (issue #14 items 9–12), on a shop of its own: first steps instead of empty charts
 // (embed snippet with the room-reserving wrapper, Copy, "Send a test answer"); then reviews and experience side by
-// side, a 2★ review's title and stars in its attention card with the customer linked to their timeline, filters
+// side, a 2★ review's title and stars in its attention card with the customer linked to their timeline, every card
+// naming what its comment complains about (a mild "took two weeks" as plainly as a furious one), filters
 // that the queue honours (and a page that says what ignores them), a status line that changes language, and on a
 // phone tables that scroll with a visible hint. axe in light and dark, 1280 and 375 px.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AttentionPage } from '../../shared/owner-api.ts';
 import { useE2E } from './harness.ts';
 import {
   createShop,
@@ -63,7 +65,7 @@ describe('the overview of a new shop', () => {
       locale: 'pl',
       customerRef: 'klient-7',
     });
-    await post({
+    const clear = await post({
       kind: 'experience',
       touchpoint: 'delivery',
       rating: 1,
@@ -72,15 +74,38 @@ describe('the overview of a new shop', () => {
       customerRef: 'cust-9',
       comment: 'The delivery was late and the packaging was torn, terrible courier.',
     });
+    // A 2★ answer whose comment names what went wrong in a mild tone: the worker opens it for the low rating; its
+    // comment is not confident enough (score above −0.5) to be the `negative_theme` reason, yet it complains about
+    // delivery, and the card says so as it does for the clearly negative one above.
+    const mild = await post({
+      kind: 'experience',
+      touchpoint: 'delivery',
+      rating: 2,
+      locale: 'en',
+      comment: 'The parcel took two weeks to arrive.',
+    });
+    const queue = await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/attention?status=open&limit=50`, {
+      headers: { Authorization: `Bearer ${shop.ownerKey}` },
+    }).then((response) => response.json() as Promise<AttentionPage>);
+    const mildItem = queue.items.find((item) => item.id === mild)!;
+    expect(mildItem.reasons).toEqual(['low_rating']);
+    expect(mildItem.themes).toContainEqual({ theme: 'delivery', label: 'negative' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect.poll(() => tileValue(page, 'responses')).toBe('3');
+    await expect.poll(() => tileValue(page, 'responses')).toBe('4');
+    const complaint = (id: string) => page.locator(`[data-attention-id="${id}"] [data-reason=negative_theme]`);
+    await expect.poll(() => complaint(mild).textContent()).toBe('Complaint: Delivery');
+    expect(await page.locator(`[data-attention-id="${mild}"] .reasons > li`).allTextContents()).toEqual([
+      'Complaint: Delivery',
+      'Low rating',
+    ]);
+    expect(await complaint(clear).textContent()).toMatch(/^Complaint: Delivery, Packaging/);
 
     const kinds = page.locator('[data-kind-figure=responses]');
-    expect(await kinds.locator('[data-kind=experience]').textContent()).toBe('2');
+    expect(await kinds.locator('[data-kind=experience]').textContent()).toBe('3');
     expect(await kinds.locator('[data-kind=review]').textContent()).toBe('1');
     // The NPS says how many answers it rests on; the review carried none, so it has no figure and no count.
     const nps = page.locator('[data-kind-figure=nps]');
-    expect(await nps.locator('[data-kind=experience]').textContent()).toMatch(/ \(n = [12]\)$/);
+    expect(await nps.locator('[data-kind=experience]').textContent()).toMatch(/ \(n = [12]\)$/); // the mild one has no NPS
     expect(await nps.locator('[data-kind=review]').textContent()).not.toContain('n =');
     const card = page.locator(`[data-attention-id="${review}"]`);
     await card.waitFor();
@@ -95,7 +120,7 @@ describe('the overview of a new shop', () => {
     await expect.poll(() => tileValue(page, 'responses')).toBe('0');
     await expect
       .poll(() => page.locator('[data-open-count]').textContent())
-      .toBe('0 open for these filters · 2 open in the whole shop');
+      .toBe('0 open for these filters · 3 open in the whole shop');
     await expect.poll(() => page.locator('.attention-list > li').count()).toBe(0);
     expect(await page.locator('[data-filter-scope]').textContent()).toContain(
       'Only these ignore them: Customers in credit or debit',
@@ -106,7 +131,7 @@ describe('the overview of a new shop', () => {
 
     // A phone in dark mode: the tables scroll sideways with a visible hint; a theme's pill stays on one line.
     await page.getByRole('button', { name: 'Wyczyść' }).click();
-    await expect.poll(() => tileValue(page, 'responses')).toBe('3');
+    await expect.poll(() => tileValue(page, 'responses')).toBe('4');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 375, height: 800 });
     await expect.poll(() => page.locator('[data-scroll-hint]').count()).toBeGreaterThan(0);

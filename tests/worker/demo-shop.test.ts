@@ -11,7 +11,7 @@ import { createShop, getSummary, ownerCall } from './support/api.ts';
 const HOUR_MS = 3_600_000;
 
 describe('the demo shop', () => {
-  it('should be seeded with complaints, replies and follow-ups that give the Recovery panel real figures', async () => {
+  it('should be seeded with complaints, replies and follow-ups that give the Recovery panel real figures, each at the touchpoint where it happens', async () => {
     const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz (demo)' });
     const now = Date.now();
     await seedDemoData(env.DB, shopId, now);
@@ -61,5 +61,22 @@ describe('the demo shop', () => {
       ),
     );
     expect(repaired.length).toBeGreaterThan(0);
+
+    // A parcel is judged when it arrives (or once unpacked), a refund where returns and support are handled: never
+    // at the checkout or while browsing (the demo's byTouchpoint and touchpoint filters must tell a true story).
+    const { results: comments } = await env.DB.prepare(
+      'SELECT touchpoint, comment FROM responses WHERE shop_id = ? AND comment IS NOT NULL',
+    )
+      .bind(shopId)
+      .all<{ touchpoint: string; comment: string }>();
+    const PARCEL = /deliver|parcel|packag|shipping|courier|box|paczk|dostaw|kurier|wysyłk|zapakow|balík|doprav|doruč|balen/i;
+    const REFUND = /refund|zwrot|vrácení/i;
+    const misplaced = comments.filter(
+      ({ touchpoint, comment }) =>
+        (PARCEL.test(comment) && !['delivery', 'post_purchase'].includes(touchpoint)) ||
+        (REFUND.test(comment) && !['return', 'support'].includes(touchpoint)),
+    );
+    expect(comments.length).toBeGreaterThan(100);
+    expect(misplaced).toEqual([]);
   }, 60_000);
 });

@@ -1,10 +1,14 @@
 // One answer that needs the owner: why, where, the scores, the shopper's comment (as text, never HTML) and the action.
 import type { ComponentChildren, Ref } from 'preact';
-import type { AttentionItem } from '../../../shared/owner-api.ts';
+import { negativeThemes } from '../../../shared/complaints.ts';
+import type { AttentionItem, AttentionReason } from '../../../shared/owner-api.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { customerHref } from '../shell/route.ts';
+
+/** The chips' order on every card: what the comment says first, then the scores (as the worker lists reasons). */
+const REASON_ORDER: readonly AttentionReason[] = ['negative_comment', 'negative_theme', 'low_rating', 'detractor'];
 
 interface Props {
   item: AttentionItem;
@@ -19,11 +23,15 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
   const { language, t } = useI18n();
   const headingId = `attention-${item.id}`;
   const resolved = item.status === 'resolved';
-  // What a confidently negative comment on a scored answer complains about (reason `negative_theme`).
-  const complaints = item.themes
-    .filter((entry) => entry.label === 'negative')
-    .map((entry) => t.themeNames[entry.theme])
-    .join(', ');
+  // What the comment complains about, by the worker's own predicate (shared/complaints.ts). Every item in the queue
+  // is a complaint; "Complaint: Delivery" names its negative themes whatever opened it: a 2★ "Packaging was
+  // damaged." (opened as `low_rating`, its comment not confident enough for `negative_theme` alone) says so as
+  // plainly as a 5★ answer that only its confidently negative comment (`negative_theme`) put here.
+  const complained = negativeThemes(item.themes);
+  const complaints = complained.map((theme) => t.themeNames[theme]).join(', ');
+  const reasons = REASON_ORDER.filter(
+    (reason) => item.reasons.includes(reason) || (reason === 'negative_theme' && complained.length > 0),
+  );
   return (
     <li class="attention-item" aria-labelledby={headingId} data-attention-id={item.id}>
       <div class="attention-meta">
@@ -31,10 +39,10 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
           {t.touchpointNames[item.touchpoint]} · <time dateTime={item.createdAt}>{formatMoment(language, item.createdAt)}</time>
         </h3>
         <ul class="reasons" aria-label={t.attention.heading}>
-          {item.reasons.map((reason) => (
-            <li key={reason} class={`pill pill-${reason}`}>
+          {reasons.map((reason) => (
+            <li key={reason} class={`pill pill-${reason}`} data-reason={reason}>
               {t.reasonNames[reason]}
-              {reason === 'negative_theme' ? `: ${complaints}` : ''}
+              {reason === 'negative_theme' && complaints ? `: ${complaints}` : ''}
             </li>
           ))}
         </ul>

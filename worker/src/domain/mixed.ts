@@ -1,7 +1,8 @@
 // A comment confidently against the shopper's own score ("5★ — support never answered"): the score keeps the
 // answer's polarity, the answer is counted as *mixed*, and a confident complaint reaches the attention queue
 // through its negative theme (domain/attention.ts).
-import type { SentimentLabel, Theme } from '../../../shared/schemas.ts';
+import { negativeThemes, type ThemeMentions } from '../../../shared/complaints.ts';
+import type { SentimentLabel } from '../../../shared/schemas.ts';
 import { scorePolarity } from './polarity.ts';
 
 /**
@@ -39,17 +40,13 @@ export function isMixedAnswer(answer: CommentSignals): boolean {
   return false;
 }
 
-type Themes = readonly { theme: Theme; label: SentimentLabel }[] | null | undefined;
-
-/** The themes a comment complains about. */
-export function negativeThemes(themes: Themes): Theme[] {
-  return (themes ?? []).filter((entry) => entry.label === 'negative').map((entry) => entry.theme);
-}
-
-/** A confidently negative comment that names what it complains about: on a scored answer, the `negative_theme` reason. */
+/**
+ * A confidently negative comment that names what it complains about (shared/complaints.ts, the predicate the
+ * dashboard's attention cards use too): on a scored answer, the `negative_theme` reason.
+ */
 export function confidentComplaint(
   sentiment: CommentSignals['sentiment'],
-  themes: Themes,
+  themes: ThemeMentions,
   threshold = CONFIDENT_COMMENT_SCORE,
 ): boolean {
   return confidentlyNegative(sentiment, threshold) && negativeThemes(themes).length > 0;
