@@ -84,6 +84,14 @@ describe('the owner dashboard', () => {
     expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', delivery.nps.score));
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Figures updated');
     expect(await hash()).toBe(`#/?from=${from}&to=${to}&touchpoint=delivery`);
+    // Back to the dashboard as it opened (no hash): every answer again; Forward: the delivery figures.
+    const everything = await readSummary(e2e.stack);
+    await page.goBack();
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', everything.responses));
+    expect(await touchpoint.inputValue()).toBe('');
+    await page.goForward();
+    await expect.poll(() => tileValue(page, 'responses')).toBe(formatFigure('en', 'count', delivery.responses));
+    expect(await touchpoint.inputValue()).toBe('delivery');
 
     const polish = await summaryWith(e2e.stack, { from, to, touchpoint: 'delivery', locale: 'pl' });
     await language.selectOption('pl');

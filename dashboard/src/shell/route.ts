@@ -58,7 +58,8 @@ export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash) ?? { view: DEFAULT_VIEW, param: '', search: '' });
   useEffect(() => {
     const onHashChange = () => {
-      const next = parseRoute(location.hash);
+      // Back to the entry the dashboard was opened at, with no hash at all: the default view, unfiltered.
+      const next = location.hash ? parseRoute(location.hash) : { view: DEFAULT_VIEW, param: '', search: '' };
       if (next) setRoute(next);
     };
     addEventListener('hashchange', onHashChange);
