@@ -32,6 +32,8 @@ interface Variant {
   /** the head only for ranges of at least this many tokens */
   minTokens?: number;
   seed?: number;
+  /** log2 of the head's bucket count (default: the class table's) */
+  bits?: number;
   /** head weights a to try (linear [−a, 0, a]) */
   weights?: number[];
 }
@@ -39,7 +41,6 @@ interface Variant {
 const language = (process.argv[2] ?? 'pl') as Language;
 const variants = JSON.parse(process.argv[3] ?? '[{}]') as Variant[];
 const features = settings.featuresFor(language);
-const buckets = 1 << features.hashBits;
 const shippedArtifact = readArtifact('model-commercial.json');
 /** the shipped class tables without any star head (offsets and `keep` are retuned for every variant) */
 const baseline: ModelArtifact = { ...shippedArtifact, stars: undefined };
@@ -55,7 +56,7 @@ const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.ind
 
 function trainHead(variant: Variant): FloatStarHead {
   return trainStarHead(train, docs, {
-    buckets,
+    buckets: 1 << (variant.bits ?? features.hashBits),
     epochs: variant.epochs ?? settings.EPOCHS,
     learningRate: variant.learningRate ?? settings.LEARNING_RATE,
     l2: variant.l2 ?? settings.L2,
@@ -141,7 +142,7 @@ function diagnose(head: FloatStarHead): void {
     const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, settings.WORD_WEIGHT);
     let s = head.bias;
     for (let f = 0; f < doc.features.length; f++)
-      s += head.weights[doc.features[f]!]! * (f < doc.wordCount ? wordScale : charScale);
+      s += head.weights[doc.features[f]! & (head.weights.length - 1)]! * (f < doc.wordCount ? wordScale : charScale);
     return s;
   });
   const means = [1, 2, 3, 4, 5].map((stars) => {
@@ -177,7 +178,7 @@ for (const variant of variants) {
   for (const a of variant.weights ?? [0.5, 0.75, 1]) {
     const head = packStarHead(
       floatHead,
-      features.hashBits,
+      variant.bits ?? features.hashBits,
       settings.QUANT_CLIP,
       settings.QUANT_LEVELS,
       [-a, 0, a],

@@ -5,6 +5,7 @@ import { LABELS, type Example } from './data.ts';
 import { blockScales, seededRandom } from './logistic.ts';
 
 export interface StarHeadOptions {
+  /** the head's own bucket count (a power of two, at most the class table's): feature buckets are folded into it */
   buckets: number;
   epochs: number;
   learningRate: number;
@@ -36,6 +37,7 @@ export function trainStarHead(
   options: StarHeadOptions,
 ): FloatStarHead {
   const used = rows.map((_, i) => i).filter((i) => rows[i]!.rating || options.unrated > 0);
+  const mask = options.buckets - 1;
   const weights = new Float32Array(options.buckets);
   const squared = new Float32Array(options.buckets).fill(1e-6);
   const thresholds = [-1.5, -0.5, 0.5, 1.5];
@@ -53,7 +55,8 @@ export function trainStarHead(
       const weight = stars ? 1 : options.unrated;
       const [wordScale, charScale] = blockScales(doc.wordCount, doc.features.length, options.wordWeight);
       let s = 0;
-      for (let f = 0; f < doc.features.length; f++) s += weights[doc.features[f]!]! * (f < doc.wordCount ? wordScale : charScale);
+      for (let f = 0; f < doc.features.length; f++)
+        s += weights[doc.features[f]! & mask]! * (f < doc.wordCount ? wordScale : charScale);
       let gradient = 0;
       for (let k = 0; k < 4; k++) {
         // above threshold k: more than k + 1 stars; a row without stars knows only the 2|3★ and 3|4★ sides
@@ -65,7 +68,7 @@ export function trainStarHead(
         thresholds[k]! += (options.learningRate * g) / Math.sqrt(thresholdSquared[k]!);
       }
       for (let f = 0; f < doc.features.length; f++) {
-        const b = doc.features[f]!;
+        const b = doc.features[f]! & mask;
         const g = gradient * (f < doc.wordCount ? wordScale : charScale) + options.l2 * weights[b]!;
         squared[b]! += g * g;
         weights[b]! -= (options.learningRate * g) / Math.sqrt(squared[b]!);

@@ -123,6 +123,19 @@ describe('star heads (artifact.ts StarHead)', () => {
     expect(shifted.probabilities(long, 'pl')).toEqual(plain.probabilities(long, 'pl'));
   });
 
+  it('should fold the feature buckets into a head with fewer buckets than the class table', () => {
+    const everyBucket = (bits: number): StarHead => ({
+      ...constantHead(0, 0),
+      bits,
+      data: new Uint8Array(1 << bits).fill(TEXT_ZERO + 1),
+    });
+    const text = 'The fabric is soft and the colour is nice and it fits well.';
+    const full = createAnalyzer({ ...COMMERCIAL.MODEL, stars: { en: everyBucket(18) } }).probabilities(text, 'en');
+    const folded = createAnalyzer({ ...COMMERCIAL.MODEL, stars: { en: everyBucket(12) } }).probabilities(text, 'en');
+    expect(folded).toEqual(full);
+    expect(full).not.toEqual(createAnalyzer({ ...COMMERCIAL.MODEL, stars: undefined }).probabilities(text, 'en'));
+  });
+
   it('should refuse a star table of the wrong size', () => {
     const { settings, texts } = splitWeightTables(readArtifact('model-commercial.json'));
     expect(() => withWeightTables(settings, { ...texts, 'stars-pl': texts['stars-pl']!.slice(1) })).toThrow(/"stars-pl"/);

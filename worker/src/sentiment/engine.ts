@@ -100,10 +100,12 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     charEnd: number,
   ): number {
     const weights = model.weights;
+    // a head may have fewer buckets than the class table: the feature buckets fold into it
+    const mask = weights.length - 1;
     let words = 0;
-    for (let i = wordStart; i < wordEnd; i++) words += weights[blocks.words[i]!]!;
+    for (let i = wordStart; i < wordEnd; i++) words += weights[blocks.words[i]! & mask]!;
     let chars = 0;
-    for (let i = charStart; i < charEnd; i++) chars += weights[blocks.chars[i]!]!;
+    for (let i = charStart; i < charEnd; i++) chars += weights[blocks.chars[i]! & mask]!;
     const wordCount = wordEnd - wordStart;
     const charCount = charEnd - charStart;
     const wordPart = wordCount > 0 ? ((words - model.zero * wordCount) * artifact.wordWeight) / Math.sqrt(wordCount) : 0;
