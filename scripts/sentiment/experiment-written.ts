@@ -142,6 +142,19 @@ for (const weight of weights) {
   const nvp = polar.filter(([g, a]) => (g === 'negative' ? a.score < 0 : a.score > 0)).length / Math.max(1, polar.length);
   const positives = realDev.map((e, i) => [e.label, real[i]!] as const).filter(([g]) => g === 'positive');
   const falseAlarms = positives.filter(([, a]) => a.label === 'negative').length / Math.max(1, positives.length);
+  // per real-review source (en: the commercial one is women's clothing = commercial dev) and false alarms per source
+  const perSource = [...new Set(realDev.map((e) => e.source))]
+    .map((source) => {
+      const idx = realDev.map((e, i) => (e.source === source ? i : -1)).filter((i) => i >= 0);
+      const f1 = score(
+        idx.map((i) => gold([realDev[i]!])[0]!),
+        idx.map((i) => LABELS.indexOf(real[i]!.label)),
+      ).macroF1;
+      const pol = idx.filter((i) => realDev[i]!.label !== 'neutral');
+      const ok = pol.filter((i) => (realDev[i]!.label === 'negative' ? real[i]!.score < 0 : real[i]!.score > 0)).length;
+      return `${source} ${f1.toFixed(4)} nvp ${(ok / Math.max(1, pol.length)).toFixed(3)}`;
+    })
+    .join('; ');
   const shop = score(
     gold(shopDev),
     read(shopDev).map((a) => LABELS.indexOf(a.label)),
@@ -157,6 +170,6 @@ for (const weight of weights) {
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
       `shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
       `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
-      `real dev confusion ${JSON.stringify(realScores.confusion)}`,
+      `real dev confusion ${JSON.stringify(realScores.confusion)}; per source: ${perSource}`,
   );
 }

@@ -18,12 +18,14 @@ export function writtenShopComments(language: Language, commercialOnly = false):
   // usable real reviews (cs), where the short shop comments alone leave long product talk to chance
   // shop-written-reviews-3.cs.jsonl: 240 more written for Opinia in session 5 (understated complaints, descriptive neutral
   // reviews); not trained on: they cost shop-dev 1.2–1.6 points (experiments.md row 62)
+  // shop-written-reviews.en.jsonl: kept, not trained on (settings.WRITTEN_UNTRAINED; experiments.md rows 78–80)
   const files: [string, number | undefined][] = [
     ['shop-written', undefined],
     ['shop-written-reviews', undefined],
     ...(commercialOnly ? Object.entries(settings.COMMERCIAL_WRITTEN_FILES) : []),
   ];
   return files.flatMap(([name, weight]) => {
+    if (settings.WRITTEN_UNTRAINED[name]?.includes(language)) return [];
     const path = join(REPO_ROOT, 'scripts', 'sentiment', `${name}.${language}.jsonl`);
     if (!existsSync(path)) return [];
     return loadShopComments(path, 'opinia-shop-written').map((e) => (weight === undefined ? e : { ...e, weight }));
