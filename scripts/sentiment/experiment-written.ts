@@ -1,9 +1,12 @@
 // Dev figures of the default (commercial-only) model of one language with an extra file of our own written comments at
 // a few weights, through train.ts's path (train split + generated + hand-written comments, NB scaling, packing, offsets
 // tuned as train.ts tunes them, the mixed rule chosen as tune-mixed.ts chooses it, analyze() with the locale hint).
-// Prints, per weight, the real-review dev figures (macro-F1, neg-vs-pos accuracy, false alarms; evaluation only) and
-// shop-dev macro-F1. Weight 0 = the training path without that file (where settings.COMMERCIAL_WRITTEN_FILES lists it, its
-// rows are left out there). Before experiments.md row 59: SENTIMENT_COMMERCIAL_SHOP_COUNT='{}'. Reads dev only, never test.
+// Prints, per weight, the real-review dev figures (macro-F1, neg-vs-pos accuracy, false alarms; evaluation only),
+// commercial dev and shop-dev macro-F1. Where settings.STAR_HEADS has the language (pl, en), the star head is retrained
+// on the same rows as train.ts trains it (the extra file among its unrated rows, at the head's `unrated` weight). Weight
+// 0 = the training path without that file (where settings.COMMERCIAL_WRITTEN_FILES lists it, its rows are left out there).
+// Before experiments.md row 59: SENTIMENT_COMMERCIAL_SHOP_COUNT='{}'. Reads dev only, never test.
+// pl (rows 85-88): scripts/sentiment/experiment-written.ts pl scripts/sentiment/shop-written-reviews.pl.jsonl 0 0.5 1 2
 // node --import ./bench/lib/data-modules.ts scripts/sentiment/experiment-written.ts cs scripts/sentiment/x.cs.jsonl 0 1 3 5
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer, mixedDecision } from '../../worker/src/sentiment/engine.ts';
@@ -25,6 +28,7 @@ import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
 import { loadShopFixture } from './shop-eval.ts';
 import { shopTrainingComments } from './shop-training.ts';
+import { packStarHead, trainStarHead } from './stars.ts';
 import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
 
 const language = (process.argv[2] ?? 'cs') as Language;
@@ -87,6 +91,31 @@ for (const weight of weights) {
   });
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
+  // the star head (settings.STAR_HEADS: pl, en) retrained on the same rows as train.ts does (unrated rows, the written
+  // files among them, at its `unrated` weight), so the figures are those of a retrained artifact (experiments.md row 85)
+  const starHead = settings.STAR_HEADS[language];
+  if (starHead && examples.some((e) => e.rating)) {
+    const head = trainStarHead(examples, docs, {
+      buckets,
+      epochs: settings.EPOCHS,
+      learningRate: settings.LEARNING_RATE,
+      l2: settings.L2,
+      seed,
+      wordWeight: settings.WORD_WEIGHT,
+      unrated: starHead.unrated,
+    });
+    base.stars = {
+      ...base.stars,
+      [language]: packStarHead(
+        head,
+        features.hashBits,
+        settings.QUANT_CLIP,
+        settings.QUANT_LEVELS,
+        [-starHead.weight, 0, starHead.weight],
+        starHead.minTokens,
+      ),
+    };
+  }
   const zero = createAnalyzer({
     ...base,
     offsets: { ...base.offsets, [language]: [0, 0, 0] },
@@ -159,6 +188,10 @@ for (const weight of weights) {
     gold(shopDev),
     read(shopDev).map((a) => LABELS.indexOf(a.label)),
   );
+  const commercialDev = score(
+    gold(devRows),
+    read(devRows).map((a) => LABELS.indexOf(a.label)),
+  );
   // set A (shop-comments: optimistic, the phrase bank was written while its errors were read), for information
   const setAComments = loadShopFixture(language, 'shop-comments');
   const setA = score(
@@ -168,7 +201,7 @@ for (const weight of weights) {
   console.log(
     `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
-      `shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
+      `commercial dev ${commercialDev.macroF1.toFixed(4)}, shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
       `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
       `real dev confusion ${JSON.stringify(realScores.confusion)}; per source: ${perSource}`,
   );

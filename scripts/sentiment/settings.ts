@@ -51,10 +51,12 @@ export const COMMERCIAL_WRITTEN_FILES: Record<string, number> = JSON.parse(
  * written files (name → languages) kept in the repository but not trained on: shop-written-reviews.en.jsonl (512 product
  * and service reviews outside clothing written for Opinia in session 5): at weight 0.5 / 1 / 2, seeds 7–10, real-review dev
  * macro-F1 moved +0.0 / +0.2 points (Flipkart headphones +4 to +5, neg-vs-pos +0.6 / +0.9) and cost shop-dev 0.7 / 1.7
- * and commercial dev 0.6 / 0.8 (experiments.md rows 78–80). SENTIMENT_WRITTEN_UNTRAINED='{}' trains on them.
+ * and commercial dev 0.6 / 0.8 (experiments.md rows 78–80). shop-written-reviews.pl.jsonl (485 product reviews written
+ * for Opinia in session 6): at weight 0.5 / 1 / 2 real-review dev −1.9 to +0.6 points, seeds 7–10 at weight 1 −0.5, no
+ * neg-vs-pos gain (experiments.md rows 85–88). SENTIMENT_WRITTEN_UNTRAINED='{}' trains on them.
  */
 export const WRITTEN_UNTRAINED: Record<string, string[]> = JSON.parse(
-  process.env.SENTIMENT_WRITTEN_UNTRAINED ?? '{"shop-written-reviews":["en"]}',
+  process.env.SENTIMENT_WRITTEN_UNTRAINED ?? '{"shop-written-reviews":["en","pl"]}',
 ) as Record<string, string[]>;
 /**
  * weight of one hand-written shop comment (scripts/sentiment/shop-written.<lang>.jsonl), chosen on the shop development set

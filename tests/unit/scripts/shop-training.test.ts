@@ -20,6 +20,16 @@ describe('hand-written training comments (scripts/sentiment/shop-training.ts)', 
     }
   });
 
+  it('should leave out the Polish written reviews, kept but not trained on (experiments.md rows 85–88), from both artifacts', () => {
+    const reviews = new Set(texts('shop-written-reviews.pl.jsonl'));
+    expect(reviews.size).toBeGreaterThan(400);
+    for (const commercialOnly of [true, false]) {
+      const trained = writtenShopComments('pl', commercialOnly);
+      expect(trained.filter((e) => reviews.has(e.text))).toEqual([]);
+      expect(trained.length).toBe(texts('shop-written.pl.jsonl').length);
+    }
+  });
+
   it('should still train the Czech default artifact on its written reviews', () => {
     const trained = new Set(writtenShopComments('cs', true).map((e) => e.text));
     for (const file of ['shop-written-reviews.cs.jsonl', 'shop-written-reviews-2.cs.jsonl'])
