@@ -97,7 +97,17 @@ describe('closing the loop', () => {
       const box = card.getByRole('textbox', { name: /Reply to the customer/ });
       expect(await box.inputValue()).toMatch(/^Thank you for telling us/);
       await shoot(card, 'close-loop-reply-box-en-light'); // the timer says "due", a template fills the box
+      // The template's "[…]" is selected, and a reply that still holds it is not sent: the customer would read it.
+      const selected = () =>
+        box.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+      expect(await selected()).toBe('[what you did — e.g. sent a replacement today]');
+      await card.getByRole('button', { name: 'Send reply' }).click();
+      await card.locator('[data-placeholder-left]').waitFor();
+      expect(await card.getByRole('alert').textContent()).toMatch(/^Replace the part in \[brackets\]/);
+      expect(await selected()).toBe('[what you did — e.g. sent a replacement today]');
+      expect(await card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('due');
       await box.fill(REPLY);
+      expect(await card.locator('[data-placeholder-left]').count()).toBe(0);
       await card.getByRole('button', { name: 'Send reply' }).click();
       await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
       expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');

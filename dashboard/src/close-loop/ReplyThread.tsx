@@ -1,11 +1,12 @@
 // The thread under an attention card: the owner's replies, the customer's follow-up, the reply box with
 // templates per language, and (for a known customer) the balance before, after the complaint and after the repair.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
 import type { Credentials } from '../api.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { fetchCustomer, replyToItem } from './api.ts';
+import { placeholderLeft } from './placeholders.ts';
 import { ReplyTimer } from './ReplyTimer.tsx';
 import { CLOSE_LOOP_TEXTS } from './texts.ts';
 
@@ -22,11 +23,33 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [customer, setCustomer] = useState<Customer | null>(null);
+  const [unfinished, setUnfinished] = useState(false);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
   const fieldId = `reply-${item.id}`;
+
+  // After a template goes in (or a send is refused), its "[…]" part is selected: typing replaces it.
+  useEffect(() => {
+    if (!selection || !box.current) return;
+    box.current.focus();
+    box.current.setSelectionRange(selection.start, selection.end);
+  }, [selection]);
+
+  const insertTemplate = (template: string) => {
+    setText(template);
+    setUnfinished(false);
+    setSelection(placeholderLeft(template));
+  };
 
   const send = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
+    const left = placeholderLeft(text);
+    if (left) {
+      setUnfinished(true);
+      setSelection(left);
+      return;
+    }
     setSending(true);
     try {
       const result = await replyToItem(credentials, item.id, text);
@@ -90,19 +113,35 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
           </p>
           <div class="reply-templates" role="group" aria-label={t.templates}>
             {t.templateNames.map((name, index) => (
-              <button key={name} type="button" class="button button-small" onClick={() => setText(t.templateTexts[index]!)}>
+              <button
+                key={name}
+                type="button"
+                class="button button-small"
+                onClick={() => insertTemplate(t.templateTexts[index]!)}
+              >
                 {name}
               </button>
             ))}
           </div>
           <textarea
+            ref={box}
             id={fieldId}
             rows={4}
             maxLength={2000}
             value={text}
-            aria-describedby={`${fieldId}-hint`}
-            onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
+            aria-describedby={unfinished ? `${fieldId}-hint ${fieldId}-unfinished` : `${fieldId}-hint`}
+            aria-invalid={unfinished}
+            onInput={(event) => {
+              const value = (event.target as HTMLTextAreaElement).value;
+              setText(value);
+              if (unfinished && !placeholderLeft(value)) setUnfinished(false);
+            }}
           />
+          {unfinished && (
+            <p class="notice notice-error" id={`${fieldId}-unfinished`} role="alert" data-placeholder-left>
+              {t.placeholderLeft}
+            </p>
+          )}
           <button type="submit" class="button button-primary" disabled={sending || !text.trim()}>
             {sending ? t.sending : t.send}
           </button>

@@ -12,6 +12,8 @@ export interface CloseLoopTexts {
   resolution: Record<'recovered' | 'not_recovered' | 'closed_without_answer', string>;
   replyLabel: string;
   replyHint: string;
+  /** said when the owner sends a template whose "[…]" part is still in the text */
+  placeholderLeft: string;
   templates: string;
   templateNames: [string, string, string];
   templateTexts: [string, string, string];
@@ -55,6 +57,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     resolution: { recovered: 'Recovered', not_recovered: 'Not recovered', closed_without_answer: 'Closed without an answer' },
     replyLabel: 'Reply to the customer (private, never published)',
     replyHint: 'Be specific about what you did. No discounts or coupons as an apology: attention repairs, money buys.',
+    placeholderLeft: 'Replace the part in [brackets] with what you did before you send: the customer would read it as it is.',
     templates: 'Start from a template',
     templateNames: ['Apologise and fix', 'Ask for details', 'Explain what changed'],
     templateTexts: [
@@ -113,6 +116,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
     replyHint:
       'Napisz konkretnie, co zrobiłeś. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
+    placeholderLeft: 'Przed wysłaniem zastąp część w [nawiasach] tym, co zrobiłeś: klient przeczytałby ją dosłownie.',
     templates: 'Zacznij od szablonu',
     templateNames: ['Przeprosiny i naprawa', 'Prośba o szczegóły', 'Co zmieniliśmy'],
     templateTexts: [
@@ -169,6 +173,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     },
     replyLabel: 'Odpovědět zákazníkovi (soukromě, nikdy se nezveřejňuje)',
     replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
+    placeholderLeft: 'Před odesláním nahraďte část v [závorkách] tím, co jste udělali: zákazník by ji četl tak, jak je.',
     templates: 'Začít ze šablony',
     templateNames: ['Omluva a náprava', 'Prosba o podrobnosti', 'Co jsme změnili'],
     templateTexts: [

@@ -1,5 +1,6 @@
 // The dashboard's close-the-loop rules that need no browser: the first-reply timer and the reply templates.
 import { describe, expect, it } from 'vitest';
+import { placeholderLeft } from '../../../dashboard/src/close-loop/placeholders.ts';
 import { CLOSE_LOOP_TEXTS } from '../../../dashboard/src/close-loop/texts.ts';
 import { replyTimer } from '../../../dashboard/src/close-loop/timer.ts';
 
@@ -33,5 +34,19 @@ describe('the reply templates', () => {
         );
       }
     }
+  });
+
+  it('should each leave the owner one "[…]" to fill in, and count a reply as unfinished until it is replaced', () => {
+    for (const [language, texts] of Object.entries(CLOSE_LOOP_TEXTS)) {
+      for (const text of texts.templateTexts) {
+        const left = placeholderLeft(text);
+        expect(left, `${language}: ${text}`).not.toBeNull();
+        const placeholder = text.slice(left!.start, left!.end);
+        expect(placeholder, language).toMatch(/^\[[^\]]+\]$/);
+        expect(placeholderLeft(`${text.replace(placeholder, 'sent a new kettle this morning')}`), language).toBeNull();
+      }
+    }
+    // Brackets of the owner's own are theirs to send.
+    expect(placeholderLeft('We sent the replacement [order 1042] today.')).toBeNull();
   });
 });
