@@ -208,6 +208,14 @@ describe('the owner dashboard', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
   });
 
+  it('should put the cursor in the owner key when the link already names the shop', async () => {
+    const page = await e2e.newPage(DESKTOP);
+    await page.goto(`${dashboardUrl(e2e.stack)}?shop=${e2e.stack.demo.shopId}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '')).toBe('ownerKey');
+    expect(await page.locator('input[name=shopId]').inputValue()).toBe(e2e.stack.demo.shopId);
+    await page.close();
+  });
+
   it('should be usable by keyboard alone: sign in, switch granularity, resolve an item', async () => {
     const page = await e2e.newPage(DESKTOP);
     await page.goto(dashboardUrl(e2e.stack));

@@ -144,7 +144,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestStage: 'Weakest stage',
     weakestTouchpoint: 'Weakest touchpoint',
     noGap: 'No stage stands out: too few answers or no complaints.',
-    mentions: (mentions, negative) => `${mentions} mentions, ${negative} negative`,
+    mentions: (mentions, negative) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, ${negative} negative`,
     examples: 'What customers wrote',
     noExamples: 'No comments.',
     relationship: 'Customers and relationship',

@@ -22,8 +22,9 @@ export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmi
   const first = useRef<HTMLInputElement>(null);
   const key = useRef<HTMLInputElement>(null);
 
+  // A link that names the shop (`?shop=…`, as `npm start` prints), or a key that was refused: the key is what is missing.
   useEffect(() => {
-    (problem && shopId ? key : first).current?.focus();
+    (shopId ? key : first).current?.focus();
   }, [problem]);
 
   const submit = (event: Event) => {
