@@ -28,7 +28,7 @@ import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
 import { loadShopFixture } from './shop-eval.ts';
 import { shopTrainingComments } from './shop-training.ts';
-import { packStarHead, trainStarHead } from './stars.ts';
+import { shippedStarHead } from './stars.ts';
 import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
 
 const language = (process.argv[2] ?? 'cs') as Language;
@@ -93,29 +93,8 @@ for (const weight of weights) {
   const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
   // the star head (settings.STAR_HEADS: pl, en) retrained on the same rows as train.ts does (unrated rows, the written
   // files among them, at its `unrated` weight), so the figures are those of a retrained artifact (experiments.md row 85)
-  const starHead = settings.STAR_HEADS[language];
-  if (starHead && examples.some((e) => e.rating)) {
-    const head = trainStarHead(examples, docs, {
-      buckets,
-      epochs: settings.EPOCHS,
-      learningRate: settings.LEARNING_RATE,
-      l2: settings.L2,
-      seed,
-      wordWeight: settings.WORD_WEIGHT,
-      unrated: starHead.unrated,
-    });
-    base.stars = {
-      ...base.stars,
-      [language]: packStarHead(
-        head,
-        features.hashBits,
-        settings.QUANT_CLIP,
-        settings.QUANT_LEVELS,
-        [-starHead.weight, 0, starHead.weight],
-        starHead.minTokens,
-      ),
-    };
-  }
+  const starHead = shippedStarHead(language, examples, docs, features.hashBits, seed);
+  if (starHead) base.stars = { ...base.stars, [language]: starHead };
   const zero = createAnalyzer({
     ...base,
     offsets: { ...base.offsets, [language]: [0, 0, 0] },

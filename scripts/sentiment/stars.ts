@@ -2,7 +2,8 @@
 // the 3-class table, trained on the training data's star-rated reviews, packed like the class tables.
 import { TEXT_ZERO, type StarHead } from '../../worker/src/sentiment/artifact.ts';
 import { LABELS, type Example } from './data.ts';
-import { blockScales, seededRandom } from './logistic.ts';
+import { blockScales, seededRandom, type TrainingDoc } from './logistic.ts';
+import * as settings from './settings.ts';
 
 export interface StarHeadOptions {
   /** the head's own bucket count (a power of two, at most the class table's): feature buckets are folded into it */
@@ -112,4 +113,36 @@ export function packStarHead(
     linear,
     minTokens,
   };
+}
+
+/**
+ * The shipped star head of a language (settings.STAR_HEADS), trained on the same rows and docs as its class table and
+ * packed: train.ts and the experiments build it the same way. Undefined where the language has no head or no stars.
+ */
+export function shippedStarHead(
+  language: string,
+  examples: Example[],
+  docs: TrainingDoc[],
+  bits: number,
+  seed: number,
+): StarHead | undefined {
+  const starHead = settings.STAR_HEADS[language];
+  if (!starHead || !examples.some((e) => e.rating)) return undefined;
+  const head = trainStarHead(examples, docs, {
+    buckets: 1 << bits,
+    epochs: settings.EPOCHS,
+    learningRate: settings.LEARNING_RATE,
+    l2: settings.L2,
+    seed,
+    wordWeight: settings.WORD_WEIGHT,
+    unrated: starHead.unrated,
+  });
+  return packStarHead(
+    head,
+    bits,
+    settings.QUANT_CLIP,
+    settings.QUANT_LEVELS,
+    [-starHead.weight, 0, starHead.weight],
+    starHead.minTokens,
+  );
 }

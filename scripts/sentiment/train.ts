@@ -35,7 +35,7 @@ import { writeArtifact } from './artifact-files.ts';
 import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
 import { shopTrainingComments, writtenShopComments } from './shop-training.ts';
-import { packStarHead, trainStarHead } from './stars.ts';
+import { shippedStarHead } from './stars.ts';
 
 const commercialOnly = process.argv.includes('--commercial-only');
 /** `--dry-run`: train and print the dev figures, write nothing (for experiments with the SENTIMENT_* settings). */
@@ -157,26 +157,8 @@ for (const language of LANGUAGES) {
   const model = train(docs, features);
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   // The star head (languages whose training data has star-rated reviews) is in place before the offsets are tuned.
-  const starHead = settings.STAR_HEADS[language];
-  if (starHead && examples.some((e) => e.rating)) {
-    const head = trainStarHead(examples, docs, {
-      buckets: 1 << features.hashBits,
-      epochs: settings.EPOCHS,
-      learningRate: settings.LEARNING_RATE,
-      l2: settings.L2,
-      seed: settings.SEED,
-      wordWeight: settings.WORD_WEIGHT,
-      unrated: starHead.unrated,
-    });
-    (artifact.stars ??= {})[language] = packStarHead(
-      head,
-      features.hashBits,
-      settings.QUANT_CLIP,
-      settings.QUANT_LEVELS,
-      [-starHead.weight, 0, starHead.weight],
-      starHead.minTokens,
-    );
-  }
+  const starHead = shippedStarHead(language, examples, docs, features.hashBits, settings.SEED);
+  if (starHead) (artifact.stars ??= {})[language] = starHead;
   const hasDev = devRows.length >= 200;
   const tuningSet = (rows: { text: string; label: string }[], logits: number[][]): TuningSet => ({
     logits,
