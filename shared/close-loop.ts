@@ -1,7 +1,10 @@
 // Closing the loop: the owner's private reply to a complaint and the customer's follow-up.
 // (The attention item and webhook payloads that carry these live in owner-api.ts.)
 import { z } from 'zod';
+import { REPLY_LANGUAGES } from './reply-language.ts';
 import { SolvedSchema, textSchema } from './schemas.ts';
+
+export { REPLY_LANGUAGES };
 
 export const RESOLUTIONS = ['recovered', 'not_recovered', 'closed_without_answer'] as const;
 export const ResolutionSchema = z.enum(RESOLUTIONS).meta({
@@ -11,7 +14,6 @@ export const ResolutionSchema = z.enum(RESOLUTIONS).meta({
 
 /** Replies are written to people: a few sentences, not an essay. */
 export const MAX_REPLY_CHARS = 2000;
-export const REPLY_LANGUAGES = ['en', 'pl', 'cs'] as const;
 
 export const ReplyInputSchema = z
   .object({ text: textSchema(1, MAX_REPLY_CHARS).meta({ description: 'The reply, plain text; never published.' }) })
@@ -79,7 +81,7 @@ export const PendingRepliesSchema = z
   .meta({ id: 'PendingReplies' });
 
 export type Resolution = z.infer<typeof ResolutionSchema>;
-export type ReplyLanguage = (typeof REPLY_LANGUAGES)[number];
+export type { ReplyLanguage } from './reply-language.ts';
 export type AttentionReply = z.infer<typeof AttentionReplySchema>;
 export type FollowUpSummary = z.infer<typeof FollowUpSummarySchema>;
 export type Email = z.infer<typeof EmailSchema>;

@@ -116,7 +116,18 @@ export const AttentionQuerySchema = AnswerFiltersSchema.extend({
 });
 
 export const AttentionPageSchema = z
-  .object({ items: z.array(AttentionItemSchema), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(AttentionItemSchema),
+    nextCursor: z.string().nullable(),
+    shopLocale: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "The shop's default locale. A reply is written in the item's `locale`, else in this one, else in English " +
+          '(shared/reply-language.ts): the dashboard offers its reply templates in that language.',
+      }),
+  })
   .meta({ id: 'AttentionPage' });
 
 export const AttentionUpdateSchema = z

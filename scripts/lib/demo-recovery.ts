@@ -6,7 +6,7 @@ import { ResponseInputSchema } from '../../shared/schemas.ts';
 import { saveAnswer } from '../../worker/src/db/responses.ts';
 import type { Shop } from '../../worker/src/db/shops.ts';
 import { prepareAnswer } from '../../worker/src/domain/answer.ts';
-import { replyLanguage } from '../../worker/src/views/reply-email.ts';
+import { replyLanguage } from '../../shared/reply-language.ts';
 import { replyToComplaint } from '../../worker/src/services/attention-reply.ts';
 import { followUpIntake } from '../../worker/src/services/follow-up-intake.ts';
 

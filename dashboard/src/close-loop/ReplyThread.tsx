@@ -1,25 +1,34 @@
-// The thread under an attention card: the owner's replies, the customer's follow-up, the reply box with
-// templates per language, and (for a known customer) the balance before, after the complaint and after the repair.
+// The thread under an attention card: the owner's replies, the customer's follow-up, the reply box with templates in
+// the customer's language (shared/reply-language.ts; the owner may pick another), and (for a known customer) the
+// balance before, after the complaint and after the repair.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
+import { REPLY_LANGUAGES, replyLanguageOf, type ReplyLanguage } from '../../../shared/reply-language.ts';
 import type { Credentials } from '../api.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { fetchCustomer, replyToItem } from './api.ts';
 import { placeholderLeft } from './placeholders.ts';
 import { ReplyTimer } from './ReplyTimer.tsx';
+import { REPLY_TEMPLATES } from './templates.ts';
 import { CLOSE_LOOP_TEXTS } from './texts.ts';
 
 interface Props {
   credentials: Credentials;
   item: AttentionItem;
+  /** The shop's default locale (the attention page's `shopLocale`): the templates' language when the item has none. */
+  shopLocale: string | null;
   onReplied(item: AttentionItem, message: string): void;
   onApiError(error: unknown): boolean;
 }
 
-export function ReplyThread({ credentials, item, onReplied, onApiError }: Props) {
-  const { language } = useI18n();
+export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiError }: Props) {
+  const { language, t: messages } = useI18n();
   const t = CLOSE_LOOP_TEXTS[language];
+  // The e-mail goes out in this language (the worker's rule); the owner may start from a template in another.
+  const mail = replyLanguageOf(item.locale, shopLocale);
+  const [chosen, setChosen] = useState<ReplyLanguage | null>(null);
+  const templateLang = chosen ?? mail.lang;
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [customer, setCustomer] = useState<Customer | null>(null);
@@ -27,6 +36,7 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const fieldId = `reply-${item.id}`;
+  const whyId = `${fieldId}-template-language`;
 
   // After a template goes in (or a send is refused), its "[…]" part is selected: typing replaces it.
   useEffect(() => {
@@ -111,13 +121,35 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
           <p class="muted small" id={`${fieldId}-hint`}>
             {t.replyHint}
           </p>
-          <div class="reply-templates" role="group" aria-label={t.templates}>
+          <div class="template-language">
+            <p
+              class="muted small"
+              id={whyId}
+              data-template-language={templateLang}
+              data-template-source={chosen ? 'chosen' : mail.source}
+            >
+              {templateLang === mail.lang ? t.templatesIn(templateLang, mail.source) : t.templatesChosen(templateLang, mail.lang)}
+            </p>
+            <label for={`${fieldId}-lang`}>{t.templateLanguage}</label>
+            <select
+              id={`${fieldId}-lang`}
+              value={templateLang}
+              onChange={(event) => setChosen(event.currentTarget.value as ReplyLanguage)}
+            >
+              {REPLY_LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {messages.languageNames[code]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="reply-templates" role="group" aria-label={t.templates} aria-describedby={whyId}>
             {t.templateNames.map((name, index) => (
               <button
                 key={name}
                 type="button"
                 class="button button-small"
-                onClick={() => insertTemplate(t.templateTexts[index]!)}
+                onClick={() => insertTemplate(REPLY_TEMPLATES[templateLang][index]!)}
               >
                 {name}
               </button>
@@ -128,6 +160,7 @@ export function ReplyThread({ credentials, item, onReplied, onApiError }: Props)
             id={fieldId}
             rows={4}
             maxLength={2000}
+            lang={templateLang}
             value={text}
             aria-describedby={unfinished ? `${fieldId}-hint ${fieldId}-unfinished` : `${fieldId}-hint`}
             aria-invalid={unfinished}

@@ -1,9 +1,9 @@
 // A reply template marks what only the owner can say with "[…]" ("We have [what you did]"). A reply that still holds
 // one of them was not finished: sent as it is, the customer would read the instruction instead of the repair.
-import { CLOSE_LOOP_TEXTS } from './texts.ts';
+import { REPLY_TEMPLATES } from './templates.ts';
 
-const PLACEHOLDERS: readonly string[] = Object.values(CLOSE_LOOP_TEXTS).flatMap((texts) =>
-  texts.templateTexts.flatMap((text) => text.match(/\[[^\]]+\]/g) ?? []),
+const PLACEHOLDERS: readonly string[] = Object.values(REPLY_TEMPLATES).flatMap((texts) =>
+  texts.flatMap((text) => text.match(/\[[^\]]+\]/g) ?? []),
 );
 
 /** Where the first template placeholder left in `text` starts and ends, or null when none is left. */

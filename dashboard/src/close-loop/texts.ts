@@ -1,6 +1,7 @@
 // The close-the-loop strings of the dashboard (reply box, thread, timer, Recovery panel), en/pl/cs.
-// Reply templates are courteous and specific and never offer a discount or coupon: a relationship is
-// repaired by attention, not bought.
+// The reply templates themselves are in the customer's language, not the dashboard's (templates.ts); here are their
+// names on the buttons and the line that says which language they are in, and why.
+import type { ReplyLanguage, ReplyLanguageSource } from '../../../shared/reply-language.ts';
 import type { Language } from '../locales.ts';
 
 export interface CloseLoopTexts {
@@ -16,7 +17,12 @@ export interface CloseLoopTexts {
   placeholderLeft: string;
   templates: string;
   templateNames: [string, string, string];
-  templateTexts: [string, string, string];
+  /** The template picker: "Template language" and the options' names (in their own language). */
+  templateLanguage: string;
+  /** Which language the templates are in and why, `lang` named in the dashboard's language. */
+  templatesIn: (lang: ReplyLanguage, source: ReplyLanguageSource) => string;
+  /** The owner picked another language than the rule's: the e-mail around the reply stays in `mailLang`. */
+  templatesChosen: (lang: ReplyLanguage, mailLang: ReplyLanguage) => string;
   send: string;
   sending: string;
   sent: string;
@@ -47,6 +53,13 @@ export interface CloseLoopTexts {
   balance: { show: string; caption: string; before: string; afterComplaint: string; afterRepair: string; none: string };
 }
 
+/** "in Czech" in each dashboard language: Polish says "po czesku", Czech "v češtině". */
+const IN: Record<Language, Record<ReplyLanguage, string>> = {
+  en: { en: 'English', pl: 'Polish', cs: 'Czech' },
+  pl: { en: 'po angielsku', pl: 'po polsku', cs: 'po czesku' },
+  cs: { en: 'v angličtině', pl: 'v polštině', cs: 'v češtině' },
+};
+
 export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
   en: {
     thread: 'Conversation',
@@ -60,11 +73,15 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     placeholderLeft: 'Replace the part in [brackets] with what you did before you send: the customer would read it as it is.',
     templates: 'Start from a template',
     templateNames: ['Apologise and fix', 'Ask for details', 'Explain what changed'],
-    templateTexts: [
-      'Thank you for telling us, and I am sorry this happened. We have [what you did — e.g. sent a replacement today]. I will check personally that it reaches you.',
-      'Thank you for your message, and I am sorry for the trouble. Could you tell me a little more about [what went wrong], so I can put it right for you?',
-      'You were right to tell us. Because of your message we have [what changed], so it should not happen again. Thank you for helping us improve.',
-    ],
+    templateLanguage: 'Template language',
+    templatesIn: (lang, source) =>
+      source === 'customer'
+        ? `Templates in ${IN.en[lang]}, the customer’s language.`
+        : source === 'shop'
+          ? `Templates in ${IN.en[lang]}, your shop’s default language.`
+          : `Templates in ${IN.en[lang]}: neither the customer’s nor your shop’s language is known.`,
+    templatesChosen: (lang, mailLang) =>
+      `Templates in ${IN.en[lang]}, as you chose; the e-mail around your reply stays in ${IN.en[mailLang]}.`,
     send: 'Send reply',
     sending: 'Sending…',
     sent: 'Reply sent to the customer.',
@@ -119,11 +136,15 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     placeholderLeft: 'Przed wysłaniem zastąp część w [nawiasach] tym, co zrobiłeś: klient przeczytałby ją dosłownie.',
     templates: 'Zacznij od szablonu',
     templateNames: ['Przeprosiny i naprawa', 'Prośba o szczegóły', 'Co zmieniliśmy'],
-    templateTexts: [
-      'Dziękujemy, że dał(a) nam Pan/Pani znać — przykro nam, że tak się stało. [Co zrobiliśmy — np. dziś wysłaliśmy nowy produkt]. Osobiście sprawdzę, czy dotrze.',
-      'Dziękujemy za wiadomość i przepraszamy za kłopot. Czy może Pan/Pani napisać nieco więcej o [co poszło nie tak], żebyśmy mogli to naprawić?',
-      'Słusznie, że Pan/Pani o tym napisał(a). Dzięki tej wiadomości [co zmieniliśmy], żeby to się nie powtórzyło. Dziękujemy za pomoc.',
-    ],
+    templateLanguage: 'Język szablonów',
+    templatesIn: (lang, source) =>
+      source === 'customer'
+        ? `Szablony ${IN.pl[lang]} — w języku klienta.`
+        : source === 'shop'
+          ? `Szablony ${IN.pl[lang]} — w domyślnym języku sklepu.`
+          : `Szablony ${IN.pl[lang]}: nie znamy języka klienta ani sklepu.`,
+    templatesChosen: (lang, mailLang) =>
+      `Szablony ${IN.pl[lang]}, zgodnie z Twoim wyborem; e-mail z odpowiedzią pozostaje ${IN.pl[mailLang]}.`,
     send: 'Wyślij odpowiedź',
     sending: 'Wysyłanie…',
     sent: 'Odpowiedź wysłana do klienta.',
@@ -176,11 +197,14 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     placeholderLeft: 'Před odesláním nahraďte část v [závorkách] tím, co jste udělali: zákazník by ji četl tak, jak je.',
     templates: 'Začít ze šablony',
     templateNames: ['Omluva a náprava', 'Prosba o podrobnosti', 'Co jsme změnili'],
-    templateTexts: [
-      'Děkujeme, že jste nám dali vědět, a mrzí nás, co se stalo. [Co jsme udělali — např. dnes jsme poslali náhradu]. Osobně ověřím, že k vám dorazí.',
-      'Děkujeme za zprávu a omlouváme se za potíže. Můžete nám napsat trochu víc o [co se nepovedlo], abychom to mohli napravit?',
-      'Bylo správné nám to napsat. Díky vaší zprávě jsme [co jsme změnili], aby se to neopakovalo. Děkujeme za pomoc.',
-    ],
+    templateLanguage: 'Jazyk šablon',
+    templatesIn: (lang, source) =>
+      source === 'customer'
+        ? `Šablony ${IN.cs[lang]}, jazyce zákazníka.`
+        : source === 'shop'
+          ? `Šablony ${IN.cs[lang]}, výchozím jazyce obchodu.`
+          : `Šablony ${IN.cs[lang]}: jazyk zákazníka ani obchodu neznáme.`,
+    templatesChosen: (lang, mailLang) => `Šablony ${IN.cs[lang]} podle vaší volby; e-mail s odpovědí zůstane ${IN.cs[mailLang]}.`,
     send: 'Odeslat odpověď',
     sending: 'Odesílání…',
     sent: 'Odpověď odeslána zákazníkovi.',

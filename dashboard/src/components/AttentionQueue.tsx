@@ -98,6 +98,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
             <ReplyThread
               credentials={credentials}
               item={item}
+              shopLocale={queue.shopLocale}
               onApiError={onApiError}
               onReplied={(next) => {
                 queue.replaceItem(next);

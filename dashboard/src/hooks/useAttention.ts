@@ -9,6 +9,8 @@ export const PAGE_SIZE = 5;
 export interface AttentionState {
   items: AttentionItem[];
   nextCursor: string | null;
+  /** The shop's default locale, from the first page: the reply templates' language when an item has none. */
+  shopLocale: string | null;
   loading: boolean;
   error: unknown;
   busyId: string | null;
@@ -27,6 +29,7 @@ export function useAttention(
 ): AttentionState {
   const [items, setItems] = useState<AttentionItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [shopLocale, setShopLocale] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -38,7 +41,8 @@ export function useAttention(
     setError(null);
     setItems([]);
     fetchAttention(credentials, status, null, PAGE_SIZE, filters).then(
-      (page) => current && (setItems(page.items), setNextCursor(page.nextCursor), setLoading(false)),
+      (page) =>
+        current && (setItems(page.items), setNextCursor(page.nextCursor), setShopLocale(page.shopLocale), setLoading(false)),
       (failure: unknown) => current && (setError(failure), setLoading(false), onError(failure)),
     );
     return () => {
@@ -83,5 +87,5 @@ export function useAttention(
     (next: AttentionItem) => setItems((previous) => previous.map((item) => (item.id === next.id ? next : item))),
     [],
   );
-  return { items, nextCursor, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem };
+  return { items, nextCursor, shopLocale, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem };
 }

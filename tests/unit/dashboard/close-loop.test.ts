@@ -1,6 +1,7 @@
 // The dashboard's close-the-loop rules that need no browser: the first-reply timer and the reply templates.
 import { describe, expect, it } from 'vitest';
 import { placeholderLeft } from '../../../dashboard/src/close-loop/placeholders.ts';
+import { REPLY_TEMPLATES } from '../../../dashboard/src/close-loop/templates.ts';
 import { CLOSE_LOOP_TEXTS } from '../../../dashboard/src/close-loop/texts.ts';
 import { replyTimer } from '../../../dashboard/src/close-loop/timer.ts';
 
@@ -24,10 +25,10 @@ describe('the first-reply timer', () => {
 
 describe('the reply templates', () => {
   it('should offer three per language, courteous and specific, never a discount, coupon or a public review', () => {
-    for (const [language, texts] of Object.entries(CLOSE_LOOP_TEXTS)) {
-      expect(texts.templateNames, language).toHaveLength(3);
-      expect(texts.templateTexts, language).toHaveLength(3);
-      for (const text of texts.templateTexts) {
+    for (const [language, texts] of Object.entries(CLOSE_LOOP_TEXTS)) expect(texts.templateNames, language).toHaveLength(3);
+    for (const [language, templates] of Object.entries(REPLY_TEMPLATES)) {
+      expect(templates, language).toHaveLength(3);
+      for (const text of templates) {
         expect(text.length, language).toBeGreaterThan(60);
         expect(text, language).not.toMatch(
           /coupon|discount|voucher|% off|refund code|kupon|rabat|zniżk|bon |sleva|slevu|slevov|poukaz|review|recenzj|recenz/i,
@@ -37,8 +38,8 @@ describe('the reply templates', () => {
   });
 
   it('should each leave the owner one "[…]" to fill in, and count a reply as unfinished until it is replaced', () => {
-    for (const [language, texts] of Object.entries(CLOSE_LOOP_TEXTS)) {
-      for (const text of texts.templateTexts) {
+    for (const [language, templates] of Object.entries(REPLY_TEMPLATES)) {
+      for (const text of templates) {
         const left = placeholderLeft(text);
         expect(left, `${language}: ${text}`).not.toBeNull();
         const placeholder = text.slice(left!.start, left!.end);
@@ -48,5 +49,23 @@ describe('the reply templates', () => {
     }
     // Brackets of the owner's own are theirs to send.
     expect(placeholderLeft('We sent the replacement [order 1042] today.')).toBeNull();
+  });
+});
+
+describe('the line that says which language the templates are in', () => {
+  it('should name the language and why, in each dashboard language', () => {
+    expect(CLOSE_LOOP_TEXTS.en.templatesIn('cs', 'customer')).toBe('Templates in Czech, the customer’s language.');
+    expect(CLOSE_LOOP_TEXTS.pl.templatesIn('cs', 'customer')).toBe('Szablony po czesku — w języku klienta.');
+    expect(CLOSE_LOOP_TEXTS.cs.templatesIn('pl', 'shop')).toBe('Šablony v polštině, výchozím jazyce obchodu.');
+    expect(CLOSE_LOOP_TEXTS.en.templatesIn('en', 'fallback')).toMatch(/^Templates in English: neither/);
+  });
+
+  it("should say, when the owner picks another language, that the e-mail stays in the customer's", () => {
+    expect(CLOSE_LOOP_TEXTS.en.templatesChosen('en', 'cs')).toBe(
+      'Templates in English, as you chose; the e-mail around your reply stays in Czech.',
+    );
+    expect(CLOSE_LOOP_TEXTS.cs.templatesChosen('en', 'cs')).toBe(
+      'Šablony v angličtině podle vaší volby; e-mail s odpovědí zůstane v češtině.',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { AttentionRepliedPayload, AttentionItem } from '../../../shared/owner-api.ts';
+import type { AttentionItem, AttentionPage, AttentionRepliedPayload } from '../../../shared/owner-api.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
-import { call, ownerJson, postAnswer } from '../support/api.ts';
+import { call, ownerCall, ownerJson, postAnswer } from '../support/api.ts';
 import { complain, item, pending, deliveryOf, reply, shopWithWebhook } from '../support/close-loop.ts';
 import { publicReviews } from '../support/reviews.ts';
 
@@ -96,6 +96,15 @@ describe('POST /v1/shops/:shopId/attention/:id/reply', () => {
     const { shopId: plain, ownerKey: plainKey } = await shopWithWebhook('reply-en');
     const english = await complain(plain, plainKey, { locale: 'de' });
     expect((await (await reply(plain, plainKey, english.id)).json<{ reply: { lang: string } }>()).reply.lang).toBe('en');
+  });
+
+  it("should give the dashboard the shop's default locale with the queue, so its templates follow the same rule", async () => {
+    const { shopId, ownerKey } = await shopWithWebhook('reply-shop-locale', { defaultLocale: 'cs-CZ' });
+    await complain(shopId, ownerKey, { locale: 'de' });
+    const page = await (await ownerCall(`/v1/shops/${shopId}/attention`, ownerKey)).json<AttentionPage>();
+    expect(page.shopLocale).toBe('cs-CZ');
+    const { shopId: plain, ownerKey: plainKey } = await shopWithWebhook('reply-no-locale');
+    expect((await (await ownerCall(`/v1/shops/${plain}/attention`, plainKey)).json<AttentionPage>()).shopLocale).toBeNull();
   });
 
   it('should keep a resolved item resolved, and let the old resolve/open API work beside replies', async () => {

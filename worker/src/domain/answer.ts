@@ -3,7 +3,7 @@ import type { Sentiment, SentimentLabel, Theme, ValidResponse } from '../../../s
 import { scoreComment } from '../sentiment/score-comment.ts';
 import { attentionReasons } from './attention.ts';
 import { dayOf } from './dates.ts';
-import { languageOf } from './language.ts';
+import { languageOf } from '../../../shared/language.ts';
 import { isMixedAnswer } from './mixed.ts';
 import { answerPolarity, type Polarity } from './polarity.ts';
 

@@ -55,7 +55,7 @@ export const attentionRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
     const period = filters.from || filters.to ? resolvePeriod(filters, dayOf(new Date())) : undefined;
     const after = cursor ? decodeCursor(cursor) : undefined;
     const rows = await listAttention(c.env.DB, c.var.shop.id, { status, after, limit, period, filters });
-    return c.json(pageOf(rows, limit), 200);
+    return c.json({ ...pageOf(rows, limit), shopLocale: c.var.shop.defaultLocale }, 200);
   })
   .openapi(updateRoute, async (c) => {
     const { id } = c.req.valid('param');

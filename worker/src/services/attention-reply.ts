@@ -4,7 +4,8 @@ import { findAttention } from '../db/attention.ts';
 import { saveReply } from '../db/replies.ts';
 import type { Shop } from '../db/shops.ts';
 import { newFollowUpToken } from '../domain/follow-up.ts';
-import { replyEmail, replyLanguage } from '../views/reply-email.ts';
+import { replyLanguage } from '../../../shared/reply-language.ts';
+import { replyEmail } from '../views/reply-email.ts';
 import { repliedText } from '../domain/webhooks.ts';
 import { noMail, type MailReply } from './reply-mail.ts';
 

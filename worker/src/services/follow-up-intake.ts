@@ -7,7 +7,7 @@ import type { Outgoing } from '../db/responses.ts';
 import type { Shop } from '../db/shops.ts';
 import type { StoredAnswer } from '../domain/answer.ts';
 import { resolutionOf } from '../domain/follow-up.ts';
-import { languageOf } from '../domain/language.ts';
+import { languageOf } from '../../../shared/language.ts';
 import { followedUpText } from '../domain/webhooks.ts';
 import { ApiError } from '../errors.ts';
 

@@ -1,15 +1,5 @@
 import type { Email, ReplyLanguage } from '../../../shared/close-loop.ts';
-import { REPLY_LANGUAGES } from '../../../shared/close-loop.ts';
-import { languageOf } from '../domain/language.ts';
 import { escapeHtml } from './html.ts';
-
-/** The language to write to a customer in: the complaint's, else the shop's, else English. */
-export function replyLanguage(complaintLocale: string | null, shopLocale: string | null): ReplyLanguage {
-  for (const language of [languageOf(complaintLocale), languageOf(shopLocale)]) {
-    if ((REPLY_LANGUAGES as readonly string[]).includes(language)) return language as ReplyLanguage;
-  }
-  return 'en';
-}
 
 const TEXTS: Record<
   ReplyLanguage,

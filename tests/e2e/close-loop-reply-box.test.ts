@@ -1,0 +1,104 @@
+// The reply box under an attention card (real worker + Chromium, the demo shop, whose default language is English):
+// its templates are in the language the customer will be written to (shared/reply-language.ts), whatever the
+// dashboard's language; the box says which and why, and the owner may pick another.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
+import { ensureDashboardBuilt, signIn, waitForFigures } from './dashboard-page.ts';
+import { useE2E } from './harness.ts';
+import { shoot } from './screenshots.ts';
+
+beforeAll(ensureDashboardBuilt, 60_000);
+const e2e = useE2E();
+// Each step drives a whole page (and axe) on a machine shared by many: room above vitest's default.
+const STEP_MS = 120_000;
+
+/** A complaint sent straight to the API, as the widget would; its attention item's id. */
+async function complain(body: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ clientId: crypto.randomUUID(), kind: 'experience', elapsedMs: 8000, rating: 1, ...body }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const card = (page: Page, id: string) => page.locator(`[data-attention-id="${id}"]`);
+const fits = async (page: Page, width: number) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+describe('the reply templates', () => {
+  it(
+    "should be in the Czech customer's language in an English dashboard, say so, and follow the owner's choice",
+    async () => {
+      const unknown = await complain({ locale: 'de', comment: 'Das Paket kam beschädigt an.', touchpoint: 'delivery' });
+      const czech = await complain({
+        locale: 'cs',
+        comment: 'Balík dorazil rozbitý, hrnek je na kusy.',
+        touchpoint: 'delivery',
+        customerRef: `e2e-cs-${Date.now()}`,
+      });
+      const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      const item = card(page, czech);
+      await item.waitFor();
+      const why = item.locator('[data-template-language]');
+      expect(await why.textContent()).toBe('Templates in Czech, the customer’s language.');
+      expect(await why.getAttribute('data-template-source')).toBe('customer');
+      await item.getByRole('button', { name: 'Apologise and fix' }).click();
+      const box = item.getByRole('textbox', { name: /Reply to the customer/ });
+      expect(await box.inputValue()).toMatch(/^Děkujeme, že jste nám dali vědět/);
+      expect(await box.getAttribute('lang')).toBe('cs');
+      // The "[…]" part is selected, in Czech as in English.
+      expect(
+        await box.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd)),
+      ).toBe('[Co jsme udělali — např. dnes jsme poslali náhradu]');
+      await shoot(item, 'close-loop-reply-language-en-1280');
+
+      // The owner may prefer another language: the line says the e-mail around the reply stays Czech.
+      const picker = item.getByLabel('Template language');
+      expect(await picker.inputValue()).toBe('cs');
+      await picker.selectOption('en');
+      expect(await why.textContent()).toBe('Templates in English, as you chose; the e-mail around your reply stays in Czech.');
+      await item.getByRole('button', { name: 'Ask for details' }).click();
+      expect(await box.inputValue()).toMatch(/^Thank you for your message/);
+      expect(await seriousViolations(page, `[data-attention-id="${czech}"]`)).toEqual([]);
+
+      // A customer's language without templates: the shop's default (English for the demo shop).
+      const german = card(page, unknown);
+      expect(await german.locator('[data-template-language]').textContent()).toBe(
+        'Templates in English, your shop’s default language.',
+      );
+      await german.getByRole('button', { name: 'Apologise and fix' }).click();
+      expect(await german.getByRole('textbox').inputValue()).toMatch(/^Thank you for telling us/);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'should say the same in a Czech dashboard and fit a 375 px phone',
+    async () => {
+      const czech = await complain({ locale: 'cs-CZ', comment: 'Zásilka přišla o týden později.', touchpoint: 'delivery' });
+      const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      await page.getByLabel('Language', { exact: true }).selectOption('cs');
+      const item = card(page, czech);
+      await item.locator('[data-template-language]').filter({ hasText: 'Šablony v češtině, jazyce zákazníka.' }).waitFor();
+      await item.getByRole('button', { name: 'Omluva a náprava' }).click();
+      expect(await item.getByRole('textbox', { name: /Odpovědět zákazníkovi/ }).inputValue()).toMatch(/^Děkujeme/);
+      await item.getByLabel('Jazyk šablon').selectOption('pl');
+      expect(await item.locator('[data-template-language]').textContent()).toBe(
+        'Šablony v polštině podle vaší volby; e-mail s odpovědí zůstane v češtině.',
+      );
+      await fits(page, 375);
+      expect(await seriousViolations(page, `[data-attention-id="${czech}"]`)).toEqual([]);
+      await shoot(item, 'close-loop-reply-language-cs-375');
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+});
