@@ -1,7 +1,8 @@
 // The Audit screen (#/audit, issue #17): the journey's stages with the API's figures and honest changes (an arrow
 // only for a verdict of up/down, words for too few answers), the pickers (period, compare, segment), the segments
-// with their intervals in words, the digest settings saved and a test digest sent (its result said as the API
-// answered it), axe in light 1280 px and dark 375 px, and the printed report: at most two A4 pages.
+// with their intervals in words, every change figure signed and saying what it is compared with ("+12 vs previous
+// period"), the digest settings saved and a test digest sent (its result said as the API answered it), axe in
+// light 1280 px and dark 375 px, and the printed report: at most two A4 pages.
 // One shop of its own answered through the public API (answers are dated when they arrive, so its comparisons have
 // too few answers), then the demo shop, seeded over 90 days, for real comparisons and the printed report.
 import { createServer } from 'node:http';
@@ -13,7 +14,7 @@ import type { Audit, DigestPayload } from '../../shared/audit.ts';
 import type { Settings } from '../../shared/owner-api.ts';
 import { formatFigure } from '../../dashboard/src/format.ts';
 import { presetPeriod, todayUtc } from '../../dashboard/src/audit/period.ts';
-import { rateInterval, rateSentence, rateValue } from '../../dashboard/src/audit/format.ts';
+import { countChange, rateInterval, rateSentence, rateValue } from '../../dashboard/src/audit/format.ts';
 import { seriousPageViolations } from './axe.ts';
 import { useE2E } from './harness.ts';
 import { createShop, ensureDashboardBuilt, SCREENSHOTS, screenshotPage, signInTo } from './dashboard-page.ts';
@@ -66,6 +67,40 @@ async function expectHonestChanges(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Every change figure has its sign (+, −, or "no change") and says what it is compared with: in words beside it,
+ * or, in a touchpoint table, for screen readers in the cell and once in a note under the table.
+ */
+async function expectComparedChanges(page: Page, versus: string): Promise<void> {
+  const changes = await page.locator('main .audit-change[data-change]').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const seen = node.cloneNode(true) as Element; // the text without what only screen readers read
+      for (const hidden of seen.querySelectorAll('.sr-only')) hidden.remove();
+      return {
+        direction: node.getAttribute('data-change'),
+        text: node.textContent ?? '',
+        seen: seen.textContent ?? '',
+        inTable: node.closest('table') !== null,
+      };
+    }),
+  );
+  expect(changes.filter((change) => !change.inTable).length).toBeGreaterThan(5); // stages and relationship at least
+  for (const { direction, text, seen, inTable } of changes) {
+    expect(text, text).toContain(` ${versus}`);
+    if (!inTable) expect(seen, seen).toContain(` ${versus}`);
+    if (direction === 'up') expect(text).toMatch(/\+\d/);
+    if (direction === 'down') expect(text).toMatch(/\u2212\d/);
+    if (direction === 'same') expect(text).toMatch(/^(\W )?no change /);
+    expect(text).not.toMatch(/(^|\s)-\d/); // a true minus sign, never a hyphen
+  }
+  for (const note of await page.locator('[data-changes-note]').allTextContents())
+    expect(note).toBe(
+      versus === 'vs previous period'
+        ? 'Changes: against the previous period of the same length.'
+        : 'Changes: against the same period last year.',
+    );
+}
+
 describe('the Audit screen', () => {
   let page: Page; // one page for both tests
   beforeAll(async () => {
@@ -110,6 +145,12 @@ describe('the Audit screen', () => {
     // Everything arrived today: the compared period has no answers, so no arrow anywhere, the words instead.
     expect(audit.stages.find((stage) => stage.stage === 'after')!.changes.nps.verdict).toBe('too_few');
     await expectHonestChanges(page);
+    await expectComparedChanges(page, 'vs previous period');
+    // Nothing answered before today: the answers' change is all of them, signed, against the previous period.
+    const after = audit.stages.find((stage) => stage.stage === 'after')!;
+    expect(await page.locator('[data-stage=after] [data-figure=responses] .audit-change').textContent()).toBe(
+      `${countChange('en', after.responses).figure} vs previous period`,
+    );
     // The journey line names each stage's NPS for screen readers.
     expect(await page.getByRole('img', { name: /^The journey, NPS per stage: Before the purchase/ }).count()).toBe(1);
     // A stage opens to its touchpoints, by keyboard.
@@ -144,6 +185,8 @@ describe('the Audit screen', () => {
     await expect
       .poll(() => page.locator('[data-audit-scope]').textContent())
       .toContain(`compared with ${dayText(year.compared.from)}`);
+    await shown(page);
+    await expectComparedChanges(page, 'vs same period last year');
     // One segment: the figures are that segment's.
     await page.getByLabel('Segment', { exact: true }).selectOption('vip');
     await expect.poll(() => page.locator('[data-audit-scope]').textContent()).toContain('Segment: vip');
@@ -232,6 +275,7 @@ describe('the Audit screen', () => {
     const audit = await auditOf(demo, { ...presetPeriod('last30', todayUtc()), compare: 'previous' });
     await expectStagesOf(page, audit);
     await expectHonestChanges(page);
+    await expectComparedChanges(page, 'vs previous period');
     expect(audit.stages.reduce((sum, stage) => sum + stage.changes.nps.previous.count, 0)).toBeGreaterThan(0);
     expect(await page.locator('[data-segment]').count()).toBe(audit.segments.length);
     for (const segment of audit.segments)

@@ -9,6 +9,7 @@ import { formatDay } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import type { ViewProps } from '../shell/views.tsx';
 import { fetchAudit } from './api.ts';
+import { CompareContext } from './Change.tsx';
 import { DigestPanel } from './DigestPanel.tsx';
 import { Gaps } from './Gaps.tsx';
 import { Journey } from './Journey.tsx';
@@ -43,7 +44,7 @@ function Report({ audit }: { audit: Audit }) {
   const { language } = useI18n();
   const t = AUDIT_TEXTS[language];
   return (
-    <>
+    <CompareContext.Provider value={audit.compare}>
       <Panel id="audit-journey" title={t.journey} class="audit-section audit-journey">
         <Journey audit={audit} />
       </Panel>
@@ -57,7 +58,7 @@ function Report({ audit }: { audit: Audit }) {
       <Panel id="audit-segments" title={t.segments} class="audit-section audit-segments-panel">
         <Segments audit={audit} />
       </Panel>
-    </>
+    </CompareContext.Provider>
   );
 }
 

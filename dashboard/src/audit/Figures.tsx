@@ -13,7 +13,15 @@ const RATES: { metric: Metric & keyof FiguresData; key: 'rating' | 'nps' | 'csat
   { metric: 'csat', key: 'csat' },
 ];
 
-export function RateCell({ figures, metric, min }: { figures: FiguresData; metric: 'rating' | 'nps' | 'csat'; min: number }) {
+interface RateCellProps {
+  figures: FiguresData;
+  metric: 'rating' | 'nps' | 'csat';
+  min: number;
+  /** In a table: the change's comparison is said by the table's note (screen readers hear it in the cell). */
+  brief?: boolean;
+}
+
+export function RateCell({ figures, metric, min, brief = false }: RateCellProps) {
   const { language } = useI18n();
   const rate = figures[metric];
   const interval = rateInterval(language, metric, rate);
@@ -22,7 +30,7 @@ export function RateCell({ figures, metric, min }: { figures: FiguresData; metri
       <span class="value">{rateValue(language, metric, rate)}</span>
       {interval && <span class="interval">{metric === 'csat' ? ` (${interval})` : ` ${interval}`}</span>}
       {rate.count !== figures.responses && <span class="count">, n = {formatFigure(language, 'count', rate.count)}</span>}{' '}
-      <Change metric={metric} change={figures.changes[metric]} min={min} />
+      <Change metric={metric} change={figures.changes[metric]} min={min} brief={brief} />
     </>
   );
 }

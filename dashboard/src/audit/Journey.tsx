@@ -1,11 +1,11 @@
 // The journey before / during / after the purchase: a line with a point per stage (its NPS), then each stage's
 // figures and deltas, each expandable to its touchpoints.
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { Audit } from '../../../shared/audit.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
-import { CountChange } from './Change.tsx';
+import { CompareContext, CountChange } from './Change.tsx';
 import { FigureList, RateCell } from './Figures.tsx';
 import { rateValue } from './format.ts';
 import { AUDIT_TEXTS } from './texts.ts';
@@ -47,6 +47,7 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
   const { language, t: common } = useI18n();
   const t = AUDIT_TEXTS[language];
   const count = (value: number) => formatFigure(language, 'count', value);
+  const compare = useContext(CompareContext);
   return (
     <div id={id} class="audit-touchpoints" hidden={!open}>
       <DataTable
@@ -65,21 +66,24 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
             <th scope="row">{common.touchpointNames[touchpoint.touchpoint]}</th>
             <td class="num">
               {count(touchpoint.responses)}{' '}
-              {touchpoint.changes.responses !== 0 && <CountChange value={touchpoint.changes.responses} />}
+              {touchpoint.changes.responses !== 0 && <CountChange value={touchpoint.changes.responses} brief />}
             </td>
             <td>
-              <RateCell figures={touchpoint} metric="rating" min={min} />
+              <RateCell figures={touchpoint} metric="rating" min={min} brief />
             </td>
             <td>
-              <RateCell figures={touchpoint} metric="nps" min={min} />
+              <RateCell figures={touchpoint} metric="nps" min={min} brief />
             </td>
             <td>
-              <RateCell figures={touchpoint} metric="csat" min={min} />
+              <RateCell figures={touchpoint} metric="csat" min={min} brief />
             </td>
             <td class="num">{touchpoint.balance > 0 ? `+${count(touchpoint.balance)}` : count(touchpoint.balance)}</td>
           </tr>
         ))}
       </DataTable>
+      <p class="table-note small" data-changes-note>
+        {t.changesNote[compare]}
+      </p>
     </div>
   );
 }

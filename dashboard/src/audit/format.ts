@@ -41,3 +41,29 @@ export function rateDelta(language: Language, metric: Metric, delta: number | nu
 
 /** A signed count: "+12", "−3", "0". */
 export const countDelta = (language: Language, value: number) => formatDelta(language, 'count', value);
+
+/** The direction of a change as shown: `same` when it rounds to nothing at the precision it is written with. */
+export type Direction = 'up' | 'down' | 'same';
+
+/** A signed change as the Audit screen writes it: "+12", "−3" (a true minus sign, U+2212), "+0.78", "−6.6 pts". */
+export interface SignedChange {
+  direction: Direction;
+  /** The figure with its sign; "" when there is no change. */
+  figure: string;
+}
+
+const MINUS = '\u2212';
+
+function signed(text: string): SignedChange {
+  const figure = text.replace(/^[-\u2212]/, MINUS);
+  const zero = !/[1-9]/.test(figure);
+  if (zero) return { direction: 'same', figure: '' };
+  return { direction: figure.startsWith(MINUS) ? 'down' : 'up', figure };
+}
+
+/** A change of a count (answers, balance, customers). */
+export const countChange = (language: Language, value: number): SignedChange => signed(countDelta(language, value));
+
+/** A change of a rate in the rate's unit; `null` when there is nothing to compare. */
+export const rateChange = (language: Language, metric: Metric, delta: number | null): SignedChange | null =>
+  delta === null || !Number.isFinite(delta) ? null : signed(rateDelta(language, metric, delta));

@@ -1,10 +1,11 @@
 // The Audit screen's strings (issue #17), en/pl/cs: the journey's stages, the gaps, the relationship block, the
 // segments with their intervals, the pickers, the digest settings and the printed report.
-import type { Cadence, Stage } from '../../../shared/audit.ts';
+import type { Cadence, COMPARES, Stage } from '../../../shared/audit.ts';
 import type { Language } from '../locales.ts';
 
 export type Preset = 'last30' | 'lastWeek' | 'lastMonth' | 'lastQuarter' | 'custom';
 export type CadenceChoice = Cadence | 'off';
+export type Compare = (typeof COMPARES)[number];
 
 export interface AuditTexts {
   heading: string;
@@ -42,8 +43,11 @@ export interface AuditTexts {
   tooFew: string;
   honestyNote: (min: number) => string;
   overlapping: string;
+  /** What every change is against, after its figure: "+12 vs previous period". */
+  versus: Record<Compare, string>;
   noChange: string;
-  vsCompared: string;
+  /** The note under a touchpoint table, whose cells carry the comparison for screen readers only. */
+  changesNote: Record<Compare, string>;
   gaps: string;
   gapsIntro: string;
   weakestStage: string;
@@ -137,8 +141,12 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     honestyNote: (min) =>
       `Every rate shows its 95 % interval. A change gets an arrow only when both periods have at least ${min} answers and their intervals do not overlap; otherwise it says so.`,
     overlapping: 'within the noise',
+    versus: { previous: 'vs previous period', year: 'vs same period last year' },
     noChange: 'no change',
-    vsCompared: 'vs compared period',
+    changesNote: {
+      previous: 'Changes: against the previous period of the same length.',
+      year: 'Changes: against the same period last year.',
+    },
     gaps: 'Where the gaps are',
     gapsIntro: 'The weakest stage and touchpoint (lowest balance per answer) and the themes pulling them down.',
     weakestStage: 'Weakest stage',
@@ -233,8 +241,12 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     honestyNote: (min) =>
       `Każdy wskaźnik ma swój 95-procentowy przedział. Zmiana dostaje strzałkę tylko wtedy, gdy oba okresy mają co najmniej ${min} odpowiedzi, a ich przedziały się nie nakładają; w przeciwnym razie mówimy to wprost.`,
     overlapping: 'w granicach szumu',
+    versus: { previous: 'wobec poprzedniego okresu', year: 'wobec tego samego okresu rok wcześniej' },
     noChange: 'bez zmian',
-    vsCompared: 'wobec okresu porównania',
+    changesNote: {
+      previous: 'Zmiany: wobec poprzedniego okresu tej samej długości.',
+      year: 'Zmiany: wobec tego samego okresu rok wcześniej.',
+    },
     gaps: 'Gdzie są luki',
     gapsIntro: 'Najsłabszy etap i punkt styku (najniższy bilans na odpowiedź) oraz tematy, które je obniżają.',
     weakestStage: 'Najsłabszy etap',
@@ -329,8 +341,12 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     honestyNote: (min) =>
       `Každá míra ukazuje svůj 95% interval. Změna dostane šipku, jen když obě období mají alespoň ${min} odpovědí a jejich intervaly se nepřekrývají; jinak to řekneme slovy.`,
     overlapping: 'v mezích šumu',
+    versus: { previous: 'oproti předchozímu období', year: 'oproti stejnému období před rokem' },
     noChange: 'beze změny',
-    vsCompared: 'oproti srovnávanému období',
+    changesNote: {
+      previous: 'Změny: oproti předchozímu stejně dlouhému období.',
+      year: 'Změny: oproti stejnému období před rokem.',
+    },
     gaps: 'Kde jsou mezery',
     gapsIntro: 'Nejslabší fáze a kontaktní bod (nejnižší bilance na odpověď) a témata, která je stahují dolů.',
     weakestStage: 'Nejslabší fáze',

@@ -1,0 +1,37 @@
+// How the Audit screen writes a change (dashboard/src/audit/format.ts and texts.ts): every change figure has an
+// explicit sign (+, a true minus sign, "no change" for nothing at the precision it is shown with) and says what it
+// is compared with.
+// The screen itself is specified in tests/e2e/dashboard-audit.test.ts.
+import { describe, expect, it } from 'vitest';
+import { countChange, rateChange } from '../../../dashboard/src/audit/format.ts';
+import { AUDIT_TEXTS } from '../../../dashboard/src/audit/texts.ts';
+import { LANGUAGES } from '../../../dashboard/src/locales.ts';
+
+describe('a change figure on the Audit screen', () => {
+  it('should carry its sign: plus, a true minus sign, or no change', () => {
+    expect(countChange('en', 12)).toEqual({ direction: 'up', figure: '+12' });
+    expect(countChange('en', -3)).toEqual({ direction: 'down', figure: '\u22123' });
+    expect(countChange('cs', 0)).toEqual({ direction: 'same', figure: '' });
+    expect(countChange('pl', -12345)).toEqual({ direction: 'down', figure: '\u221212\u00a0345' });
+  });
+
+  it("should write a rate's change in the rate's unit and call a change too small to show no change", () => {
+    expect(rateChange('en', 'rating', 0.781)).toEqual({ direction: 'up', figure: '+0.78' });
+    expect(rateChange('cs', 'csat', -6.62)).toEqual({ direction: 'down', figure: '\u22126,6\u00a0p.b.' });
+    expect(rateChange('pl', 'nps', 38.4)).toEqual({ direction: 'up', figure: '+38' });
+    expect(rateChange('en', 'nps', -0.4)).toEqual({ direction: 'same', figure: '' });
+    expect(rateChange('en', 'rating', 0.004)).toEqual({ direction: 'same', figure: '' });
+    expect(rateChange('en', 'nps', null)).toBeNull();
+  });
+
+  it('should say what it is compared with, in every language, for both comparisons', () => {
+    for (const language of LANGUAGES) {
+      const t = AUDIT_TEXTS[language];
+      expect(t.versus.previous, language).not.toBe(t.versus.year);
+      expect(t.changesNote.previous, language).not.toBe(t.changesNote.year);
+      expect(t.noChange.length, language).toBeGreaterThan(0);
+    }
+    expect(`+12 ${AUDIT_TEXTS.en.versus.previous}`).toBe('+12 vs previous period');
+    expect(`${AUDIT_TEXTS.cs.noChange} ${AUDIT_TEXTS.cs.versus.year}`).toBe('beze změny oproti stejnému období před rokem');
+  });
+});
