@@ -1,8 +1,9 @@
 // The Audit screen (#/audit, issue #17): the journey's stages with the API's figures and honest changes (an arrow
 // only for a verdict of up/down, words for too few answers), the pickers (period, compare, segment), the segments
 // with their intervals in words, every change figure signed and saying what it is compared with ("+12 vs previous
-// period"), the digest settings saved and a test digest sent (its result said as the API answered it), axe in
-// light 1280 px and dark 375 px, and the printed report: at most two A4 pages.
+// period"), the weakest stage's note (balance per answer, answers), the digest settings saved and a test digest
+// sent (its result said as the API answered it), axe in light 1280 px and dark 375 px, and the printed report: at
+// most two A4 pages.
 // One shop of its own answered through the public API (answers are dated when they arrive, so its comparisons have
 // too few answers), then the demo shop, seeded over 90 days, for real comparisons and the printed report.
 import { createServer } from 'node:http';
@@ -14,7 +15,8 @@ import type { Audit, DigestPayload } from '../../shared/audit.ts';
 import type { Settings } from '../../shared/owner-api.ts';
 import { formatFigure } from '../../dashboard/src/format.ts';
 import { presetPeriod, todayUtc } from '../../dashboard/src/audit/period.ts';
-import { countChange, rateInterval, rateSentence, rateValue } from '../../dashboard/src/audit/format.ts';
+import { balancePerAnswer, countChange, rateInterval, rateSentence, rateValue } from '../../dashboard/src/audit/format.ts';
+import { AUDIT_TEXTS } from '../../dashboard/src/audit/texts.ts';
 import { seriousPageViolations } from './axe.ts';
 import { useE2E } from './harness.ts';
 import { createShop, ensureDashboardBuilt, SCREENSHOTS, screenshotPage, signInTo } from './dashboard-page.ts';
@@ -276,6 +278,22 @@ describe('the Audit screen', () => {
     await expectStagesOf(page, audit);
     await expectHonestChanges(page);
     await expectComparedChanges(page, 'vs previous period');
+    // The weakest stage says where it stands, why (its balance per answer) and from how many answers, once.
+    const weakest = audit.stages.find((stage) => stage.stage === audit.gaps.stage);
+    expect(weakest, 'the demo shop has a weakest stage').toBeDefined();
+    expect(await page.locator('[data-weakest-why]').count()).toBe(1);
+    expect(await page.locator(`[data-stage=${weakest!.stage}] [data-weakest-why]`).textContent()).toBe(
+      AUDIT_TEXTS.en.weakestWhy(
+        balancePerAnswer('en', weakest!.balance, weakest!.responses),
+        weakest!.balance === 0 ? '0' : countChange('en', weakest!.balance).figure,
+        weakest!.responses,
+        formatFigure('en', 'count', weakest!.responses),
+      ),
+    );
+    // It is the stage with the lowest balance per answer among those with enough answers.
+    const perAnswer = (stage: Audit['stages'][number]) => stage.balance / stage.responses;
+    const enough = audit.stages.filter((stage) => stage.responses >= audit.minAnswers);
+    for (const stage of enough) expect(perAnswer(weakest!)).toBeLessThanOrEqual(perAnswer(stage));
     expect(audit.stages.reduce((sum, stage) => sum + stage.changes.nps.previous.count, 0)).toBeGreaterThan(0);
     expect(await page.locator('[data-segment]').count()).toBe(audit.segments.length);
     for (const segment of audit.segments)

@@ -7,7 +7,7 @@ import { formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { CompareContext, CountChange } from './Change.tsx';
 import { FigureList, RateCell } from './Figures.tsx';
-import { rateValue } from './format.ts';
+import { balancePerAnswer, countChange, rateValue } from './format.ts';
 import { AUDIT_TEXTS } from './texts.ts';
 
 type StageData = Audit['stages'][number];
@@ -98,7 +98,19 @@ function StageCard({ stage, min, weakest }: { stage: StageData; min: number; wea
       <h3>
         {t.stages[stage.stage]} <span class="muted small">({t.stageHint[stage.stage]})</span>
       </h3>
-      {weakest && <p class="audit-weakest-badge">{t.weakestStage}</p>}
+      {weakest && (
+        <>
+          <p class="audit-weakest-badge">{t.weakestStage}</p>
+          <p class="audit-weakest-why muted small" data-weakest-why>
+            {t.weakestWhy(
+              balancePerAnswer(language, stage.balance, stage.responses),
+              stage.balance === 0 ? '0' : countChange(language, stage.balance).figure,
+              stage.responses,
+              formatFigure(language, 'count', stage.responses),
+            )}
+          </p>
+        </>
+      )}
       <FigureList figures={stage} min={min} />
       {stage.touchpoints.length > 0 && (
         <>

@@ -67,3 +67,10 @@ export const countChange = (language: Language, value: number): SignedChange => 
 /** A change of a rate in the rate's unit; `null` when there is nothing to compare. */
 export const rateChange = (language: Language, metric: Metric, delta: number | null): SignedChange | null =>
   delta === null || !Number.isFinite(delta) ? null : signed(rateDelta(language, metric, delta));
+
+/** Balance per answer, the figure the weakest stage is chosen by: "+0.18", "−0.20", "0.00". */
+export function balancePerAnswer(language: Language, balance: number, responses: number): string {
+  if (responses <= 0) return '—';
+  const text = formatDelta(language, 'rating', balance / responses);
+  return text.replace(/^-/, MINUS);
+}

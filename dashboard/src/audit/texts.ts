@@ -51,6 +51,8 @@ export interface AuditTexts {
   gaps: string;
   gapsIntro: string;
   weakestStage: string;
+  /** The line under the "Weakest stage" badge: why this stage, e.g. "Lowest balance per answer: −0.20 (−3 over 15 answers)". */
+  weakestWhy: (perAnswer: string, balance: string, answers: number, count: string) => string;
   weakestTouchpoint: string;
   noGap: string;
   mentions: (mentions: number, negative: number) => string;
@@ -88,6 +90,12 @@ export interface AuditTexts {
   studying: (segment: string) => string;
   sentNowhere: string;
   nothingConfigured: string;
+}
+
+/** The form of a noun after the number `n`, by the language's plural rules (Intl.PluralRules). */
+function counted(language: Language, n: number, forms: { one: string; few: string; many: string }): string {
+  const category = new Intl.PluralRules(language).select(n);
+  return category === 'one' ? forms.one : category === 'few' ? forms.few : forms.many;
 }
 
 const plural = (n: number, one: string, few: string, many: string) => {
@@ -150,6 +158,8 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     gaps: 'Where the gaps are',
     gapsIntro: 'The weakest stage and touchpoint (lowest balance per answer) and the themes pulling them down.',
     weakestStage: 'Weakest stage',
+    weakestWhy: (perAnswer, balance, answers, count) =>
+      `Lowest balance per answer: ${perAnswer} (${balance} over ${count} ${counted('en', answers, { one: 'answer', few: 'answers', many: 'answers' })})`,
     weakestTouchpoint: 'Weakest touchpoint',
     noGap: 'No stage stands out: too few answers or no complaints.',
     mentions: (mentions, negative) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, ${negative} negative`,
@@ -250,6 +260,8 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     gaps: 'Gdzie są luki',
     gapsIntro: 'Najsłabszy etap i punkt styku (najniższy bilans na odpowiedź) oraz tematy, które je obniżają.',
     weakestStage: 'Najsłabszy etap',
+    weakestWhy: (perAnswer, balance, answers, count) =>
+      `Najniższy bilans na odpowiedź: ${perAnswer} (${balance} na ${count} ${counted('pl', answers, { one: 'odpowiedź', few: 'odpowiedzi', many: 'odpowiedzi' })})`,
     weakestTouchpoint: 'Najsłabszy punkt styku',
     noGap: 'Żaden etap się nie wyróżnia: za mało odpowiedzi albo brak skarg.',
     mentions: (mentions, negative) =>
@@ -350,6 +362,8 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     gaps: 'Kde jsou mezery',
     gapsIntro: 'Nejslabší fáze a kontaktní bod (nejnižší bilance na odpověď) a témata, která je stahují dolů.',
     weakestStage: 'Nejslabší fáze',
+    weakestWhy: (perAnswer, balance, answers, count) =>
+      `Nejnižší bilance na odpověď: ${perAnswer} (${balance} na ${count} ${counted('cs', answers, { one: 'odpověď', few: 'odpovědi', many: 'odpovědí' })})`,
     weakestTouchpoint: 'Nejslabší kontaktní bod',
     noGap: 'Žádná fáze nevyčnívá: příliš málo odpovědí nebo žádné stížnosti.',
     mentions: (mentions, negative) => `${mentions} ${plural(mentions, 'zmínka', 'zmínky', 'zmínek')}, ${negative} negativních`,

@@ -1,9 +1,9 @@
 // How the Audit screen writes a change (dashboard/src/audit/format.ts and texts.ts): every change figure has an
 // explicit sign (+, a true minus sign, "no change" for nothing at the precision it is shown with) and says what it
-// is compared with.
+// is compared with; the weakest stage says why it is the weakest, with its answers counted in each language.
 // The screen itself is specified in tests/e2e/dashboard-audit.test.ts.
 import { describe, expect, it } from 'vitest';
-import { countChange, rateChange } from '../../../dashboard/src/audit/format.ts';
+import { balancePerAnswer, countChange, rateChange } from '../../../dashboard/src/audit/format.ts';
 import { AUDIT_TEXTS } from '../../../dashboard/src/audit/texts.ts';
 import { LANGUAGES } from '../../../dashboard/src/locales.ts';
 
@@ -33,5 +33,28 @@ describe('a change figure on the Audit screen', () => {
     }
     expect(`+12 ${AUDIT_TEXTS.en.versus.previous}`).toBe('+12 vs previous period');
     expect(`${AUDIT_TEXTS.cs.noChange} ${AUDIT_TEXTS.cs.versus.year}`).toBe('beze změny oproti stejnému období před rokem');
+  });
+});
+
+describe('the note under the weakest stage', () => {
+  it('should give the balance per answer it was chosen by, signed, with two decimals', () => {
+    expect(balancePerAnswer('en', -3, 15)).toBe('\u22120.20');
+    expect(balancePerAnswer('cs', 2, 11)).toBe('+0,18');
+    expect(balancePerAnswer('en', 0, 15)).toBe('0.00');
+    expect(balancePerAnswer('en', 0, 0)).toBe('—');
+  });
+
+  it('should count the answers the way each language does', () => {
+    const why = (language: 'en' | 'pl' | 'cs', answers: number) =>
+      AUDIT_TEXTS[language].weakestWhy('\u22120.20', '\u22123', answers, String(answers));
+    expect(why('en', 15)).toBe('Lowest balance per answer: \u22120.20 (\u22123 over 15 answers)');
+    expect(why('en', 1)).toBe('Lowest balance per answer: \u22120.20 (\u22123 over 1 answer)');
+    expect(why('pl', 1)).toMatch(/na 1 odpowiedź\)$/);
+    expect(why('pl', 3)).toMatch(/na 3 odpowiedzi\)$/);
+    expect(why('pl', 15)).toBe('Najniższy bilans na odpowiedź: \u22120.20 (\u22123 na 15 odpowiedzi)');
+    expect(why('cs', 1)).toMatch(/na 1 odpověď\)$/);
+    expect(why('cs', 4)).toMatch(/na 4 odpovědi\)$/);
+    expect(why('cs', 15)).toBe('Nejnižší bilance na odpověď: \u22120.20 (\u22123 na 15 odpovědí)');
+    expect(why('cs', 22)).toMatch(/na 22 odpovědí\)$/);
   });
 });
