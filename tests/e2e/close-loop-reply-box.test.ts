@@ -1,6 +1,7 @@
 // The reply box under an attention card (real worker + Chromium, the demo shop, whose default language is English):
 // its templates are in the language the customer will be written to (shared/reply-language.ts), whatever the
-// dashboard's language; the box says which and why, and the owner may pick another.
+// dashboard's language; the box says which and why, and the owner may pick another. Once sent, the reply takes the card
+// out of "Open" (to "Replied", where it waits for the customer's answer), says so, and focus goes to the next card.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
@@ -97,6 +98,86 @@ describe('the reply templates', () => {
       await fits(page, 375);
       expect(await seriousViolations(page, `[data-attention-id="${czech}"]`)).toEqual([]);
       await shoot(item, 'close-loop-reply-language-cs-375');
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+});
+
+describe('after the reply is sent', () => {
+  it(
+    'should take the card out of "Open" to "Replied", say the reply went out, and move focus to the next card',
+    async () => {
+      const older = await complain({ locale: 'en', comment: 'The lid does not fit the jar.', touchpoint: 'post_purchase' });
+      const czech = await complain({ locale: 'cs', comment: 'Kartáček se po týdnu rozpadl.', touchpoint: 'post_purchase' });
+      const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      const item = card(page, czech);
+      await item.waitFor();
+      const openCount = page.locator('[data-open-count]');
+      const countBefore = await openCount.textContent();
+      // By keyboard: a template, its "[…]" replaced, then Tab to "Send reply" and Enter.
+      await item.getByRole('button', { name: 'Ask for details' }).click();
+      await page.keyboard.type('tom, co přesně se rozbilo');
+      expect(await item.getByRole('textbox').inputValue()).toMatch(/^Děkujeme za zprávu.* o tom, co přesně se rozbilo, abychom/);
+      await item.getByRole('button', { name: 'Send reply' }).focus();
+      await page.keyboard.press('Enter');
+
+      const sent = page.locator('[data-reply-sent]');
+      await sent.waitFor();
+      expect(await sent.locator('p').textContent()).toBe(
+        'Reply sent to the customer, in Czech. The complaint has moved to “Replied”, where it waits for the customer’s answer.',
+      );
+      expect(await item.count()).toBe(0);
+      // Focus on the heading of the card that took its place (the list is newest first: the older complaint is next).
+      const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+      await expect.poll(focused).toBe(`attention-${older}`);
+      await expect.poll(() => openCount.textContent()).not.toBe(countBefore);
+      expect(await page.locator('.live-status').textContent()).toBe(await sent.locator('p').textContent());
+      expect(await seriousViolations(page, '.attention')).toEqual([]);
+      await shoot(page.locator('section.attention'), 'close-loop-reply-sent-en-1280');
+
+      // "Replied" holds it, the timer stopped, the reply in the thread.
+      await sent.getByRole('button', { name: 'Show “Replied”' }).click();
+      expect(await page.getByRole('radio', { name: 'Replied' }).isChecked()).toBe(true);
+      await item.waitFor();
+      expect(await item.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
+      expect(await item.locator('.thread-reply .thread-text').getAttribute('lang')).toBe('cs');
+      expect(await sent.count()).toBe(0);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'should say so in Czech on a phone, and put focus on the list heading when no open card is left',
+    async () => {
+      // A segment of its own: the queue, filtered to it, holds this one complaint.
+      const segment = `e2e-reply-${Date.now()}`;
+      const czech = await complain({ locale: 'cs', comment: 'Hrnek přišel prasklý.', touchpoint: 'delivery', segment });
+      const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      await page.getByLabel('Language', { exact: true }).selectOption('cs');
+      await page.evaluate((name) => {
+        location.hash = `#/?segment=${encodeURIComponent(name)}`;
+      }, segment);
+      const item = card(page, czech);
+      await item.waitFor();
+      await expect.poll(() => page.locator('.attention-list > li').count()).toBe(1);
+      await item.getByRole('textbox').fill('Omlouváme se, nový hrnek vám posíláme ještě dnes.');
+      await item.getByRole('button', { name: 'Odeslat odpověď' }).click();
+      const sent = page.locator('[data-reply-sent]');
+      await sent.waitFor();
+      expect(await sent.locator('p').textContent()).toBe(
+        'Odpověď odeslána zákazníkovi v češtině. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
+      );
+      expect(await item.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('attention-heading');
+      await fits(page, 375);
+      expect(await seriousViolations(page, '.attention')).toEqual([]);
+      await shoot(page.locator('section.attention'), 'close-loop-reply-sent-cs-375');
       await page.context().close();
     },
     STEP_MS,

@@ -109,6 +109,11 @@ describe('closing the loop', () => {
       await box.fill(REPLY);
       expect(await card.locator('[data-placeholder-left]').count()).toBe(0);
       await card.getByRole('button', { name: 'Send reply' }).click();
+      // Replied: the card leaves "Open" for "Replied", where its timer has stopped and the thread shows the reply.
+      await owner.locator('[data-reply-sent]').waitFor();
+      expect(await card.count()).toBe(0);
+      await owner.locator('[data-reply-sent]').getByRole('button', { name: 'Show “Replied”' }).click();
+      await card.waitFor();
       await expect.poll(() => card.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
       expect(await card.locator('.thread-reply .thread-text').textContent()).toContain('A new one left today');
     },

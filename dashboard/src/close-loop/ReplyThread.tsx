@@ -18,7 +18,7 @@ interface Props {
   item: AttentionItem;
   /** The shop's default locale (the attention page's `shopLocale`): the templates' language when the item has none. */
   shopLocale: string | null;
-  onReplied(item: AttentionItem, message: string): void;
+  onReplied(item: AttentionItem): void;
   onApiError(error: unknown): boolean;
 }
 
@@ -64,7 +64,7 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
     try {
       const result = await replyToItem(credentials, item.id, text);
       setText('');
-      onReplied(result.item, t.sent);
+      onReplied(result.item);
     } catch (error) {
       onApiError(error);
     } finally {

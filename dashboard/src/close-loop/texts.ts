@@ -25,7 +25,11 @@ export interface CloseLoopTexts {
   templatesChosen: (lang: ReplyLanguage, mailLang: ReplyLanguage) => string;
   send: string;
   sending: string;
-  sent: string;
+  /** After a reply to an open item: sent, in which language, and where the item went. */
+  sentMoved: (lang: ReplyLanguage) => string;
+  /** After a reply to an item that keeps its place (already replied to, or resolved). */
+  sentIn: (lang: ReplyLanguage) => string;
+  showReplied: string;
   dueIn: (hours: string) => string;
   overdueBy: (hours: string) => string;
   dueSoon: (hours: string) => string;
@@ -84,7 +88,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       `Templates in ${IN.en[lang]}, as you chose; the e-mail around your reply stays in ${IN.en[mailLang]}.`,
     send: 'Send reply',
     sending: 'Sending…',
-    sent: 'Reply sent to the customer.',
+    sentMoved: (lang) =>
+      `Reply sent to the customer, in ${IN.en[lang]}. The complaint has moved to “Replied”, where it waits for the customer’s answer.`,
+    sentIn: (lang) => `Reply sent to the customer, in ${IN.en[lang]}.`,
+    showReplied: 'Show “Replied”',
     dueIn: (hours) => `Reply due within ${hours} h`,
     dueSoon: (hours) => `Reply overdue by ${hours} h (aim for 24 h)`,
     overdueBy: (hours) => `Overdue: no reply for ${hours} h`,
@@ -147,7 +154,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       `Szablony ${IN.pl[lang]}, zgodnie z Twoim wyborem; e-mail z odpowiedzią pozostaje ${IN.pl[mailLang]}.`,
     send: 'Wyślij odpowiedź',
     sending: 'Wysyłanie…',
-    sent: 'Odpowiedź wysłana do klienta.',
+    sentMoved: (lang) =>
+      `Odpowiedź wysłana do klienta ${IN.pl[lang]}. Skarga przeszła do „Odpowiedziano” i tam czeka na odpowiedź klienta.`,
+    sentIn: (lang) => `Odpowiedź wysłana do klienta ${IN.pl[lang]}.`,
+    showReplied: 'Pokaż „Odpowiedziano”',
     dueIn: (hours) => `Odpowiedz w ciągu ${hours} h`,
     dueSoon: (hours) => `Spóźnione o ${hours} h (cel: 24 h)`,
     overdueBy: (hours) => `Zaległe: brak odpowiedzi od ${hours} h`,
@@ -207,7 +217,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     templatesChosen: (lang, mailLang) => `Šablony ${IN.cs[lang]} podle vaší volby; e-mail s odpovědí zůstane ${IN.cs[mailLang]}.`,
     send: 'Odeslat odpověď',
     sending: 'Odesílání…',
-    sent: 'Odpověď odeslána zákazníkovi.',
+    sentMoved: (lang) =>
+      `Odpověď odeslána zákazníkovi ${IN.cs[lang]}. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.`,
+    sentIn: (lang) => `Odpověď odeslána zákazníkovi ${IN.cs[lang]}.`,
+    showReplied: 'Zobrazit „Odpovězeno“',
     dueIn: (hours) => `Odpovězte do ${hours} h`,
     dueSoon: (hours) => `Zpoždění ${hours} h (cíl: 24 h)`,
     overdueBy: (hours) => `Po termínu: bez odpovědi ${hours} h`,

@@ -35,7 +35,7 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
   return (
     <li class="attention-item" aria-labelledby={headingId} data-attention-id={item.id}>
       <div class="attention-meta">
-        <h3 id={headingId} class="attention-title">
+        <h3 id={headingId} class="attention-title" tabIndex={-1}>
           {t.touchpointNames[item.touchpoint]} · <time dateTime={item.createdAt}>{formatMoment(language, item.createdAt)}</time>
         </h3>
         <ul class="reasons" aria-label={t.attention.heading}>

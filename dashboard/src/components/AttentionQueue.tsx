@@ -1,6 +1,8 @@
-// The attention queue: open (or resolved) items, newest first, "Load more" paging, resolve/reopen with
-// focus kept in place and the outcome announced.
+// The attention queue: open (or replied, or resolved) items, newest first, "Load more" paging, resolve/reopen with
+// focus kept in place and the outcome announced. A reply moves an open item to "Replied": it leaves the open list
+// with a confirmation above the list, and focus goes to the next card (or the list's heading when none is left).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ReplyLanguage } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
 import type { Credentials, Filters } from '../api.ts';
 import type { Say } from '../hooks/useAnnouncement.ts';
@@ -32,6 +34,10 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
   const queue = useAttention(credentials, status, onApiError, filters);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  /** After a reply took an item out of this list: where focus goes next (the card now at that place). */
+  const [headingIndex, setHeadingIndex] = useState<number | null>(null);
+  /** The last reply sent from this list, in the language the customer was written to. */
+  const [sent, setSent] = useState<{ lang: ReplyLanguage; moved: boolean } | null>(null);
 
   useEffect(() => {
     if (focusIndex === null) return;
@@ -39,6 +45,29 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     (target ?? document.getElementById('attention-heading'))?.focus();
     setFocusIndex(null);
   }, [focusIndex, queue.items]);
+
+  useEffect(() => {
+    if (headingIndex === null) return;
+    const next = queue.items[Math.min(headingIndex, queue.items.length - 1)];
+    document.getElementById(next ? `attention-${next.id}` : 'attention-heading')?.focus();
+    setHeadingIndex(null);
+  }, [headingIndex, queue.items]);
+
+  useEffect(() => setSent(null), [status]);
+
+  const replied = useCallback(
+    (next: AttentionItem) => {
+      const lang = next.replies.at(-1)?.lang ?? 'en';
+      const moved = next.status !== status;
+      if (moved) {
+        setHeadingIndex(queue.items.findIndex((item) => item.id === next.id));
+        queue.removeItem(next.id);
+      } else queue.replaceItem(next);
+      setSent({ lang, moved });
+      onChanged((l) => (moved ? CLOSE_LOOP_TEXTS[l].sentMoved(lang) : CLOSE_LOOP_TEXTS[l].sentIn(lang)));
+    },
+    [queue, status, onChanged],
+  );
 
   const toggle = useCallback(
     async (item: AttentionItem) => {
@@ -80,6 +109,16 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
           )}
         </p>
       )}
+      {sent && (
+        <div class="notice notice-success" data-reply-sent>
+          <p>{sent.moved ? CLOSE_LOOP_TEXTS[language].sentMoved(sent.lang) : CLOSE_LOOP_TEXTS[language].sentIn(sent.lang)}</p>
+          {sent.moved && (
+            <button type="button" class="button button-small" onClick={() => setStatus('replied')}>
+              {CLOSE_LOOP_TEXTS[language].showReplied}
+            </button>
+          )}
+        </div>
+      )}
       {queue.error && !queue.items.length ? <ErrorNotice error={queue.error} onRetry={queue.reload} /> : null}
       {!queue.loading && !queue.error && queue.items.length === 0 && (
         <p class="empty">{status === 'open' ? t.attention.empty : t.attention.emptyResolved}</p>
@@ -100,10 +139,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
               item={item}
               shopLocale={queue.shopLocale}
               onApiError={onApiError}
-              onReplied={(next) => {
-                queue.replaceItem(next);
-                onChanged((l) => CLOSE_LOOP_TEXTS[l].sent);
-              }}
+              onReplied={replied}
             />
           </AttentionCard>
         ))}

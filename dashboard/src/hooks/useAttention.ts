@@ -1,5 +1,5 @@
-// The attention queue: one status at a time, newest first, cursor paging ("Load more"), and status changes
-// that take the item out of the list once the API has confirmed them.
+// The attention queue: one status at a time, newest first, cursor paging ("Load more"), and status changes (by hand,
+// or a reply that moves an open item to replied) that take the item out of the list once the API has confirmed them.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
 import { fetchAttention, NO_FILTERS, updateAttention, type Credentials, type Filters } from '../api.ts';
@@ -17,8 +17,10 @@ export interface AttentionState {
   loadMore(): Promise<void>;
   setItemStatus(id: string, status: AttentionStatus): Promise<boolean>;
   reload(): void;
-  /** Puts the API's newer copy of an item in place (e.g. after a reply). */
+  /** Puts the API's newer copy of an item in place (e.g. after a reply that kept its status). */
   replaceItem(item: AttentionItem): void;
+  /** Takes an item out of the list (e.g. a reply moved it from open to replied). */
+  removeItem(id: string): void;
 }
 
 export function useAttention(
@@ -87,5 +89,6 @@ export function useAttention(
     (next: AttentionItem) => setItems((previous) => previous.map((item) => (item.id === next.id ? next : item))),
     [],
   );
-  return { items, nextCursor, shopLocale, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem };
+  const removeItem = useCallback((id: string) => setItems((previous) => previous.filter((item) => item.id !== id)), []);
+  return { items, nextCursor, shopLocale, loading, error, busyId, loadMore, setItemStatus, reload, replaceItem, removeItem };
 }
