@@ -109,9 +109,12 @@ export async function screenshotPage(page: Page, name: string): Promise<void> {
 
 /**
  * What of the overview's filter form cannot be read whole: a label wider than its field or on more than one line, a
- * select option (any of them may be the chosen one) wider than the select leaves for text beside its arrow.
+ * select option (any of them may be the chosen one) wider than the select leaves for text beside its arrow. On a
+ * phone, where the form is folded behind its "Filters" button, it opens the form first.
  */
-export function unreadableFilters(page: Page): Promise<string[]> {
+export async function unreadableFilters(page: Page): Promise<string[]> {
+  const toggle = page.locator('[data-filter-toggle]');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   return page.evaluate(() => {
     const ARROW_PX = 24; // Chromium's drop-down arrow with its gap, inside the select's padding box
     const context = document.createElement('canvas').getContext('2d')!;
