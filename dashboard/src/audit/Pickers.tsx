@@ -1,6 +1,8 @@
 // The audit's pickers: a period preset or own dates, what to compare with, and one segment (or all customers).
 // Every change asks for the audit at once; native controls, so the keyboard and screen readers need nothing more.
+// Each date is also written in the dashboard's language under its input (DayHint), which follows the browser's.
 import type { AuditRequest } from './api.ts';
+import { DayHint } from '../components/DayHint.tsx';
 import { Segmented } from '../components/Segmented.tsx';
 import { useI18n } from '../i18n.tsx';
 import { presetPeriod, todayUtc } from './period.ts';
@@ -56,8 +58,10 @@ export function Pickers({ choice, segments, onChange }: Props) {
           value={choice.from}
           max={choice.to}
           required
+          aria-describedby="audit-from-day"
           onChange={(event) => event.currentTarget.value && set({ preset: 'custom', from: event.currentTarget.value })}
         />
+        <DayHint id="audit-from-day" day={choice.from} />
       </div>
       <div class="field">
         <label for="audit-to">{t.to}</label>
@@ -67,8 +71,10 @@ export function Pickers({ choice, segments, onChange }: Props) {
           value={choice.to}
           min={choice.from}
           required
+          aria-describedby="audit-to-day"
           onChange={(event) => event.currentTarget.value && set({ preset: 'custom', to: event.currentTarget.value })}
         />
+        <DayHint id="audit-to-day" day={choice.to} />
       </div>
       <Segmented
         name="audit-compare"

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderInvitationAudit } from '../../../shared/invitation-audit.ts';
 import type { Summary } from '../../../shared/schemas.ts';
 import { DataTable } from '../components/DataTable.tsx';
+import { DayHint } from '../components/DayHint.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
 import { Panel } from '../components/Panel.tsx';
@@ -56,6 +57,15 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
   const [message, setMessage] = useState('');
   const announce = useRef(false);
   const figure = formatFigure.bind(null, language);
+  // The days in the inputs (a draft until applied), written under them in the dashboard's language.
+  const [days, setDays] = useState<Period>({ from: '', to: '' });
+  const shownFrom = data?.audit.from ?? '';
+  const shownTo = data?.audit.to ?? '';
+  useEffect(() => setDays({ from: shownFrom, to: shownTo }), [shownFrom, shownTo]);
+  const draft = (end: keyof Period) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setDays((previous) => ({ ...previous, [end]: value }));
+  };
 
   useEffect(() => {
     if (error) onApiError(error);
@@ -80,14 +90,32 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
         <h2 id="invitations-period-heading" class="sr-only">
           {t.period.heading}
         </h2>
-        <label class="field">
-          {t.period.from}
-          <input type="date" name="from" defaultValue={data?.audit.from ?? ''} key={`from-${data?.audit.from ?? ''}`} />
-        </label>
-        <label class="field">
-          {t.period.to}
-          <input type="date" name="to" defaultValue={data?.audit.to ?? ''} key={`to-${data?.audit.to ?? ''}`} />
-        </label>
+        <div class="field">
+          <label for="invitations-from">{t.period.from}</label>
+          <input
+            type="date"
+            id="invitations-from"
+            name="from"
+            defaultValue={shownFrom}
+            key={`from-${shownFrom}`}
+            aria-describedby="invitations-from-day"
+            onInput={draft('from')}
+          />
+          <DayHint id="invitations-from-day" day={days.from} />
+        </div>
+        <div class="field">
+          <label for="invitations-to">{t.period.to}</label>
+          <input
+            type="date"
+            id="invitations-to"
+            name="to"
+            defaultValue={shownTo}
+            key={`to-${shownTo}`}
+            aria-describedby="invitations-to-day"
+            onInput={draft('to')}
+          />
+          <DayHint id="invitations-to-day" day={days.to} />
+        </div>
         <button type="submit" class="button button-primary">
           {t.period.apply}
         </button>
