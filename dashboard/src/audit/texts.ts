@@ -265,7 +265,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestTouchpoint: 'Najsłabszy punkt styku',
     noGap: 'Żaden etap się nie wyróżnia: za mało odpowiedzi albo brak skarg.',
     mentions: (mentions, negative) =>
-      `${mentions} ${plural(mentions, 'wzmianka', 'wzmianki', 'wzmianek')}, ${negative} negatywnych`,
+      `${mentions} ${plural(mentions, 'wzmianka', 'wzmianki', 'wzmianek')}, ${negative} ${counted('pl', negative, { one: 'negatywna', few: 'negatywne', many: 'negatywnych' })}`,
     examples: 'Co napisali klienci',
     noExamples: 'Brak komentarzy.',
     relationship: 'Klienci i relacja',
@@ -366,7 +366,8 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
       `Nejnižší bilance na odpověď: ${perAnswer} (${balance} na ${count} ${counted('cs', answers, { one: 'odpověď', few: 'odpovědi', many: 'odpovědí' })})`,
     weakestTouchpoint: 'Nejslabší kontaktní bod',
     noGap: 'Žádná fáze nevyčnívá: příliš málo odpovědí nebo žádné stížnosti.',
-    mentions: (mentions, negative) => `${mentions} ${plural(mentions, 'zmínka', 'zmínky', 'zmínek')}, ${negative} negativních`,
+    mentions: (mentions, negative) =>
+      `${mentions} ${counted('cs', mentions, { one: 'zmínka', few: 'zmínky', many: 'zmínek' })}, ${negative} ${counted('cs', negative, { one: 'negativní', few: 'negativní', many: 'negativních' })}`,
     examples: 'Co zákazníci napsali',
     noExamples: 'Žádné komentáře.',
     relationship: 'Zákazníci a vztah',

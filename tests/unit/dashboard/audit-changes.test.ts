@@ -58,3 +58,17 @@ describe('the note under the weakest stage', () => {
     expect(why('cs', 22)).toMatch(/na 22 odpovědí\)$/);
   });
 });
+
+describe("a gap theme's mentions", () => {
+  it('should agree the count of negative ones with its number in Polish and Czech', () => {
+    expect(AUDIT_TEXTS.en.mentions(1, 1)).toBe('1 mention, 1 negative');
+    expect(AUDIT_TEXTS.pl.mentions(1, 1)).toBe('1 wzmianka, 1 negatywna');
+    expect(AUDIT_TEXTS.pl.mentions(5, 4)).toBe('5 wzmianek, 4 negatywne');
+    expect(AUDIT_TEXTS.pl.mentions(12, 0)).toBe('12 wzmianek, 0 negatywnych');
+    expect(AUDIT_TEXTS.pl.mentions(22, 12)).toBe('22 wzmianki, 12 negatywnych');
+    expect(AUDIT_TEXTS.cs.mentions(1, 1)).toBe('1 zmínka, 1 negativní');
+    expect(AUDIT_TEXTS.cs.mentions(5, 4)).toBe('5 zmínek, 4 negativní');
+    expect(AUDIT_TEXTS.cs.mentions(3, 0)).toBe('3 zmínky, 0 negativních');
+    expect(AUDIT_TEXTS.cs.mentions(22, 7)).toBe('22 zmínek, 7 negativních');
+  });
+});
