@@ -13,7 +13,7 @@ import {
   ThemeSchema,
   TouchpointSchema,
 } from './schemas.ts';
-import { ReviewSettingsInputSchema } from './reviews.ts';
+import { HOLD_REASONS, REVIEW_STATUSES, ReviewSettingsInputSchema } from './reviews.ts';
 import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
 import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ResolutionSchema } from './close-loop.ts';
 import {
@@ -106,6 +106,15 @@ export const AttentionItemSchema = ExportedAnswerSchema.pick({
     kind: ResponseKindSchema.meta({ description: 'An experience answer or a product review.' }),
     productId: z.string().nullable(),
     title: z.string().nullable().meta({ description: 'Product reviews: the headline (the text is `comment`).' }),
+    moderation: z
+      .object({ status: z.enum(REVIEW_STATUSES), holdReasons: z.array(z.enum(HOLD_REASONS)) })
+      .nullable()
+      .meta({
+        description:
+          "Product reviews: published, held for the owner's check (and why) or rejected; null for other answers. A review " +
+          'held for a link, the same text again or a burst from one source opens its item only once the owner approves it; ' +
+          'rejected as `spam` or `off_topic`, an item not yet replied to leaves the queue.',
+      }),
   })
   .meta({ id: 'AttentionItem' });
 

@@ -6,6 +6,7 @@ import { voteHelpful } from '../../worker/src/db/reviews.ts';
 import { saveAnswer } from '../../worker/src/db/responses.ts';
 import { findShop } from '../../worker/src/db/shops.ts';
 import { prepareAnswer } from '../../worker/src/domain/answer.ts';
+import { attentionOnIntake } from '../../worker/src/domain/moderation.ts';
 import { reviewIntake } from '../../worker/src/services/review-intake.ts';
 import { DEMO_ANSWERS, DEMO_REVIEWS } from './demo-answers.ts';
 import { seedDemoRecovery } from './demo-recovery.ts';
@@ -29,7 +30,8 @@ export async function seedDemoData(db: D1Database, shopId: string, now: number):
     const at = new Date(now - daysAgo * DAY_MS - index * 3_600_000);
     const { answer, attention } = prepareAnswer(ResponseInputSchema.parse(input), shop, crypto.randomUUID(), at);
     const review = await reviewIntake(db, shop, answer, input, `demo-source-${index}`, at);
-    const saved = await saveAnswer(db, answer, { attention, deliveries: [], review });
+    // As the worker does: a review held as spam (the link "review" of the seed) waits in Moderation, not in the queue.
+    const saved = await saveAnswer(db, answer, { attention: attentionOnIntake(attention, review), deliveries: [], review });
     if (!saved.created) continue;
     created++;
     for (let vote = 0; vote < helpfulVotes; vote++)

@@ -3,7 +3,7 @@
 // complaints answered fast, some late, some still waiting past 48 h; some repairs worked, some did not.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '../../shared/owner-api.ts';
+import type { AttentionPage, Customer } from '../../shared/owner-api.ts';
 import type { Summary } from '../../shared/schemas.ts';
 import { seedDemoData } from '../../scripts/lib/demo-data.ts';
 import { createShop, getSummary, ownerCall } from './support/api.ts';
@@ -78,5 +78,22 @@ describe('the demo shop', () => {
     );
     expect(comments.length).toBeGreaterThan(100);
     expect(misplaced).toEqual([]);
+  }, 60_000);
+
+  it('should keep its link spam in Moderation, not in the complaint queue', async () => {
+    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz (demo)' });
+    await seedDemoData(env.DB, shopId, Date.now());
+    const { results: held } = await env.DB.prepare(
+      `SELECT v.id, v.hold_reasons, v.body, (SELECT COUNT(*) FROM attention_items a WHERE a.id = v.id) AS items
+       FROM reviews v WHERE v.shop_id = ? AND v.status = 'held'`,
+    )
+      .bind(shopId)
+      .all<{ id: string; hold_reasons: string; body: string; items: number }>();
+    const spam = held.find((review) => review.body.includes('www.cheap-brushes.example'));
+    expect(spam).toMatchObject({ hold_reasons: '["links"]', items: 0 });
+    // Every review in the queue that is not published says so on its item.
+    const page = await (await ownerCall(`/v1/shops/${shopId}/attention?limit=200`, ownerKey)).json<AttentionPage>();
+    expect(page.items.some((item) => item.id === spam!.id)).toBe(false);
+    expect(page.items.filter((item) => item.moderation?.holdReasons.includes('links'))).toEqual([]);
   }, 60_000);
 });

@@ -5,7 +5,8 @@ import type { AttentionItem, AttentionReason } from '../../../shared/owner-api.t
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
-import { customerHref } from '../shell/route.ts';
+import { MODERATION_TEXTS } from '../moderation/texts.ts';
+import { customerHref, viewHref } from '../shell/route.ts';
 
 /** The chips' order on every card: what the comment says first, then the scores (as the worker lists reasons). */
 const REASON_ORDER: readonly AttentionReason[] = ['negative_comment', 'negative_theme', 'low_rating', 'detractor'];
@@ -47,6 +48,16 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
           ))}
         </ul>
       </div>
+      {item.moderation && item.moderation.status !== 'published' && (
+        <p class={`moderation-note moderation-${item.moderation.status}`} data-moderation={item.moderation.status}>
+          {item.moderation.status === 'held'
+            ? OVERVIEW_TEXTS[language].moderation.held(
+                item.moderation.holdReasons.map((reason) => MODERATION_TEXTS[language].holdReasons[reason]).join(', '),
+              )
+            : OVERVIEW_TEXTS[language].moderation.rejected}{' '}
+          {item.moderation.status === 'held' && <a href={viewHref('moderation')}>{OVERVIEW_TEXTS[language].moderation.decide}</a>}
+        </p>
+      )}
       {item.kind === 'review' && item.rating !== null && (
         <p class="small" data-review-stars>
           <span class="attention-stars" aria-hidden="true">

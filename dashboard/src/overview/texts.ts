@@ -27,6 +27,8 @@ export interface OverviewTexts {
   /** The Themes table's change column: its short visible header, and the note under the table that says against what. */
   themeChange: { short: string; note: string };
   review: string;
+  /** A product review's moderation state on its attention card (held or rejected: not published). */
+  moderation: { held: (reasons: string) => string; rejected: string; decide: string };
   onboarding: {
     heading: string;
     intro: string;
@@ -69,6 +71,11 @@ const en: OverviewTexts = {
   tableHint: 'Scroll sideways for more columns',
   themeChange: { short: 'Change', note: 'Change: against the previous period of the same length.' },
   review: 'Product review',
+  moderation: {
+    held: (reasons) => `Held for moderation (${reasons}): not published until you decide.`,
+    rejected: 'Rejected in moderation: not published. You can still reply to the customer privately.',
+    decide: 'Decide in Moderation',
+  },
   onboarding: {
     heading: 'Welcome: your shop has no answers yet',
     intro: 'Two steps and the figures start to move.',
@@ -112,6 +119,11 @@ const pl: OverviewTexts = {
   tableHint: 'Przewiń w bok, aby zobaczyć więcej kolumn',
   themeChange: { short: 'Zmiana', note: 'Zmiana: wobec poprzedniego okresu tej samej długości.' },
   review: 'Opinia o produkcie',
+  moderation: {
+    held: (reasons) => `Wstrzymana do moderacji (${reasons}): nie zostanie opublikowana, dopóki nie zdecydujesz.`,
+    rejected: 'Odrzucona w moderacji: nieopublikowana. Nadal możesz prywatnie odpowiedzieć klientowi.',
+    decide: 'Zdecyduj w Moderacji',
+  },
   onboarding: {
     heading: 'Witamy: sklep nie ma jeszcze odpowiedzi',
     intro: 'Dwa kroki i wyniki zaczną się zmieniać.',
@@ -155,6 +167,11 @@ const cs: OverviewTexts = {
   tableHint: 'Posuňte do strany pro další sloupce',
   themeChange: { short: 'Změna', note: 'Změna: oproti předchozímu období stejné délky.' },
   review: 'Recenze produktu',
+  moderation: {
+    held: (reasons) => `Zadrženo k moderaci (${reasons}): nezveřejní se, dokud nerozhodnete.`,
+    rejected: 'Zamítnuto v moderaci: nezveřejněno. Zákazníkovi můžete stále soukromě odpovědět.',
+    decide: 'Rozhodnout v Moderaci',
+  },
   onboarding: {
     heading: 'Vítejte: obchod zatím nemá žádné odpovědi',
     intro: 'Dva kroky a výsledky se začnou hýbat.',

@@ -1,7 +1,9 @@
 import type { AttentionReply, FollowUpSummary, Resolution } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionReason, AttentionStatus } from '../../../shared/owner-api.ts';
-import type { AnswerFilters, Touchpoint } from '../../../shared/schemas.ts';
+import type { HoldReason, ReviewStatus } from '../../../shared/reviews.ts';
+import type { AnswerFilters, SentimentLabel, Theme, Touchpoint } from '../../../shared/schemas.ts';
 import { endOfDayBound, kindClause } from './insights.ts';
+import { addToDailyStats } from './rollups.ts';
 
 interface AttentionRow {
   id: string;
@@ -24,12 +26,14 @@ interface AttentionRow {
   kind: AttentionItem['kind'];
   product_id: string | null;
   title: string | null;
+  review_status: ReviewStatus | null;
+  hold_reasons: string | null;
 }
 
 const SELECT_ITEMS = `SELECT a.id, a.status, a.reasons, a.created_at, a.resolved_at, a.note, a.resolution, a.first_reply_at,
   r.touchpoint, r.rating, r.nps, r.comment, r.locale, r.order_id, r.customer_ref, r.themes, r.mixed, r.kind, r.product_id,
-  (SELECT v.title FROM reviews v WHERE v.id = a.id) AS title
-  FROM attention_items a JOIN responses r ON r.id = a.id`;
+  v.title, v.status AS review_status, v.hold_reasons
+  FROM attention_items a JOIN responses r ON r.id = a.id LEFT JOIN reviews v ON v.id = a.id`;
 
 function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUpSummary | null): AttentionItem {
   return {
@@ -56,6 +60,9 @@ function toItem(row: AttentionRow, replies: AttentionReply[], followUp: FollowUp
     kind: row.kind,
     productId: row.product_id,
     title: row.title,
+    moderation: row.review_status
+      ? { status: row.review_status, holdReasons: JSON.parse(row.hold_reasons ?? '[]') as HoldReason[] }
+      : null,
   };
 }
 
@@ -179,4 +186,56 @@ export async function updateAttention(
     .bind(update.status, update.note ?? null, now, shopId, id, update.resolution ?? null)
     .run();
   return result.meta.changes > 0;
+}
+
+/** What the queue reads from a stored answer to decide again whether it calls for the owner (domain/attention.ts). */
+export async function answerSignals(db: D1Database, shopId: string, id: string) {
+  const row = await db
+    .prepare('SELECT rating, nps, sentiment_label, sentiment_score, themes FROM responses WHERE shop_id = ? AND id = ?')
+    .bind(shopId, id)
+    .first<{
+      rating: number | null;
+      nps: number | null;
+      sentiment_label: SentimentLabel | null;
+      sentiment_score: number | null;
+      themes: string | null;
+    }>();
+  if (!row) return null;
+  return {
+    rating: row.rating,
+    nps: row.nps,
+    sentiment: row.sentiment_label ? { label: row.sentiment_label, score: row.sentiment_score ?? 0 } : null,
+    themes: row.themes ? (JSON.parse(row.themes) as { theme: Theme; label: SentimentLabel }[]) : [],
+  };
+}
+
+/** The answer's `attention` flag set to `opened`, moved through the daily rollups (whose triggers keep the filter slices). */
+function countOpened(db: D1Database, id: string, opened: 0 | 1): D1PreparedStatement[] {
+  return [
+    ...addToDailyStats(db, id, -1),
+    ...addToDailyStats(db, id, -1, 'review'),
+    db.prepare('UPDATE responses SET attention = ? WHERE id = ?').bind(opened, id),
+    ...addToDailyStats(db, id, 1),
+    ...addToDailyStats(db, id, 1, 'review'),
+  ];
+}
+
+/**
+ * Opens the item of an answer that opened none when it came in (a review held as spam, approved since), and counts it
+ * where saveAnswer would have: the answer's `attention` flag and the rollups. For the decision's own batch.
+ */
+export function openAttentionStatements(db: D1Database, id: string, reasons: AttentionReason[]): D1PreparedStatement[] {
+  return [
+    ...countOpened(db, id, 1),
+    db
+      .prepare(
+        'INSERT INTO attention_items (id, shop_id, reasons, created_at) SELECT id, shop_id, ?2, created_at FROM responses WHERE id = ?1',
+      )
+      .bind(id, JSON.stringify(reasons)),
+  ];
+}
+
+/** Takes an item nobody has replied to out of the queue (its review rejected as spam), as if it had never opened. */
+export function withdrawAttentionStatements(db: D1Database, id: string): D1PreparedStatement[] {
+  return [...countOpened(db, id, 0), db.prepare('DELETE FROM attention_items WHERE id = ? AND first_reply_at IS NULL').bind(id)];
 }

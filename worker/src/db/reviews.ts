@@ -300,6 +300,8 @@ export async function decideReview(
   id: string,
   decision: Decision,
   now: string,
+  /** More statements of the same batch (what the decision changes in the attention queue). */
+  extra: D1PreparedStatement[] = [],
 ): Promise<boolean> {
   const status: ReviewStatus = decision.decision === 'approve' ? 'published' : 'rejected';
   const reason = decision.decision === 'reject' ? decision.reason : null;
@@ -314,6 +316,7 @@ export async function decideReview(
         "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, ?1, ?2, 'owner', rating, ?3 FROM reviews WHERE shop_id = ?4 AND id = ?5",
       )
       .bind(decision.decision === 'approve' ? 'approved' : 'rejected', reason, now, shopId, id),
+    ...extra,
   ]);
   return (updated?.meta.changes ?? 0) > 0;
 }

@@ -1,4 +1,5 @@
 import type { AttentionItem, AttentionReason } from '../../../shared/owner-api.ts';
+import type { HoldReason, ReviewStatus } from '../../../shared/reviews.ts';
 import type { Sentiment, SentimentLabel, Theme, ValidResponse } from '../../../shared/schemas.ts';
 import { scoreComment } from '../sentiment/score-comment.ts';
 import { attentionReasons } from './attention.ts';
@@ -66,7 +67,12 @@ export function prepareAnswer(
   };
 }
 
-export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[], title: string | null = null): AttentionItem {
+export function attentionItemOf(
+  answer: StoredAnswer,
+  reasons: AttentionReason[],
+  title: string | null = null,
+  review: { status: ReviewStatus; holdReasons: HoldReason[] } | null = null,
+): AttentionItem {
   return {
     id: answer.id,
     responseId: answer.id,
@@ -91,5 +97,6 @@ export function attentionItemOf(answer: StoredAnswer, reasons: AttentionReason[]
     kind: answer.kind,
     productId: answer.productId ?? null,
     title,
+    moderation: review ? { status: review.status, holdReasons: review.holdReasons } : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { HoldReason } from '../../../shared/reviews.ts';
+import type { HoldReason, RejectReason } from '../../../shared/reviews.ts';
 
 const LINK = /(https?:\/\/|www\.|\b[a-z0-9-]+\.(com|net|org|pl|cz|eu|io|shop|info|biz|ru)\b)/i;
 
@@ -64,4 +64,25 @@ export function contentHoldReasons(...texts: (string | null | undefined)[]): Hol
   if (LINK.test(text)) reasons.push('links');
   if (PROFANITY.test(fold(text))) reasons.push('profanity');
   return reasons;
+}
+
+/**
+ * Hold reasons that point away from a customer: a link (advertising), the same text again, a burst from one source.
+ * Profanity and a missing proof of purchase do not: an angry or unverified buyer is still a customer with a complaint.
+ */
+export const SPAM_HOLD_REASONS: readonly HoldReason[] = ['links', 'duplicate', 'burst'];
+/** Reject reasons that say the text was never a customer's complaint (offensive or personal data still may be one). */
+export const NOT_A_COMPLAINT: readonly RejectReason[] = ['spam', 'off_topic'];
+
+/** A review held for a spam signal (see SPAM_HOLD_REASONS). */
+export function heldAsSpam(review: { status: string; holdReasons: readonly HoldReason[] } | null | undefined): boolean {
+  return review?.status === 'held' && review.holdReasons.some((reason) => SPAM_HOLD_REASONS.includes(reason));
+}
+
+/**
+ * What an answer opens in the attention queue when it comes in: what its scores and comment call for, except a review
+ * held as spam, which opens nothing — no item, no alert — until the owner approves it (services/review-decision.ts).
+ */
+export function attentionOnIntake<T>(attention: T[], review: Parameters<typeof heldAsSpam>[0]): T[] {
+  return heldAsSpam(review) ? [] : attention;
 }

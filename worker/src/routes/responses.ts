@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { CreatedResponseSchema, ResponseInputSchema, ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import { findAnswerByClientId, isDuplicateComment, saveAnswer } from '../db/responses.ts';
 import { attentionItemOf, prepareAnswer } from '../domain/answer.ts';
+import { attentionOnIntake } from '../domain/moderation.ts';
 import { DUPLICATE_WINDOW_MS, duplicateKey, SPAM_REASONS, spamSignal } from '../domain/spam.ts';
 import { webhookPayload } from '../domain/webhooks.ts';
 import type { AppEnv } from '../env.ts';
@@ -52,11 +53,12 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
     const now = new Date();
     // A comment without stars is read with what the shop's own rated comments taught (the scheduled job's correction).
     const correction = input.comment && input.rating == null ? await shopCorrection(c.env.DB, shop.id) : undefined;
-    const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now, correction);
+    const { answer, attention: called } = prepareAnswer(input, shop, crypto.randomUUID(), now, correction);
     // A retried review must not trip over its own, already used, order token.
     const earlier = input.orderToken ? await findAnswerByClientId(c.env.DB, shop.id, input.clientId) : null;
     if (earlier) return c.json({ id: earlier.id, sentiment: earlier.sentiment }, 200);
     const review = await reviewIntake(c.env.DB, shop, answer, input, c.var.clientHash, now);
+    const attention = attentionOnIntake(called, review);
     const followUp = await followUpIntake(c.env.DB, shop, answer, input);
     if (answer.comment) {
       answer.duplicateKey = await duplicateKey(c.var.clientHash, answer.comment);
@@ -66,7 +68,9 @@ export const responsesRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validation
     }
 
     const alerting = attention.length > 0 && shop.webhooks.length > 0;
-    const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention, input.title ?? null))) : '';
+    const payload = alerting
+      ? JSON.stringify(webhookPayload(shop, attentionItemOf(answer, attention, input.title ?? null, review)))
+      : '';
     const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
     const saved = await saveAnswer(c.env.DB, answer, { attention, deliveries, review, extra: followUp?.statements }).catch(
       (error: unknown) => {

@@ -15,7 +15,6 @@ import {
 } from '../../../shared/reviews.ts';
 import { ShopIdParamsSchema } from '../../../shared/schemas.ts';
 import {
-  decideReview,
   findReview,
   invitationAudit,
   listReviewsForOwner,
@@ -27,6 +26,7 @@ import {
 import { decodeCursor, pageOf } from '../domain/cursor.ts';
 import { richResultsAdvice } from '../domain/jsonld.ts';
 import type { AppEnv } from '../env.ts';
+import { decideReviewAndQueue } from '../services/review-decision.ts';
 import { ApiError, validationHook } from '../errors.ts';
 import { errorResponses } from './openapi-responses.ts';
 
@@ -54,6 +54,10 @@ const decisionRoute = createRoute({
   operationId: 'decideReview',
   tags: ['Moderation'],
   summary: 'Approve a review, or reject it for a fixed reason (spam, offensive, off_topic, personal_data)',
+  description:
+    'A review held for a link, the same text again or a burst from one source opened no attention item: approving it ' +
+    'opens the item its scores and comment call for. Rejecting a review as `spam` or `off_topic` takes its attention ' +
+    'item out of the queue while nobody has replied to it.',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: DecisionSchema } } } },
   responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
@@ -142,7 +146,8 @@ export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   })
   .openapi(decisionRoute, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await decideReview(c.env.DB, c.var.shop.id, id, c.req.valid('json'), new Date().toISOString()))) throw notFound();
+    if (!(await decideReviewAndQueue(c.env.DB, c.var.shop.id, id, c.req.valid('json'), new Date().toISOString())))
+      throw notFound();
     return c.json((await findReview(c.env.DB, c.var.shop.id, id))!, 200);
   })
   .openapi(replyRoute, async (c) => {

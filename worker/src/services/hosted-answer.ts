@@ -5,6 +5,7 @@ import { findInvitation, findOrder, markOpened, type StoredInvitation, type Stor
 import { deleteAnswers, saveAnswer } from '../db/responses.ts';
 import { findShop, type Shop } from '../db/shops.ts';
 import { attentionItemOf, prepareAnswer, type StoredAnswer } from '../domain/answer.ts';
+import { attentionOnIntake } from '../domain/moderation.ts';
 import { invitationLocale, textsFor } from '../domain/invitation-texts.ts';
 import { peekInvitationToken, verifyInvitationToken } from '../domain/invitation-token.ts';
 import { webhookPayload } from '../domain/webhooks.ts';
@@ -171,7 +172,7 @@ export async function recordHostedAnswer(
 
   const ids: string[] = [];
   for (const { input, product } of answers) {
-    const { answer, attention } = prepareAnswer(input, shop, crypto.randomUUID(), now);
+    const { answer, attention: called } = prepareAnswer(input, shop, crypto.randomUUID(), now);
     const stored: StoredAnswer = { ...answer, channel: 'link' };
     const review = await reviewIntake(
       db,
@@ -181,8 +182,11 @@ export async function recordHostedAnswer(
       sourceHash,
       now,
     );
+    const attention = attentionOnIntake(called, review);
     const alerting = attention.length > 0 && shop.webhooks.length > 0;
-    const payload = alerting ? JSON.stringify(webhookPayload(shop, attentionItemOf(stored, attention))) : '';
+    const payload = alerting
+      ? JSON.stringify(webhookPayload(shop, attentionItemOf(stored, attention, input.title ?? null, review)))
+      : '';
     const deliveries = alerting ? shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload })) : [];
     const saved = await saveAnswer(db, stored, { attention, deliveries, review }).catch((error: unknown) => {
       // The product was already reviewed with this order (e.g. on the shop's page with an order token): keep that one.
