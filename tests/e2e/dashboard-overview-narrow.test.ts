@@ -71,7 +71,6 @@ describe('the overview on a phone', () => {
     expect(await summaryLine(page)).toBe(line(applied, period));
     expect(await summaryLine(page)).toMatch(/ · Delivery · Answer language: Polski$/);
     expect(await page.evaluate(() => location.hash)).toBe(`#/?from=${period.from}&to=${period.to}&touchpoint=delivery&locale=pl`);
-    await screenshotPage(page, 'dashboard-overview-filters-folded-en-375');
 
     // A reload: the same filters, folded, counted.
     await page.reload();
