@@ -40,6 +40,8 @@ export const COMMERCIAL_SOURCES = new Set([
   'womens-clothing-ecommerce',
   'opinia-shop',
   'opinia-shop-written',
+  // our Czech translations of Women's E-Commerce Clothing reviews (CC0): scripts/sentiment/translated-reviews.md
+  'opinia-translated',
 ]);
 
 /** Real reviews written on shop or booking sites with the customer's stars (mall.cz: the shop's own classes). */
@@ -66,10 +68,13 @@ export function loadSplit(language: Language, split: 'train' | 'dev' | 'test'): 
   });
 }
 
-/** Our own shop-domain comments (scripts/sentiment/shop-train.*.jsonl for training, tests/sentiment/fixtures for evaluation). */
+/**
+ * Our own shop-domain comments (scripts/sentiment/shop-train.*.jsonl for training, tests/sentiment/fixtures for evaluation),
+ * with the reviewer's stars where a file has them (the translated reviews: their star head, settings.STAR_HEADS).
+ */
 export function loadShopComments(path: string, source = 'opinia-shop'): Example[] {
   return readJsonl(path).map((row) => {
-    const { text, label } = row as Example;
-    return { text, label, source };
+    const { text, label, rating } = row as Example;
+    return rating ? { text, label, source, rating } : { text, label, source };
   });
 }

@@ -8,6 +8,12 @@
 // Before experiments.md row 59: SENTIMENT_COMMERCIAL_SHOP_COUNT='{}'. Reads dev only, never test.
 // pl (rows 85-88): scripts/sentiment/experiment-written.ts pl scripts/sentiment/shop-written-reviews.pl.jsonl 0 0.5 1 2
 // node --import ./bench/lib/data-modules.ts scripts/sentiment/experiment-written.ts cs scripts/sentiment/x.cs.jsonl 0 1 3 5
+// Several files: comma-separated paths (one extra set). Rows with `rating` (the translated reviews, rows 90+) train a star
+// head where SENTIMENT_STAR_HEADS lists the language (cs: '{…,"cs":{"weight":0.5,"unrated":0,"minTokens":10}}');
+// EXPERIMENT_HEAD_EXTRA=1: the head learns from the extra rows at every weight, weight 0 included (a head without them
+// in the class table). EXPERIMENT_HEAD_FILE=a.jsonl,b.jsonl: rated rows the head learns from besides (never the class
+// table). EXPERIMENT_TUNE_FILE=a.jsonl,…: rows that join the offset tuning sets (never trained on; with
+// EXPERIMENT_TUNE_MIXED=1 the mixed rule's sets too).
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer, mixedDecision } from '../../worker/src/sentiment/engine.ts';
 import { extractFeatures } from '../../worker/src/sentiment/features.ts';
@@ -27,7 +33,7 @@ import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
 import { loadShopFixture } from './shop-eval.ts';
-import { shopTrainingComments } from './shop-training.ts';
+import { shopTrainingComments, translatedReviews } from './shop-training.ts';
 import { shippedStarHead } from './stars.ts';
 import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
 
@@ -45,7 +51,8 @@ const devRows = dev.filter(commercial);
 const realDev = dev.filter((e) => REAL_REVIEW_SOURCES[language].includes(e.source));
 const realCommercial = realDev.filter(commercial);
 const shopDev = loadShopFixture(language, 'shop-dev');
-const allExtra = loadShopComments(extraPath, EXTRA);
+const allExtra = extraPath.split(',').flatMap((path) => loadShopComments(path, EXTRA));
+const headExtra = process.env.EXPERIMENT_HEAD_EXTRA === '1';
 /** the extra file's rows are left out of the training path's own comments, so weight 0 is the path without that file */
 const extraTexts = new Set(allExtra.map((e) => e.text));
 /**
@@ -53,8 +60,29 @@ const extraTexts = new Set(allExtra.map((e) => e.text));
  * of our own); =half: every second row is trained on, the others tune
  */
 const tuneMode = process.env.EXPERIMENT_TUNE ?? 'none';
-const extra = tuneMode === 'all' ? [] : tuneMode === 'half' ? allExtra.filter((_e, i) => i % 2 === 0) : allExtra;
-const extraTuning = tuneMode === 'all' ? allExtra : tuneMode === 'half' ? allExtra.filter((_e, i) => i % 2 === 1) : [];
+/** =quarter: every fourth row tunes (i % 4 === 3), the rest train */
+const tunes = (i: number): boolean => (tuneMode === 'half' ? i % 2 === 1 : tuneMode === 'quarter' ? i % 4 === 3 : false);
+const extra = tuneMode === 'all' ? [] : allExtra.filter((_e, i) => !tunes(i));
+const filesOf = (paths: string | undefined, source: string): Example[] =>
+  (paths ?? '')
+    .split(',')
+    .filter((path) => path !== '')
+    .flatMap((path) => loadShopComments(path, source));
+const extraTuning = [
+  ...(tuneMode === 'all' ? allExtra : allExtra.filter((_e, i) => tunes(i))),
+  ...filesOf(process.env.EXPERIMENT_TUNE_FILE, 'experiment-tuning'),
+];
+/** the shipped translated reviews that tune (settings.TRANSLATED_REVIEWS), as train.ts tunes on them, unless in the extra file */
+const shippedTuning = translatedReviews(language, true).tuning.filter((e) => !extraTexts.has(e.text));
+const tuneMixedToo = process.env.EXPERIMENT_TUNE_MIXED === '1';
+/** EXPERIMENT_TUNE_LONG=1: only the tuning rows of ≥ settings.SHORT_TOKENS tokens (the short pair stays shop-dev's) */
+if (process.env.EXPERIMENT_TUNE_LONG === '1')
+  extraTuning.splice(
+    0,
+    extraTuning.length,
+    ...extraTuning.filter((e) => extractFeatures(e.text, features).tokens.length >= settings.SHORT_TOKENS),
+  );
+const headFile = filesOf(process.env.EXPERIMENT_HEAD_FILE, 'experiment-head');
 const shipped = readArtifact('model-commercial.json');
 const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
 
@@ -93,7 +121,13 @@ for (const weight of weights) {
   const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
   // the star head (settings.STAR_HEADS: pl, en) retrained on the same rows as train.ts does (unrated rows, the written
   // files among them, at its `unrated` weight), so the figures are those of a retrained artifact (experiments.md row 85)
-  const starHead = shippedStarHead(language, examples, docs, features.hashBits, seed);
+  const headOnly = [...(headExtra && !(weight > 0) ? extra : []), ...headFile];
+  const headRows = [...examples, ...headOnly];
+  const headDocs = [
+    ...docs,
+    ...headOnly.map((e) => ({ ...toDoc(extractFeatures(e.text, features)), label: LABELS.indexOf(e.label), weight: 0 })),
+  ];
+  const starHead = shippedStarHead(language, headRows, headDocs, features.hashBits, seed);
   if (starHead) base.stars = { ...base.stars, [language]: starHead };
   const zero = createAnalyzer({
     ...base,
@@ -109,6 +143,7 @@ for (const weight of weights) {
     ...(devRows.length >= 200 ? [tuningSet(devRows)] : []),
     ...(realCommercial.length >= 200 ? [tuningSet(realCommercial)] : []),
     tuningSet(shopDev),
+    ...(shippedTuning.length > 0 ? [tuningSet(shippedTuning)] : []),
     ...(extraTuning.length > 0 ? [tuningSet(extraTuning)] : []),
   ];
   const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
@@ -123,6 +158,8 @@ for (const weight of weights) {
     ...(devRows.length >= 200 ? [devRows] : []),
     ...(realCommercial.length >= 200 ? [realCommercial] : []),
     shopDev,
+    ...(shippedTuning.length > 0 ? [shippedTuning] : []),
+    ...(tuneMixedToo && extraTuning.length > 0 ? [extraTuning] : []),
   ].map((rows) => ({ readings: rows.map((e) => unmixed.clauseReading(e.text, language)), gold: gold(rows) }));
   const scored = KEEP_GRID.map((keep) => ({
     keep,
@@ -178,7 +215,7 @@ for (const weight of weights) {
     read(setAComments).map((a) => LABELS.indexOf(a.label)),
   );
   console.log(
-    `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
+    `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows, ${extraTuning.length} tuning${starHead ? `, star head a ${starHead.linear[2]} from ${starHead.minTokens} tokens on ${headRows.filter((e) => e.rating).length} rated rows` : ''}): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
       `commercial dev ${commercialDev.macroF1.toFixed(4)}, shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
       `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +

@@ -32,11 +32,27 @@ export function writtenShopComments(language: Language, commercialOnly = false):
   });
 }
 
-/** All shop-domain training comments of a language: the generated ones and the hand-written ones. */
+/**
+ * The translated reviews of a language for the default (commercial-only) artifact (settings.TRANSLATED_REVIEWS): the rows
+ * it trains on, each at the file's weight, and every `tuneEvery`-th row, which joins the offset tuning sets instead.
+ */
+export function translatedReviews(language: Language, commercialOnly = false): { train: Example[]; tuning: Example[] } {
+  const setting = settings.TRANSLATED_REVIEWS[language];
+  const path = setting && join(REPO_ROOT, 'scripts', 'sentiment', `${setting.file}.${language}.jsonl`);
+  if (!commercialOnly || !setting || !existsSync(path!)) return { train: [], tuning: [] };
+  const rows = loadShopComments(path!, 'opinia-translated');
+  const tunes = (i: number): boolean => i % setting.tuneEvery === setting.tuneEvery - 1;
+  return {
+    train: rows.filter((_e, i) => !tunes(i)).map((e) => ({ ...e, weight: setting.weight })),
+    tuning: rows.filter((_e, i) => tunes(i)),
+  };
+}
+
+/** All shop-domain training comments of a language: the generated ones, the hand-written ones and the translated ones. */
 export function shopTrainingComments(language: Language, commercialOnly = false): Example[] {
   const count = settings.shopCountFor(language, commercialOnly);
   const generated = generateShopComments(language, count, settings.SEED + LANGUAGES.indexOf(language));
-  return [...generated, ...writtenShopComments(language, commercialOnly)];
+  return [...generated, ...writtenShopComments(language, commercialOnly), ...translatedReviews(language, commercialOnly).train];
 }
 
 export function generateShopComments(language: Language, count: number, seed: number): Example[] {

@@ -34,7 +34,7 @@ import { packLinear } from './pack.ts';
 import { writeArtifact } from './artifact-files.ts';
 import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
-import { shopTrainingComments, writtenShopComments } from './shop-training.ts';
+import { shopTrainingComments, translatedReviews, writtenShopComments } from './shop-training.ts';
 import { shippedStarHead } from './stars.ts';
 
 const commercialOnly = process.argv.includes('--commercial-only');
@@ -140,7 +140,7 @@ note('');
 note(`Settings: ${JSON.stringify({ ...settings })}`);
 note('');
 note(
-  '| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | real-review dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + real-review dev + shop-dev |',
+  '| lang | train rows | dev macro-F1 (float, no offsets) | dev macro-F1 (float, offsets for dev alone) | dev macro-F1 (packed, shipped offsets) | real-review dev macro-F1 (packed, shipped offsets) | shop-dev macro-F1 (packed, shipped offsets) | offsets [neg,neu,pos] long / short, tuned on dev + real-review dev + shop-dev (+ the translated reviews that tune, settings.TRANSLATED_REVIEWS) |',
 );
 note('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const language of LANGUAGES) {
@@ -150,7 +150,15 @@ for (const language of LANGUAGES) {
   const devRows = loadSplit(language, 'dev').filter(allowed);
   for (const e of trainRows) sources.set(e.source, (sources.get(e.source) ?? 0) + 1);
   const written = writtenShopComments(language, commercialOnly).length;
-  sources.set(`opinia-shop (${language}: ${shop.length - written} generated, ${written} hand-written)`, shop.length);
+  // the translated reviews (settings.TRANSLATED_REVIEWS): some trained on, the others tune the offsets below
+  const translated = translatedReviews(language, commercialOnly);
+  const generated = shop.length - written - translated.train.length;
+  sources.set(`opinia-shop (${language}: ${generated} generated, ${written} hand-written)`, generated + written);
+  if (translated.train.length > 0)
+    sources.set(
+      `opinia-translated (${language}: ${translated.train.length} trained, ${translated.tuning.length} tuning)`,
+      translated.train.length,
+    );
   const features = settings.featuresFor(language);
   const examples = [...trainRows, ...shop];
   const docs = toTrainingDocs(examples, features, language);
@@ -179,7 +187,12 @@ for (const language of LANGUAGES) {
   const devSet = tuningSet(devRows, packedLogits(packed, language, devRows));
   const realSet = tuningSet(realDev, packedLogits(packed, language, realDev));
   const shopSet = tuningSet(shopDev, packedLogits(packed, language, shopDev));
-  const sets = [...(hasDev ? [devSet] : []), ...(realDev.length >= 200 ? [realSet] : []), shopSet];
+  const sets = [
+    ...(hasDev ? [devSet] : []),
+    ...(realDev.length >= 200 ? [realSet] : []),
+    shopSet,
+    ...(translated.tuning.length > 0 ? [tuningSet(translated.tuning, packedLogits(packed, language, translated.tuning))] : []),
+  ];
   const tuned = tuneOffsets(sets, settings.OFFSET_STEP, settings.OFFSET_RANGE);
   const devF1 = hasDev ? meanMacroF1([devSet], tuned.offsets).toFixed(4) : '–';
   const realF1 = realDev.length > 0 ? meanMacroF1([realSet], tuned.offsets).toFixed(4) : '–';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writtenShopComments } from '../../../scripts/sentiment/shop-training.ts';
+import { shopTrainingComments, translatedReviews, writtenShopComments } from '../../../scripts/sentiment/shop-training.ts';
 
 const texts = (file: string): string[] =>
   readFileSync(join(__dirname, '../../../scripts/sentiment', file), 'utf8')
@@ -35,5 +35,45 @@ describe('hand-written training comments (scripts/sentiment/shop-training.ts)', 
     for (const file of ['shop-written-reviews.cs.jsonl', 'shop-written-reviews-2.cs.jsonl'])
       expect(texts(file).every((t) => trained.has(t))).toBe(true);
     expect(texts('shop-written-reviews-3.cs.jsonl').some((t) => trained.has(t))).toBe(false);
+  });
+
+  it('should train the Czech default artifact on every second translated review and tune its offsets on the others', () => {
+    const rows = readFileSync(join(__dirname, '../../../scripts/sentiment/translated-reviews.cs.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; label: string; rating: number; origin: string });
+    expect(rows.length).toBe(800);
+    const { train, tuning } = translatedReviews('cs', true);
+    expect(train.map((e) => e.text)).toEqual(rows.filter((_r, i) => i % 2 === 0).map((r) => r.text));
+    expect(tuning.map((e) => e.text)).toEqual(rows.filter((_r, i) => i % 2 === 1).map((r) => r.text));
+    // trained rows weigh 2 and keep their stars; the tuning rows never reach training
+    expect(train.every((e) => e.weight === 2 && e.rating && e.source === 'opinia-translated')).toBe(true);
+    const trained = new Set(shopTrainingComments('cs', true).map((e) => e.text));
+    expect(train.every((e) => trained.has(e.text))).toBe(true);
+    expect(tuning.some((e) => trained.has(e.text))).toBe(false);
+  });
+
+  it('should keep the translated reviews out of the opt-in artifact and the other languages', () => {
+    expect(translatedReviews('cs', false)).toEqual({ train: [], tuning: [] });
+    const texts = new Set(translatedReviews('cs', true).train.map((e) => e.text));
+    for (const [language, commercialOnly] of [
+      ['cs', false],
+      ['en', true],
+      ['pl', true],
+    ] as const)
+      expect(shopTrainingComments(language, commercialOnly).some((e) => texts.has(e.text))).toBe(false);
+  });
+
+  it('should label each translated review by its stars (1–2 negative, 3 neutral, 4–5 positive) and name its original', () => {
+    const labelOf = (stars: number): string => (stars <= 2 ? 'negative' : stars === 3 ? 'neutral' : 'positive');
+    const rows = readFileSync(join(__dirname, '../../../scripts/sentiment/translated-reviews.cs.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { label: string; rating: number; origin: string });
+    for (const row of rows) {
+      expect(row.label).toBe(labelOf(row.rating));
+      expect(row.origin).toMatch(/^[0-9a-f]{12}$/);
+    }
+    expect(new Set(rows.map((r) => r.origin)).size).toBe(rows.length);
   });
 });
