@@ -12,7 +12,11 @@
 // head where SENTIMENT_STAR_HEADS lists the language (cs: '{…,"cs":{"weight":0.5,"unrated":0,"minTokens":10}}');
 // EXPERIMENT_HEAD_EXTRA=1: the head learns from the extra rows at every weight, weight 0 included (a head without them
 // in the class table). EXPERIMENT_HEAD_FILE=a.jsonl,b.jsonl: rated rows the head learns from besides (never the class
-// table). EXPERIMENT_TUNE_FILE=a.jsonl,…: rows that join the offset tuning sets (never trained on; with
+// table). A weight may carry a suffix for what the star head does with the extra rows (rows 100+): `r` = as loaded, and at
+// weight 0 the head only (as EXPERIMENT_HEAD_EXTRA=1); `u` = their stars dropped (the head's unrated rows, at its `unrated`
+// weight: en 0, so the 3-class table only); `n` = the head never sees them. No suffix: as loaded.
+// en (rows 100+): experiment-written.ts en a.en.jsonl,b.en.jsonl 0 0r 0.5u 1u 2u 0.5 1 2
+// EXPERIMENT_TUNE_FILE=a.jsonl,…: rows that join the offset tuning sets (never trained on; with
 // EXPERIMENT_TUNE_MIXED=1 the mixed rule's sets too).
 import type { ModelArtifact } from '../../worker/src/sentiment/artifact.ts';
 import { createAnalyzer, mixedDecision } from '../../worker/src/sentiment/engine.ts';
@@ -39,7 +43,10 @@ import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
 
 const language = (process.argv[2] ?? 'cs') as Language;
 const extraPath = process.argv[3]!;
-const weights = process.argv.slice(4).map(Number);
+const specs = process.argv.slice(4).map((spec) => ({
+  weight: Number.parseFloat(spec),
+  head: /[run]$/.test(spec) ? spec.slice(-1) : '',
+}));
 const EXTRA = 'experiment-extra';
 /** EXPERIMENT_SEED=n: another training seed (seed noise) */
 const seed = Number(process.env.EXPERIMENT_SEED ?? settings.SEED);
@@ -94,13 +101,11 @@ function sourceWeight(source: string, extraWeight: number): number {
   return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
 }
 
-for (const weight of weights) {
+const ownRows: Example[] = [...trainRows, ...shopTrainingComments(language, true).filter((e) => !extraTexts.has(e.text))];
+for (const { weight, head } of specs) {
   const started = performance.now();
-  const examples: Example[] = [
-    ...trainRows,
-    ...shopTrainingComments(language, true).filter((e) => !extraTexts.has(e.text)),
-    ...(weight > 0 ? extra : []),
-  ];
+  const unrated = extra.map(({ rating: _rating, ...e }) => e);
+  const examples: Example[] = [...ownRows, ...(weight > 0 ? (head === 'u' || head === 'n' ? unrated : extra) : [])];
   const balance = classBalance(examples, settings.BALANCE_PER_SOURCE.includes(language));
   const docs = examples.map((e, i) => ({
     ...toDoc(extractFeatures(e.text, features)),
@@ -121,10 +126,11 @@ for (const weight of weights) {
   const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
   // the star head (settings.STAR_HEADS: pl, en) retrained on the same rows as train.ts does (unrated rows, the written
   // files among them, at its `unrated` weight), so the figures are those of a retrained artifact (experiments.md row 85)
-  const headOnly = [...(headExtra && !(weight > 0) ? extra : []), ...headFile];
-  const headRows = [...examples, ...headOnly];
+  const headOnly = [...((headExtra || head === 'r') && !(weight > 0) ? extra : []), ...headFile];
+  const inHead = head === 'n' ? ownRows.length : examples.length;
+  const headRows = [...examples.slice(0, inHead), ...headOnly];
   const headDocs = [
-    ...docs,
+    ...docs.slice(0, inHead),
     ...headOnly.map((e) => ({ ...toDoc(extractFeatures(e.text, features)), label: LABELS.indexOf(e.label), weight: 0 })),
   ];
   const starHead = shippedStarHead(language, headRows, headDocs, features.hashBits, seed);
@@ -215,7 +221,7 @@ for (const weight of weights) {
     read(setAComments).map((a) => LABELS.indexOf(a.label)),
   );
   console.log(
-    `${language} seed ${seed} extra weight ${weight} (${weight > 0 ? extra.length : 0} rows, ${extraTuning.length} tuning${starHead ? `, star head a ${starHead.linear[2]} from ${starHead.minTokens} tokens on ${headRows.filter((e) => e.rating).length} rated rows` : ''}): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
+    `${language} seed ${seed} extra weight ${weight}${head} (${weight > 0 ? extra.length : 0} rows, ${extraTuning.length} tuning${starHead ? `, star head a ${starHead.linear[2]} from ${starHead.minTokens} tokens on ${headRows.filter((e) => e.rating).length} rated rows` : ''}): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
       `commercial dev ${commercialDev.macroF1.toFixed(4)}, shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
       `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +

@@ -35,13 +35,15 @@ export function writtenShopComments(language: Language, commercialOnly = false):
 /**
  * The translated reviews of a language for the default (commercial-only) artifact (settings.TRANSLATED_REVIEWS): the rows
  * it trains on, each at the file's weight, and every `tuneEvery`-th row, which joins the offset tuning sets instead.
+ * Rows keep their stars, so where settings.STAR_HEADS has the language its star head learns from them as rated rows.
  */
 export function translatedReviews(language: Language, commercialOnly = false): { train: Example[]; tuning: Example[] } {
   const setting = settings.TRANSLATED_REVIEWS[language];
   const path = setting && join(REPO_ROOT, 'scripts', 'sentiment', `${setting.file}.${language}.jsonl`);
   if (!commercialOnly || !setting || !existsSync(path!)) return { train: [], tuning: [] };
   const rows = loadShopComments(path!, 'opinia-translated');
-  const tunes = (i: number): boolean => i % setting.tuneEvery === setting.tuneEvery - 1;
+  // tuneEvery 0: every row is trained on
+  const tunes = (i: number): boolean => setting.tuneEvery > 0 && i % setting.tuneEvery === setting.tuneEvery - 1;
   return {
     train: rows.filter((_e, i) => !tunes(i)).map((e) => ({ ...e, weight: setting.weight })),
     tuning: rows.filter((_e, i) => tunes(i)),

@@ -64,16 +64,28 @@ describe('hand-written training comments (scripts/sentiment/shop-training.ts)', 
       expect(shopTrainingComments(language, commercialOnly).some((e) => texts.has(e.text))).toBe(false);
   });
 
+  it('should keep the English and Polish translated reviews out of every artifact (experiments.md rows 100–106)', () => {
+    for (const language of ['en', 'pl'] as const) {
+      const kept = new Set(texts(`translated-reviews.${language}.jsonl`));
+      expect(kept.size).toBeGreaterThan(700);
+      expect(translatedReviews(language, true)).toEqual({ train: [], tuning: [] });
+      for (const commercialOnly of [true, false])
+        expect(shopTrainingComments(language, commercialOnly).some((e) => kept.has(e.text))).toBe(false);
+    }
+  });
+
   it('should label each translated review by its stars (1–2 negative, 3 neutral, 4–5 positive) and name its original', () => {
     const labelOf = (stars: number): string => (stars <= 2 ? 'negative' : stars === 3 ? 'neutral' : 'positive');
-    const rows = readFileSync(join(__dirname, '../../../scripts/sentiment/translated-reviews.cs.jsonl'), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { label: string; rating: number; origin: string });
-    for (const row of rows) {
-      expect(row.label).toBe(labelOf(row.rating));
-      expect(row.origin).toMatch(/^[0-9a-f]{12}$/);
+    for (const language of ['cs', 'en', 'pl']) {
+      const rows = readFileSync(join(__dirname, `../../../scripts/sentiment/translated-reviews.${language}.jsonl`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { label: string; rating: number; origin: string });
+      for (const row of rows) {
+        expect(row.label).toBe(labelOf(row.rating));
+        expect(row.origin).toMatch(/^[0-9a-f]{12}$/);
+      }
+      expect(new Set(rows.map((r) => r.origin)).size).toBe(rows.length);
     }
-    expect(new Set(rows.map((r) => r.origin)).size).toBe(rows.length);
   });
 });
