@@ -1,8 +1,8 @@
 // The audit's pickers: a period preset or own dates, what to compare with, and one segment (or all customers).
 // Every change asks for the audit at once; native controls, so the keyboard and screen readers need nothing more.
-// Each date is also written in the dashboard's language under its input (DayHint), which follows the browser's.
+// Each date is also written in the dashboard's language under its input (DateField, DayHint), which follows the browser's.
 import type { AuditRequest } from './api.ts';
-import { DayHint } from '../components/DayHint.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { Segmented } from '../components/Segmented.tsx';
 import { useI18n } from '../i18n.tsx';
 import { presetPeriod, todayUtc } from './period.ts';
@@ -50,32 +50,24 @@ export function Pickers({ choice, segments, onChange }: Props) {
           ))}
         </select>
       </div>
-      <div class="field">
-        <label for="audit-from">{t.from}</label>
-        <input
-          id="audit-from"
-          type="date"
-          value={choice.from}
-          max={choice.to}
-          required
-          aria-describedby="audit-from-day"
-          onChange={(event) => event.currentTarget.value && set({ preset: 'custom', from: event.currentTarget.value })}
-        />
-        <DayHint id="audit-from-day" day={choice.from} />
-      </div>
-      <div class="field">
-        <label for="audit-to">{t.to}</label>
-        <input
-          id="audit-to"
-          type="date"
-          value={choice.to}
-          min={choice.from}
-          required
-          aria-describedby="audit-to-day"
-          onChange={(event) => event.currentTarget.value && set({ preset: 'custom', to: event.currentTarget.value })}
-        />
-        <DayHint id="audit-to-day" day={choice.to} />
-      </div>
+      <DateField
+        id="audit-from"
+        label={t.from}
+        value={choice.from}
+        max={choice.to}
+        required
+        onChange={(event) => event.currentTarget.value && set({ preset: 'custom', from: event.currentTarget.value })}
+        day={choice.from}
+      />
+      <DateField
+        id="audit-to"
+        label={t.to}
+        value={choice.to}
+        min={choice.from}
+        required
+        onChange={(event) => event.currentTarget.value && set({ preset: 'custom', to: event.currentTarget.value })}
+        day={choice.to}
+      />
       <Segmented
         name="audit-compare"
         legend={t.compare}

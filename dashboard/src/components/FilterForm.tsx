@@ -1,14 +1,14 @@
 // Period, touchpoint, answer language, segment and product: edited as a draft, applied together. On a phone the
 // form folds behind a "Filters (n)" button (closed at first, so the figures come first) with the applied filters
 // in one line beside it; wider screens show the form as it is. Under each date input (which follows the browser's
-// locale) the day is written in the dashboard's language (DayHint).
+// locale) the day is written in the dashboard's language (DateField, DayHint).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NO_FILTERS, type Filters } from '../api.ts';
 import { ANSWER_LANGUAGES, TOUCHPOINT_ORDER } from '../constants.ts';
 import { useI18n } from '../i18n.tsx';
 import { activeFilterCount, filterSummary } from '../overview/filter-summary.ts';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
-import { DayHint } from './DayHint.tsx';
+import { DateField } from './DateField.tsx';
 
 interface Props {
   filters: Filters;
@@ -65,32 +65,24 @@ export function FilterForm({ filters, defaults, onApply }: Props) {
         <h2 id="filters-heading" class="sr-only">
           {t.filters.heading}
         </h2>
-        <div class="field">
-          <label for="filter-from">{t.filters.from}</label>
-          <input
-            type="date"
-            id="filter-from"
-            name="from"
-            value={value('from')}
-            max={value('to') || undefined}
-            aria-describedby="filter-from-day"
-            onInput={set('from')}
-          />
-          <DayHint id="filter-from-day" day={value('from')} />
-        </div>
-        <div class="field">
-          <label for="filter-to">{t.filters.to}</label>
-          <input
-            type="date"
-            id="filter-to"
-            name="to"
-            value={value('to')}
-            min={value('from') || undefined}
-            aria-describedby="filter-to-day"
-            onInput={set('to')}
-          />
-          <DayHint id="filter-to-day" day={value('to')} />
-        </div>
+        <DateField
+          id="filter-from"
+          label={t.filters.from}
+          name="from"
+          value={value('from')}
+          max={value('to') || undefined}
+          onInput={set('from')}
+          day={value('from')}
+        />
+        <DateField
+          id="filter-to"
+          label={t.filters.to}
+          name="to"
+          value={value('to')}
+          min={value('from') || undefined}
+          onInput={set('to')}
+          day={value('to')}
+        />
         <div class="field">
           <label for="filter-touchpoint">{t.filters.touchpoint}</label>
           <select id="filter-touchpoint" name="touchpoint" value={draft.touchpoint} onChange={set('touchpoint')}>

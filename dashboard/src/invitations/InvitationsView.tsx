@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderInvitationAudit } from '../../../shared/invitation-audit.ts';
 import type { Summary } from '../../../shared/schemas.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { DayHint } from '../components/DayHint.tsx';
+import { DateField } from '../components/DateField.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LiveStatus } from '../components/LiveStatus.tsx';
 import { Panel } from '../components/Panel.tsx';
@@ -90,32 +90,24 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
         <h2 id="invitations-period-heading" class="sr-only">
           {t.period.heading}
         </h2>
-        <div class="field">
-          <label for="invitations-from">{t.period.from}</label>
-          <input
-            type="date"
-            id="invitations-from"
-            name="from"
-            defaultValue={shownFrom}
-            key={`from-${shownFrom}`}
-            aria-describedby="invitations-from-day"
-            onInput={draft('from')}
-          />
-          <DayHint id="invitations-from-day" day={days.from} />
-        </div>
-        <div class="field">
-          <label for="invitations-to">{t.period.to}</label>
-          <input
-            type="date"
-            id="invitations-to"
-            name="to"
-            defaultValue={shownTo}
-            key={`to-${shownTo}`}
-            aria-describedby="invitations-to-day"
-            onInput={draft('to')}
-          />
-          <DayHint id="invitations-to-day" day={days.to} />
-        </div>
+        <DateField
+          id="invitations-from"
+          label={t.period.from}
+          name="from"
+          defaultValue={shownFrom}
+          key={`from-${shownFrom}`}
+          onInput={draft('from')}
+          day={days.from}
+        />
+        <DateField
+          id="invitations-to"
+          label={t.period.to}
+          name="to"
+          defaultValue={shownTo}
+          key={`to-${shownTo}`}
+          onInput={draft('to')}
+          day={days.to}
+        />
         <button type="submit" class="button button-primary">
           {t.period.apply}
         </button>
