@@ -231,6 +231,21 @@ describe('moderation without cherry-picking', () => {
     expect((await decide('nope', { decision: 'approve' })).status).toBe(404);
   });
 
+  it('should list the moderation log newest first by when each step happened, not by when it was written', async () => {
+    const { shopId, ownerKey } = await createShop();
+    // The demo seed (and an import) writes back-dated steps after newer ones.
+    const insert = env.DB.prepare(
+      "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) VALUES (?, ?, 'held', 'links', 'worker', 3, ?)",
+    );
+    await insert.bind(shopId, 'r-new', '2026-12-03T11:00:00.000Z').run();
+    await insert.bind(shopId, 'r-old', '2026-11-24T09:00:00.000Z').run();
+    await insert.bind(shopId, 'r-mid', '2026-11-30T09:00:00.000Z').run();
+    const log = await (await ownerCall(`/v1/shops/${shopId}/moderation/log`, ownerKey)).json<{
+      entries: { reviewId: string }[];
+    }>();
+    expect(log.entries.map((entry) => entry.reviewId)).toEqual(['r-new', 'r-mid', 'r-old']);
+  });
+
   it('should need the owner key for moderation', async () => {
     const { shopId } = await createShop();
     expect((await ownerCall(`/v1/shops/${shopId}/moderation`, 'opk_x')).status).toBe(401);

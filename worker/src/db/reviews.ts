@@ -419,7 +419,7 @@ export async function invitationAudit(db: D1Database, shopId: string): Promise<I
 export async function moderationLog(db: D1Database, shopId: string, limit: number) {
   const { results } = await db
     .prepare(
-      'SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY id DESC LIMIT ?',
+      'SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY at DESC, id DESC LIMIT ?',
     )
     .bind(shopId, limit)
     .all<{ reviewId: string; action: string; reason: string | null; actor: string; rating: number; at: string }>();
