@@ -127,7 +127,7 @@ describe('after the reply is sent', () => {
       const sent = page.locator('[data-reply-sent]');
       await sent.waitFor();
       expect(await sent.locator('p').textContent()).toBe(
-        'Reply sent to the customer, in Czech. The complaint has moved to “Replied”, where it waits for the customer’s answer.',
+        'Reply saved, in Czech: it goes out by e-mail if your shop sends mail and has the customer’s address, otherwise the customer sees it in the widget on their next visit. The complaint has moved to “Replied”, where it waits for the customer’s answer.',
       );
       expect(await item.count()).toBe(0);
       // Focus on the heading of the card that took its place (the list is newest first: the older complaint is next).
@@ -171,7 +171,7 @@ describe('after the reply is sent', () => {
       const sent = page.locator('[data-reply-sent]');
       await sent.waitFor();
       expect(await sent.locator('p').textContent()).toBe(
-        'Odpověď odeslána zákazníkovi v češtině. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
+        'Odpověď uložena v češtině: odejde e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ji zákazník uvidí ve widgetu při příští návštěvě. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
       );
       expect(await item.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('attention-heading');

@@ -89,8 +89,9 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     send: 'Send reply',
     sending: 'Sending…',
     sentMoved: (lang) =>
-      `Reply sent to the customer, in ${IN.en[lang]}. The complaint has moved to “Replied”, where it waits for the customer’s answer.`,
-    sentIn: (lang) => `Reply sent to the customer, in ${IN.en[lang]}.`,
+      `Reply saved, in ${IN.en[lang]}: it goes out by e-mail if your shop sends mail and has the customer’s address, otherwise the customer sees it in the widget on their next visit. The complaint has moved to “Replied”, where it waits for the customer’s answer.`,
+    sentIn: (lang) =>
+      `Reply saved, in ${IN.en[lang]}: by e-mail if your shop sends mail and has the customer’s address, otherwise in the widget on their next visit.`,
     showReplied: 'Show “Replied”',
     dueIn: (hours) => `Reply due within ${hours} h`,
     dueSoon: (hours) => `Reply overdue by ${hours} h (aim for 24 h)`,
@@ -155,8 +156,9 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     send: 'Wyślij odpowiedź',
     sending: 'Wysyłanie…',
     sentMoved: (lang) =>
-      `Odpowiedź wysłana do klienta ${IN.pl[lang]}. Skarga przeszła do „Odpowiedziano” i tam czeka na odpowiedź klienta.`,
-    sentIn: (lang) => `Odpowiedź wysłana do klienta ${IN.pl[lang]}.`,
+      `Odpowiedź zapisana ${IN.pl[lang]}: wyjdzie e-mailem, jeśli sklep wysyła pocztę i zna adres klienta, a w przeciwnym razie klient zobaczy ją w widżecie przy następnej wizycie. Skarga przeszła do „Odpowiedziano” i tam czeka na odpowiedź klienta.`,
+    sentIn: (lang) =>
+      `Odpowiedź zapisana ${IN.pl[lang]}: e-mailem, jeśli sklep wysyła pocztę i zna adres klienta, a w przeciwnym razie w widżecie przy następnej wizycie klienta.`,
     showReplied: 'Pokaż „Odpowiedziano”',
     dueIn: (hours) => `Odpowiedz w ciągu ${hours} h`,
     dueSoon: (hours) => `Spóźnione o ${hours} h (cel: 24 h)`,
@@ -218,8 +220,9 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     send: 'Odeslat odpověď',
     sending: 'Odesílání…',
     sentMoved: (lang) =>
-      `Odpověď odeslána zákazníkovi ${IN.cs[lang]}. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.`,
-    sentIn: (lang) => `Odpověď odeslána zákazníkovi ${IN.cs[lang]}.`,
+      `Odpověď uložena ${IN.cs[lang]}: odejde e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ji zákazník uvidí ve widgetu při příští návštěvě. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.`,
+    sentIn: (lang) =>
+      `Odpověď uložena ${IN.cs[lang]}: e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ve widgetu při příští návštěvě zákazníka.`,
     showReplied: 'Zobrazit „Odpovězeno“',
     dueIn: (hours) => `Odpovězte do ${hours} h`,
     dueSoon: (hours) => `Zpoždění ${hours} h (cíl: 24 h)`,
