@@ -6,7 +6,7 @@ import type { ReplyLanguage } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
 import type { Credentials, Filters } from '../api.ts';
 import type { Say } from '../hooks/useAnnouncement.ts';
-import { MESSAGES } from '../locales.ts';
+import { MESSAGES, type Language } from '../locales.ts';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { formatFigure } from '../format.ts';
 import { useAttention } from '../hooks/useAttention.ts';
@@ -28,6 +28,16 @@ interface Props {
   onChanged(say: Say): void;
 }
 
+interface Sent {
+  lang: ReplyLanguage;
+  /** the reply moved the item out of the list shown */
+  moved: boolean;
+}
+
+/** The confirmation of a reply, as shown above the list and announced. */
+const sentMessage = (language: Language, { lang, moved }: Sent): string =>
+  moved ? CLOSE_LOOP_TEXTS[language].sentMoved(lang) : CLOSE_LOOP_TEXTS[language].sentIn(lang);
+
 export function AttentionQueue({ credentials, openCount, openTotal, filters, onApiError, onChanged }: Props) {
   const { language, t } = useI18n();
   const [status, setStatus] = useState<AttentionStatus>('open');
@@ -37,7 +47,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
   /** After a reply took an item out of this list: where focus goes next (the card now at that place). */
   const [headingIndex, setHeadingIndex] = useState<number | null>(null);
   /** The last reply sent from this list, in the language the customer was written to. */
-  const [sent, setSent] = useState<{ lang: ReplyLanguage; moved: boolean } | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
 
   useEffect(() => {
     if (focusIndex === null) return;
@@ -64,7 +74,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
         queue.removeItem(next.id);
       } else queue.replaceItem(next);
       setSent({ lang, moved });
-      onChanged((l) => (moved ? CLOSE_LOOP_TEXTS[l].sentMoved(lang) : CLOSE_LOOP_TEXTS[l].sentIn(lang)));
+      onChanged((l) => sentMessage(l, { lang, moved }));
     },
     [queue, status, onChanged],
   );
@@ -111,7 +121,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
       )}
       {sent && (
         <div class="notice notice-success" data-reply-sent>
-          <p>{sent.moved ? CLOSE_LOOP_TEXTS[language].sentMoved(sent.lang) : CLOSE_LOOP_TEXTS[language].sentIn(sent.lang)}</p>
+          <p>{sentMessage(language, sent)}</p>
           {sent.moved && (
             <button type="button" class="button button-small" onClick={() => setStatus('replied')}>
               {CLOSE_LOOP_TEXTS[language].showReplied}
