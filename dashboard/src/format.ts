@@ -17,6 +17,12 @@ function numberFormat(language: Language, digits: number, signed: boolean): Intl
   return format;
 }
 
+/** The minus sign every figure is written with: U+2212, not the hyphen-minus Intl gives ("−3", not "-3"). */
+export const MINUS = '\u2212';
+
+/** `Intl` writes a negative number with a hyphen-minus in en/pl/cs; typography wants a true minus sign. */
+const withMinus = (text: string) => text.replace(/-(?=\d)/g, MINUS);
+
 /** The kinds of figure the dashboard shows, each with its own precision and unit. */
 export type FigureKind = 'count' | 'rating' | 'percent' | 'score' | 'hours';
 
@@ -25,7 +31,7 @@ const DIGITS: Record<FigureKind, number> = { count: 0, rating: 2, percent: 1, sc
 /** A figure as shown in a tile or table cell; `null` → the no-data dash. */
 export function formatFigure(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
   if (value === null || !Number.isFinite(value)) return noData;
-  const text = numberFormat(language, DIGITS[kind], false).format(value);
+  const text = withMinus(numberFormat(language, DIGITS[kind], false).format(value));
   if (kind !== 'percent') return text;
   return language === 'en' ? `${text}%` : `${text}\u00a0%`;
 }
@@ -33,10 +39,10 @@ export function formatFigure(language: Language, kind: FigureKind, value: number
 /** Percentage points, the unit of a change of a percentage. */
 const POINTS: Record<Language, string> = { en: 'pts', pl: 'p.p.', cs: 'p.b.' };
 
-/** A change against the previous period, always signed ("+7", "−0.25", "0"). */
+/** A change against the previous period, always signed ("+7", "−0.25" with U+2212, "0"). */
 export function formatDelta(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
   if (value === null || !Number.isFinite(value)) return noData;
-  const text = numberFormat(language, DIGITS[kind], true).format(value);
+  const text = withMinus(numberFormat(language, DIGITS[kind], true).format(value));
   return kind === 'percent' ? `${text}\u00a0${POINTS[language]}` : text;
 }
 

@@ -1,7 +1,7 @@
 // The headline figures of a stage, touchpoint or segment: answers, rating, NPS, CSAT and balance, each rate with
 // its 95 % interval and count, each with its change against the compared period.
 import type { Figures as FiguresData } from '../../../shared/audit.ts';
-import { formatFigure } from '../format.ts';
+import { formatDelta, formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { Change, CountChange } from './Change.tsx';
 import { rateInterval, rateValue, type Metric } from './format.ts';
@@ -39,7 +39,7 @@ export function FigureList({ figures, min }: { figures: FiguresData; min: number
   const { language } = useI18n();
   const t = AUDIT_TEXTS[language];
   const count = (value: number) => formatFigure(language, 'count', value);
-  const signed = (value: number) => (value > 0 ? `+${count(value)}` : count(value));
+  const signed = (value: number) => formatDelta(language, 'count', value);
   return (
     <dl class="audit-figures">
       <div data-figure="responses">

@@ -3,7 +3,7 @@
 import { useContext, useState } from 'preact/hooks';
 import type { Audit } from '../../../shared/audit.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { formatFigure } from '../format.ts';
+import { formatDelta, formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { CompareContext, CountChange } from './Change.tsx';
 import { FigureList, RateCell } from './Figures.tsx';
@@ -77,7 +77,7 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
             <td>
               <RateCell figures={touchpoint} metric="csat" min={min} brief />
             </td>
-            <td class="num">{touchpoint.balance > 0 ? `+${count(touchpoint.balance)}` : count(touchpoint.balance)}</td>
+            <td class="num">{formatDelta(language, 'count', touchpoint.balance)}</td>
           </tr>
         ))}
       </DataTable>

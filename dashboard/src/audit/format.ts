@@ -2,7 +2,7 @@
 // compare the screen with the API. NPS as a whole number "32 ± 9", the rating "4.21 ± 0.15", CSAT and shares
 // as a percent with their (asymmetric, Wilson) range "82.0 % (74.1–88.2 %)".
 import type { Rate } from '../../../shared/audit.ts';
-import { formatDelta, formatFigure } from '../format.ts';
+import { formatDelta, formatFigure, MINUS } from '../format.ts';
 import type { Language } from '../locales.ts';
 
 export type Metric = 'rating' | 'nps' | 'csat' | 'share';
@@ -52,13 +52,9 @@ export interface SignedChange {
   figure: string;
 }
 
-const MINUS = '\u2212';
-
 function signed(text: string): SignedChange {
-  const figure = text.replace(/^[-\u2212]/, MINUS);
-  const zero = !/[1-9]/.test(figure);
-  if (zero) return { direction: 'same', figure: '' };
-  return { direction: figure.startsWith(MINUS) ? 'down' : 'up', figure };
+  if (!/[1-9]/.test(text)) return { direction: 'same', figure: '' };
+  return { direction: text.startsWith(MINUS) ? 'down' : 'up', figure: text };
 }
 
 /** A change of a count (answers, balance, customers). */
@@ -71,6 +67,5 @@ export const rateChange = (language: Language, metric: Metric, delta: number | n
 /** Balance per answer, the figure the weakest stage is chosen by: "+0.18", "−0.20", "0.00". */
 export function balancePerAnswer(language: Language, balance: number, responses: number): string {
   if (responses <= 0) return '—';
-  const text = formatDelta(language, 'rating', balance / responses);
-  return text.replace(/^-/, MINUS);
+  return formatDelta(language, 'rating', balance / responses);
 }

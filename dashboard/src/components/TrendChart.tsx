@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import type { Granularity, TrendPoint } from '../../../shared/schemas.ts';
-import { formatPeriod } from '../format.ts';
+import { formatFigure, formatPeriod } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { useColorScheme } from '../hooks/useColorScheme.ts';
 
@@ -93,7 +93,14 @@ export function TrendChart({ trend, granularity, label }: Props) {
         axes: [
           { ...axis, values: (_u, splits) => splits.map((s) => formatPeriod(language, toDay(s), granularity)) },
           { ...axis, scale: 'count', size: 44 },
-          { ...axis, scale: 'pct', side: 1, size: 44, grid: { show: false }, values: (_u, splits) => splits.map((s) => `${s}`) },
+          {
+            ...axis,
+            scale: 'pct',
+            side: 1,
+            size: 44,
+            grid: { show: false },
+            values: (_u, splits) => splits.map((s) => formatFigure(language, 'count', s)),
+          },
         ],
       },
       data,

@@ -7,7 +7,7 @@ import { ApiFailure, call } from '../api.ts';
 import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { formatFigure, formatMoment } from '../format.ts';
+import { formatDelta, formatFigure, formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { customerHref, viewHref } from '../shell/route.ts';
 import type { ViewProps } from '../shell/views.tsx';
@@ -81,7 +81,7 @@ function Timeline({ customer }: { customer: Customer }) {
   const t = CUSTOMER_TEXTS[language];
   const loop = CLOSE_LOOP_TEXTS[language];
   const count = (value: number) => formatFigure(language, 'count', value);
-  const signed = (value: number) => (value > 0 ? `+${count(value)}` : count(value));
+  const signed = (value: number) => formatDelta(language, 'count', value);
   const rows = [
     ...customer.timeline.map((entry) => ({ at: entry.createdAt, entry, reply: null })),
     ...customer.replies.map((reply) => ({ at: reply.createdAt, entry: null, reply })),

@@ -1,0 +1,40 @@
+// How the dashboard writes its figures (dashboard/src/format.ts), the one formatter of every screen: a negative
+// figure carries a true minus sign (U+2212), never the hyphen-minus `Intl` gives, in every language.
+import { describe, expect, it } from 'vitest';
+import { formatDelta, formatFigure, MINUS } from '../../../dashboard/src/format.ts';
+import { LANGUAGES } from '../../../dashboard/src/locales.ts';
+
+describe('a negative figure', () => {
+  it('should be written with a true minus sign, as a figure and as a change, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const text of [
+        formatFigure(language, 'count', -12),
+        formatFigure(language, 'score', -38.4),
+        formatFigure(language, 'rating', -0.25),
+        formatDelta(language, 'count', -3),
+        formatDelta(language, 'percent', -6.62),
+        formatDelta(language, 'rating', -1234.5),
+      ]) {
+        expect(text.startsWith(MINUS), `${language}: ${text}`).toBe(true);
+        expect(text, language).not.toContain('-');
+      }
+    }
+  });
+
+  it('should keep its digits, grouping and unit as the language writes them', () => {
+    expect(MINUS).toBe('\u2212');
+    expect(formatFigure('en', 'count', -12345)).toBe('\u221212,345');
+    expect(formatFigure('cs', 'count', -12345)).toBe('\u221212\u00a0345');
+    expect(formatDelta('pl', 'rating', -0.25)).toBe('\u22120,25');
+    expect(formatDelta('cs', 'percent', -6.62)).toBe('\u22126,6\u00a0p.b.');
+    expect(formatDelta('en', 'percent', -6.62)).toBe('\u22126.6\u00a0pts');
+  });
+
+  it('should leave positive figures and zero as they were: a plus sign on a change, none on a figure', () => {
+    expect(formatDelta('en', 'count', 7)).toBe('+7');
+    expect(formatDelta('en', 'count', 0)).toBe('0');
+    expect(formatFigure('en', 'count', 7)).toBe('7');
+    expect(formatFigure('en', 'percent', 82)).toBe('82.0%');
+    expect(formatFigure('en', 'count', null)).toBe('—');
+  });
+});
