@@ -147,7 +147,7 @@ const en: Messages = {
   },
   status: {
     loading: 'Loading figures…',
-    updated: (responses) => `Figures updated: ${responses} responses.`,
+    updated: (responses) => `Figures updated: ${responses} ${responses === '1' ? 'response' : 'responses'}.`,
     resolved: 'Item marked as resolved.',
     reopened: 'Item reopened.',
     loadingMore: 'Loading more items…',
@@ -313,7 +313,7 @@ const pl: Messages = {
   },
   status: {
     loading: 'Wczytywanie wyników…',
-    updated: (responses) => `Wyniki zaktualizowane: odpowiedzi: ${responses}.`,
+    updated: (responses) => `Wyniki zaktualizowane, liczba odpowiedzi: ${responses}.`,
     resolved: 'Zgłoszenie oznaczone jako załatwione.',
     reopened: 'Zgłoszenie ponownie otwarte.',
     loadingMore: 'Wczytywanie kolejnych zgłoszeń…',
@@ -479,7 +479,7 @@ const cs: Messages = {
   },
   status: {
     loading: 'Načítání výsledků…',
-    updated: (responses) => `Výsledky aktualizovány: odpovědi: ${responses}.`,
+    updated: (responses) => `Výsledky aktualizovány, počet odpovědí: ${responses}.`,
     resolved: 'Položka označena jako vyřešená.',
     reopened: 'Položka znovu otevřena.',
     loadingMore: 'Načítání dalších položek…',

@@ -65,6 +65,7 @@ export interface AuditTexts {
   returningShare: string;
   meanDays: string;
   medianDays: string;
+  /** Days written with one decimal ("14.9"): Polish and Czech then take the genitive singular ("14,9 dnia", "14,9 dne"). */
   days: (value: string) => string;
   promoters: string;
   reviews: string;
@@ -275,7 +276,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     returningShare: 'Udział powracających',
     meanDays: 'Średnia długość relacji',
     medianDays: 'Mediana długości relacji',
-    days: (value) => `${value} dni`,
+    days: (value) => `${value} dnia`,
     promoters: 'Rekomendacje: promotorzy',
     reviews: 'Rekomendacje: publiczne opinie',
     recommendations: 'Wygenerowane rekomendacje',
@@ -377,7 +378,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     returningShare: 'Podíl vracejících se',
     meanDays: 'Průměrná délka vztahu',
     medianDays: 'Medián délky vztahu',
-    days: (value) => `${value} dní`,
+    days: (value) => `${value} dne`,
     promoters: 'Doporučení: propagátoři',
     reviews: 'Doporučení: veřejné recenze',
     recommendations: 'Získaná doporučení',
