@@ -46,6 +46,32 @@ export function formatDelta(language: Language, kind: FigureKind, value: number 
   return kind === 'percent' ? `${text}\u00a0${POINTS[language]}` : text;
 }
 
+/** From two days on, a duration is written in days and hours; a shorter one in hours, as each screen writes it. */
+export const DAYS_FROM_HOURS = 48;
+
+/** The day unit after a number of at least 2, as it stands alone and after "after" (Polish "po 12 dniach"). */
+const DAY_UNIT: Record<Language, Record<DurationForm, string>> = {
+  en: { plain: 'd', after: 'd' },
+  pl: { plain: 'dni', after: 'dniach' },
+  cs: { plain: 'd', after: 'd' },
+};
+const HOUR_UNIT: Record<Language, string> = { en: 'h', pl: 'godz.', cs: 'h' };
+
+/** `after`: the duration follows the word "after" ("First reply after …"), which Polish declines. */
+export type DurationForm = 'plain' | 'after';
+
+/**
+ * A long duration in days and whole hours: "12 d 3 h", pl "12 dni 3 godz." ("po 12 dniach 3 godz."), cs
+ * "12 d 3 h"; "2 d" when the hours round to none. `null` under two days: the caller writes hours as before.
+ */
+export function formatLongDuration(language: Language, hours: number, form: DurationForm = 'plain'): string | null {
+  if (!Number.isFinite(hours) || hours < DAYS_FROM_HOURS) return null;
+  const whole = Math.round(hours);
+  const days = `${formatFigure(language, 'count', Math.floor(whole / 24))}\u00a0${DAY_UNIT[language][form]}`;
+  const rest = whole % 24;
+  return rest === 0 ? days : `${days} ${formatFigure(language, 'count', rest)}\u00a0${HOUR_UNIT[language]}`;
+}
+
 /** A calendar day `YYYY-MM-DD` (UTC) as the language writes it, e.g. "23 Nov 2026" / "23 lis 2026". */
 export function formatDay(language: Language, day: string, withYear = true): string {
   const date = new Date(`${day}T00:00:00Z`);

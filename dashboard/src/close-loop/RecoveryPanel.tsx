@@ -2,7 +2,7 @@
 // with their trend: a bar per period, and the figures per period as a table behind a disclosure.
 import type { Recovery } from '../../../shared/recovery.ts';
 import type { Granularity } from '../../../shared/schemas.ts';
-import { formatFigure, formatPeriod } from '../format.ts';
+import { formatFigure, formatLongDuration, formatPeriod } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { RecoveryTrend } from './RecoveryTrend.tsx';
@@ -18,7 +18,10 @@ export function RecoveryPanel({ recovery, granularity }: { recovery: Recovery; g
     [
       'median',
       t.median,
-      recovery.medianHoursToFirstReply === null ? common.noData : `${recovery.medianHoursToFirstReply} ${t.hours}`,
+      recovery.medianHoursToFirstReply === null
+        ? common.noData
+        : (formatLongDuration(language, recovery.medianHoursToFirstReply) ??
+          `${formatFigure(language, 'hours', recovery.medianHoursToFirstReply)} ${t.hours}`),
     ],
     ['within48h', t.within48h, count(recovery.repliedWithin48h)],
     ['followUps', t.followUps, count(recovery.followUps)],

@@ -30,10 +30,12 @@ export interface CloseLoopTexts {
   /** After a reply to an item that keeps its place (already replied to, or resolved). */
   sentIn: (lang: ReplyLanguage) => string;
   showReplied: string;
-  dueIn: (hours: string) => string;
-  overdueBy: (hours: string) => string;
-  dueSoon: (hours: string) => string;
-  repliedAfter: (hours: string) => string;
+  /** `wait`: how long, with its unit ("21 h", "12 d 3 h"; close-loop/timer.ts). */
+  /** `wait`: how long, with its unit: "21 h", "12 d 3 h" (close-loop/timer.ts). */
+  dueIn: (wait: string) => string;
+  overdueBy: (wait: string) => string;
+  dueSoon: (wait: string) => string;
+  repliedAfter: (wait: string) => string;
   replied: string;
   recovery: {
     heading: string;
@@ -93,10 +95,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     sentIn: (lang) =>
       `Reply saved, in ${IN.en[lang]}: by e-mail if your shop sends mail and has the customer’s address, otherwise in the widget on their next visit.`,
     showReplied: 'Show “Replied”',
-    dueIn: (hours) => `Reply due within ${hours} h`,
-    dueSoon: (hours) => `Reply overdue by ${hours} h (aim for 24 h)`,
-    overdueBy: (hours) => `Overdue: no reply for ${hours} h`,
-    repliedAfter: (hours) => `First reply after ${hours} h`,
+    dueIn: (wait) => `Reply due within ${wait}`,
+    dueSoon: (wait) => `Reply overdue by ${wait} (aim for 24 h)`,
+    overdueBy: (wait) => `Overdue: no reply for ${wait}`,
+    repliedAfter: (wait) => `First reply after ${wait}`,
     replied: 'Replied',
     recovery: {
       heading: 'Recovery',
@@ -160,10 +162,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     sentIn: (lang) =>
       `Odpowiedź zapisana ${IN.pl[lang]}: e-mailem, jeśli sklep wysyła pocztę i zna adres klienta, a w przeciwnym razie w widżecie przy następnej wizycie klienta.`,
     showReplied: 'Pokaż „Odpowiedziano”',
-    dueIn: (hours) => `Odpowiedz w ciągu ${hours} h`,
-    dueSoon: (hours) => `Spóźnione o ${hours} h (cel: 24 h)`,
-    overdueBy: (hours) => `Zaległe: brak odpowiedzi od ${hours} h`,
-    repliedAfter: (hours) => `Pierwsza odpowiedź po ${hours} h`,
+    dueIn: (wait) => `Odpowiedz w ciągu ${wait}`,
+    dueSoon: (wait) => `Spóźnione o ${wait} (cel: 24 h)`,
+    overdueBy: (wait) => `Zaległe: brak odpowiedzi od ${wait}`,
+    repliedAfter: (wait) => `Pierwsza odpowiedź po ${wait}`,
     replied: 'Odpowiedziano',
     recovery: {
       heading: 'Odzyskiwanie klientów',
@@ -224,10 +226,10 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     sentIn: (lang) =>
       `Odpověď uložena ${IN.cs[lang]}: e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ve widgetu při příští návštěvě zákazníka.`,
     showReplied: 'Zobrazit „Odpovězeno“',
-    dueIn: (hours) => `Odpovězte do ${hours} h`,
-    dueSoon: (hours) => `Zpoždění ${hours} h (cíl: 24 h)`,
-    overdueBy: (hours) => `Po termínu: bez odpovědi ${hours} h`,
-    repliedAfter: (hours) => `První odpověď po ${hours} h`,
+    dueIn: (wait) => `Odpovězte do ${wait}`,
+    dueSoon: (wait) => `Zpoždění ${wait} (cíl: 24 h)`,
+    overdueBy: (wait) => `Po termínu: bez odpovědi ${wait}`,
+    repliedAfter: (wait) => `První odpověď po ${wait}`,
     replied: 'Odpovězeno',
     recovery: {
       heading: 'Získávání zákazníků zpět',

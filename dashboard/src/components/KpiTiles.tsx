@@ -1,6 +1,6 @@
 // Responses, rating, CSAT, NPS and the emotional balance, each with its change; then the queue and customers.
 import type { Summary } from '../../../shared/schemas.ts';
-import { formatDay, formatFigure } from '../format.ts';
+import { formatDay, formatFigure, formatLongDuration } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { KpiTile } from './KpiTile.tsx';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
@@ -52,7 +52,8 @@ export function KpiTiles({ summary }: { summary: Summary }) {
               {t.extra.medianResolve}:{' '}
               {attention.medianHoursToResolve === null
                 ? t.noData
-                : `${formatFigure(language, 'hours', attention.medianHoursToResolve)} ${t.extra.hours}`}
+                : (formatLongDuration(language, attention.medianHoursToResolve) ??
+                  `${formatFigure(language, 'hours', attention.medianHoursToResolve)} ${t.extra.hours}`)}
             </>
           }
         />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeholderLeft } from '../../../dashboard/src/close-loop/placeholders.ts';
 import { REPLY_TEMPLATES } from '../../../dashboard/src/close-loop/templates.ts';
 import { CLOSE_LOOP_TEXTS } from '../../../dashboard/src/close-loop/texts.ts';
-import { replyTimer } from '../../../dashboard/src/close-loop/timer.ts';
+import { replyTimer, timerText } from '../../../dashboard/src/close-loop/timer.ts';
 
 const HOUR = 3_600_000;
 const complained = '2026-12-01T08:00:00.000Z';
@@ -20,6 +20,30 @@ describe('the first-reply timer', () => {
   it('should stop at the first reply and keep how long it took', () => {
     const replied = new Date(hoursIn(30)).toISOString();
     expect(replyTimer(complained, replied, hoursIn(500))).toEqual({ kind: 'replied', hoursTaken: 30 });
+  });
+
+  it('should say a long wait in days and hours, from two days on, in each language', () => {
+    const overdue = replyTimer(complained, null, hoursIn(291));
+    expect(timerText('en', overdue)).toBe('Overdue: no reply for 12\u00a0d 3\u00a0h');
+    expect(timerText('pl', overdue)).toBe('Zaległe: brak odpowiedzi od 12\u00a0dni 3\u00a0godz.');
+    expect(timerText('cs', overdue)).toBe('Po termínu: bez odpovědi 12\u00a0d 3\u00a0h');
+    expect(timerText('en', replyTimer(complained, null, hoursIn(48.2)))).toBe('Overdue: no reply for 2\u00a0d');
+    // After "po", Polish declines the days (locative); Czech and English keep the abbreviation.
+    const replied = replyTimer(complained, new Date(hoursIn(100)).toISOString(), hoursIn(500));
+    expect(timerText('en', replied)).toBe('First reply after 4\u00a0d 4\u00a0h');
+    expect(timerText('pl', replied)).toBe('Pierwsza odpowiedź po 4\u00a0dniach 4\u00a0godz.');
+    expect(timerText('cs', replied)).toBe('První odpověď po 4\u00a0d 4\u00a0h');
+  });
+
+  it('should say a shorter wait in whole hours, as before, and under half an hour "< 1 h"', () => {
+    expect(timerText('en', replyTimer(complained, null, hoursIn(3)))).toBe('Reply due within 21 h');
+    expect(timerText('pl', replyTimer(complained, null, hoursIn(30)))).toBe('Spóźnione o 6 h (cel: 24 h)');
+    expect(timerText('cs', replyTimer(complained, new Date(hoursIn(47.4)).toISOString(), hoursIn(50)))).toBe(
+      'První odpověď po 47 h',
+    );
+    expect(timerText('en', replyTimer(complained, new Date(hoursIn(0.2)).toISOString(), hoursIn(1)))).toBe(
+      'First reply after < 1 h',
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 // How the dashboard writes its figures (dashboard/src/format.ts), the one formatter of every screen: a negative
-// figure carries a true minus sign (U+2212), never the hyphen-minus `Intl` gives, in every language.
+// figure carries a true minus sign (U+2212), never the hyphen-minus `Intl` gives, in every language; a long
+// duration reads in days and hours.
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatFigure, MINUS } from '../../../dashboard/src/format.ts';
+import { formatDelta, formatFigure, formatLongDuration, MINUS } from '../../../dashboard/src/format.ts';
 import { LANGUAGES } from '../../../dashboard/src/locales.ts';
 
 describe('a negative figure', () => {
@@ -36,5 +37,23 @@ describe('a negative figure', () => {
     expect(formatFigure('en', 'count', 7)).toBe('7');
     expect(formatFigure('en', 'percent', 82)).toBe('82.0%');
     expect(formatFigure('en', 'count', null)).toBe('—');
+  });
+});
+
+describe('a long duration', () => {
+  it('should read in days and whole hours from two days on, as each language abbreviates them', () => {
+    expect(formatLongDuration('en', 291)).toBe('12\u00a0d 3\u00a0h');
+    expect(formatLongDuration('pl', 291)).toBe('12\u00a0dni 3\u00a0godz.');
+    expect(formatLongDuration('cs', 291)).toBe('12\u00a0d 3\u00a0h');
+    expect(formatLongDuration('pl', 291, 'after')).toBe('12\u00a0dniach 3\u00a0godz.');
+    expect(formatLongDuration('en', 48)).toBe('2\u00a0d');
+    expect(formatLongDuration('en', 71.6)).toBe('3\u00a0d');
+    expect(formatLongDuration('cs', 24 * 1500 + 5)).toBe('1\u00a0500\u00a0d 5\u00a0h');
+  });
+
+  it('should leave a duration under two days to the hours each screen writes', () => {
+    expect(formatLongDuration('en', 47.9)).toBeNull();
+    expect(formatLongDuration('pl', 0)).toBeNull();
+    expect(formatLongDuration('cs', Number.NaN)).toBeNull();
   });
 });
