@@ -2,12 +2,12 @@
 // its templates are in the language the customer will be written to (shared/reply-language.ts), whatever the
 // dashboard's language; the box says which and why, and the owner may pick another. Once sent, the reply takes the card
 // out of "Open" (to "Replied", where it waits for the customer's answer), says so, and focus goes to the next card.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
 import { ensureDashboardBuilt, signIn, waitForFigures } from './dashboard-page.ts';
 import { useE2E } from './harness.ts';
-import { shoot } from './screenshots.ts';
+import { shoot, shootViewport } from './screenshots.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -38,6 +38,12 @@ const selectedText = (item: ReturnType<typeof card>) =>
     .evaluate((field: HTMLTextAreaElement) =>
       document.activeElement === field ? field.value.slice(field.selectionStart, field.selectionEnd) : '',
     );
+/** Whether the element's whole box is inside the viewport, top to bottom: on screen, where the owner is looking. */
+const onScreen = (target: Locator) =>
+  target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
 const fits = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
@@ -190,6 +196,57 @@ describe('after the reply is sent', () => {
       await fits(page, 375);
       expect(await seriousViolations(page, '.attention')).toEqual([]);
       await shoot(page.locator('section.attention'), 'close-loop-reply-sent-cs-375');
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+});
+
+describe('on a phone, after the reply is sent', () => {
+  it(
+    'should show the confirmation on screen, where the card was, with focus on the next card just below it',
+    async () => {
+      // Three complaints of a segment of their own, newest first: the reply goes to the middle one, below a card that
+      // is taller than the phone's screen, so the top of the list is far above what the owner sees.
+      const segment = `e2e-phone-${Date.now()}`;
+      const oldest = await complain({
+        locale: 'en',
+        comment: 'The strap broke on the first day.',
+        touchpoint: 'post_purchase',
+        segment,
+      });
+      const middle = await complain({
+        locale: 'en',
+        comment: 'The parcel was left out in the rain.',
+        touchpoint: 'delivery',
+        segment,
+      });
+      await complain({ locale: 'en', comment: 'Nobody answered my e-mail for a week.', touchpoint: 'support', segment });
+      const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      await page.evaluate((name) => {
+        location.hash = `#/?segment=${encodeURIComponent(name)}`;
+      }, segment);
+      await expect.poll(() => page.locator('.attention-list > li').count()).toBe(3);
+      const item = card(page, middle);
+      await item.getByRole('textbox').fill('We are sorry: a dry replacement left today, and the courier has been told.');
+      await item.getByRole('button', { name: 'Send reply' }).click();
+
+      const sent = page.locator('[data-reply-sent]');
+      await sent.waitFor();
+      expect(await item.count()).toBe(0);
+      expect(await sent.locator('p').textContent()).toMatch(/^Reply saved, in English: /);
+      // Where the card was: the next card follows the confirmation, its heading has focus, and both are on screen.
+      expect(await page.locator('[data-reply-sent] + li').getAttribute('data-attention-id')).toBe(oldest);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`attention-${oldest}`);
+      await expect.poll(() => onScreen(sent)).toBe(true);
+      expect(await onScreen(page.locator(`#attention-${oldest}`))).toBe(true);
+      // Still announced once, in the page's live region, in the same words.
+      expect(await page.locator('.live-status').textContent()).toBe(await sent.locator('p').textContent());
+      await fits(page, 375);
+      expect(await seriousViolations(page, '.attention')).toEqual([]);
+      await shootViewport(page, 'close-loop-reply-sent-en-375');
       await page.context().close();
     },
     STEP_MS,

@@ -17,6 +17,13 @@ export async function shoot(target: Locator, name: string): Promise<void> {
   await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 }
 
+/** What the viewport shows, as the user sees it (not the whole page): for "is it on screen?" states. */
+export async function shootViewport(page: Page, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
+}
+
 export const GALLERY_SCHEMES = ['light', 'dark'] as const;
 export type GalleryScheme = (typeof GALLERY_SCHEMES)[number];
 const PAGE_COLOURS: Record<GalleryScheme, string> = {

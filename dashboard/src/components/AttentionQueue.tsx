@@ -1,6 +1,8 @@
 // The attention queue: open (or replied, or resolved) items, newest first, "Load more" paging, resolve/reopen with
 // focus kept in place and the outcome announced. A reply moves an open item to "Replied": it leaves the open list
-// with a confirmation above the list, and focus goes to the next card (or the list's heading when none is left).
+// with a confirmation where the card was, scrolled into view (on a phone the card is taller than the screen: a notice
+// above the list would be far out of sight), and focus goes to the next card (or the list's heading when none is left).
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyLanguage } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
@@ -32,10 +34,12 @@ interface Sent {
   lang: ReplyLanguage;
   /** the reply moved the item out of the list shown */
   moved: boolean;
+  /** The card the confirmation stands before: the one after the replied card (null: the end of the list). */
+  before: string | null;
 }
 
 /** The confirmation of a reply, as shown above the list and announced. */
-const sentMessage = (language: Language, { lang, moved }: Sent): string =>
+const sentMessage = (language: Language, { lang, moved }: Pick<Sent, 'lang' | 'moved'>): string =>
   moved ? CLOSE_LOOP_TEXTS[language].sentMoved(lang) : CLOSE_LOOP_TEXTS[language].sentIn(lang);
 
 export function AttentionQueue({ credentials, openCount, openTotal, filters, onApiError, onChanged }: Props) {
@@ -48,6 +52,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
   const [headingIndex, setHeadingIndex] = useState<number | null>(null);
   /** The last reply sent from this list, in the language the customer was written to. */
   const [sent, setSent] = useState<Sent | null>(null);
+  const sentNotice = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
     if (focusIndex === null) return;
@@ -63,17 +68,25 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     setHeadingIndex(null);
   }, [headingIndex, queue.items]);
 
+  // After focus has moved (the effect above, declared first), the confirmation is brought into view where the owner
+  // is looking: it stands just above the focused card, so both are on screen.
+  useEffect(() => {
+    sentNotice.current?.scrollIntoView({ block: 'nearest' });
+  }, [sent]);
+
   useEffect(() => setSent(null), [status]);
 
   const replied = useCallback(
     (next: AttentionItem) => {
       const lang = next.replies.at(-1)?.lang ?? 'en';
       const moved = next.status !== status;
+      const index = queue.items.findIndex((item) => item.id === next.id);
+      const before = queue.items[index + 1]?.id ?? null;
       if (moved) {
-        setHeadingIndex(queue.items.findIndex((item) => item.id === next.id));
+        setHeadingIndex(index);
         queue.removeItem(next.id);
       } else queue.replaceItem(next);
-      setSent({ lang, moved });
+      setSent({ lang, moved, before });
       onChanged((l) => sentMessage(l, { lang, moved }));
     },
     [queue, status, onChanged],
@@ -85,6 +98,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
       const next: AttentionStatus = item.status === 'resolved' ? 'open' : 'resolved';
       if (await queue.setItemStatus(item.id, next)) {
         setFocusIndex(index);
+        setSent(null); // the confirmation is of the last thing done: it no longer is
         onChanged((l) => (next === 'resolved' ? MESSAGES[l].status.resolved : MESSAGES[l].status.reopened));
       }
     },
@@ -96,6 +110,17 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     { value: 'replied', label: CLOSE_LOOP_TEXTS[language].replied },
     { value: 'resolved', label: t.attention.resolved },
   ] as const;
+  // Where the replied card was (or just below it, when it stays): the owner's eyes are there, not above the list.
+  const notice = sent && (
+    <li key="reply-sent" class="notice notice-success attention-sent" data-reply-sent ref={sentNotice}>
+      <p>{sentMessage(language, sent)}</p>
+      {sent.moved && (
+        <button type="button" class="button button-small" onClick={() => setStatus('replied')}>
+          {CLOSE_LOOP_TEXTS[language].showReplied}
+        </button>
+      )}
+    </li>
+  );
   return (
     <Panel
       id="attention-heading"
@@ -119,40 +144,33 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
           )}
         </p>
       )}
-      {sent && (
-        <div class="notice notice-success" data-reply-sent>
-          <p>{sentMessage(language, sent)}</p>
-          {sent.moved && (
-            <button type="button" class="button button-small" onClick={() => setStatus('replied')}>
-              {CLOSE_LOOP_TEXTS[language].showReplied}
-            </button>
-          )}
-        </div>
-      )}
       {queue.error && !queue.items.length ? <ErrorNotice error={queue.error} onRetry={queue.reload} /> : null}
       {!queue.loading && !queue.error && queue.items.length === 0 && (
         <p class="empty">{status === 'open' ? t.attention.empty : t.attention.emptyResolved}</p>
       )}
       <ul class="attention-list" aria-busy={queue.loading}>
         {queue.items.map((item, index) => (
-          <AttentionCard
-            key={item.id}
-            item={item}
-            busy={queue.busyId === item.id}
-            buttonRef={(element) => {
-              buttons.current[index] = element;
-            }}
-            onToggle={toggle}
-          >
-            <ReplyThread
-              credentials={credentials}
+          <Fragment key={item.id}>
+            {sent?.before === item.id && notice}
+            <AttentionCard
               item={item}
-              shopLocale={queue.shopLocale}
-              onApiError={onApiError}
-              onReplied={replied}
-            />
-          </AttentionCard>
+              busy={queue.busyId === item.id}
+              buttonRef={(element) => {
+                buttons.current[index] = element;
+              }}
+              onToggle={toggle}
+            >
+              <ReplyThread
+                credentials={credentials}
+                item={item}
+                shopLocale={queue.shopLocale}
+                onApiError={onApiError}
+                onReplied={replied}
+              />
+            </AttentionCard>
+          </Fragment>
         ))}
+        {sent?.before === null && notice}
       </ul>
       {queue.loading && <p class="muted small">{queue.items.length ? t.status.loadingMore : t.status.loading}</p>}
       {queue.nextCursor && !queue.loading && (
