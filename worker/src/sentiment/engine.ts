@@ -1,10 +1,11 @@
 // Builds analyze() from an artifact: language ID, sentiment model, themes with their own polarity.
 import { unpackLinear, type DenseLinear, type ModelArtifact } from './artifact.ts';
 import { extractFeatures, type FeatureBlocks, type FeatureOptions } from './features.ts';
-import type { Analysis, SentimentLabel, Theme } from './index.ts';
+import type { Analysis, SentimentLabel } from './index.ts';
 import { detectLanguage } from './language.ts';
 import { applyOffsets } from './shop-correction.ts';
-import { contrastTail, isClauseBreak, themesInTokens } from './themes.ts';
+import { pacePolarities } from './theme-pace.ts';
+import { contrastTail, isClauseBreak, themeMentions } from './themes.ts';
 
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /** Longer texts add little signal and only cost time. */
@@ -239,11 +240,17 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     const result: Analysis['themes'] = [];
     const tokens = blocks.tokens;
     for (const clause of clauses) {
-      const themes = themesInTokens(tokens.slice(clause.from, clause.to), language);
-      if (themes.length === 0) continue;
+      const clauseTokens = tokens.slice(clause.from, clause.to);
+      const mentions = themeMentions(clauseTokens, language);
+      if (mentions.length === 0) continue;
       const label = labelOf(clause.probabilities);
-      for (const theme of themes) {
-        if (!result.some((entry) => entry.theme === theme)) result.push({ theme: theme as Theme, label });
+      // Pace words decide a process theme's polarity: "checkout was a bit slow" complains whatever the hedge does to
+      // the model's reading of the clause (theme-pace.ts).
+      const pace = pacePolarities(clauseTokens, mentions, language, tokens[clause.to] === '?');
+      for (const { theme } of mentions) {
+        if (result.some((entry) => entry.theme === theme)) continue;
+        const sum = pace.get(theme) ?? 0;
+        result.push({ theme, label: sum > 0 ? 'positive' : sum < 0 ? 'negative' : label });
       }
     }
     // Short verdicts ("Good.", "love it", "never again") are about the purchase as a whole, not the product.

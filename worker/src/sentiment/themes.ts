@@ -51,15 +51,23 @@ function lookUp(word: string, index: KeywordIndex): Theme | undefined {
   return undefined;
 }
 
-/** Themes named in a list of folded tokens (negation marks allowed), in order of first mention. */
-export function themesInTokens(tokens: readonly string[], language: string): Theme[] {
+/** Each theme word in a list of folded tokens (negation marks allowed), with its token index. */
+export function themeMentions(tokens: readonly string[], language: string): { index: number; theme: Theme }[] {
   if (!(language in INDEXES)) language = 'other';
   const index = INDEXES[language]!;
-  const found: Theme[] = [];
-  for (const token of tokens) {
+  const mentions: { index: number; theme: Theme }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const theme = themeOfWord(token.charCodeAt(0) === 33 ? token.slice(1) : token, language, index);
-    if (theme !== undefined && !found.includes(theme)) found.push(theme);
+    if (theme !== undefined) mentions.push({ index: i, theme });
   }
+  return mentions;
+}
+
+/** Themes named in a list of folded tokens (negation marks allowed), in order of first mention. */
+export function themesInTokens(tokens: readonly string[], language: string): Theme[] {
+  const found: Theme[] = [];
+  for (const { theme } of themeMentions(tokens, language)) if (!found.includes(theme)) found.push(theme);
   return found;
 }
 
