@@ -1,9 +1,9 @@
 // The Audit screen (#/audit, issue #17): the journey's stages with the API's figures and honest changes (an arrow
 // only for a verdict of up/down, words for too few answers), the pickers (period, compare, segment), the segments
 // with their intervals in words, every change figure signed and saying what it is compared with ("+12 vs previous
-// period"), the weakest stage's note (balance per answer, answers), the digest settings saved and a test digest
-// sent (its result said as the API answered it), axe in light 1280 px and dark 375 px, and the printed report: at
-// most two A4 pages.
+// period"), the weakest stage's note (balance per answer, answers) and its badge (red only beyond the noise), the
+// digest settings saved and a test digest sent (its result said as the API answered it), axe in light 1280 px and
+// dark 375 px, and the printed report: at most two A4 pages.
 // One shop of its own answered through the public API (answers are dated when they arrive, so its comparisons have
 // too few answers), then the demo shop, seeded over 90 days, for real comparisons and the printed report.
 import { createServer } from 'node:http';
@@ -290,6 +290,27 @@ describe('the Audit screen', () => {
         formatFigure('en', 'count', weakest!.responses),
       ),
     );
+    // The alarm (red "Weakest stage") only where the API says the stage stands out beyond the noise; the lowest stage
+    // level with another within the noise gets a neutral badge that says so, and the gaps name it without red.
+    const red = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'var(--negative)';
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    const negative = async (selector: string) =>
+      (await page.locator(selector).evaluate((element) => getComputedStyle(element).color)) === red;
+    const standsOut = audit.gaps.stageStandsOut;
+    const badge = `[data-stage=${weakest!.stage}] .audit-weakest-badge`;
+    expect(await page.locator(badge).textContent()).toBe(standsOut ? 'Weakest stage' : 'Stages level within the noise');
+    expect(await page.locator(badge).getAttribute('data-weakest')).toBe(standsOut ? 'stands-out' : 'level');
+    expect(await negative(badge)).toBe(standsOut);
+    expect(await negative('[data-gap=stage] dd')).toBe(standsOut);
+    expect(await page.locator('[data-gap=stage] dt').textContent()).toBe(
+      standsOut ? 'Weakest stage' : 'Lowest stage, within the noise',
+    );
+    expect(await negative('[data-gap=touchpoint] dd')).toBe(audit.gaps.touchpointStandsOut);
     // It is the stage with the lowest balance per answer among those with enough answers.
     const perAnswer = (stage: Audit['stages'][number]) => stage.balance / stage.responses;
     const enough = audit.stages.filter((stage) => stage.responses >= audit.minAnswers);

@@ -1,5 +1,6 @@
 // The gaps: the weakest stage and touchpoint and the themes pulling them down, each with up to three example
-// comments, newest first. Comments are shopper text: rendered as text nodes, never as HTML.
+// comments, newest first; red only where the API says it stands out beyond the noise (`stageStandsOut`,
+// `touchpointStandsOut`), else named as the lowest, within the noise. Comments are shopper text: text nodes, never HTML.
 import type { Gap } from '../../../shared/audit.ts';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
@@ -13,14 +14,14 @@ export function Gaps({ gaps }: { gaps: Gap }) {
     <>
       <dl class="audit-gap-where">
         {gaps.stage && (
-          <div data-gap="stage">
-            <dt>{t.weakestStage}</dt>
+          <div data-gap="stage" data-weakest={gaps.stageStandsOut ? 'stands-out' : 'level'}>
+            <dt>{gaps.stageStandsOut ? t.weakestStage : t.lowestStage}</dt>
             <dd>{t.stages[gaps.stage]}</dd>
           </div>
         )}
         {gaps.touchpoint && (
-          <div data-gap="touchpoint">
-            <dt>{t.weakestTouchpoint}</dt>
+          <div data-gap="touchpoint" data-weakest={gaps.touchpointStandsOut ? 'stands-out' : 'level'}>
+            <dt>{gaps.touchpointStandsOut ? t.weakestTouchpoint : t.lowestTouchpoint}</dt>
             <dd>{common.touchpointNames[gaps.touchpoint]}</dd>
           </div>
         )}

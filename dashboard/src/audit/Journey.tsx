@@ -88,19 +88,25 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
   );
 }
 
-function StageCard({ stage, min, weakest }: { stage: StageData; min: number; weakest: boolean }) {
+/**
+ * `weakest`: the stage with the lowest balance per answer; `standsOut`: beyond the noise (the API's rule, the one
+ * every change follows), the only case that gets the red "Weakest stage". Level within the noise: a neutral badge.
+ */
+function StageCard({ stage, min, weakest, standsOut }: { stage: StageData; min: number; weakest: boolean; standsOut: boolean }) {
   const { language } = useI18n();
   const t = AUDIT_TEXTS[language];
   const [open, setOpen] = useState(false);
   const id = `audit-touchpoints-${stage.stage}`;
   return (
-    <li class={`audit-stage${weakest ? ' is-weakest' : ''}${open ? ' is-open' : ''}`} data-stage={stage.stage}>
+    <li class={`audit-stage${weakest && standsOut ? ' is-weakest' : ''}${open ? ' is-open' : ''}`} data-stage={stage.stage}>
       <h3>
         {t.stages[stage.stage]} <span class="muted small">({t.stageHint[stage.stage]})</span>
       </h3>
       {weakest && (
         <>
-          <p class="audit-weakest-badge">{t.weakestStage}</p>
+          <p class={`audit-weakest-badge${standsOut ? '' : ' is-level'}`} data-weakest={standsOut ? 'stands-out' : 'level'}>
+            {standsOut ? t.weakestStage : t.levelStages}
+          </p>
           <p class="audit-weakest-why muted small" data-weakest-why>
             {t.weakestWhy(
               balancePerAnswer(language, stage.balance, stage.responses),
@@ -138,7 +144,13 @@ export function Journey({ audit }: { audit: Audit }) {
       <JourneyLine stages={audit.stages} />
       <ol class="audit-stages">
         {audit.stages.map((stage) => (
-          <StageCard key={stage.stage} stage={stage} min={audit.minAnswers} weakest={audit.gaps.stage === stage.stage} />
+          <StageCard
+            key={stage.stage}
+            stage={stage}
+            min={audit.minAnswers}
+            weakest={audit.gaps.stage === stage.stage}
+            standsOut={audit.gaps.stageStandsOut}
+          />
         ))}
       </ol>
     </>

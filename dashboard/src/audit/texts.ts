@@ -54,6 +54,11 @@ export interface AuditTexts {
   /** The line under the "Weakest stage" badge: why this stage, e.g. "Lowest balance per answer: −0.20 (−3 over 15 answers)". */
   weakestWhy: (perAnswer: string, balance: string, answers: number, count: string) => string;
   weakestTouchpoint: string;
+  /** The badge instead of "Weakest stage" when the lowest stage is level with another within the noise (no alarm). */
+  levelStages: string;
+  /** The gaps' labels for a lowest stage / touchpoint that does not stand out beyond the noise. */
+  lowestStage: string;
+  lowestTouchpoint: string;
   noGap: string;
   mentions: (mentions: number, negative: number) => string;
   examples: string;
@@ -162,6 +167,9 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Lowest balance per answer: ${perAnswer} (${balance} over ${count} ${counted('en', answers, { one: 'answer', few: 'answers', many: 'answers' })})`,
     weakestTouchpoint: 'Weakest touchpoint',
+    levelStages: 'Stages level within the noise',
+    lowestStage: 'Lowest stage, within the noise',
+    lowestTouchpoint: 'Lowest touchpoint, within the noise',
     noGap: 'No stage stands out: too few answers or no complaints.',
     mentions: (mentions, negative) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, ${negative} negative`,
     examples: 'What customers wrote',
@@ -264,6 +272,9 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Najniższy bilans na odpowiedź: ${perAnswer} (${balance} na ${count} ${counted('pl', answers, { one: 'odpowiedź', few: 'odpowiedzi', many: 'odpowiedzi' })})`,
     weakestTouchpoint: 'Najsłabszy punkt styku',
+    levelStages: 'Etapy wyrównane w granicach szumu',
+    lowestStage: 'Najniżej wypadający etap, w granicach szumu',
+    lowestTouchpoint: 'Najniżej wypadający punkt styku, w granicach szumu',
     noGap: 'Żaden etap się nie wyróżnia: za mało odpowiedzi albo brak skarg.',
     mentions: (mentions, negative) =>
       `${mentions} ${plural(mentions, 'wzmianka', 'wzmianki', 'wzmianek')}, ${negative} ${counted('pl', negative, { one: 'negatywna', few: 'negatywne', many: 'negatywnych' })}`,
@@ -366,6 +377,9 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Nejnižší bilance na odpověď: ${perAnswer} (${balance} na ${count} ${counted('cs', answers, { one: 'odpověď', few: 'odpovědi', many: 'odpovědí' })})`,
     weakestTouchpoint: 'Nejslabší kontaktní bod',
+    levelStages: 'Fáze vyrovnané v mezích šumu',
+    lowestStage: 'Nejníže hodnocená fáze, v mezích šumu',
+    lowestTouchpoint: 'Nejníže hodnocený kontaktní bod, v mezích šumu',
     noGap: 'Žádná fáze nevyčnívá: příliš málo odpovědí nebo žádné stížnosti.',
     mentions: (mentions, negative) =>
       `${mentions} ${counted('cs', mentions, { one: 'zmínka', few: 'zmínky', many: 'zmínek' })}, ${negative} ${counted('cs', negative, { one: 'negativní', few: 'negativní', many: 'negativních' })}`,

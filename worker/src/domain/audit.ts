@@ -56,22 +56,39 @@ export function figures(current: Counters, previous: Counters): Figures {
 const sumOf = (byTouchpoint: Map<Touchpoint, Counters>, touchpoints: readonly Touchpoint[]) =>
   touchpoints.reduce((sum, touchpoint) => addCounters(sum, byTouchpoint.get(touchpoint) ?? emptyCounters()), emptyCounters());
 
-/** Balance per answer: the lower, the weaker. Only spots with enough answers compete, unless none has enough. */
-function weakest<T extends string>(candidates: { key: T; counters: Counters }[]): T | null {
+/**
+ * Balance per answer (positive minus negative answers, over all answers) with its 95 % interval: the same share
+ * difference as NPS, so the same margin of error, in −100…100.
+ */
+export const balanceRate = (c: Counters) => npsRate(c.positive, c.responses - c.positive - c.negative, c.negative);
+
+/**
+ * Balance per answer: the lower, the weaker. Only spots with enough answers compete, unless none has enough. The
+ * weakest stands out only by the rule every change on the screen follows (compareRates): below each other
+ * competitor with enough answers on both sides and the 95 % intervals apart; otherwise it is level within the noise.
+ */
+function weakest<T extends string>(candidates: { key: T; counters: Counters }[]): { key: T | null; standsOut: boolean } {
   const answered = candidates.filter(({ counters }) => counters.responses > 0);
   const enough = answered.filter(({ counters }) => counters.responses >= MIN_COMPARABLE_ANSWERS);
   const pool = enough.length ? enough : answered;
   const score = (c: Counters) => (c.positive - c.negative) / c.responses;
   pool.sort((a, b) => score(a.counters) - score(b.counters) || b.counters.responses - a.counters.responses);
-  return pool[0]?.key ?? null;
+  const [first, ...others] = pool;
+  if (!first) return { key: null, standsOut: false };
+  const rate = balanceRate(first.counters);
+  const standsOut =
+    others.length > 0 && others.every(({ counters }) => compareRates(rate, balanceRate(counters)).verdict === 'down');
+  return { key: first.key, standsOut };
 }
 
-export function weakestSpots(byTouchpoint: Map<Touchpoint, Counters>): { stage: Stage | null; touchpoint: Touchpoint | null } {
+export function weakestSpots(byTouchpoint: Map<Touchpoint, Counters>): Omit<Audit['gaps'], 'themes'> {
+  const stage = weakest(STAGES.map((key) => ({ key, counters: sumOf(byTouchpoint, STAGE_TOUCHPOINTS[key]) })));
+  const touchpoint = weakest(TOUCHPOINTS.map((key) => ({ key, counters: byTouchpoint.get(key) ?? emptyCounters() })));
   return {
-    stage: weakest(STAGES.map((stage) => ({ key: stage, counters: sumOf(byTouchpoint, STAGE_TOUCHPOINTS[stage]) }))),
-    touchpoint: weakest(
-      TOUCHPOINTS.map((touchpoint) => ({ key: touchpoint, counters: byTouchpoint.get(touchpoint) ?? emptyCounters() })),
-    ),
+    stage: stage.key,
+    stageStandsOut: stage.standsOut,
+    touchpoint: touchpoint.key,
+    touchpointStandsOut: touchpoint.standsOut,
   };
 }
 
