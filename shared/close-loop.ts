@@ -30,6 +30,16 @@ export const AttentionReplySchema = z
   })
   .meta({ id: 'AttentionReply' });
 
+/** How a reply reaches the customer: what the reply endpoint did, not what it might do. */
+export const REPLY_DELIVERIES = ['email', 'widget'] as const;
+export const ReplyDeliverySchema = z.enum(REPLY_DELIVERIES).meta({
+  id: 'ReplyDelivery',
+  description:
+    "`email`: Opinia sent the reply's e-mail through the shop's mail provider to the order's address. `widget`: no e-mail " +
+    'went out from Opinia (no mail provider, no address at hand, or the provider refused it); the reply waits for the ' +
+    "customer on the shop's pages (the on-site reply card, `GET /v1/shops/{shopId}/replies`).",
+});
+
 export const FollowUpSummarySchema = z
   .object({
     id: z.string().meta({ description: "The follow-up answer's id (kind `follow_up`)." }),
@@ -83,6 +93,7 @@ export const PendingRepliesSchema = z
 export type Resolution = z.infer<typeof ResolutionSchema>;
 export type { ReplyLanguage } from './reply-language.ts';
 export type AttentionReply = z.infer<typeof AttentionReplySchema>;
+export type ReplyDelivery = z.infer<typeof ReplyDeliverySchema>;
 export type FollowUpSummary = z.infer<typeof FollowUpSummarySchema>;
 export type Email = z.infer<typeof EmailSchema>;
 export type PendingReply = z.infer<typeof PendingReplySchema>;

@@ -15,7 +15,7 @@ import {
 } from './schemas.ts';
 import { HOLD_REASONS, REVIEW_STATUSES, ReviewSettingsInputSchema } from './reviews.ts';
 import { DigestSettingsSchema, SamplingSchema } from './audit.ts';
-import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ResolutionSchema } from './close-loop.ts';
+import { AttentionReplySchema, EmailSchema, FollowUpSummarySchema, ReplyDeliverySchema, ResolutionSchema } from './close-loop.ts';
 import {
   EmailSettingsInputSchema,
   EmailSettingsSchema,
@@ -297,6 +297,28 @@ export const AttentionRepliedPayloadSchema = z
   })
   .meta({ id: 'AttentionRepliedPayload' });
 
+/** The answer to the owner's reply (`POST …/attention/{id}/reply`): the reply, the item, and how the reply went out. */
+export const ReplyResultSchema = z
+  .object({
+    reply: AttentionReplySchema,
+    item: AttentionItemSchema,
+    delivery: ReplyDeliverySchema,
+    emailFailed: z.boolean().meta({
+      description:
+        "True when the shop's mail provider and the order's address were at hand but the provider refused the e-mail or " +
+        'could not be reached: `delivery` is then `widget`. The address is used for that one attempt and not kept.',
+    }),
+    webhookDeliveries: z
+      .int()
+      .min(0)
+      .meta({
+        description:
+          "How many of the shop's webhook URLs get `attention.replied` with the ready e-mail (with `emailSent` saying " +
+          'whether Opinia sent it already); 0 when the shop has none.',
+      }),
+  })
+  .meta({ id: 'ReplyResult' });
+
 export const AttentionFollowedUpPayloadSchema = z
   .object({
     type: z.literal('attention.followed_up'),
@@ -343,6 +365,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type WebhookPayload = z.infer<typeof WebhookPayloadSchema>;
 export type AttentionRepliedPayload = z.infer<typeof AttentionRepliedPayloadSchema>;
 export type AttentionFollowedUpPayload = z.infer<typeof AttentionFollowedUpPayloadSchema>;
+export type ReplyResult = z.infer<typeof ReplyResultSchema>;
 export type ExportedAnswer = z.infer<typeof ExportedAnswerSchema>;
 export type ExportPage = z.infer<typeof ExportPageSchema>;
 

@@ -145,7 +145,8 @@ describe('after the reply is sent', () => {
       const sent = page.locator('[data-reply-sent]');
       await sent.waitFor();
       expect(await sent.locator('p').textContent()).toBe(
-        'Reply saved, in Czech: it goes out by e-mail if your shop sends mail and has the customer’s address, otherwise the customer sees it in the widget on their next visit. The complaint has moved to “Replied”, where it waits for the customer’s answer.',
+        // The demo shop has no mail provider: the reply endpoint answers `delivery: "widget"`, and the notice says so.
+        'Reply saved, in Czech; the customer sees it in the widget on their next visit (no e-mail went out: your shop has no mail provider, or no address for this customer). The complaint has moved to “Replied”, where it waits for the customer’s answer.',
       );
       expect(await item.count()).toBe(0);
       // Focus on the heading of the card that took its place (the list is newest first: the older complaint is next).
@@ -189,7 +190,7 @@ describe('after the reply is sent', () => {
       const sent = page.locator('[data-reply-sent]');
       await sent.waitFor();
       expect(await sent.locator('p').textContent()).toBe(
-        'Odpověď uložena v češtině: odejde e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ji zákazník uvidí ve widgetu při příští návštěvě. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
+        'Odpověď uložena v češtině; zákazník ji uvidí ve widgetu při příští návštěvě (e-mail neodešel: obchod nemá poskytovatele pošty nebo nezná adresu tohoto zákazníka). Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
       );
       expect(await item.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('attention-heading');
@@ -236,7 +237,9 @@ describe('on a phone, after the reply is sent', () => {
       const sent = page.locator('[data-reply-sent]');
       await sent.waitFor();
       expect(await item.count()).toBe(0);
-      expect(await sent.locator('p').textContent()).toMatch(/^Reply saved, in English: /);
+      expect(await sent.locator('p').textContent()).toMatch(
+        /^Reply saved, in English; the customer sees it in the widget on their next visit /,
+      );
       // Where the card was: the next card follows the confirmation, its heading has focus, and both are on screen.
       expect(await page.locator('[data-reply-sent] + li').getAttribute('data-attention-id')).toBe(oldest);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`attention-${oldest}`);

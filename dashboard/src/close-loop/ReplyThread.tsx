@@ -2,7 +2,7 @@
 // the customer's language (shared/reply-language.ts; the owner may pick another), and (for a known customer) the
 // balance before, after the complaint and after the repair.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
+import type { AttentionItem, Customer, ReplyResult } from '../../../shared/owner-api.ts';
 import { REPLY_LANGUAGES, replyLanguageOf, type ReplyLanguage } from '../../../shared/reply-language.ts';
 import type { Credentials } from '../api.ts';
 import { formatMoment } from '../format.ts';
@@ -18,7 +18,8 @@ interface Props {
   item: AttentionItem;
   /** The shop's default locale (the attention page's `shopLocale`): the templates' language when the item has none. */
   shopLocale: string | null;
-  onReplied(item: AttentionItem): void;
+  /** `outcome`: the reply endpoint's answer (how the reply went out: `delivery`, `emailFailed`). */
+  onReplied(item: AttentionItem, outcome: ReplyResult): void;
   onApiError(error: unknown): boolean;
 }
 
@@ -64,7 +65,7 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
     try {
       const result = await replyToItem(credentials, item.id, text);
       setText('');
-      onReplied(result.item);
+      onReplied(result.item, result);
     } catch (error) {
       onApiError(error);
     } finally {

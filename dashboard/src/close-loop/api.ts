@@ -1,13 +1,8 @@
 // The owner's close-the-loop calls: reply to a complaint, read a customer's account. Same origin, plain fetch.
-import type { AttentionReply } from '../../../shared/close-loop.ts';
-import type { AttentionItem, Customer } from '../../../shared/owner-api.ts';
+import type { Customer, ReplyResult } from '../../../shared/owner-api.ts';
 import { call as ownerCall, type Credentials } from '../api.ts';
 
-export function replyToItem(
-  credentials: Credentials,
-  id: string,
-  text: string,
-): Promise<{ reply: AttentionReply; item: AttentionItem }> {
+export function replyToItem(credentials: Credentials, id: string, text: string): Promise<ReplyResult> {
   return ownerCall(credentials, `/attention/${encodeURIComponent(id)}/reply`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -25,10 +25,14 @@ export interface CloseLoopTexts {
   templatesChosen: (lang: ReplyLanguage, mailLang: ReplyLanguage) => string;
   send: string;
   sending: string;
-  /** After a reply to an open item: sent, in which language, and where the item went. */
-  sentMoved: (lang: ReplyLanguage) => string;
-  /** After a reply to an item that keeps its place (already replied to, or resolved). */
-  sentIn: (lang: ReplyLanguage) => string;
+  /** After a reply the provider e-mailed to the customer, in `lang`. */
+  sentEmail: (lang: ReplyLanguage) => string;
+  /** After a reply no e-mail went out for (no provider or no address): it waits in the widget. */
+  sentWidget: (lang: ReplyLanguage) => string;
+  /** After a reply whose e-mail the shop's mail provider refused (or was unreachable): it waits in the widget. */
+  sentEmailFailed: (lang: ReplyLanguage) => string;
+  /** Added when the reply moved an open item to "Replied". */
+  sentMoved: string;
   showReplied: string;
   /** `wait`: how long, with its unit ("21 h", "12 d 3 h"; close-loop/timer.ts). */
   /** `wait`: how long, with its unit: "21 h", "12 d 3 h" (close-loop/timer.ts). */
@@ -90,10 +94,12 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       `Templates in ${IN.en[lang]}, as you chose; the e-mail around your reply stays in ${IN.en[mailLang]}.`,
     send: 'Send reply',
     sending: 'Sending…',
-    sentMoved: (lang) =>
-      `Reply saved, in ${IN.en[lang]}: it goes out by e-mail if your shop sends mail and has the customer’s address, otherwise the customer sees it in the widget on their next visit. The complaint has moved to “Replied”, where it waits for the customer’s answer.`,
-    sentIn: (lang) =>
-      `Reply saved, in ${IN.en[lang]}: by e-mail if your shop sends mail and has the customer’s address, otherwise in the widget on their next visit.`,
+    sentEmail: (lang) => `Reply e-mailed to the customer, in ${IN.en[lang]}.`,
+    sentWidget: (lang) =>
+      `Reply saved, in ${IN.en[lang]}; the customer sees it in the widget on their next visit (no e-mail went out: your shop has no mail provider, or no address for this customer).`,
+    sentEmailFailed: (lang) =>
+      `Reply saved, in ${IN.en[lang]}, but your mail provider did not accept the e-mail; the customer sees the reply in the widget on their next visit.`,
+    sentMoved: 'The complaint has moved to “Replied”, where it waits for the customer’s answer.',
     showReplied: 'Show “Replied”',
     dueIn: (wait) => `Reply due within ${wait}`,
     dueSoon: (wait) => `Reply overdue by ${wait} (aim for 24 h)`,
@@ -157,10 +163,12 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       `Szablony ${IN.pl[lang]}, zgodnie z Twoim wyborem; e-mail z odpowiedzią pozostaje ${IN.pl[mailLang]}.`,
     send: 'Wyślij odpowiedź',
     sending: 'Wysyłanie…',
-    sentMoved: (lang) =>
-      `Odpowiedź zapisana ${IN.pl[lang]}: wyjdzie e-mailem, jeśli sklep wysyła pocztę i zna adres klienta, a w przeciwnym razie klient zobaczy ją w widżecie przy następnej wizycie. Skarga przeszła do „Odpowiedziano” i tam czeka na odpowiedź klienta.`,
-    sentIn: (lang) =>
-      `Odpowiedź zapisana ${IN.pl[lang]}: e-mailem, jeśli sklep wysyła pocztę i zna adres klienta, a w przeciwnym razie w widżecie przy następnej wizycie klienta.`,
+    sentEmail: (lang) => `Odpowiedź wysłana klientowi e-mailem ${IN.pl[lang]}.`,
+    sentWidget: (lang) =>
+      `Odpowiedź zapisana ${IN.pl[lang]}; klient zobaczy ją w widżecie przy następnej wizycie (nie wysłano e-maila: sklep nie ma dostawcy poczty albo nie zna adresu tego klienta).`,
+    sentEmailFailed: (lang) =>
+      `Odpowiedź zapisana ${IN.pl[lang]}, ale dostawca poczty nie przyjął e-maila; klient zobaczy odpowiedź w widżecie przy następnej wizycie.`,
+    sentMoved: 'Skarga przeszła do „Odpowiedziano” i tam czeka na odpowiedź klienta.',
     showReplied: 'Pokaż „Odpowiedziano”',
     dueIn: (wait) => `Odpowiedz w ciągu ${wait}`,
     dueSoon: (wait) => `Spóźnione o ${wait} (cel: 24 h)`,
@@ -221,10 +229,12 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     templatesChosen: (lang, mailLang) => `Šablony ${IN.cs[lang]} podle vaší volby; e-mail s odpovědí zůstane ${IN.cs[mailLang]}.`,
     send: 'Odeslat odpověď',
     sending: 'Odesílání…',
-    sentMoved: (lang) =>
-      `Odpověď uložena ${IN.cs[lang]}: odejde e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ji zákazník uvidí ve widgetu při příští návštěvě. Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.`,
-    sentIn: (lang) =>
-      `Odpověď uložena ${IN.cs[lang]}: e-mailem, pokud obchod posílá poštu a zná adresu zákazníka, jinak ve widgetu při příští návštěvě zákazníka.`,
+    sentEmail: (lang) => `Odpověď odešla zákazníkovi e-mailem ${IN.cs[lang]}.`,
+    sentWidget: (lang) =>
+      `Odpověď uložena ${IN.cs[lang]}; zákazník ji uvidí ve widgetu při příští návštěvě (e-mail neodešel: obchod nemá poskytovatele pošty nebo nezná adresu tohoto zákazníka).`,
+    sentEmailFailed: (lang) =>
+      `Odpověď uložena ${IN.cs[lang]}, ale poskytovatel pošty e-mail nepřijal; zákazník odpověď uvidí ve widgetu při příští návštěvě.`,
+    sentMoved: 'Stížnost se přesunula do „Odpovězeno“, kde čeká na odpověď zákazníka.',
     showReplied: 'Zobrazit „Odpovězeno“',
     dueIn: (wait) => `Odpovězte do ${wait}`,
     dueSoon: (wait) => `Zpoždění ${wait} (cíl: 24 h)`,

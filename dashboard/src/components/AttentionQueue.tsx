@@ -4,11 +4,10 @@
 // above the list would be far out of sight), and focus goes to the next card (or the list's heading when none is left).
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ReplyLanguage } from '../../../shared/close-loop.ts';
-import type { AttentionItem, AttentionStatus } from '../../../shared/owner-api.ts';
+import type { AttentionItem, AttentionStatus, ReplyResult } from '../../../shared/owner-api.ts';
 import type { Credentials, Filters } from '../api.ts';
 import type { Say } from '../hooks/useAnnouncement.ts';
-import { MESSAGES, type Language } from '../locales.ts';
+import { MESSAGES } from '../locales.ts';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { formatFigure } from '../format.ts';
 import { useAttention } from '../hooks/useAttention.ts';
@@ -16,6 +15,7 @@ import { useI18n } from '../i18n.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { ReplyThread } from '../close-loop/ReplyThread.tsx';
 import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
+import { sentMessage, type Sent } from '../close-loop/sent-message.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Panel } from './Panel.tsx';
 import { Segmented } from './Segmented.tsx';
@@ -30,17 +30,11 @@ interface Props {
   onChanged(say: Say): void;
 }
 
-interface Sent {
-  lang: ReplyLanguage;
-  /** the reply moved the item out of the list shown */
-  moved: boolean;
+/** The confirmation of the last reply (its words: close-loop/sent-message.ts), and the card it stands before. */
+interface SentNotice extends Sent {
   /** The card the confirmation stands before: the one after the replied card (null: the end of the list). */
   before: string | null;
 }
-
-/** The confirmation of a reply, as shown above the list and announced. */
-const sentMessage = (language: Language, { lang, moved }: Pick<Sent, 'lang' | 'moved'>): string =>
-  moved ? CLOSE_LOOP_TEXTS[language].sentMoved(lang) : CLOSE_LOOP_TEXTS[language].sentIn(lang);
 
 export function AttentionQueue({ credentials, openCount, openTotal, filters, onApiError, onChanged }: Props) {
   const { language, t } = useI18n();
@@ -51,7 +45,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
   /** After a reply took an item out of this list: where focus goes next (the card now at that place). */
   const [headingIndex, setHeadingIndex] = useState<number | null>(null);
   /** The last reply sent from this list, in the language the customer was written to. */
-  const [sent, setSent] = useState<Sent | null>(null);
+  const [sent, setSent] = useState<SentNotice | null>(null);
   const sentNotice = useRef<HTMLLIElement>(null);
 
   useEffect(() => {
@@ -77,7 +71,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
   useEffect(() => setSent(null), [status]);
 
   const replied = useCallback(
-    (next: AttentionItem) => {
+    (next: AttentionItem, { delivery, emailFailed }: ReplyResult) => {
       const lang = next.replies.at(-1)?.lang ?? 'en';
       const moved = next.status !== status;
       const index = queue.items.findIndex((item) => item.id === next.id);
@@ -86,8 +80,9 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
         setHeadingIndex(index);
         queue.removeItem(next.id);
       } else queue.replaceItem(next);
-      setSent({ lang, moved, before });
-      onChanged((l) => sentMessage(l, { lang, moved }));
+      const confirmation: Sent = { lang, moved, delivery, emailFailed };
+      setSent({ ...confirmation, before });
+      onChanged((l) => sentMessage(l, confirmation));
     },
     [queue, status, onChanged],
   );

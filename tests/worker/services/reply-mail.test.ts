@@ -61,7 +61,7 @@ describe('the reply by e-mail', () => {
     const { id } = await complain(shop.shopId, shop.ownerKey, { orderId: 'M-1', locale: 'pl-PL' });
 
     const { result, payload } = await replyVia(shop.shopId, id, key);
-    expect(result.emailSent).toBe(true);
+    expect(result).toMatchObject({ emailSent: true, delivery: 'email', emailFailed: false });
     const requests = await received(key);
     expect(requests).toHaveLength(1);
     expect(requests[0]!.path).toBe(`/ok/${key}/emails`);
@@ -94,7 +94,7 @@ describe('the reply by e-mail', () => {
       [withoutProvider.shopId, noProvider.id],
     ] as const) {
       const { result, payload } = await replyVia(shopId, id, key);
-      expect(result.emailSent).toBe(false);
+      expect(result).toMatchObject({ emailSent: false, delivery: 'widget', emailFailed: false });
       expect(payload).toMatchObject({ type: 'attention.replied', emailSent: false, email: { subject: expect.any(String) } });
     }
     expect(await received(key)).toEqual([]);

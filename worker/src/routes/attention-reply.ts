@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { AttentionReplySchema, ReplyInputSchema } from '../../../shared/close-loop.ts';
-import { AttentionItemSchema, AttentionParamsSchema } from '../../../shared/owner-api.ts';
+import { ReplyInputSchema } from '../../../shared/close-loop.ts';
+import { AttentionParamsSchema, ReplyResultSchema } from '../../../shared/owner-api.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError, validationHook } from '../errors.ts';
 import { publicOrigin } from '../domain/public-url.ts';
@@ -9,8 +8,6 @@ import { replyToComplaint } from '../services/attention-reply.ts';
 import { mailThroughProvider } from '../services/reply-mail.ts';
 import { deliverDueWebhooks } from '../services/webhook-delivery.ts';
 import { errorResponses } from './openapi-responses.ts';
-
-export const ReplyResultSchema = z.object({ reply: AttentionReplySchema, item: AttentionItemSchema }).meta({ id: 'ReplyResult' });
 
 const replyRoute = createRoute({
   method: 'post',
@@ -22,14 +19,19 @@ const replyRoute = createRoute({
     'Owner only. Stores a private reply (never published) and moves an open item to `replied`. When the shop has a mail ' +
     "provider and the order's address is still known, the e-mail goes through the provider (`emailSent: true` in the webhook). Every webhook gets " +
     "`attention.replied` with a ready e-mail in the customer's language (en, pl, cs) and a follow-up token; the " +
-    "customer also sees the reply on the shop's pages (see `GET /v1/shops/{shopId}/replies`).",
+    "customer also sees the reply on the shop's pages (see `GET /v1/shops/{shopId}/replies`). The answer says which way " +
+    'the reply went (`delivery`: `email` or `widget`), whether an e-mail attempt failed (`emailFailed`) and how many ' +
+    'webhooks get it (`webhookDeliveries`).',
   security: [{ ownerKey: [] }],
   request: {
     params: AttentionParamsSchema,
     body: { required: true, content: { 'application/json': { schema: ReplyInputSchema } } },
   },
   responses: {
-    201: { description: 'Stored and sent', content: { 'application/json': { schema: ReplyResultSchema } } },
+    201: {
+      description: 'Stored, and sent the way `delivery` says',
+      content: { 'application/json': { schema: ReplyResultSchema } },
+    },
     ...errorResponses(400, 401, 403, 404, 413, 415),
   },
 });
@@ -50,5 +52,14 @@ export const attentionReplyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
   );
   if (!result) throw new ApiError(404, 'attention_item_not_found', `This shop has no attention item "${id}".`);
   if (result.deliveries) c.executionCtx.waitUntil(deliverDueWebhooks(c.env, c.var.shop.id));
-  return c.json({ reply: result.reply, item: result.item }, 201);
+  return c.json(
+    {
+      reply: result.reply,
+      item: result.item,
+      delivery: result.delivery,
+      emailFailed: result.emailFailed,
+      webhookDeliveries: result.deliveries,
+    },
+    201,
+  );
 });

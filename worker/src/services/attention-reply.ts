@@ -1,4 +1,4 @@
-import type { AttentionReply } from '../../../shared/close-loop.ts';
+import type { AttentionReply, ReplyDelivery } from '../../../shared/close-loop.ts';
 import type { AttentionItem, AttentionRepliedPayload } from '../../../shared/owner-api.ts';
 import { findAttention } from '../db/attention.ts';
 import { saveReply } from '../db/replies.ts';
@@ -14,9 +14,21 @@ export type FollowUpLink = (shop: Shop, item: AttentionItem, token: string) => P
 
 const noHostedPage: FollowUpLink = async () => null;
 
+export interface ReplyOutcome {
+  reply: AttentionReply;
+  item: AttentionItem;
+  /** `email` when the provider took the e-mail; `widget` otherwise (the reply waits on the shop's pages). */
+  delivery: ReplyDelivery;
+  emailSent: boolean;
+  /** A provider and an address were at hand, and the provider refused the e-mail or could not be reached. */
+  emailFailed: boolean;
+  /** `attention.replied` deliveries queued, one per webhook URL. */
+  deliveries: number;
+}
+
 /**
  * Stores the owner's private reply to a complaint and queues `attention.replied` to every webhook, carrying a
- * ready e-mail in the customer's language. Null when the shop has no such item.
+ * ready e-mail in the customer's language, and says how the reply went out. Null when the shop has no such item.
  */
 export async function replyToComplaint(
   db: D1Database,
@@ -26,7 +38,7 @@ export async function replyToComplaint(
   now: Date,
   followUpLink: FollowUpLink = noHostedPage,
   mail: MailReply = noMail,
-): Promise<{ reply: AttentionReply; item: AttentionItem; deliveries: number; emailSent: boolean } | null> {
+): Promise<ReplyOutcome | null> {
   const before = await findAttention(db, shop.id, attentionId);
   if (!before) return null;
   const reply: AttentionReply = {
@@ -45,7 +57,8 @@ export async function replyToComplaint(
   const link = await followUpLink(shop, item, token);
   const email = replyEmail({ lang: reply.lang, shopName: shop.name, reply: text, complaint: item.comment, followUpLink: link });
   // Through the shop's mail provider when the order's address is still known; the webhook says so either way.
-  const emailSent = await mail(item, email);
+  const mailed = await mail(item, email);
+  const emailSent = mailed === 'sent';
   const payload: AttentionRepliedPayload = {
     type: 'attention.replied',
     text: repliedText(shop.name, item, text),
@@ -61,5 +74,12 @@ export async function replyToComplaint(
   const body = JSON.stringify(payload);
   const deliveries = shop.webhooks.map((url) => ({ id: crypto.randomUUID(), url, payload: body }));
   await saveReply(db, { ...reply, attentionId, shopId: shop.id, followUpToken: token }, deliveries);
-  return { reply, item, deliveries: deliveries.length, emailSent };
+  return {
+    reply,
+    item,
+    delivery: emailSent ? 'email' : 'widget',
+    emailSent,
+    emailFailed: mailed === 'failed',
+    deliveries: deliveries.length,
+  };
 }

@@ -10,18 +10,24 @@ import type { Shop } from '../db/shops.ts';
 import type { Env } from '../env.ts';
 import { deliverEmail } from './deliver-email.ts';
 
-/** Sends the reply's e-mail, if it can; true when the provider took it. */
-export type MailReply = (item: AttentionItem, email: Email) => Promise<boolean>;
+/**
+ * What became of the reply's e-mail: `sent` (the provider took it), `failed` (a provider and an address were at hand,
+ * and the provider refused it or could not be reached) or `none` (no provider, no order or no address: nothing tried).
+ */
+export type MailOutcome = 'sent' | 'failed' | 'none';
 
-export const noMail: MailReply = async () => false;
+/** Sends the reply's e-mail, if it can. */
+export type MailReply = (item: AttentionItem, email: Email) => Promise<MailOutcome>;
+
+export const noMail: MailReply = async () => 'none';
 
 export function mailThroughProvider(env: Env, shop: Shop): MailReply {
   return async (item, email) => {
-    if (!item.orderId) return false;
+    if (!item.orderId) return 'none';
     const config = await invitationConfig(env.DB, shop.id);
-    if (!config.email) return false;
+    if (!config.email) return 'none';
     const order = await findOrder(env.DB, shop.id, item.orderId);
-    if (!order?.email) return false;
+    if (!order?.email) return 'none';
     const sent = await deliverEmail(
       env,
       shop,
@@ -29,6 +35,6 @@ export function mailThroughProvider(env: Env, shop: Shop): MailReply {
       { subject: email.subject, text: email.text, html: email.html, headers: {}, to: order.email },
       { payload: {}, orderId: item.orderId },
     ).catch(() => null); // the provider unreachable: the webhook still carries the e-mail
-    return sent?.ok === true && sent.via === 'provider';
+    return sent?.ok === true && sent.via === 'provider' ? 'sent' : 'failed';
   };
 }
