@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModerationPage } from '../../shared/reviews.ts';
 import { useE2E } from './harness.ts';
+import { shoot } from './screenshots.ts';
 import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo } from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
@@ -66,15 +67,27 @@ describe('the moderation screen', () => {
       spam,
     );
 
-    // Reject the advert for "spam": only the fixed reasons are offered.
+    // Reject the advert for "spam": only the fixed reasons are offered, and none is chosen for the owner.
     const reasons = card(spam).getByLabel('Reason for rejecting');
     expect(await reasons.locator('option').allTextContents()).toEqual([
+      'Choose a reason',
       'Spam or advertising',
       'Offensive',
       'Not about the product',
       'Contains personal data',
     ]);
+    expect(await reasons.inputValue()).toBe('');
+    // "Reject" before a reason: nothing is rejected; it says what is missing and takes the owner to the picker.
+    await card(spam).getByRole('button', { name: 'Reject', exact: true }).click();
+    expect(await card(spam).getByRole('alert').textContent()).toBe('Choose a reason for rejecting first.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`review-${spam}-reason`);
+    expect(await reasons.getAttribute('aria-invalid')).toBe('true');
+    expect(await reasons.getAttribute('aria-describedby')).toContain(`review-${spam}-reject-missing`);
+    expect(((await owner('/moderation?status=held')) as ModerationPage).reviews.map((entry) => entry.id)).toEqual([spam]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(card(spam), 'dashboard-moderation-reason-missing-en-1280');
     await reasons.selectOption('spam');
+    expect(await card(spam).locator('[data-reason-missing]').count()).toBe(0);
     await card(spam).getByRole('button', { name: 'Reject', exact: true }).click();
     await card(spam).waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Review rejected: Spam or advertising.');

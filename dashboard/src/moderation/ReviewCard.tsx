@@ -1,5 +1,6 @@
 // One review as the owner moderates it: stars, title and text (as text, never HTML), who wrote it, why it was
-// held, Publish / Reject-for-a-fixed-reason, and the public reply.
+// held, Publish / Reject-for-a-fixed-reason (a reason the owner chooses: none is preselected, and "Reject" without
+// one says what is missing and goes to the picker), and the public reply.
 import { useState } from 'preact/hooks';
 import type { OwnerReview, RejectReason } from '../../../shared/reviews.ts';
 import { formatMoment } from '../format.ts';
@@ -29,9 +30,15 @@ export const Stars = ({ rating, label }: { rating: number; label: string }) => (
 export function ReviewCard({ review, busy, onApprove, onReject, onReply }: Props) {
   const { language } = useI18n();
   const t = MODERATION_TEXTS[language];
-  const [reason, setReason] = useState<RejectReason>('spam');
+  const [reason, setReason] = useState<RejectReason | ''>('');
+  const [reasonMissing, setReasonMissing] = useState(false);
   const [reply, setReply] = useState('');
   const id = `review-${review.id}`;
+  const reject = () => {
+    if (reason) return onReject(review, reason);
+    setReasonMissing(true);
+    document.getElementById(`${id}-reason`)?.focus();
+  };
   const submitReply = async (event: Event) => {
     event.preventDefault();
     if (reply.trim() && (await onReply(review, reply.trim()))) setReply('');
@@ -103,24 +110,28 @@ export function ReviewCard({ review, busy, onApprove, onReject, onReply }: Props
             <select
               id={`${id}-reason`}
               value={reason}
-              aria-describedby={`${id}-reject-note`}
-              onChange={(event) => setReason((event.currentTarget as HTMLSelectElement).value as RejectReason)}
+              aria-describedby={reasonMissing ? `${id}-reject-missing ${id}-reject-note` : `${id}-reject-note`}
+              aria-invalid={reasonMissing}
+              onChange={(event) => {
+                setReason((event.currentTarget as HTMLSelectElement).value as RejectReason | '');
+                setReasonMissing(false);
+              }}
             >
+              <option value="">{t.chooseReason}</option>
               {REJECT_REASONS.map((value) => (
                 <option key={value} value={value}>
                   {t.rejectReasons[value]}
                 </option>
               ))}
             </select>
-            <button
-              type="button"
-              class="button"
-              disabled={busy}
-              aria-describedby={`${id}-title`}
-              onClick={() => onReject(review, reason)}
-            >
+            <button type="button" class="button" disabled={busy} aria-describedby={`${id}-title`} onClick={reject}>
               {t.reject}
             </button>
+            {reasonMissing && (
+              <p id={`${id}-reject-missing`} class="reject-missing" role="alert" data-reason-missing>
+                {t.reasonMissing}
+              </p>
+            )}
             <p id={`${id}-reject-note`} class="sr-only">
               {t.rejectNote}
             </p>

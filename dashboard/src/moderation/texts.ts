@@ -14,6 +14,10 @@ export interface ModerationTexts {
   rejectReasons: Record<RejectReason, string>;
   rejectReason: string;
   rejectNote: string;
+  /** The reason picker's first, empty choice: no reason is picked for the owner. */
+  chooseReason: string;
+  /** Said when "Reject" is pressed before a reason is chosen. */
+  reasonMissing: string;
   approve: string;
   reject: string;
   product: string;
@@ -70,6 +74,8 @@ const en: ModerationTexts = {
   },
   rejectReason: 'Reason for rejecting',
   rejectNote: 'Only these reasons are allowed: rejecting a review for its rating is not.',
+  chooseReason: 'Choose a reason',
+  reasonMissing: 'Choose a reason for rejecting first.',
   approve: 'Publish',
   reject: 'Reject',
   product: 'Product',
@@ -136,6 +142,8 @@ const pl: ModerationTexts = {
   },
   rejectReason: 'Powód odrzucenia',
   rejectNote: 'Dozwolone są tylko te powody: nie wolno odrzucić opinii z powodu oceny.',
+  chooseReason: 'Wybierz powód',
+  reasonMissing: 'Najpierw wybierz powód odrzucenia.',
   approve: 'Opublikuj',
   reject: 'Odrzuć',
   product: 'Produkt',
@@ -202,6 +210,8 @@ const cs: ModerationTexts = {
   },
   rejectReason: 'Důvod zamítnutí',
   rejectNote: 'Povoleny jsou jen tyto důvody: zamítnout recenzi kvůli hodnocení nelze.',
+  chooseReason: 'Vyberte důvod',
+  reasonMissing: 'Nejdřív vyberte důvod zamítnutí.',
   approve: 'Zveřejnit',
   reject: 'Zamítnout',
   product: 'Produkt',
