@@ -255,3 +255,98 @@ describe('on a phone, after the reply is sent', () => {
     STEP_MS,
   );
 });
+
+describe('a template over what the owner wrote', () => {
+  it(
+    "should never destroy the owner's text: it says the template replaced it and restores it, and the box's lang is only ever true",
+    async () => {
+      const czech = await complain({ locale: 'cs', comment: 'Objednávka přišla bez víčka.', touchpoint: 'delivery' });
+      const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      const item = card(page, czech);
+      await item.waitFor();
+      const box = item.getByRole('textbox', { name: /Reply to the customer/ });
+      const replacedNotice = item.locator('[data-template-replaced]');
+
+      // An empty box, then an untouched template replaced by another: nothing of the owner's is lost, nothing is said.
+      await item.getByRole('button', { name: 'Apologise and fix' }).click();
+      await expect.poll(() => selectedText(item)).not.toBe('');
+      await item.getByRole('button', { name: 'Ask for details' }).click();
+      expect(await box.inputValue()).toMatch(/^Děkujeme za zprávu/);
+      expect(await replacedNotice.count()).toBe(0);
+
+      // The owner's own words: the box claims no language it was not told ("" = unknown, not the dashboard's English).
+      const own = 'Omlouváme se, víčko vám posíláme ještě dnes doporučeně.';
+      await box.fill(own);
+      expect(await box.getAttribute('lang')).toBe('');
+      // A template over them: it goes in, in its language, and the box says what happened, with the way back.
+      await item.getByRole('button', { name: 'Apologise and fix' }).click();
+      expect(await box.inputValue()).toMatch(/^Děkujeme, že jste nám dali vědět/);
+      expect(await box.getAttribute('lang')).toBe('cs');
+      await replacedNotice.waitFor();
+      expect(await replacedNotice.locator('p').textContent()).toBe('The template replaced your text.');
+      expect(await box.getAttribute('aria-describedby')).toContain(`reply-${czech}-replaced`);
+      // Another template over the untouched one: the owner's text is still the one kept.
+      await item.getByRole('button', { name: 'Explain what changed' }).click();
+      expect(await box.inputValue()).toMatch(/^Bylo správné nám to napsat/);
+      expect(await seriousViolations(page, `[data-attention-id="${czech}"]`)).toEqual([]);
+      await shoot(item, 'close-loop-template-replaced-en-1280');
+
+      await replacedNotice.getByRole('button', { name: 'Restore my text' }).click();
+      expect(await box.inputValue()).toBe(own);
+      expect(await replacedNotice.count()).toBe(0);
+      expect(await box.getAttribute('lang')).toBe('');
+      // Focus back in the box (the button went away with the notice), the caret after the text.
+      await expect
+        .poll(() =>
+          box.evaluate(
+            (field: HTMLTextAreaElement) => document.activeElement === field && field.selectionStart === field.value.length,
+          ),
+        )
+        .toBe(true);
+
+      // A template filled in is the owner's text too: still the template's language while its words are there.
+      await item.getByRole('button', { name: 'Ask for details' }).click();
+      await expect.poll(() => selectedText(item)).toBe('[co se nepovedlo]');
+      await page.keyboard.type('chybějícím víčku');
+      expect(await box.getAttribute('lang')).toBe('cs');
+      await item.getByRole('button', { name: 'Apologise and fix' }).click();
+      await replacedNotice.getByRole('button', { name: 'Restore my text' }).click();
+      expect(await box.inputValue()).toMatch(/o chybějícím víčku, abychom/);
+      expect(await box.getAttribute('lang')).toBe('cs');
+      // Rewritten from scratch: no longer the template's words, so no longer its language.
+      await box.fill('We are very sorry: a new lid is on its way today.');
+      expect(await box.getAttribute('lang')).toBe('');
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'should say so in Polish on a phone',
+    async () => {
+      const polish = await complain({ locale: 'pl', comment: 'Kubek przyszedł pęknięty.', touchpoint: 'delivery' });
+      const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      await page.getByLabel('Language', { exact: true }).selectOption('pl');
+      const item = card(page, polish);
+      await item.waitFor();
+      const box = item.getByRole('textbox', { name: /Odpowiedz klientowi/ });
+      const own = 'Przepraszamy, nowy kubek wyślemy jeszcze dziś.';
+      await box.fill(own);
+      await item.getByRole('button', { name: 'Przeprosiny i naprawa' }).click();
+      expect(await box.inputValue()).toMatch(/^Dziękujemy za zgłoszenie/);
+      const replacedNotice = item.locator('[data-template-replaced]');
+      expect(await replacedNotice.locator('p').textContent()).toBe('Szablon zastąpił Twój tekst.');
+      await fits(page, 375);
+      expect(await seriousViolations(page, `[data-attention-id="${polish}"]`)).toEqual([]);
+      await shoot(item, 'close-loop-template-replaced-pl-375');
+      await replacedNotice.getByRole('button', { name: 'Przywróć mój tekst' }).click();
+      expect(await box.inputValue()).toBe(own);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+});

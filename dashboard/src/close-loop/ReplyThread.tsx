@@ -9,6 +9,7 @@ import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { fetchCustomer, replyToItem } from './api.ts';
 import { placeholderLeft } from './placeholders.ts';
+import { ownText, type ReplyOrigin, replyTextLang } from './reply-origin.ts';
 import { ReplyTimer } from './ReplyTimer.tsx';
 import { REPLY_TEMPLATES } from './templates.ts';
 import { CLOSE_LOOP_TEXTS } from './texts.ts';
@@ -31,6 +32,10 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
   const [chosen, setChosen] = useState<ReplyLanguage | null>(null);
   const templateLang = chosen ?? mail.lang;
   const [text, setText] = useState('');
+  /** The template the text came from (reply-origin.ts): the box's `lang` is the template's only while it does. */
+  const [origin, setOrigin] = useState<ReplyOrigin | null>(null);
+  /** What the owner had written before a template replaced it, with its own origin: "Restore my text" brings it back. */
+  const [replaced, setReplaced] = useState<{ text: string; origin: ReplyOrigin | null } | null>(null);
   const [sending, setSending] = useState(false);
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [unfinished, setUnfinished] = useState(false);
@@ -46,10 +51,23 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
     box.current.setSelectionRange(selection.start, selection.end);
   }, [selection]);
 
-  const insertTemplate = (template: string) => {
+  const insertTemplate = (template: string, lang: ReplyLanguage) => {
+    // The owner's own words are kept aside, never lost; an untouched template (or an empty box) has nothing to keep,
+    // and an earlier text kept aside stays restorable.
+    if (ownText(text, origin)) setReplaced({ text, origin });
     setText(template);
+    setOrigin({ template, lang });
     setUnfinished(false);
     setSelection(placeholderLeft(template));
+  };
+  const restore = () => {
+    if (!replaced) return;
+    setText(replaced.text);
+    setOrigin(replaced.origin);
+    setReplaced(null);
+    setUnfinished(false);
+    // The button goes away with the notice: focus goes back to the box, the caret after the restored text.
+    setSelection({ start: replaced.text.length, end: replaced.text.length });
   };
 
   const send = async (event: Event) => {
@@ -65,6 +83,8 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
     try {
       const result = await replyToItem(credentials, item.id, text);
       setText('');
+      setOrigin(null);
+      setReplaced(null);
       onReplied(result.item, result);
     } catch (error) {
       onApiError(error);
@@ -150,20 +170,34 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
                 key={name}
                 type="button"
                 class="button button-small"
-                onClick={() => insertTemplate(REPLY_TEMPLATES[templateLang][index]!)}
+                onClick={() => insertTemplate(REPLY_TEMPLATES[templateLang][index]!, templateLang)}
               >
                 {name}
               </button>
             ))}
           </div>
+          {replaced && (
+            <div class="notice template-replaced" id={`${fieldId}-replaced`} data-template-replaced>
+              <p>{t.templateReplaced}</p>
+              <button type="button" class="button button-small" onClick={restore}>
+                {t.restoreText}
+              </button>
+            </div>
+          )}
           <textarea
             ref={box}
             id={fieldId}
             rows={4}
             maxLength={2000}
-            lang={templateLang}
+            lang={replyTextLang(text, origin)}
             value={text}
-            aria-describedby={unfinished ? `${fieldId}-hint ${fieldId}-unfinished` : `${fieldId}-hint`}
+            aria-describedby={[
+              `${fieldId}-hint`,
+              replaced ? `${fieldId}-replaced` : '',
+              unfinished ? `${fieldId}-unfinished` : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
             aria-invalid={unfinished}
             onInput={(event) => {
               const value = (event.target as HTMLTextAreaElement).value;

@@ -12,9 +12,9 @@ export const REPLY_TEMPLATES: Record<ReplyLanguage, readonly [string, string, st
     'You were right to tell us. Because of your message we have [what changed], so it should not happen again. Thank you for helping us improve.',
   ],
   pl: [
-    'Dziękujemy, że dał(a) nam Pan/Pani znać — przykro nam, że tak się stało. [Co zrobiliśmy — np. dziś wysłaliśmy nowy produkt]. Osobiście sprawdzę, czy dotrze.',
+    'Dziękujemy za zgłoszenie — przykro nam, że tak się stało. [Co zrobiliśmy — np. dziś wysłaliśmy nowy produkt]. Osobiście sprawdzę, czy dotrze.',
     'Dziękujemy za wiadomość i przepraszamy za kłopot. Czy może Pan/Pani napisać nieco więcej o [co poszło nie tak], żebyśmy mogli to naprawić?',
-    'Słusznie, że Pan/Pani o tym napisał(a). Dzięki tej wiadomości [co zmieniliśmy], żeby to się nie powtórzyło. Dziękujemy za pomoc.',
+    'Ta wiadomość była dla nas bardzo cenna. Dzięki niej [co zmieniliśmy], żeby to się nie powtórzyło. Dziękujemy za pomoc.',
   ],
   cs: [
     'Děkujeme, že jste nám dali vědět, a mrzí nás, co se stalo. [Co jsme udělali — např. dnes jsme poslali náhradu]. Osobně ověřím, že k vám dorazí.',

@@ -16,6 +16,9 @@ export interface CloseLoopTexts {
   /** said when the owner sends a template whose "[…]" part is still in the text */
   placeholderLeft: string;
   templates: string;
+  /** A template took the place of what the owner had written; the button puts it back. */
+  templateReplaced: string;
+  restoreText: string;
   templateNames: [string, string, string];
   /** The template picker: "Template language" and the options' names (in their own language). */
   templateLanguage: string;
@@ -82,6 +85,8 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     replyHint: 'Be specific about what you did. No discounts or coupons as an apology: attention repairs, money buys.',
     placeholderLeft: 'Replace the part in [brackets] with what you did before you send: the customer would read it as it is.',
     templates: 'Start from a template',
+    templateReplaced: 'The template replaced your text.',
+    restoreText: 'Restore my text',
     templateNames: ['Apologise and fix', 'Ask for details', 'Explain what changed'],
     templateLanguage: 'Template language',
     templatesIn: (lang, source) =>
@@ -148,9 +153,12 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     },
     replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
     replyHint:
-      'Napisz konkretnie, co zrobiłeś. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
-    placeholderLeft: 'Przed wysłaniem zastąp część w [nawiasach] tym, co zrobiłeś: klient przeczytałby ją dosłownie.',
+      'Napisz konkretnie, co zostało zrobione. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
+    placeholderLeft:
+      'Przed wysłaniem zastąp część w [nawiasach] opisem tego, co zostało zrobione: klient przeczytałby ją dosłownie.',
     templates: 'Zacznij od szablonu',
+    templateReplaced: 'Szablon zastąpił Twój tekst.',
+    restoreText: 'Przywróć mój tekst',
     templateNames: ['Przeprosiny i naprawa', 'Prośba o szczegóły', 'Co zmieniliśmy'],
     templateLanguage: 'Język szablonów',
     templatesIn: (lang, source) =>
@@ -218,6 +226,8 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
     placeholderLeft: 'Před odesláním nahraďte část v [závorkách] tím, co jste udělali: zákazník by ji četl tak, jak je.',
     templates: 'Začít ze šablony',
+    templateReplaced: 'Šablona nahradila váš text.',
+    restoreText: 'Obnovit můj text',
     templateNames: ['Omluva a náprava', 'Prosba o podrobnosti', 'Co jsme změnili'],
     templateLanguage: 'Jazyk šablon',
     templatesIn: (lang, source) =>

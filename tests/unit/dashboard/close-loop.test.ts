@@ -1,6 +1,7 @@
 // The dashboard's close-the-loop rules that need no browser: the first-reply timer and the reply templates.
 import { describe, expect, it } from 'vitest';
 import { placeholderLeft } from '../../../dashboard/src/close-loop/placeholders.ts';
+import { fromTemplate, ownText, replyTextLang } from '../../../dashboard/src/close-loop/reply-origin.ts';
 import { REPLY_TEMPLATES } from '../../../dashboard/src/close-loop/templates.ts';
 import { CLOSE_LOOP_TEXTS } from '../../../dashboard/src/close-loop/texts.ts';
 import { replyTimer, timerText } from '../../../dashboard/src/close-loop/timer.ts';
@@ -91,5 +92,48 @@ describe('the line that says which language the templates are in', () => {
     expect(CLOSE_LOOP_TEXTS.cs.templatesChosen('en', 'cs')).toBe(
       'Šablony v angličtině podle vaší volby; e-mail s odpovědí zůstane v češtině.',
     );
+  });
+});
+
+describe('where the text in the reply box came from', () => {
+  const template = REPLY_TEMPLATES.cs[0];
+  const origin = { template, lang: 'cs' as const };
+
+  it("should say the template's language while the text holds a sentence of it, and none once it is the owner's own", () => {
+    expect(replyTextLang(template, origin)).toBe('cs');
+    // The "[…]" filled in, a line reworded: still the template's words, in its language.
+    const filled = template.replace(/\[[^\]]+\]/, 'Nový hrnek odešel dnes ráno');
+    expect(replyTextLang(filled, origin)).toBe('cs');
+    expect(fromTemplate(filled.replace('Osobně ověřím', 'Ověřím'), origin)).toBe(true);
+    // Rewritten or typed from scratch: nobody told us its language, so the box claims none ("" = unknown).
+    expect(replyTextLang('We are so sorry: a new mug left this morning.', origin)).toBe('');
+    expect(replyTextLang('Omlouváme se, hned to řešíme.', null)).toBe('');
+    expect(replyTextLang('', origin)).toBe('');
+  });
+
+  it("should count as the owner's own text anything but an empty box or an untouched template", () => {
+    expect(ownText('', null)).toBe(false);
+    expect(ownText('  \n', origin)).toBe(false);
+    expect(ownText(template, origin)).toBe(false);
+    expect(ownText(`${template} `, origin)).toBe(true);
+    expect(ownText('Omlouváme se.', null)).toBe(true);
+    expect(ownText(template, null)).toBe(true); // a template text the owner pasted or restored is theirs
+  });
+});
+
+describe('the Polish close-the-loop texts', () => {
+  it('should address the owner in forms that fit anyone: no masculine-only past tense ("co zrobiłeś")', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'function'
+          ? [String((value as (...args: unknown[]) => unknown)('cs', 'customer'))]
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(strings)
+            : [];
+    const polish = [...strings(CLOSE_LOOP_TEXTS.pl), ...REPLY_TEMPLATES.pl];
+    expect(polish.length).toBeGreaterThan(40);
+    for (const text of polish) expect(text).not.toMatch(/\p{L}+(łeś|łaś|łbyś)(?!\p{L})|\(a\)/u);
+    expect(CLOSE_LOOP_TEXTS.pl.replyHint).toMatch(/^Napisz konkretnie, co zostało zrobione\./);
   });
 });
