@@ -50,7 +50,15 @@ const specs = process.argv.slice(4).map((spec) => ({
 const EXTRA = 'experiment-extra';
 /** EXPERIMENT_SEED=n: another training seed (seed noise) */
 const seed = Number(process.env.EXPERIMENT_SEED ?? settings.SEED);
-const features = settings.featuresFor(language);
+/**
+ * EXPERIMENT_FEATURES='{"stemLength":4}': feature changes for this language on top of the shipped ones (the analyzer reads
+ * them from the artifact's featuresByLanguage); EXPERIMENT_TRAIN='{"epochs":15,"l2":1e-5,"nbPower":0.5}': training settings
+ */
+const featureChanges = JSON.parse(process.env.EXPERIMENT_FEATURES ?? '{}') as Record<string, unknown>;
+const features = { ...settings.featuresFor(language), ...featureChanges };
+const trainChanges = JSON.parse(process.env.EXPERIMENT_TRAIN ?? '{}') as Record<string, number>;
+/** EXPERIMENT_SHORT_TOKENS=n: the short-text class under n tokens (settings.SHORT_TOKENS) in tuning and in the analyzer */
+const shortTokens = Number(process.env.EXPERIMENT_SHORT_TOKENS ?? settings.SHORT_TOKENS);
 const commercial = (e: { source: string }): boolean => COMMERCIAL_SOURCES.has(e.source);
 const trainRows = loadSplit(language, 'train').filter(commercial);
 const dev = loadSplit(language, 'dev');
@@ -115,15 +123,28 @@ for (const { weight, head } of specs) {
   const buckets = 1 << features.hashBits;
   const model = trainLogistic(docs, {
     buckets,
-    epochs: settings.EPOCHS,
-    learningRate: settings.LEARNING_RATE,
-    l2: settings.L2,
+    epochs: trainChanges.epochs ?? settings.EPOCHS,
+    learningRate: trainChanges.learningRate ?? settings.learningRateFor(language, true),
+    l2: trainChanges.l2 ?? settings.L2,
     seed,
     wordWeight: settings.WORD_WEIGHT,
-    featureScale: naiveBayesRatios(docs, buckets, settings.NB_SMOOTHING, settings.NB_POWER),
+    featureScale: naiveBayesRatios(
+      docs,
+      buckets,
+      trainChanges.nbSmoothing ?? settings.NB_SMOOTHING,
+      trainChanges.nbPower ?? settings.NB_POWER,
+    ),
   });
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
-  const base: ModelArtifact = { ...shipped, sentiment: { ...shipped.sentiment, [language]: packed } };
+  const base: ModelArtifact = {
+    ...shipped,
+    shortTokens,
+    sentiment: { ...shipped.sentiment, [language]: packed },
+    featuresByLanguage: {
+      ...shipped.featuresByLanguage,
+      [language]: { ...shipped.featuresByLanguage?.[language], ...featureChanges },
+    },
+  };
   // the star head (settings.STAR_HEADS: pl, en) retrained on the same rows as train.ts does (unrated rows, the written
   // files among them, at its `unrated` weight), so the figures are those of a retrained artifact (experiments.md row 85)
   const headOnly = [...((headExtra || head === 'r') && !(weight > 0) ? extra : []), ...headFile];
@@ -143,7 +164,7 @@ for (const { weight, head } of specs) {
   const tuningSet = (rows: { text: string; label: string }[]): TuningSet => ({
     logits: rows.map((e) => zero.probabilities(e.text, language).map(Math.log)),
     gold: gold(rows),
-    short: rows.map((e) => extractFeatures(e.text, features).tokens.length < settings.SHORT_TOKENS),
+    short: rows.map((e) => extractFeatures(e.text, features).tokens.length < shortTokens),
   });
   const sets = [
     ...(devRows.length >= 200 ? [tuningSet(devRows)] : []),

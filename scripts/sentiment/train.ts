@@ -66,12 +66,12 @@ function sourceWeight(source: string, language: Language): number {
   return source === 'opinia-shop' ? settings.SHOP_WEIGHT : 1;
 }
 
-function train(docs: TrainingDoc[], features: FeatureOptions): LinearModel {
+function train(docs: TrainingDoc[], features: FeatureOptions, language: Language): LinearModel {
   const buckets = 1 << features.hashBits;
   return trainLogistic(docs, {
     buckets,
     epochs: settings.EPOCHS,
-    learningRate: settings.LEARNING_RATE,
+    learningRate: settings.learningRateFor(language, commercialOnly),
     l2: settings.L2,
     seed: settings.SEED,
     wordWeight: settings.WORD_WEIGHT,
@@ -162,7 +162,7 @@ for (const language of LANGUAGES) {
   const features = settings.featuresFor(language);
   const examples = [...trainRows, ...shop];
   const docs = toTrainingDocs(examples, features, language);
-  const model = train(docs, features);
+  const model = train(docs, features, language);
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   // The star head (languages whose training data has star-rated reviews) is in place before the offsets are tuned.
   const starHead = shippedStarHead(language, examples, docs, features.hashBits, settings.SEED);
