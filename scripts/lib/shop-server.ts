@@ -60,7 +60,8 @@ export function startShopServer(root: string, port: number, workerOrigin: string
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://shop');
-    const path = decodeURIComponent(url.pathname);
+    // A browser that finds no icon link asks for /favicon.ico: the shop's icon, not a 404 in the console.
+    const path = url.pathname === '/favicon.ico' ? '/favicon.svg' : decodeURIComponent(url.pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) return void response.writeHead(403).end();
     try {
