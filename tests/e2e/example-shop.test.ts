@@ -51,6 +51,6 @@ describe('the example shop', () => {
     const response = await fetch(`${e2e.stack.shopUrl}/favicon.ico`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
-    expect(await response.text()).toMatch(/^<svg /);
+    expect(await response.text()).toMatch(/^<svg [^>]*><title>Zielony Kosz<\/title>/);
   });
 });

@@ -6,7 +6,6 @@ import {
   type Audit,
   type Figures,
   type Relationship,
-  type Stage,
 } from '../../../shared/audit.ts';
 import { TOUCHPOINTS, type Touchpoint } from '../../../shared/schemas.ts';
 import type { RelationshipCounts } from '../db/relationship.ts';
