@@ -37,7 +37,7 @@ import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { packLinear } from './pack.ts';
 import * as settings from './settings.ts';
 import { loadShopFixture } from './shop-eval.ts';
-import { shopTrainingComments, translatedReviews } from './shop-training.ts';
+import { shopTrainingComments, starHeadReviews, translatedReviews } from './shop-training.ts';
 import { shippedStarHead } from './stars.ts';
 import { KEEP_GRID, TOLERANCE } from './tune-mixed.ts';
 
@@ -97,7 +97,11 @@ if (process.env.EXPERIMENT_TUNE_LONG === '1')
     extraTuning.length,
     ...extraTuning.filter((e) => extractFeatures(e.text, features).tokens.length >= settings.SHORT_TOKENS),
   );
-const headFile = filesOf(process.env.EXPERIMENT_HEAD_FILE, 'experiment-head');
+// the shipped head-only reviews (settings.STAR_HEAD_FILES), as train.ts trains them, unless in the extra file
+const headFile = [
+  ...filesOf(process.env.EXPERIMENT_HEAD_FILE, 'experiment-head'),
+  ...starHeadReviews(language, true).filter((e) => !extraTexts.has(e.text)),
+];
 const shipped = readArtifact('model-commercial.json');
 const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
 

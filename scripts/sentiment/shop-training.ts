@@ -50,6 +50,17 @@ export function translatedReviews(language: Language, commercialOnly = false): {
   };
 }
 
+/**
+ * Star-rated reviews of our own that only the star head learns from (settings.STAR_HEAD_FILES), default artifact only: rows
+ * with their stars, never class-table rows.
+ */
+export function starHeadReviews(language: Language, commercialOnly = false): Example[] {
+  if (!commercialOnly) return [];
+  return (settings.STAR_HEAD_FILES[language] ?? []).flatMap((name) =>
+    loadShopComments(join(REPO_ROOT, 'scripts', 'sentiment', `${name}.${language}.jsonl`), 'opinia-shop-written-reviews'),
+  );
+}
+
 /** All shop-domain training comments of a language: the generated ones, the hand-written ones and the translated ones. */
 export function shopTrainingComments(language: Language, commercialOnly = false): Example[] {
   const count = settings.shopCountFor(language, commercialOnly);

@@ -34,7 +34,7 @@ import { packLinear } from './pack.ts';
 import { writeArtifact } from './artifact-files.ts';
 import { tuneMixed } from './tune-mixed.ts';
 import * as settings from './settings.ts';
-import { shopTrainingComments, translatedReviews, writtenShopComments } from './shop-training.ts';
+import { shopTrainingComments, starHeadReviews, translatedReviews, writtenShopComments } from './shop-training.ts';
 import { shippedStarHead } from './stars.ts';
 
 const commercialOnly = process.argv.includes('--commercial-only');
@@ -164,8 +164,23 @@ for (const language of LANGUAGES) {
   const docs = toTrainingDocs(examples, features, language);
   const model = train(docs, features, language);
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
-  // The star head (languages whose training data has star-rated reviews) is in place before the offsets are tuned.
-  const starHead = shippedStarHead(language, examples, docs, features.hashBits, settings.SEED);
+  // The star head (languages whose training data has star-rated reviews) is in place before the offsets are tuned. It also
+  // learns from our star-rated reviews of settings.STAR_HEAD_FILES, which the class table never sees.
+  const headOnly = starHeadReviews(language, commercialOnly);
+  const headOnlyDocs = headOnly.map((e) => ({
+    ...toDoc(extractFeatures(e.text, features)),
+    label: LABELS.indexOf(e.label),
+    weight: 0,
+  }));
+  if (headOnly.length > 0)
+    sources.set(`opinia-shop-written-reviews (${language}: ${headOnly.length} star head only)`, headOnly.length);
+  const starHead = shippedStarHead(
+    language,
+    [...examples, ...headOnly],
+    [...docs, ...headOnlyDocs],
+    features.hashBits,
+    settings.SEED,
+  );
   if (starHead) (artifact.stars ??= {})[language] = starHead;
   const hasDev = devRows.length >= 200;
   const tuningSet = (rows: { text: string; label: string }[], logits: number[][]): TuningSet => ({

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shopTrainingComments, translatedReviews, writtenShopComments } from '../../../scripts/sentiment/shop-training.ts';
+import {
+  shopTrainingComments,
+  starHeadReviews,
+  translatedReviews,
+  writtenShopComments,
+} from '../../../scripts/sentiment/shop-training.ts';
 
 const texts = (file: string): string[] =>
   readFileSync(join(__dirname, '../../../scripts/sentiment', file), 'utf8')
@@ -28,6 +33,32 @@ describe('hand-written training comments (scripts/sentiment/shop-training.ts)', 
       expect(trained.filter((e) => reviews.has(e.text))).toEqual([]);
       expect(trained.length).toBe(texts('shop-written.pl.jsonl').length);
     }
+  });
+
+  it('should give the English default star head our written star-rated reviews, and keep them out of every class table (experiments.md rows 118–122)', () => {
+    const reviews = new Set(texts('shop-written-star-reviews.en.jsonl'));
+    expect(reviews.size).toBe(246);
+    const head = starHeadReviews('en', true);
+    expect(head.map((e) => e.text)).toEqual([...reviews]);
+    expect(head.every((e) => e.rating && e.rating >= 1 && e.rating <= 5)).toBe(true);
+    expect(starHeadReviews('en', false)).toEqual([]);
+    expect(starHeadReviews('pl', true)).toEqual([]);
+    // never class-table rows, in either artifact; the second file (161 more) is kept, not trained on at all
+    const more = new Set(texts('shop-written-star-reviews-2.en.jsonl'));
+    for (const commercialOnly of [true, false])
+      expect(shopTrainingComments('en', commercialOnly).some((e) => reviews.has(e.text) || more.has(e.text))).toBe(false);
+    expect(head.some((e) => more.has(e.text))).toBe(false);
+  });
+
+  it('should label each written English star-rated review by its stars (1–2 negative, 3 neutral, 4–5 positive)', () => {
+    const labelOf = (stars: number): string => (stars <= 2 ? 'negative' : stars === 3 ? 'neutral' : 'positive');
+    for (const file of ['shop-written-star-reviews.en.jsonl', 'shop-written-star-reviews-2.en.jsonl'])
+      for (const line of readFileSync(join(__dirname, '../../../scripts/sentiment', file), 'utf8')
+        .trim()
+        .split('\n')) {
+        const row = JSON.parse(line) as { label: string; rating: number };
+        expect(row.label).toBe(labelOf(row.rating));
+      }
   });
 
   it('should still train the Czech default artifact on its written reviews', () => {
