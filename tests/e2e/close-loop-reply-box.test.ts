@@ -164,6 +164,20 @@ describe('after the reply is sent', () => {
       expect(await item.locator('[data-reply-timer]').getAttribute('data-reply-timer')).toBe('replied');
       expect(await item.locator('.thread-reply .thread-text').getAttribute('lang')).toBe('cs');
       expect(await sent.count()).toBe(0);
+
+      // A second reply, from "Replied": the card keeps its place, the confirmation stands just below it, on screen,
+      // and focus stays in its reply box (not dropped to the top of the page with the disabled "Send reply").
+      await item.getByRole('textbox').fill('Nový kartáček už je na cestě, dorazí zítra.');
+      await item.getByRole('button', { name: 'Send reply' }).focus();
+      await page.keyboard.press('Enter');
+      await sent.waitFor();
+      expect(await sent.locator('p').textContent()).toMatch(/^Reply saved, in Czech; the customer sees it in the widget/);
+      expect(await sent.locator('p').textContent()).not.toContain('has moved');
+      expect(await page.locator(`[data-attention-id="${czech}"] + [data-reply-sent]`).count()).toBe(1);
+      await expect.poll(() => item.locator('.thread-reply').count()).toBe(2);
+      await expect.poll(focused).toBe(`reply-${czech}`);
+      await expect.poll(() => onScreen(sent)).toBe(true);
+      expect(await seriousViolations(page, '.attention')).toEqual([]);
       await page.context().close();
     },
     STEP_MS,

@@ -34,6 +34,8 @@ interface Props {
 interface SentNotice extends Sent {
   /** The card the confirmation stands before: the one after the replied card (null: the end of the list). */
   before: string | null;
+  /** The replied item, when it kept its place in the list (its box keeps focus). */
+  stayed: string | null;
 }
 
 export function AttentionQueue({ credentials, openCount, openTotal, filters, onApiError, onChanged }: Props) {
@@ -64,7 +66,10 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
 
   // After focus has moved (the effect above, declared first), the confirmation is brought into view where the owner
   // is looking: it stands just above the focused card, so both are on screen.
+  // A card that keeps its place (a second reply, in "Replied" or "Resolved") keeps focus in its reply box: "Send reply"
+  // went disabled while sending, which would otherwise drop focus to the top of the page.
   useEffect(() => {
+    if (sent?.stayed) document.getElementById(`reply-${sent.stayed}`)?.focus({ preventScroll: true });
     sentNotice.current?.scrollIntoView({ block: 'nearest' });
   }, [sent]);
 
@@ -81,7 +86,7 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
         queue.removeItem(next.id);
       } else queue.replaceItem(next);
       const confirmation: Sent = { lang, moved, delivery, emailFailed };
-      setSent({ ...confirmation, before });
+      setSent({ ...confirmation, before, stayed: moved ? null : next.id });
       onChanged((l) => sentMessage(l, confirmation));
     },
     [queue, status, onChanged],
