@@ -127,7 +127,7 @@ describe('the overview of a new shop', () => {
     );
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Figures updated: 0 responses.');
     await page.getByLabel('Language', { exact: true }).selectOption('pl');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Wyniki zaktualizowane: odpowiedzi: 0.');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Wyniki zaktualizowane, liczba odpowiedzi: 0.');
 
     // A phone in dark mode: the tables scroll sideways with a visible hint; a theme's pill stays on one line.
     await page.getByRole('button', { name: 'Wyczyść' }).click();
