@@ -1,6 +1,6 @@
 // Strings of the overview's additions (issue #14 items 9–12): the answer-type filter, reviews and experience side
 // by side, which figures ignore the filters, and the first steps of a new, empty shop. en/pl/cs.
-import type { Language, PluralForms } from '../locales.ts';
+import type { Language } from '../locales.ts';
 
 export interface OverviewTexts {
   kind: string;
@@ -15,8 +15,6 @@ export interface OverviewTexts {
     nps: string;
     balance: string;
     note: string;
-    /** Reviews waiting in Moderation, which no figure counts yet (`{n}`: how many). */
-    held: PluralForms;
   };
   scope: {
     heading: string;
@@ -62,10 +60,6 @@ const en: OverviewTexts = {
     nps: 'NPS',
     balance: 'Emotional balance',
     note: 'Both columns use the period and the filters above except the answer type.',
-    held: {
-      one: '{n} review is waiting in Moderation: no figure counts it until you approve it.',
-      other: '{n} reviews are waiting in Moderation: no figure counts them until you approve them.',
-    },
   },
   scope: {
     heading: 'What the filters cover',
@@ -114,12 +108,6 @@ const pl: OverviewTexts = {
     nps: 'NPS',
     balance: 'Bilans emocji',
     note: 'Obie kolumny uwzględniają okres i filtry powyżej z wyjątkiem rodzaju odpowiedzi.',
-    held: {
-      one: 'W Moderacji czeka {n} opinia: żaden wskaźnik jej nie liczy, dopóki jej nie zatwierdzisz.',
-      few: 'W Moderacji czekają {n} opinie: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
-      many: 'W Moderacji czeka {n} opinii: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
-      other: 'W Moderacji czeka {n} opinii: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
-    },
   },
   scope: {
     heading: 'Zakres filtrów',
@@ -168,12 +156,6 @@ const cs: OverviewTexts = {
     nps: 'NPS',
     balance: 'Emoční bilance',
     note: 'Oba sloupce používají období a filtry výše kromě druhu odpovědi.',
-    held: {
-      one: 'V Moderaci čeká {n} recenze: žádný ukazatel ji nepočítá, dokud ji neschválíte.',
-      few: 'V Moderaci čekají {n} recenze: žádný ukazatel je nepočítá, dokud je neschválíte.',
-      many: 'V Moderaci čeká {n} recenze: žádný ukazatel je nepočítá, dokud je neschválíte.',
-      other: 'V Moderaci čeká {n} recenzí: žádný ukazatel je nepočítá, dokud je neschválíte.',
-    },
   },
   scope: {
     heading: 'Na co se filtry vztahují',
