@@ -9,6 +9,7 @@ const WORDS = {
     test: 'test',
     answers: 'answers',
     weakest: 'Weakest spot',
+    lowest: 'Lowest, within the noise',
     customers: 'Customers',
     returning: 'returning',
     study: 'Segment under study',
@@ -22,6 +23,7 @@ const WORDS = {
     test: 'test',
     answers: 'odpowiedzi',
     weakest: 'Najsłabsze miejsce',
+    lowest: 'Najniżej, w granicach szumu',
     customers: 'Klienci',
     returning: 'powracający',
     study: 'Badany segment',
@@ -35,6 +37,7 @@ const WORDS = {
     test: 'test',
     answers: 'odpovědí',
     weakest: 'Nejslabší místo',
+    lowest: 'Nejníže, v mezích šumu',
     customers: 'Zákazníci',
     returning: 'vracející se',
     study: 'Zkoumaný segment',
@@ -76,8 +79,10 @@ export function digestText(input: {
   ];
   if (audit.gaps.touchpoint) {
     const themes = audit.gaps.themes.map((t) => `${t.theme} (${t.negative}−)`).join(', ');
+    // "Weakest" only when a stage or touchpoint stands out beyond the noise, as on the Audit screen.
+    const standsOut = audit.gaps.stageStandsOut || audit.gaps.touchpointStandsOut;
     lines.push(
-      `${w.weakest}: ${audit.gaps.stage ? w.stages[audit.gaps.stage] : ''} / ${audit.gaps.touchpoint}${themes ? ` — ${themes}` : ''}`,
+      `${standsOut ? w.weakest : w.lowest}: ${audit.gaps.stage ? w.stages[audit.gaps.stage] : ''} / ${audit.gaps.touchpoint}${themes ? ` — ${themes}` : ''}`,
     );
   }
   const r = audit.relationship;
