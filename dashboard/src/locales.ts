@@ -350,7 +350,7 @@ const pl: Messages = {
   },
   extra: {
     openItems: 'Otwarte zgłoszenia',
-    medianResolve: 'Mediana czasu reakcji',
+    medianResolve: 'Mediana czasu rozwiązania',
     customers: 'Klienci',
     inCredit: 'na plusie',
     inDebit: 'na minusie',
