@@ -350,7 +350,7 @@ const pl: Messages = {
   },
   extra: {
     openItems: 'Otwarte zgłoszenia',
-    medianResolve: 'Mediana czasu rozwiązania',
+    medianResolve: 'Mediana czasu reakcji',
     customers: 'Klienci',
     inCredit: 'na plusie',
     inDebit: 'na minusie',

@@ -82,8 +82,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     solved: { yes: 'Yes, solved', partly: 'Partly', no: 'No' },
     resolution: { recovered: 'Recovered', not_recovered: 'Not recovered', closed_without_answer: 'Closed without an answer' },
     replyLabel: 'Reply to the customer (private, never published)',
-    replyHint:
-      "Say what you have done to put it right. Don't offer a discount or a coupon instead of an apology: customers forgive a problem that was fixed, not one that was paid for.",
+    replyHint: 'Be specific about what you did. No discounts or coupons as an apology: attention repairs, money buys.',
     placeholderLeft: 'Replace the part in [brackets] with what you did before you send: the customer would read it as it is.',
     templates: 'Start from a template',
     templateReplaced: 'The template replaced your text.',
@@ -154,7 +153,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     },
     replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
     replyHint:
-      'Napisz konkretnie, co zostało zrobione, żeby to naprawić. Nie proponuj rabatu ani kuponu zamiast przeprosin: klienci wybaczają problem naprawiony, a nie opłacony.',
+      'Napisz konkretnie, co zostało zrobione. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
     placeholderLeft:
       'Przed wysłaniem zastąp część w [nawiasach] opisem tego, co zostało zrobione: klient przeczytałby ją dosłownie.',
     templates: 'Zacznij od szablonu',
@@ -224,8 +223,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       closed_without_answer: 'Uzavřeno bez odpovědi zákazníka',
     },
     replyLabel: 'Odpovědět zákazníkovi (soukromě, nikdy se nezveřejňuje)',
-    replyHint:
-      'Napište konkrétně, co jste udělali pro nápravu. Nenabízejte slevu ani kupón místo omluvy: zákazníci odpustí problém, který byl vyřešen, ne zaplacen.',
+    replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
     placeholderLeft: 'Před odesláním nahraďte část v [závorkách] tím, co jste udělali: zákazník by ji četl tak, jak je.',
     templates: 'Začít ze šablony',
     templateReplaced: 'Šablona nahradila váš text.',
