@@ -64,13 +64,6 @@ export function themeMentions(tokens: readonly string[], language: string): { in
   return mentions;
 }
 
-/** Themes named in a list of folded tokens (negation marks allowed), in order of first mention. */
-export function themesInTokens(tokens: readonly string[], language: string): Theme[] {
-  const found: Theme[] = [];
-  for (const { theme } of themeMentions(tokens, language)) if (!found.includes(theme)) found.push(theme);
-  return found;
-}
-
 const CLAUSE_WORDS = new Set([
   'but',
   'however',
