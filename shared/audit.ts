@@ -77,7 +77,9 @@ export const GapSchema = z
     stageStandsOut: z.boolean().meta({
       description: `Whether the weakest stage is weaker beyond the noise: its balance per answer below every other stage's with at least ${MIN_COMPARABLE_ANSWERS} answers on both sides and the 95 % intervals apart (the rule of a change's \`verdict\`). false: the lowest, but level with another stage within the noise (or nothing to compare with).`,
     }),
-    touchpoint: TouchpointSchema.nullable(),
+    touchpoint: TouchpointSchema.nullable().meta({
+      description: 'The touchpoint with the lowest balance per answer; null when no touchpoint has an answer in the period.',
+    }),
     touchpointStandsOut: z.boolean().meta({ description: 'The same for the weakest touchpoint against the other touchpoints.' }),
     themes: z.array(
       z.object({

@@ -153,6 +153,27 @@ describe('hosted page /f/<token>', () => {
     }
   });
 
+  it('should answer a link its schemas refuse (over-long token or pre-selection) with the HTML "not valid" page, never JSON', async () => {
+    const { links } = await order();
+    const long = 'x'.repeat(2100);
+    const cases: [string, RequestInit][] = [
+      [`${path(links.experience)}?p=${'p'.repeat(200)}`, {}],
+      [`${path(links.experience)}?r=${'5'.repeat(20)}`, {}],
+      [`/f/${long}`, {}],
+      [`/f/${long}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'rating=5' }],
+      [`/u/${long}`, {}],
+      [`/u/${long}`, { method: 'POST' }],
+    ];
+    for (const [url, init] of cases) {
+      const response = await call(url, { ...init, headers: { 'Accept-Language': 'cs', ...init.headers } });
+      const where = `${init.method ?? 'GET'} ${url.slice(0, 60)}`;
+      expect(response.status, where).toBe(404);
+      expect(response.headers.get('Content-Type'), where).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('Content-Security-Policy'), where).toContain("default-src 'none'");
+      expect(await response.text(), where).toContain('<html lang="cs">');
+    }
+  });
+
   it('should answer an expired token with a clear page (410)', async () => {
     const { shopId } = await order();
     const secret = (await env.DB.prepare('SELECT token_secret FROM invitation_settings WHERE shop_id = ?')

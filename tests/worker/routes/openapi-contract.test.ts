@@ -159,6 +159,27 @@ describe('OpenAPI contract', () => {
     expect(schema.type).toEqual(['object', 'null']);
   });
 
+  it('should let every nullable field be null: no allOf that adds null to a schema refusing it (AuditGaps.touchpoint)', async () => {
+    const dead: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Json;
+      if (Array.isArray(schema.allOf)) {
+        const admits = schema.allOf.map(admitsNull);
+        if (admits.some(Boolean) && !admits.every(Boolean)) dead.push(where);
+      }
+      for (const [key, value] of Object.entries(schema)) walk(value, `${where}/${key}`);
+    };
+    walk(document, '#');
+    expect(dead).toEqual([]);
+    // As the server answers: a shop without answers has no weakest touchpoint.
+    const { shopId, ownerKey } = await createShop();
+    const response = await call(`/v1/shops/${shopId}/audit`, { headers: { Authorization: `Bearer ${ownerKey}` } });
+    expect(response.status).toBe(200);
+    expect((await response.json<Json>()).gaps.touchpoint).toBeNull();
+    expect(admitsNull(resolve(document.components.schemas.AuditGaps).properties.touchpoint)).toBe(true);
+  });
+
   it('should answer every probe of every operation with a status the document lists for it', async () => {
     const other = await createShop();
     const undocumented: string[] = [];
@@ -262,6 +283,17 @@ describe('Method check under /v1', () => {
     }
   });
 });
+
+/** Whether a JSON schema (OpenAPI 3.1) accepts null. */
+function admitsNull(raw: Json): boolean {
+  const schema = resolve(raw);
+  if (schema.allOf) return schema.allOf.every(admitsNull);
+  if (schema.anyOf ?? schema.oneOf) return (schema.anyOf ?? schema.oneOf).some(admitsNull);
+  if (schema.enum && !schema.enum.includes(null)) return false;
+  if (schema.const !== undefined) return schema.const === null;
+  if (schema.type === undefined) return true;
+  return schema.type === 'null' || (Array.isArray(schema.type) && schema.type.includes('null'));
+}
 
 /** Valid bodies the generic sampler cannot build (rules beyond single properties). */
 const BASES: Record<string, Json> = {

@@ -5,7 +5,6 @@ import { clientHash } from '../domain/client-hash.ts';
 import { acceptedLanguages } from '../domain/accept-language.ts';
 import { fill, invitationLocale, textsFor } from '../domain/invitation-texts.ts';
 import type { AppEnv } from '../env.ts';
-import { validationHook } from '../errors.ts';
 import {
   canChange,
   lookupHosted,
@@ -164,10 +163,11 @@ async function followUpShop(db: D1Database, page: FollowUpPage): Promise<PageSho
 }
 
 /**
- * A follow-up token nobody was given (or whose complaint was erased): nothing says whose it is, so the page speaks the
- * browser's language (Accept-Language: en, pl or cs; English otherwise).
+ * A link nobody was given: a follow-up token unknown (or whose complaint was erased), or a path or query the routes'
+ * schemas refuse (an over-long token or pre-selection: a link altered by hand). Nothing says whose it is, so the page
+ * speaks the browser's language (Accept-Language: en, pl or cs; English otherwise). A shopper gets this page, never JSON.
  */
-function unknownFollowUp(c: Context<AppEnv>) {
+function invalidLink(c: Context<AppEnv>) {
   const locale = invitationLocale(...acceptedLanguages(c.req.header('Accept-Language')));
   const t = textsFor(locale);
   return send(c, messagePage(locale, { name: 'Opinia', brandColor: '#2f6f4f' }, t.invalid, t.invalidHelp), 404);
@@ -176,7 +176,7 @@ function unknownFollowUp(c: Context<AppEnv>) {
 /** GET /f/<follow-up token>: the reply and "Did we make it right?", or thanks once it was answered. */
 async function showFollowUp(c: Context<AppEnv>, token: string) {
   const page = await lookupFollowUp(c.env.DB, token);
-  if (!page) return unknownFollowUp(c);
+  if (!page) return invalidLink(c);
   const shop = await followUpShop(c.env.DB, page);
   if (page.answered) return send(c, followUpDonePage(page.reply.lang, shop), 200);
   return send(c, followUpFormPage({ lang: page.reply.lang, shop, replyText: page.reply.text }), 200);
@@ -185,7 +185,7 @@ async function showFollowUp(c: Context<AppEnv>, token: string) {
 /** POST /f/<follow-up token>: records the follow-up (kind follow_up, channel link) and shows the thanks. */
 async function answerFollowUp(c: Context<AppEnv>, token: string) {
   const page = await lookupFollowUp(c.env.DB, token);
-  if (!page) return unknownFollowUp(c);
+  if (!page) return invalidLink(c);
   const result = await recordFollowUp(c.env.DB, page, await c.req.parseBody(), new Date());
   const shop = await followUpShop(c.env.DB, page);
   if (result.ok) {
@@ -196,7 +196,9 @@ async function answerFollowUp(c: Context<AppEnv>, token: string) {
   return send(c, followUpFormPage({ lang: page.reply.lang, shop, replyText: page.reply.text, error: true }), 400);
 }
 
-export const hostedPageRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+export const hostedPageRoutes = new OpenAPIHono<AppEnv>({
+  defaultHook: (result, c) => (result.success ? undefined : invalidLink(c)),
+})
   .openapi(pageRoute, async (c) => {
     const { token } = c.req.valid('param');
     if (isFollowUpToken(token)) return showFollowUp(c, token);
