@@ -5,7 +5,7 @@ import type { Analysis, SentimentLabel } from './index.ts';
 import { detectLanguage } from './language.ts';
 import { applyOffsets } from './shop-correction.ts';
 import { pacePolarities } from './theme-pace.ts';
-import { contrastTail, isClauseBreak, themeMentions } from './themes.ts';
+import { contrastTail, isClauseBreak, readThemes } from './themes.ts';
 
 const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 /** Longer texts add little signal and only cost time. */
@@ -239,24 +239,38 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   ): Analysis['themes'] {
     const result: Analysis['themes'] = [];
     const tokens = blocks.tokens;
+    // theme words are read in the whole text: a quality attribute or damage word takes its context (themes.ts)
+    const read = readThemes(tokens, language);
+    if (read.mentions.length === 0) return fallbackTheme(tokens, overall);
+    const inClause = (m: { index: number }, clause: Clause) => m.index >= clause.from && m.index < clause.to;
     for (const clause of clauses) {
+      if (!read.mentions.some((m) => inClause(m, clause))) continue;
+      const mentions = read.mentions
+        .filter((m) => inClause(m, clause))
+        .map((m) => ({ index: m.index - clause.from, theme: m.theme }));
       const clauseTokens = tokens.slice(clause.from, clause.to);
-      const mentions = themeMentions(clauseTokens, language);
-      if (mentions.length === 0) continue;
       const label = labelOf(clause.probabilities);
+      const question = tokens[clause.to] === '?';
       // Pace words decide a process theme's polarity: "checkout was a bit slow" complains whatever the hedge does to
       // the model's reading of the clause (theme-pace.ts).
-      const pace = pacePolarities(clauseTokens, mentions, language, tokens[clause.to] === '?');
+      const pace = pacePolarities(clauseTokens, mentions, language, question);
+      // Damage reported ("one wrap was torn", "klosz pęknięty") is a complaint about the theme it is read as.
+      const damaged = question ? [] : read.complaints.filter((m) => inClause(m, clause)).map((m) => m.theme);
       for (const { theme } of mentions) {
         if (result.some((entry) => entry.theme === theme)) continue;
         const sum = pace.get(theme) ?? 0;
-        result.push({ theme, label: sum > 0 ? 'positive' : sum < 0 ? 'negative' : label });
+        result.push({
+          theme,
+          label: sum > 0 ? 'positive' : sum < 0 || damaged.includes(theme) ? 'negative' : label,
+        });
       }
     }
-    // Short verdicts ("Good.", "love it", "never again") are about the purchase as a whole, not the product.
-    if (result.length === 0 && overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY)
-      result.push({ theme: 'quality', label: overall });
-    return result;
+    return result.length === 0 ? fallbackTheme(tokens, overall) : result;
+  }
+
+  /** A polar comment that names no theme is about the product; short verdicts ("Good.", "love it") are about the purchase. */
+  function fallbackTheme(tokens: readonly string[], overall: SentimentLabel): Analysis['themes'] {
+    return overall !== 'neutral' && wordCount(tokens) >= MIN_WORDS_FOR_QUALITY ? [{ theme: 'quality', label: overall }] : [];
   }
 
   function analyze(text: string, options?: AnalyzeOptions): Analysis {
