@@ -79,7 +79,8 @@ describe.each(ARTIFACTS)(
         for (const language of ['en', 'pl', 'cs'])
           expect(split.probabilities(text, language)).toEqual(inline.probabilities(text, language));
       }
-    });
+      // thousands of answers from two analyzers: ~3 s on an idle machine, over the 5 s default on a loaded one
+    }, 60_000);
 
     it('should give back the artifact it was split from, and refuse a table of the wrong size', () => {
       const inline = readArtifact(file);
