@@ -223,13 +223,18 @@ function countOpened(db: D1Database, id: string, opened: 0 | 1): D1PreparedState
 /**
  * Opens the item of an answer that opened none when it came in (a review held as spam, approved since), and counts it
  * where saveAnswer would have: the answer's `attention` flag and the rollups. For the decision's own batch.
+ * The caller read "no item yet" before this batch runs; a second decision on the same review at the same time read
+ * the same, and its batch may run after the first opened the item. So the insert keeps the item already there (one per
+ * answer: its primary key), and the flag's −1/+1 through the rollups moves nothing when it was set already: the racing
+ * decision answers 200 and counts nothing twice (tests/worker/services/review-decision.test.ts).
  */
 export function openAttentionStatements(db: D1Database, id: string, reasons: AttentionReason[]): D1PreparedStatement[] {
   return [
     ...countOpened(db, id, 1),
     db
       .prepare(
-        'INSERT INTO attention_items (id, shop_id, reasons, created_at) SELECT id, shop_id, ?2, created_at FROM responses WHERE id = ?1',
+        `INSERT INTO attention_items (id, shop_id, reasons, created_at) SELECT id, shop_id, ?2, created_at FROM responses WHERE id = ?1
+         ON CONFLICT (id) DO NOTHING`,
       )
       .bind(id, JSON.stringify(reasons)),
   ];
