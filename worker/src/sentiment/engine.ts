@@ -4,6 +4,7 @@ import { extractFeatures, type FeatureBlocks, type FeatureOptions } from './feat
 import type { Analysis, SentimentLabel } from './index.ts';
 import { detectLanguage } from './language.ts';
 import { applyOffsets } from './shop-correction.ts';
+import { hedgedComplaint } from './theme-hedge.ts';
 import { pacePolarities } from './theme-pace.ts';
 import { contrastTail, isClauseBreak, readThemes } from './themes.ts';
 
@@ -243,6 +244,7 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     const read = readThemes(tokens, language);
     if (read.mentions.length === 0) return fallbackTheme(tokens, overall);
     const inClause = (m: { index: number }, clause: Clause) => m.index >= clause.from && m.index < clause.to;
+    const themeAt = (index: number) => read.mentions.find((m) => m.index === index)?.theme;
     for (const clause of clauses) {
       if (!read.mentions.some((m) => inClause(m, clause))) continue;
       const mentions = read.mentions
@@ -259,10 +261,11 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       for (const { theme } of mentions) {
         if (result.some((entry) => entry.theme === theme)) continue;
         const sum = pace.get(theme) ?? 0;
-        result.push({
-          theme,
-          label: sum > 0 ? 'positive' : sum < 0 || damaged.includes(theme) ? 'negative' : label,
-        });
+        let themeLabel: SentimentLabel = sum > 0 ? 'positive' : sum < 0 || damaged.includes(theme) ? 'negative' : label;
+        // A hedged fault ("a bit thin", "trochu drahé") complains whatever the hedge does to the model (theme-hedge.ts).
+        if (themeLabel !== 'negative' && sum === 0 && hedgedComplaint(tokens, clause.from, clause.to, theme, themeAt))
+          themeLabel = 'negative';
+        result.push({ theme, label: themeLabel });
       }
     }
     return result.length === 0 ? fallbackTheme(tokens, overall) : result;

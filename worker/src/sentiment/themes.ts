@@ -1,6 +1,6 @@
 // Theme (aspect) detection: keywords per language, matched on folded tokens with prefix rules for inflection.
 import type { Theme } from './index.ts';
-import { LONG_WORDS } from './theme-pace-words.ts';
+import { LONG_WORDS, THAN_WORDS } from './theme-pace-words.ts';
 import { DAMAGE_WORDS, QUALITY_ATTRIBUTES, THEME_WORDS } from './theme-words.ts';
 
 /** A theme word names its theme (0), or is a quality attribute (1) or damage (2) read in its context. */
@@ -81,6 +81,9 @@ const SPAN_PREFIXES = LONG_WORDS.split(/\s+/)
   .map((w) => w.slice(0, -1));
 const isSpan = (word: string) => SPANS.has(word) || /^\d/.test(word) || SPAN_PREFIXES.some((p) => word.startsWith(p));
 
+const THAN = new Set(THAN_WORDS.split(/\s+/).filter(Boolean));
+const EXPECTED = /^(cekal|czekal)/;
+
 const bare = (token: string) => (token.charCodeAt(0) === 33 ? token.slice(1) : token);
 
 /** A theme named at a token index. */
@@ -106,8 +109,12 @@ export function readThemes(
   const index = INDEXES[language]!;
   const found: { index: number; theme: Theme; kind: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const keyword = keywordOf(bare(tokens[i]!), language, index);
-    if (keyword !== undefined) found.push({ index: i, theme: keyword.theme, kind: keyword.kind });
+    const word = bare(tokens[i]!);
+    const keyword = keywordOf(word, language, index);
+    if (keyword === undefined) continue;
+    // "lepší, než jsem čekal": "than I waited" is "than I expected", no delivery
+    if (EXPECTED.test(word) && (THAN.has(tokens[i - 1]!) || THAN.has(tokens[i - 2]!))) continue;
+    found.push({ index: i, theme: keyword.theme, kind: keyword.kind });
   }
   const complaints: ThemeMention[] = [];
   if (found.every((m) => m.kind === ANCHOR)) return { mentions: found.map(({ index, theme }) => ({ index, theme })), complaints };
@@ -133,7 +140,8 @@ export function readThemes(
       if (damaged) damaged = anchors.includes('packaging') || anchors.includes('delivery') ? 'packaging' : undefined;
     } else if (mention.kind === DAMAGE) {
       let sentence = mention.index;
-      while (sentence > 0 && !SENTENCE_ENDS.has(tokens[sentence - 1]!) && !CLAUSE_WORDS.has(tokens[sentence - 1]!)) sentence--;
+      while (sentence > 0 && !SENTENCE_ENDS.has(tokens[sentence - 1]!) && !CLAUSE_WORDS_SET.has(tokens[sentence - 1]!))
+        sentence--;
       if (found.some((m) => m.theme === 'packaging' && m.index >= sentence && m.index < mention.index)) {
         theme = undefined;
         damaged = 'packaging';
@@ -154,7 +162,7 @@ export function themeMentions(tokens: readonly string[], language: string): Them
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
-const CLAUSE_WORDS = new Set([
+export const CLAUSE_WORDS_SET: ReadonlySet<string> = new Set([
   'but',
   'however',
   'although',
@@ -173,11 +181,11 @@ const CLAUSE_WORDS = new Set([
 
 /** Clauses end at punctuation and at contrast words ("but", "ale", "jenže"…). Tokens are folded. */
 export function isClauseBreak(token: string): boolean {
-  return (token.length === 1 && '.,;:!?'.includes(token)) || CLAUSE_WORDS.has(token);
+  return (token.length === 1 && '.,;:!?'.includes(token)) || CLAUSE_WORDS_SET.has(token);
 }
 
 /** Index of the first token after the last contrast word ("but", "ale", "jenže"…), or -1 when there is none. */
 export function contrastTail(tokens: readonly string[]): number {
-  for (let i = tokens.length - 2; i >= 0; i--) if (CLAUSE_WORDS.has(tokens[i]!)) return i + 1;
+  for (let i = tokens.length - 2; i >= 0; i--) if (CLAUSE_WORDS_SET.has(tokens[i]!)) return i + 1;
   return -1;
 }
