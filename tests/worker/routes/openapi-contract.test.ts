@@ -46,8 +46,9 @@ function concrete(path: string, shopId: string, other = 'x1'): string {
 }
 
 describe('OpenAPI contract', () => {
-  it('should name, tag, summarise and secure every operation', () => {
+  it('should name, tag, summarise, describe and secure every operation, and say whom to contact', () => {
     expect(operations.length).toBeGreaterThanOrEqual(24);
+    expect(document.info.contact?.email, "info.contact (Spectral's info-contact)").toMatch(/@/);
     const tags = new Set((document.tags as { name: string }[]).map((tag) => tag.name));
     const ids = new Set<string>();
     for (const { method, path, op } of operations) {
@@ -58,6 +59,7 @@ describe('OpenAPI contract', () => {
       expect(op.tags?.length, `${where}: tags`).toBeGreaterThan(0);
       for (const tag of op.tags) expect(tags.has(tag), `${where}: tag "${tag}" is declared in the document's tags`).toBe(true);
       expect(op.summary, `${where}: summary`).toBeTruthy();
+      expect(op.description, `${where}: description (Spectral's operation-description)`).toBeTruthy();
       expect(Array.isArray(op.security), `${where}: security is stated (owner key, or [] when public)`).toBe(true);
     }
   });

@@ -44,6 +44,7 @@ export function openApiDocument(app: OpenAPIHono<any, any, any>): Document {
       title: 'Opinia API',
       version: '1.0.0',
       description: 'Customer feedback and reviews: answers in, insight out.',
+      contact: { name: 'Opinia', url: 'https://opinia.example', email: 'security@opinia.example' },
       license: { name: 'Proprietary', url: 'https://opinia.example/terms' },
     },
     tags: TAGS,

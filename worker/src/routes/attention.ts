@@ -38,6 +38,8 @@ const updateRoute = createRoute({
   operationId: 'updateAttentionItem',
   tags: ['Insights'],
   summary: 'Resolve or reopen an item',
+  description:
+    '`resolved` takes the item out of the open queue (`resolution: closed_without_answer` when the customer will not be asked again; `note` says what was done and replaces the previous note); `open` puts it back. A follow-up answer from the customer sets the other resolutions itself.',
   security: [{ ownerKey: [] }],
   request: {
     params: AttentionParamsSchema,

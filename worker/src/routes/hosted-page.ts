@@ -79,6 +79,8 @@ const unsubscribePageRoute = createRoute({
   operationId: 'showUnsubscribePage',
   tags: TAGS,
   summary: 'Unsubscribe page (HTML): a button; opening it unsubscribes nobody',
+  description:
+    "Opening the link changes nothing (mail scanners fetch every link in a message): the page shows one button, which sends the POST. In the invitation's language; no script, no cookie.",
   request: { params: TokenParamsSchema },
   responses: { 200: html('The page'), 404: pageErrors[404], 410: pageErrors[410] },
 });
@@ -89,6 +91,8 @@ const unsubscribeRoute = createRoute({
   operationId: 'unsubscribe',
   tags: TAGS,
   summary: "Unsubscribe (RFC 8058 one-click `List-Unsubscribe=One-Click`, or the page's button)",
+  description:
+    "Stops this shop's invitation e-mails to the order's address (kept as a salted hash). Mail clients send it by themselves for `List-Unsubscribe-Post: List-Unsubscribe=One-Click`; sending it again changes nothing.",
   request: { params: TokenParamsSchema },
   responses: { 200: html('Unsubscribed'), 404: pageErrors[404], 410: pageErrors[410], 413: pageErrors[413] },
 });

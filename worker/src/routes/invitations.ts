@@ -15,6 +15,8 @@ const previewRoute = createRoute({
   operationId: 'previewInvitationEmail',
   tags: TAGS,
   summary: 'The invitation e-mail as it would go out (subject, text, HTML, headers), for a sample order',
+  description:
+    "Built with the shop's current settings for the touchpoint and language asked, as the shopper would receive it. Nothing is sent or stored.",
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema, query: PreviewQuerySchema },
   responses: {

@@ -40,6 +40,8 @@ const eventRoute = createRoute({
   operationId: 'recordOrderEvent',
   tags: TAGS,
   summary: 'Record a delivery, return or closed support case: schedules the matching invitation',
+  description:
+    "`delivered`, `returned` or `support_closed`, at `at` (default: now). Schedules the invitation that event calls for by the shop's invitation settings; 404 for an order the shop never reported.",
   security: [{ ownerKey: [] }],
   request: {
     params: OrderPathSchema,
@@ -54,6 +56,8 @@ const getOrderRoute = createRoute({
   operationId: 'getOrder',
   tags: TAGS,
   summary: 'What was scheduled, sent, opened and answered for an order',
+  description:
+    'The order as reported, and per invitation when it is (or was) due, sent, opened and answered. 404 for an order the shop never reported or has erased.',
   security: [{ ownerKey: [] }],
   request: { params: OrderPathSchema },
   responses: {

@@ -33,6 +33,8 @@ const exportCustomerRoute = createRoute({
   operationId: 'exportCustomer',
   tags: ['Privacy'],
   summary: 'Everything stored about a customer (GDPR access)',
+  description:
+    "The answers stored under this customer reference and the shop's private replies to their complaints, as JSON, for a GDPR access request. Reading it changes nothing; `DELETE` on the customer erases the same data.",
   security: [{ ownerKey: [] }],
   request: { params: CustomerParamsSchema },
   responses: {

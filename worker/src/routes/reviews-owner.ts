@@ -40,6 +40,8 @@ const moderationRoute = createRoute({
   operationId: 'listModeration',
   tags: ['Moderation'],
   summary: 'Reviews by moderation status (held by default), newest first',
+  description:
+    '`status=held` (the default) lists the reviews waiting for a decision; `published` and `rejected` list the others. Paged with `cursor` and `limit`.',
   request: { params: ShopIdParamsSchema, query: ModerationQuerySchema },
   responses: {
     200: { description: 'A page', content: { 'application/json': { schema: ModerationPageSchema } } },
@@ -69,6 +71,7 @@ const replyRoute = createRoute({
   operationId: 'replyToReview',
   tags: ['Moderation'],
   summary: 'Reply publicly under a review (replaces an earlier reply)',
+  description: 'The reply is shown under the review in the public list and the widget; a second reply replaces the first.',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: ReplySchema } } } },
   responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
 });
@@ -80,6 +83,8 @@ const logRoute = createRoute({
   operationId: 'getModerationLog',
   tags: ['Moderation'],
   summary: "Every moderation step, newest first, with the review's rating (for audits)",
+  description:
+    "Each entry: the review, what was done (`action`), the reason of a rejection, who did it (`actor`: `owner`, or `system` for the checks made when the review came in) and when, with the review's rating, so an auditor can see that low ratings were not removed for being low.",
   request: { params: ShopIdParamsSchema },
   responses: {
     200: { description: 'The log', content: { 'application/json': { schema: ModerationLogSchema } } },
@@ -94,6 +99,8 @@ const productsRoute = createRoute({
   operationId: 'listReviewedProducts',
   tags: ['Moderation'],
   summary: 'Products with reviews, and whether rich results (stars in search) are likely',
+  description:
+    'Per product: published reviews, their average, the name its JSON-LD uses, and whether search engines are likely to show stars (`richResults.likely`), with a warning saying what is missing when not.',
   request: { params: ShopIdParamsSchema },
   responses: {
     200: { description: 'Products', content: { 'application/json': { schema: ProductReviewStatsSchema } } },
@@ -108,6 +115,8 @@ const auditRoute = createRoute({
   operationId: 'getInvitationAudit',
   tags: ['Moderation'],
   summary: 'Share of experience answers offered the review invitation, by score (no review gating)',
+  description:
+    'Experience answers and how many were offered the invitation to write a public review, by star rating and by recommendation group. Equal shares show that nobody was invited for a high score alone (no review gating).',
   request: { params: ShopIdParamsSchema },
   responses: {
     200: { description: 'The audit', content: { 'application/json': { schema: InvitationAuditSchema } } },

@@ -42,6 +42,8 @@ const jsonLdRoute = createRoute({
   operationId: 'getProductReviewsJsonLd',
   tags: ['Reviews'],
   summary: 'schema.org Product + AggregateRating + Review markup for server-side rendering',
+  description:
+    'Paste it into a `script` element of type `application/ld+json` on the product page when rendering on the server: `<`, `>`, `&`, U+2028 and U+2029 in every string are escaped as `\\u003c` …, so no review text can close the script. `null` until the product has a published review.',
   request: { params: ProductParamsSchema },
   responses: {
     200: {
@@ -62,6 +64,8 @@ const voteRoute = createRoute({
   operationId: 'voteReviewHelpful',
   tags: ['Reviews'],
   summary: '"Was this helpful?" — one vote per browser',
+  description:
+    '`voterId` is a random id the browser keeps. One vote counts per browser and per shopper (a salted hash of the address, never the address): a repeated vote answers 200 with `counted: false` and the unchanged count.',
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: VoteSchema } } } },
   responses: {
     200: { description: 'The count after the vote', content: { 'application/json': { schema: VotedSchema } } },

@@ -20,6 +20,8 @@ const getRoute = createRoute({
   operationId: 'getSettings',
   tags: ['Settings'],
   summary: "The shop's alert, retention and review settings",
+  description:
+    'The settings as stored, with `webhookSecret` so the receiver can check the `Opinia-Signature` of deliveries. Change them with `PUT` on the same path; secrets are never set, only rotated (`POST …/secrets/{name}/rotate`).',
   security: [{ ownerKey: [] }],
   request: { params: ShopIdParamsSchema },
   responses: { 200: settingsResponse, ...errorResponses(400, 401, 403, 404) },
