@@ -20,6 +20,22 @@ describe('the widget files served by the worker', () => {
     expect((await get('_headers')).status).not.toBe(200);
   });
 
+  it('should let no other site frame the dashboard, whose CSP <meta> cannot say so (frame-ancestors, X-Frame-Options)', async () => {
+    for (const path of ['dashboard/?shop=demo', 'dashboard/index.html']) {
+      const response = await fetch(`${e2e.stack.workerUrl}/${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+    const page = await e2e.newPage();
+    await e2e.openTestPage(page, `<iframe src="${e2e.stack.workerUrl}/dashboard/?shop=demo"></iframe>`);
+    const frame = page.frames()[1]!;
+    await expect.poll(() => frame.url()).not.toBe('about:blank');
+    expect(await frame.locator('#app').count()).toBe(0);
+  });
+
   it('should load the UI chunk from the worker origin into a page of another origin, without cookies', async () => {
     const page = await e2e.newPage();
     const loaded: string[] = [];
