@@ -3,14 +3,16 @@
 import type { Language } from './locales.ts';
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: Language, digits: number, signed: boolean): Intl.NumberFormat {
-  const key = `${language}|${digits}|${signed}`;
+function numberFormat(language: Language, digits: number, sign: 'negative' | 'exceptZero', percent = false): Intl.NumberFormat {
+  const key = `${language}|${digits}|${sign}|${percent}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(language, {
+      ...(percent ? { style: 'percent' as const } : {}),
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
+      // The sign is decided on the rounded figure: −0.04 written with one decimal is "0.0", never "−0.0".
+      signDisplay: sign,
     });
     cache.set(key, format);
   }
@@ -23,26 +25,31 @@ export const MINUS = '\u2212';
 /** `Intl` writes a negative number with a hyphen-minus in en/pl/cs; typography wants a true minus sign. */
 const withMinus = (text: string) => text.replace(/-(?=\d)/g, MINUS);
 
-/** The kinds of figure the dashboard shows, each with its own precision and unit. */
-export type FigureKind = 'count' | 'rating' | 'percent' | 'score' | 'hours';
+/**
+ * The kinds of figure the dashboard shows, each with one precision, sign and unit on every screen:
+ * `count` "1,234"; `net` a balance that may fall below zero, always signed ("+35", "−3", "0"); `rating` "3.52";
+ * `percent` "60.9%" (cs "60,9 %": the space where the language puts one); `score` the NPS, a whole number
+ * ("28", "−12"); `decimal` one decimal, no unit ("4.5" days); `hours` "11.5".
+ */
+export type FigureKind = 'count' | 'net' | 'rating' | 'percent' | 'score' | 'decimal' | 'hours';
 
-const DIGITS: Record<FigureKind, number> = { count: 0, rating: 2, percent: 1, score: 1, hours: 1 };
+const DIGITS: Record<FigureKind, number> = { count: 0, net: 0, rating: 2, percent: 1, score: 0, decimal: 1, hours: 1 };
 
 /** A figure as shown in a tile or table cell; `null` → the no-data dash. */
 export function formatFigure(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
   if (value === null || !Number.isFinite(value)) return noData;
-  const text = withMinus(numberFormat(language, DIGITS[kind], false).format(value));
-  if (kind !== 'percent') return text;
-  return language === 'en' ? `${text}%` : `${text}\u00a0%`;
+  const sign = kind === 'net' ? 'exceptZero' : 'negative';
+  if (kind === 'percent') return withMinus(numberFormat(language, DIGITS[kind], sign, true).format(value / 100));
+  return withMinus(numberFormat(language, DIGITS[kind], sign).format(value));
 }
 
 /** Percentage points, the unit of a change of a percentage. */
 const POINTS: Record<Language, string> = { en: 'pts', pl: 'p.p.', cs: 'p.b.' };
 
-/** A change against the previous period, always signed ("+7", "−0.25" with U+2212, "0"). */
+/** A change against the previous period, always signed ("+7", "−0.25" with U+2212, "0"; never "−0.0"). */
 export function formatDelta(language: Language, kind: FigureKind, value: number | null, noData = '—'): string {
   if (value === null || !Number.isFinite(value)) return noData;
-  const text = withMinus(numberFormat(language, DIGITS[kind], true).format(value));
+  const text = withMinus(numberFormat(language, DIGITS[kind], 'exceptZero').format(value));
   return kind === 'percent' ? `${text}\u00a0${POINTS[language]}` : text;
 }
 

@@ -10,7 +10,7 @@ export function Relationship({ relationship: r, min }: { relationship: Relations
   const { language } = useI18n();
   const t = AUDIT_TEXTS[language];
   const count = (value: number) => formatFigure(language, 'count', value);
-  const days = (value: number | null) => (value === null ? '—' : t.days(formatFigure(language, 'score', value)));
+  const days = (value: number | null) => (value === null ? '—' : t.days(formatFigure(language, 'decimal', value)));
   const interval = rateInterval(language, 'share', r.returningShare);
   return (
     <dl class="audit-relationship">

@@ -7,11 +7,9 @@ import type { Language } from '../locales.ts';
 
 export type Metric = 'rating' | 'nps' | 'csat' | 'share';
 
-const round = (value: number | null) => (value === null ? null : Math.round(value));
-
 /** The value alone, e.g. "32", "4.21", "82.0 %"; "—" without answers. */
 export function rateValue(language: Language, metric: Metric, rate: Rate): string {
-  if (metric === 'nps') return formatFigure(language, 'count', round(rate.value));
+  if (metric === 'nps') return formatFigure(language, 'score', rate.value);
   return formatFigure(language, metric === 'rating' ? 'rating' : 'percent', rate.value);
 }
 
@@ -20,7 +18,7 @@ export function rateInterval(language: Language, metric: Metric, rate: Rate): st
   if (rate.value === null || rate.low === null || rate.high === null) return '';
   if (metric === 'nps') return `± ${formatFigure(language, 'count', Math.round((rate.high - rate.low) / 2))}`;
   if (metric === 'rating') return `± ${formatFigure(language, 'rating', (rate.high - rate.low) / 2)}`;
-  const [low, high] = [formatFigure(language, 'score', rate.low), formatFigure(language, 'percent', rate.high)];
+  const [low, high] = [formatFigure(language, 'decimal', rate.low), formatFigure(language, 'percent', rate.high)];
   return `${low}–${high}`;
 }
 
@@ -35,7 +33,7 @@ export function rateSentence(language: Language, label: string, metric: Metric, 
 
 /** A change of a rate, signed, in the rate's unit (NPS whole points, percentages in points). */
 export function rateDelta(language: Language, metric: Metric, delta: number | null): string {
-  if (metric === 'nps') return formatDelta(language, 'count', round(delta));
+  if (metric === 'nps') return formatDelta(language, 'score', delta);
   return formatDelta(language, metric === 'rating' ? 'rating' : 'percent', delta);
 }
 

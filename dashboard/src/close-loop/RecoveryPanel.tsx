@@ -26,7 +26,7 @@ export function RecoveryPanel({ recovery, granularity }: { recovery: Recovery; g
     ['within48h', t.within48h, count(recovery.repliedWithin48h)],
     ['followUps', t.followUps, count(recovery.followUps)],
     ['recovered', t.recovered, count(recovery.recovered)],
-    ['rate', t.rate, recovery.recoveryRate === null ? common.noData : `${recovery.recoveryRate} %`],
+    ['rate', t.rate, formatFigure(language, 'percent', recovery.recoveryRate, common.noData)],
     ['detractorsWon', t.detractorsWon, count(recovery.detractorsWon)],
   ];
   const periods = recovery.trend.filter((point) => point.complaints > 0);

@@ -57,3 +57,49 @@ describe('a long duration', () => {
     expect(formatLongDuration('cs', Number.NaN)).toBeNull();
   });
 });
+
+describe('one style per kind of figure', () => {
+  it('should round first and sign after: a figure that rounds to zero is never written "−0.0" or "−0"', () => {
+    for (const language of LANGUAGES) {
+      for (const [kind, value] of [
+        ['score', -0.4],
+        ['decimal', -0.04],
+        ['hours', -0.04],
+        ['rating', -0.004],
+        ['percent', -0.04],
+        ['net', -0.2],
+        ['count', -0.4],
+      ] as const) {
+        const text = formatFigure(language, kind, value);
+        expect(text, `${language} ${kind}`).not.toContain(MINUS);
+        expect(text, `${language} ${kind}`).not.toContain('-');
+      }
+      expect(formatDelta(language, 'score', -0.3)).toBe('0');
+      expect(formatDelta(language, 'rating', -0.001)).toBe(language === 'en' ? '0.00' : '0,00');
+    }
+  });
+
+  it('should write the NPS as a whole number everywhere, as a figure and as a change', () => {
+    expect(formatFigure('en', 'score', 6.9)).toBe('7');
+    expect(formatFigure('en', 'score', 0)).toBe('0');
+    expect(formatFigure('cs', 'score', -38.4)).toBe('\u221238');
+    expect(formatDelta('en', 'score', 9.1)).toBe('+9');
+  });
+
+  it('should sign a balance as a figure, the same in a tile and in a table ("+35", "−3", "0")', () => {
+    expect(formatFigure('en', 'net', 35)).toBe('+35');
+    expect(formatFigure('pl', 'net', -3)).toBe('\u22123');
+    expect(formatFigure('cs', 'net', 0)).toBe('0');
+    expect(formatFigure('en', 'net', 1234)).toBe(formatDelta('en', 'count', 1234));
+  });
+
+  it('should write a percentage as the language does: a space before % where it puts one, a decimal comma', () => {
+    expect(formatFigure('en', 'percent', 60.9)).toBe('60.9%');
+    expect(formatFigure('en', 'percent', 75)).toBe('75.0%');
+    expect(formatFigure('cs', 'percent', 60.9)).toBe('60,9\u00a0%');
+    expect(formatFigure('pl', 'percent', 60.9)).toBe(
+      new Intl.NumberFormat('pl', { style: 'percent', minimumFractionDigits: 1 }).format(0.609),
+    );
+    expect(formatFigure('pl', 'percent', 60.9)).toContain('60,9');
+  });
+});

@@ -35,7 +35,7 @@ describe('the line with the open attention items', () => {
 describe('a relationship length in days', () => {
   it('should take the genitive singular after a decimal number in Polish and Czech ("14,9 dnia", "14,9 dne")', () => {
     const days = (language: 'en' | 'pl' | 'cs', value: number) =>
-      AUDIT_TEXTS[language].days(formatFigure(language, 'score', value));
+      AUDIT_TEXTS[language].days(formatFigure(language, 'decimal', value));
     expect(days('cs', 14.9)).toBe('14,9 dne');
     expect(days('cs', 0.7)).toBe('0,7 dne');
     expect(days('pl', 14.9)).toBe('14,9 dnia');
