@@ -34,6 +34,11 @@ export default defineConfig({
       fileName: () => 'widget.js',
     },
     // The compile hint, as for the chunks (vite.ui.config.ts): compiled while it streams in, not mid-run.
-    rolldownOptions: { output: { postBanner: '//# allFunctionsCalledOnLoad' } },
+    rolldownOptions: {
+      // Rolldown's PLUGIN_TIMINGS warning (a plugin took a share of the build time) is about build speed on a busy machine,
+      // not about the output: `checks.bundlerTimings` is the documented switch (rolldown.rs/reference/InputOptions.checks).
+      checks: { bundlerTimings: false },
+      output: { postBanner: '//# allFunctionsCalledOnLoad' },
+    },
   },
 });

@@ -19,6 +19,9 @@ export default defineConfig({
     modulePreload: false,
     lib: { entry: fileURLToPath(new URL('src/reply/mount.ts', import.meta.url)), formats: ['es'] },
     rolldownOptions: {
+      // Rolldown's PLUGIN_TIMINGS warning (a plugin took a share of the build time) is about build speed on a busy machine,
+      // not about the output: `checks.bundlerTimings` is the documented switch (rolldown.rs/reference/InputOptions.checks).
+      checks: { bundlerTimings: false },
       preserveEntrySignatures: 'allow-extension',
       output: { format: 'es', entryFileNames: 'widget-reply.[hash].js', postBanner: '//# allFunctionsCalledOnLoad' },
     },

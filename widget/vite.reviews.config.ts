@@ -20,6 +20,9 @@ export default defineConfig({
     // Library mode: Vite then adds no module-preload helper around the form's import() (0.5 KB gz).
     lib: { entry: fileURLToPath(new URL('src/reviews/mount.ts', import.meta.url)), formats: ['es'] },
     rolldownOptions: {
+      // Rolldown's PLUGIN_TIMINGS warning (a plugin took a share of the build time) is about build speed on a busy machine,
+      // not about the output: `checks.bundlerTimings` is the documented switch (rolldown.rs/reference/InputOptions.checks).
+      checks: { bundlerTimings: false },
       preserveEntrySignatures: 'allow-extension',
       // The compile hint, as for the UI chunk (vite.ui.config.ts).
       output: {

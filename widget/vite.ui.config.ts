@@ -22,6 +22,9 @@ export default defineConfig({
     // Library mode: Vite then adds no module-preload helper around the extras chunk's import() (0.5 KB gz).
     lib: { entry: fileURLToPath(new URL('src/ui/mount.tsx', import.meta.url)), formats: ['es'] },
     rolldownOptions: {
+      // Rolldown's PLUGIN_TIMINGS warning (a plugin took a share of the build time) is about build speed on a busy machine,
+      // not about the output: `checks.bundlerTimings` is the documented switch (rolldown.rs/reference/InputOptions.checks).
+      checks: { bundlerTimings: false },
       preserveEntrySignatures: 'allow-extension',
       // V8's explicit compile hint: compile every function while the chunk streams in, off the main thread,
       // instead of lazily on first call in the middle of the first render.
