@@ -53,7 +53,7 @@ const pl: ExtraMessages = {
   order_token_wrong_product: 'Nie udało się potwierdzić zakupu: link do opinii dotyczy innego produktu.',
   follow_up_token_invalid: 'Nie udało się powiązać odpowiedzi z odpowiedzią sklepu: link jest nieprawidłowy.',
   failed: 'Nie udało się wysłać odpowiedzi.',
-  answered: 'Już oceniłeś to zamówienie. Dziękujemy!',
+  answered: 'To zamówienie zostało już ocenione. Dziękujemy!',
   inviteText: 'Czy zechcesz też napisać publiczną opinię dla innych klientów?',
   inviteLink: 'Napisz publiczną opinię',
 };
@@ -75,7 +75,7 @@ const cs: ExtraMessages = {
   order_token_wrong_product: 'Nákup se nepodařilo ověřit: odkaz k recenzi patří k jinému produktu.',
   follow_up_token_invalid: 'Vaši odpověď se nepodařilo spojit s odpovědí obchodu: odkaz je neplatný.',
   failed: 'Odpověď se nepodařilo odeslat.',
-  answered: 'Tuto objednávku jste už ohodnotili. Děkujeme!',
+  answered: 'Tato objednávka už byla ohodnocena. Děkujeme!',
   inviteText: 'Napíšete také veřejnou recenzi pro ostatní zákazníky?',
   inviteLink: 'Napsat veřejnou recenzi',
 };
