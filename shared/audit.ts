@@ -2,6 +2,7 @@
 // public widget config. Every rate carries its count and a 95 % interval; a comparison with too few answers,
 // or whose intervals overlap, says so instead of giving a direction.
 import { z } from 'zod';
+import { MIN_COMPARABLE_ANSWERS } from './sample-size.ts';
 import { DaySchema, SegmentSchema, ThemeSchema, TouchpointSchema, type TOUCHPOINTS } from './schemas.ts';
 
 export const STAGES = ['before', 'during', 'after'] as const;
@@ -13,8 +14,7 @@ export const STAGE_TOUCHPOINTS = {
 } as const satisfies Record<(typeof STAGES)[number], readonly (typeof TOUCHPOINTS)[number][]>;
 export const StageSchema = z.enum(STAGES);
 
-/** Fewer answers than this on either side: no direction is drawn (`too_few`). */
-export const MIN_COMPARABLE_ANSWERS = 10;
+export { MIN_COMPARABLE_ANSWERS };
 
 export const COMPARES = ['previous', 'year'] as const;
 

@@ -22,6 +22,8 @@ export interface Messages {
     ownerKeyHint: string;
     submit: string;
     storageNote: string;
+    /** Shown on localhost only: where `npm start` prints the demo shop's key. The parts around the command. */
+    localHint: { before: string; after: (label: string, shopId: string) => string };
   };
   signOut: string;
   shop: string;
@@ -46,10 +48,12 @@ export interface Messages {
   extra: {
     openItems: string;
     medianResolve: string;
+    /** Customers whose emotional balance (good experiences minus bad, all time) is above zero, said plainly. */
     customers: string;
-    inCredit: string;
     inDebit: string;
     even: string;
+    /** What "mostly happy" means, and that the figure ignores the period and filters. */
+    customersHint: string;
     hours: string;
   };
   trend: {
@@ -134,6 +138,10 @@ const en: Messages = {
     ownerKeyHint: 'Starts with opk_. It is kept only in this browser tab and forgotten when you close it.',
     submit: 'Show my figures',
     storageNote: 'No cookies. The key is never stored beyond this tab.',
+    localHint: {
+      before: 'Running Opinia on your own computer?',
+      after: (label, shopId) => `prints the demo shop’s owner key in the terminal, on the line “${label}” (shop id: ${shopId}).`,
+    },
   },
   signOut: 'Sign out',
   shop: 'Shop',
@@ -185,10 +193,10 @@ const en: Messages = {
   extra: {
     openItems: 'Open attention items',
     medianResolve: 'Median time to resolve',
-    customers: 'Customers',
-    inCredit: 'in credit',
-    inDebit: 'in debit',
+    customers: 'Mostly happy customers',
+    inDebit: 'Mostly unhappy',
     even: 'even',
+    customersHint: 'More good experiences than bad, or the reverse; all customers, all time.',
     hours: 'h',
   },
   trend: {
@@ -300,6 +308,11 @@ const pl: Messages = {
     ownerKeyHint: 'Zaczyna się od opk_. Jest przechowywany tylko w tej karcie przeglądarki i znika po jej zamknięciu.',
     submit: 'Pokaż moje wyniki',
     storageNote: 'Bez ciasteczek. Klucz nie jest zapisywany poza tą kartą.',
+    localHint: {
+      before: 'Opinia działa na Twoim komputerze?',
+      after: (label, shopId) =>
+        `wypisuje w terminalu klucz właściciela sklepu demo, w wierszu „${label}” (identyfikator sklepu: ${shopId}).`,
+    },
   },
   signOut: 'Wyloguj',
   shop: 'Sklep',
@@ -351,10 +364,10 @@ const pl: Messages = {
   extra: {
     openItems: 'Otwarte zgłoszenia',
     medianResolve: 'Mediana czasu reakcji',
-    customers: 'Klienci',
-    inCredit: 'na plusie',
-    inDebit: 'na minusie',
-    even: 'na zero',
+    customers: 'Klienci raczej zadowoleni',
+    inDebit: 'Raczej niezadowoleni',
+    even: 'po równo',
+    customersHint: 'Więcej dobrych doświadczeń niż złych albo odwrotnie; wszyscy klienci, od początku.',
     hours: 'godz.',
   },
   trend: {
@@ -466,6 +479,10 @@ const cs: Messages = {
     ownerKeyHint: 'Začíná na opk_. Uchovává se jen v této kartě prohlížeče a po jejím zavření se zapomene.',
     submit: 'Zobrazit výsledky',
     storageNote: 'Žádné cookies. Klíč se neukládá mimo tuto kartu.',
+    localHint: {
+      before: 'Spouštíte Opinii na svém počítači?',
+      after: (label, shopId) => `vypíše v terminálu klíč vlastníka demo obchodu na řádku „${label}“ (id obchodu: ${shopId}).`,
+    },
   },
   signOut: 'Odhlásit',
   shop: 'Obchod',
@@ -517,10 +534,10 @@ const cs: Messages = {
   extra: {
     openItems: 'Otevřené položky',
     medianResolve: 'Medián doby vyřešení',
-    customers: 'Zákazníci',
-    inCredit: 'v plusu',
-    inDebit: 'v minusu',
-    even: 'na nule',
+    customers: 'Spíše spokojení zákazníci',
+    inDebit: 'Spíše nespokojení',
+    even: 'vyrovnaní',
+    customersHint: 'Víc dobrých zkušeností než špatných, nebo naopak; všichni zákazníci, za celou dobu.',
     hours: 'h',
   },
   trend: {

@@ -1,3 +1,4 @@
+import { DEMO_KEY_LABEL } from '../../shared/demo.ts';
 import type { Stack } from './stack.ts';
 
 /** What `npm start` prints: where everything is (the dashboard and the API docs first), and the demo shop's key. */
@@ -13,7 +14,7 @@ export function startBanner(stack: Pick<Stack, 'workerUrl' | 'shopUrl' | 'demo'>
   Demo shop pages:        ${stack.shopUrl}/
     thank-you page (en):  ${stack.shopUrl}/en/thank-you.html
   Demo shop id:           ${stack.demo.shopId}
-  Demo owner key:         ${stack.demo.ownerKey}
+  ${DEMO_KEY_LABEL.padEnd(24)}${stack.demo.ownerKey}
 
   The demo shop's summary:
     curl -H "Authorization: Bearer ${stack.demo.ownerKey}" ${summaryUrl}

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
+import { DEMO_SHOP_ID } from '../../shared/demo.ts';
 import { seedDemoData } from './demo-data.ts';
 
-export const DEMO_SHOP_ID = 'demo';
+export { DEMO_SHOP_ID };
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The demo shop's secrets live beside its local database (never committed), so every start uses the same ones. */

@@ -103,16 +103,30 @@ describe('the overview of a new shop', () => {
     const kinds = page.locator('[data-kind-figure=responses]');
     expect(await kinds.locator('[data-kind=experience]').textContent()).toBe('3');
     expect(await kinds.locator('[data-kind=review]').textContent()).toBe('1');
-    // The NPS says how many answers it rests on; the review carried none, so it has no figure and no count.
+    // A figure says how many answers it rests on, and "only" under ten: three answers are no sample to rely on.
+    // A product review asks no NPS question, so its NPS cell says so instead of showing a figure.
     const nps = page.locator('[data-kind-figure=nps]');
-    expect(await nps.locator('[data-kind=experience]').textContent()).toMatch(/ \(n = [12]\)$/); // the mild one has no NPS
-    expect(await nps.locator('[data-kind=review]').textContent()).not.toContain('n =');
+    expect(await nps.locator('[data-kind=experience]').textContent()).toMatch(/ \(only n = [12]\)$/); // the mild one has no NPS
+    expect(await nps.locator('[data-kind=review]').textContent()).toBe('not asked');
+    const rating = page.locator('[data-kind-figure=rating]');
+    expect(await rating.locator('[data-kind=experience]').textContent()).toBe('2.67 (only n = 3)');
+    expect(await rating.locator('[data-kind=review]').textContent()).toBe('2.00 (only n = 1)');
+    expect(await page.locator('[data-kinds-few-note]').textContent()).toMatch(/^“Only n”: fewer than 10 answers/);
+    // Customers' emotional balance in plain words, with what it means a line below.
+    const customers = page.locator('[data-kpi=customers]');
+    expect(await customers.locator('h3').textContent()).toBe('Mostly happy customers');
+    expect(await customers.locator('[data-customers-split]').textContent()).toMatch(/^Mostly unhappy: \d+ · even: \d+$/);
+    expect(await customers.textContent()).not.toMatch(/credit|debit/);
     const card = page.locator(`[data-attention-id="${review}"]`);
     await card.waitFor();
     expect(await card.locator('[data-review-title]').textContent()).toBe('Rozczarowanie');
     expect(await card.locator('[data-review-stars]').textContent()).toContain('★★☆☆☆');
     expect(await card.textContent()).not.toContain('No comment, only scores');
     expect(await card.locator('[data-customer-link]').getAttribute('href')).toBe('#/customers/klient-7');
+    // A customer link in the card's small print is still a target of at least 24 × 24 px (WCAG 2.2).
+    const linkBox = (await card.locator('[data-customer-link]').boundingBox())!;
+    expect(linkBox.height).toBeGreaterThanOrEqual(24);
+    expect(linkBox.width).toBeGreaterThanOrEqual(24);
 
     // A segment nobody is in: nothing open for it, the whole shop's count beside it, and the page says what ignores filters.
     await page.getByLabel('Segment').fill('nobody-here');
@@ -123,7 +137,7 @@ describe('the overview of a new shop', () => {
       .toBe('0 open for these filters · 3 open in the whole shop');
     await expect.poll(() => page.locator('.attention-list > li').count()).toBe(0);
     expect(await page.locator('[data-filter-scope]').textContent()).toContain(
-      'Only these ignore them: Customers in credit or debit',
+      'Only these ignore them: the count of mostly happy and mostly unhappy customers',
     );
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Figures updated: 0 responses.');
     await page.getByLabel('Language', { exact: true }).selectOption('pl');
@@ -138,6 +152,8 @@ describe('the overview of a new shop', () => {
     expect(await page.locator('[data-scroll-hint]').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(await unreadableFilters(page)).toEqual([]);
+    // On a phone the customer link is 44 px tall, a thumb's size, and the line around it keeps its height.
+    await expect.poll(async () => (await card.locator('[data-customer-link]').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     const pill = page.locator('[data-theme] .pill').first();
     if (await pill.count()) expect((await pill.boundingBox())!.height).toBeLessThan(28);
     expect(await seriousAxeViolations(page)).toEqual([]);

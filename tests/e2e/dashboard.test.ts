@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDelta, formatFigure } from '../../dashboard/src/format.ts';
+import { startBanner } from '../../scripts/lib/banner.ts';
 import { seriousPageViolations } from './axe.ts';
 import { readSummary, useE2E } from './harness.ts';
 import {
@@ -40,7 +41,7 @@ describe('the owner dashboard', () => {
     expect(await tileValue(page, 'rating')).toBe(formatFigure('en', 'rating', summary.rating.average));
     expect(await tileValue(page, 'csat')).toBe(formatFigure('en', 'percent', summary.csat));
     expect(await tileValue(page, 'nps')).toBe(formatFigure('en', 'score', summary.nps.score));
-    expect(await tileValue(page, 'balance')).toBe(formatFigure('en', 'count', summary.sentiment.balance));
+    expect(await tileValue(page, 'balance')).toBe(formatFigure('en', 'net', summary.sentiment.balance));
     expect(await tileValue(page, 'open')).toBe(formatFigure('en', 'count', summary.attention.open));
     expect(await tileDelta(page, 'responses')).toContain(formatDelta('en', 'count', summary.previous.deltas.responses));
     expect(await tileDelta(page, 'csat')).toContain(formatDelta('en', 'percent', summary.previous.deltas.csat));
@@ -256,6 +257,15 @@ describe('the owner dashboard', () => {
       await page.getByRole('heading', { name: labels.signIn }).waitFor();
       const checkAxe = lang === 'en'; // axe takes seconds per run: English here, Polish in dark mode at 320 px below
       if (checkAxe) expect(await seriousViolations(page)).toEqual([]);
+      // Served from localhost, the page says where the key comes from: the line of `npm start`'s banner that carries it.
+      const keyLine = startBanner(e2e.stack)
+        .split('\n')
+        .find((line) => line.includes(e2e.stack.demo.ownerKey))!;
+      const label = keyLine.slice(0, keyLine.indexOf(e2e.stack.demo.ownerKey)).trim();
+      const hint = await page.locator('[data-local-hint]').textContent();
+      expect(hint).toContain('npm start');
+      expect(hint).toContain(label);
+      expect(hint).toContain(`: ${e2e.stack.demo.shopId})`);
 
       await page.locator('input[name=shopId]').fill(e2e.stack.demo.shopId);
       await page.locator('input[name=ownerKey]').fill(e2e.stack.demo.ownerKey);
@@ -294,6 +304,11 @@ describe('the owner dashboard', () => {
     await page.getByLabel('Jazyk', { exact: true }).selectOption('pl');
     await page.getByRole('heading', { name: 'Wymaga uwagi' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The screens' row scrolls sideways, and shows it: a shadow at the edge where more links wait (fixed to the
+    // edge), hidden at the row's ends by covers that scroll with the links.
+    const nav = page.locator('.view-nav');
+    expect(await nav.evaluate((row) => row.scrollWidth > row.clientWidth)).toBe(true);
+    expect(await nav.evaluate((row) => getComputedStyle(row).backgroundAttachment)).toMatch(/^local, local, scroll, scroll/);
     expect(await unreadableFilters(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Wyloguj' }).click();

@@ -3,7 +3,6 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { formatDay, formatFigure, formatLongDuration } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { KpiTile } from './KpiTile.tsx';
-import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 
 export function KpiTiles({ summary }: { summary: Summary }) {
   const { language, t } = useI18n();
@@ -37,7 +36,7 @@ export function KpiTiles({ summary }: { summary: Summary }) {
         <KpiTile
           id="balance"
           label={t.kpi.balance}
-          kind="count"
+          kind="net"
           value={summary.sentiment.balance}
           delta={previous.responses ? deltas.balance : null}
           note={t.kpi.balanceHint}
@@ -62,12 +61,13 @@ export function KpiTiles({ summary }: { summary: Summary }) {
           label={t.extra.customers}
           kind="count"
           value={customers.inCredit}
-          unit={t.extra.inCredit}
           note={
             <>
-              {`${count(customers.inDebit)} ${t.extra.inDebit} · ${count(customers.even)} ${t.extra.even}`}
+              <span data-customers-split>
+                {`${t.extra.inDebit}: ${count(customers.inDebit)} · ${t.extra.even}: ${count(customers.even)}`}
+              </span>
               <br />
-              <span data-unfiltered>{OVERVIEW_TEXTS[language].scope.customers}</span>
+              <span data-unfiltered>{t.extra.customersHint}</span>
             </>
           }
         />

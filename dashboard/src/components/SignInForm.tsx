@@ -1,10 +1,14 @@
 // Shop id + owner key. The key goes to sessionStorage only; a rejected key comes back here with a message.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEMO_KEY_LABEL, DEMO_SHOP_ID } from '../../../shared/demo.ts';
 import type { Credentials } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Language } from '../locales.ts';
 import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** Where `npm start` serves the dashboard: only there does the hint about its demo key make sense. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export type SignInProblem = 'unauthorized' | 'forbidden' | 'shopNotFound';
 
@@ -85,6 +89,11 @@ export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmi
           </button>
         </form>
         <p class="muted small">{t.signIn.storageNote}</p>
+        {LOCAL_HOSTS.has(location.hostname) && (
+          <p class="muted small" data-local-hint>
+            {t.signIn.localHint.before} <code>npm start</code> {t.signIn.localHint.after(DEMO_KEY_LABEL, DEMO_SHOP_ID)}
+          </p>
+        )}
       </main>
     </div>
   );

@@ -1,22 +1,41 @@
 // Experience answers and product reviews side by side (issue #14 item 12): the summary's byKind block, one column each.
+import { MIN_COMPARABLE_ANSWERS } from '../../../shared/sample-size.ts';
 import type { KindSummary, Summary } from '../../../shared/schemas.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Panel } from '../components/Panel.tsx';
-import { formatDelta, formatFigure, type FigureKind } from '../format.ts';
+import { formatFigure, type FigureKind } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from './texts.ts';
 
 export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
   const { language, t: common } = useI18n();
   const t = OVERVIEW_TEXTS[language];
-  // The rating and the NPS say how many answers they rest on: one review that carried a score reads "NPS 100.0".
+  // The rating, CSAT and NPS say how many answers they rest on, and "only n = 3" under the number a comparison
+  // needs (one review that carried a score read "NPS 100.0"). A product review asks no NPS question: its cell
+  // says "not asked" rather than a figure.
   const rows: [string, string, FigureKind, (kind: KindSummary) => number | null, ((kind: KindSummary) => number)?][] = [
     ['responses', t.byKind.responses, 'count', (kind) => kind.responses],
     ['rating', t.byKind.rating, 'rating', (kind) => kind.rating.average, (kind) => kind.rating.count],
-    ['csat', t.byKind.csat, 'percent', (kind) => kind.csat],
+    ['csat', t.byKind.csat, 'percent', (kind) => kind.csat, (kind) => kind.rating.count],
     ['nps', t.byKind.nps, 'score', (kind) => kind.nps.score, (kind) => kind.nps.count],
-    ['balance', t.byKind.balance, 'count', (kind) => kind.sentiment.balance],
+    ['balance', t.byKind.balance, 'net', (kind) => kind.sentiment.balance],
   ];
+  const cell = (id: string, name: 'experience' | 'review', kind: FigureKind, value: number | null, count?: number) => {
+    if (id === 'nps' && name === 'review') return <span class="muted">{t.byKind.notAsked}</span>;
+    const figure = formatFigure(language, kind, value, common.noData);
+    if (count === undefined || count === 0 || value === null) return figure;
+    const n = formatFigure(language, 'count', count);
+    const few = count < MIN_COMPARABLE_ANSWERS;
+    return (
+      <>
+        {figure}
+        <span class={`muted small figure-count${few ? ' few' : ''}`} data-few={few ? '' : undefined}>
+          {' '}
+          ({few ? t.byKind.few(n) : `n = ${n}`})
+        </span>
+      </>
+    );
+  };
   return (
     <Panel id="kinds-heading" title={t.byKind.heading} class="kinds">
       <p class="muted small" id="kinds-note">
@@ -36,17 +55,15 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
             <th scope="row">{label}</th>
             {(['experience', 'review'] as const).map((name) => (
               <td key={name} class="num" data-kind={name}>
-                {id === 'balance'
-                  ? formatDelta(language, 'count', pick(byKind[name]))
-                  : formatFigure(language, kind, pick(byKind[name]), common.noData)}
-                {count && count(byKind[name]) > 0 && (
-                  <span class="muted small figure-count"> (n = {formatFigure(language, 'count', count(byKind[name]), '')})</span>
-                )}
+                {cell(id, name, kind, pick(byKind[name]), count?.(byKind[name]))}
               </td>
             ))}
           </tr>
         ))}
       </DataTable>
+      <p class="muted small" data-kinds-few-note>
+        {t.byKind.fewNote(formatFigure(language, 'count', MIN_COMPARABLE_ANSWERS))}
+      </p>
     </Panel>
   );
 }

@@ -15,6 +15,11 @@ export interface OverviewTexts {
     nps: string;
     balance: string;
     note: string;
+    /** A product review has no "would you recommend us?" question: its NPS cell says so instead of a figure. */
+    notAsked: string;
+    /** The count beside a figure that rests on fewer answers than a comparison needs: "only n = 3". */
+    few: (count: string) => string;
+    fewNote: (min: string) => string;
   };
   scope: {
     heading: string;
@@ -60,13 +65,17 @@ const en: OverviewTexts = {
     nps: 'NPS',
     balance: 'Emotional balance',
     note: 'Both columns use the period and the filters above except the answer type.',
+    notAsked: 'not asked',
+    few: (count) => `only n = ${count}`,
+    fewNote: (min) =>
+      `“Only n”: fewer than ${min} answers, too few to rely on. Product reviews do not ask whether the customer would recommend you, so they have no NPS.`,
   },
   scope: {
     heading: 'What the filters cover',
     filtered: 'Every figure on this page follows the period and the filters, including the attention queue and its counts.',
     ignored: 'Only these ignore them:',
     openTotal: (open, total) => `${open} open for these filters · ${total} open in the whole shop`,
-    customers: 'Customers in credit or debit: all customers, all time.',
+    customers: 'the count of mostly happy and mostly unhappy customers, which covers all customers and all time.',
   },
   tableHint: 'Scroll sideways for more columns',
   themeChange: { short: 'Change', note: 'Change: against the previous period of the same length.' },
@@ -108,13 +117,17 @@ const pl: OverviewTexts = {
     nps: 'NPS',
     balance: 'Bilans emocji',
     note: 'Obie kolumny uwzględniają okres i filtry powyżej z wyjątkiem rodzaju odpowiedzi.',
+    notAsked: 'nie dotyczy',
+    few: (count) => `tylko n = ${count}`,
+    fewNote: (min) =>
+      `„Tylko n”: mniej niż ${min} odpowiedzi, za mało, by na tym polegać. Opinie o produktach nie zawierają pytania o polecenie sklepu, więc nie mają NPS.`,
   },
   scope: {
     heading: 'Zakres filtrów',
     filtered: 'Wszystkie wskaźniki na tej stronie uwzględniają okres i filtry, także kolejka zgłoszeń i jej liczniki.',
     ignored: 'Pomijają je tylko:',
     openTotal: (open, total) => `Otwarte przy tych filtrach: ${open} · w całym sklepie: ${total}`,
-    customers: 'Klienci na plusie i na minusie: wszyscy klienci, od początku.',
+    customers: 'liczba klientów raczej zadowolonych i raczej niezadowolonych, obejmująca wszystkich klientów od początku.',
   },
   tableHint: 'Przewiń w bok, aby zobaczyć więcej kolumn',
   themeChange: { short: 'Zmiana', note: 'Zmiana: wobec poprzedniego okresu tej samej długości.' },
@@ -156,13 +169,17 @@ const cs: OverviewTexts = {
     nps: 'NPS',
     balance: 'Emoční bilance',
     note: 'Oba sloupce používají období a filtry výše kromě druhu odpovědi.',
+    notAsked: 'netýká se',
+    few: (count) => `jen n = ${count}`,
+    fewNote: (min) =>
+      `„Jen n“: méně než ${min} odpovědí, příliš málo, aby se na to dalo spolehnout. Recenze produktů neobsahují otázku na doporučení obchodu, takže nemají NPS.`,
   },
   scope: {
     heading: 'Na co se filtry vztahují',
     filtered: 'Všechny ukazatele na této stránce respektují období a filtry, včetně fronty položek a jejích počtů.',
     ignored: 'Ignorují je jen:',
     openTotal: (open, total) => `Otevřené při těchto filtrech: ${open} · v celém obchodě: ${total}`,
-    customers: 'Zákazníci v plusu a v minusu: všichni zákazníci, od začátku.',
+    customers: 'počet spíše spokojených a spíše nespokojených zákazníků, který zahrnuje všechny zákazníky za celou dobu.',
   },
   tableHint: 'Posuňte do strany pro další sloupce',
   themeChange: { short: 'Změna', note: 'Změna: oproti předchozímu období stejné délky.' },
