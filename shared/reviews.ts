@@ -127,6 +127,10 @@ export const ModerationLogSchema = z
         actor: z.string(),
         rating: z.int(),
         at: z.iso.datetime(),
+        excerpt: z.string().nullable().meta({
+          description:
+            "The start of the review's title, else of its text (up to 80 characters, '…' when it goes on), so the owner recognises the review; null when it has neither. The shopper's words: render as text.",
+        }),
       }),
     ),
   })

@@ -1,6 +1,7 @@
 // The dashboard's moderation screen (#/moderation), end to end on a shop of its own: held reviews show why they
-// were held; Publish and Reject-for-a-fixed-reason take them out of the queue (the API agrees); a public reply
-// appears under the review; the log lists every step. Keyboard focus, axe (light and dark), en/pl, 375 and 1280 px.
+// were held and take no public reply until published; Publish and Reject-for-a-fixed-reason take them out of the
+// queue (the API agrees); a public reply appears under the review; the log lists every step with the review's stars
+// and the start of its title or text. Keyboard focus, axe (light and dark), en/pl, 375 and 1280 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModerationPage } from '../../shared/reviews.ts';
 import { useE2E } from './harness.ts';
@@ -55,6 +56,11 @@ describe('the moderation screen', () => {
     expect(await card(honest).locator('[data-hold-reason]').allTextContents()).toContain('Contains a link');
     expect(await card(honest).getByRole('heading').textContent()).toBe('Rozczarowanie');
     expect(await card(honest).getByRole('img').getAttribute('aria-label')).toBe('2 of 5 stars');
+    // A held review takes no public reply yet: nobody would see it; the card says when it can.
+    expect(await card(honest).locator('textarea').count()).toBe(0);
+    expect(await card(honest).locator('[data-reply-after-publish]').textContent()).toBe(
+      'You can reply publicly once you publish this review: until then nobody sees it.',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-moderation-en-light-1280');
 
@@ -113,6 +119,14 @@ describe('the moderation screen', () => {
       .poll(() => page.locator('[data-log-action]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-log-action'))))
       .toEqual(['replied', 'rejected', 'approved', 'held', 'held']);
     expect(await page.locator('[data-log-action=rejected] td').nth(2).textContent()).toBe('Spam lub reklama');
+    // Each step names its review as the owner knows it: the stars and the start of its title (else its text), as text;
+    // the id stays at hand in small print and as the excerpt's tooltip.
+    const logged = page.locator('[data-log-action=rejected]');
+    expect(await logged.getByRole('img').getAttribute('aria-label')).toBe('5 z 5 gwiazdek');
+    expect(await logged.locator('.log-excerpt').textContent()).toBe('Super');
+    expect(await logged.locator('.log-excerpt').getAttribute('title')).toBe(`ID opinii: ${spam}`);
+    expect(await logged.locator('.log-id').textContent()).toBe(spam.slice(0, 8));
+    expect(await page.locator('[data-log-action=approved] .log-excerpt').textContent()).toBe('Rozczarowanie');
 
     // Dark, narrow: nothing overflows sideways and axe stays clean.
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,4 +1,5 @@
-// The moderation log: every step (automatic hold or publication, the owner's decisions and replies), newest first.
+// The moderation log: every step (automatic hold or publication, the owner's decisions and replies), newest first,
+// each with its review's stars and the start of its title or text (the shopper's words, as text), the id in small print.
 import { useState } from 'preact/hooks';
 import type { HoldReason, RejectReason } from '../../../shared/reviews.ts';
 import { DataTable } from '../components/DataTable.tsx';
@@ -6,6 +7,7 @@ import { Panel } from '../components/Panel.tsx';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import type { ModerationLogEntry } from './api.ts';
+import { Stars } from './ReviewCard.tsx';
 import { MODERATION_TEXTS } from './texts.ts';
 
 const FIRST_ROWS = 50;
@@ -35,7 +37,7 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
             { label: t.log.action },
             { label: t.log.reason },
             { label: t.log.actor },
-            { label: t.log.rating, numeric: true },
+            { label: t.log.rating },
             { label: t.log.review },
           ]}
         >
@@ -47,8 +49,15 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
               <td>{t.actions[entry.action] ?? entry.action}</td>
               <td>{reasonText(entry.reason)}</td>
               <td>{t.actors[entry.actor] ?? entry.actor}</td>
-              <td class="num">{entry.rating}★</td>
-              <td class="mono small">{entry.reviewId.slice(0, 8)}</td>
+              <td>
+                <Stars rating={entry.rating} label={t.stars(entry.rating)} />
+              </td>
+              <td class="log-review" data-log-review={entry.reviewId}>
+                <span class={entry.excerpt ? 'log-excerpt' : 'log-excerpt muted'} title={t.log.reviewId(entry.reviewId)}>
+                  {entry.excerpt ?? t.log.noText}
+                </span>
+                <span class="mono small muted log-id">{entry.reviewId.slice(0, 8)}</span>
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -1,6 +1,7 @@
 // One review as the owner moderates it: stars, title and text (as text, never HTML), who wrote it, why it was
 // held, Publish / Reject-for-a-fixed-reason (a reason the owner chooses: none is preselected, and "Reject" without
-// one says what is missing and goes to the picker), and the public reply.
+// one says what is missing and goes to the picker), and the public reply: only under a published review (nobody sees
+// a held or rejected one, so the card says so instead of offering a reply nobody would read).
 import { useState } from 'preact/hooks';
 import type { OwnerReview, RejectReason } from '../../../shared/reviews.ts';
 import { formatMoment } from '../format.ts';
@@ -146,23 +147,29 @@ export function ReviewCard({ review, busy, onApprove, onReject, onReply }: Props
           <p class="thread-text">{review.reply.text}</p>
         </div>
       )}
-      <form class="reply-form" onSubmit={(event) => void submitReply(event)}>
-        <label for={`${id}-reply`}>{t.replyLabel}</label>
-        <p class="muted small" id={`${id}-reply-hint`}>
-          {t.replyHint}
+      {review.status !== 'published' ? (
+        <p class="muted small" data-reply-after-publish>
+          {t.replyAfterPublish[review.status]}
         </p>
-        <textarea
-          id={`${id}-reply`}
-          rows={3}
-          maxLength={2000}
-          value={reply}
-          aria-describedby={`${id}-reply-hint`}
-          onInput={(event) => setReply((event.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <button type="submit" class="button" disabled={busy || !reply.trim()}>
-          {t.saveReply}
-        </button>
-      </form>
+      ) : (
+        <form class="reply-form" onSubmit={(event) => void submitReply(event)}>
+          <label for={`${id}-reply`}>{t.replyLabel}</label>
+          <p class="muted small" id={`${id}-reply-hint`}>
+            {t.replyHint}
+          </p>
+          <textarea
+            id={`${id}-reply`}
+            rows={3}
+            maxLength={2000}
+            value={reply}
+            aria-describedby={`${id}-reply-hint`}
+            onInput={(event) => setReply((event.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <button type="submit" class="button" disabled={busy || !reply.trim()}>
+            {t.saveReply}
+          </button>
+        </form>
+      )}
     </li>
   );
 }

@@ -9,6 +9,8 @@ export interface ModerationLogEntry {
   actor: string;
   rating: number;
   at: string;
+  /** The start of the review's title, else its text (the shopper's words: rendered as text); null when it has neither. */
+  excerpt: string | null;
 }
 
 const json = (body: unknown): RequestInit => ({

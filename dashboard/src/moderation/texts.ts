@@ -30,6 +30,8 @@ export interface ModerationTexts {
   replyHint: string;
   replyCurrent: string;
   saveReply: string;
+  /** In place of the reply box while a review is not published: nobody would see a reply to it. */
+  replyAfterPublish: Record<'held' | 'rejected', string>;
   approved: string;
   rejected: (reason: string) => string;
   replied: string;
@@ -45,6 +47,10 @@ export interface ModerationTexts {
     actor: string;
     rating: string;
     empty: string;
+    /** The review's id, as a tooltip on its excerpt. */
+    reviewId: (id: string) => string;
+    /** A review with neither title nor text (or erased). */
+    noText: string;
   };
   actions: Record<string, string>;
   actors: Record<string, string>;
@@ -88,6 +94,10 @@ const en: ModerationTexts = {
   replyHint: 'Everyone who reads the review sees it. Saving again replaces the earlier reply.',
   replyCurrent: 'Your public reply',
   saveReply: 'Publish reply',
+  replyAfterPublish: {
+    held: 'You can reply publicly once you publish this review: until then nobody sees it.',
+    rejected: 'A rejected review is not shown, so it takes no public reply.',
+  },
   approved: 'Review published.',
   rejected: (reason) => `Review rejected: ${reason}.`,
   replied: 'Reply published.',
@@ -103,6 +113,8 @@ const en: ModerationTexts = {
     actor: 'By',
     rating: 'Rating',
     empty: 'Nothing has been moderated yet.',
+    reviewId: (id) => `Review ID ${id}`,
+    noText: 'No title or text',
   },
   actions: {
     published: 'Published automatically',
@@ -156,6 +168,10 @@ const pl: ModerationTexts = {
   replyHint: 'Zobaczy ją każdy, kto czyta opinię. Ponowny zapis zastępuje wcześniejszą odpowiedź.',
   replyCurrent: 'Twoja publiczna odpowiedź',
   saveReply: 'Opublikuj odpowiedź',
+  replyAfterPublish: {
+    held: 'Publicznie odpowiesz po opublikowaniu tej opinii: do tego czasu nikt jej nie widzi.',
+    rejected: 'Odrzucona opinia nie jest nigdzie pokazywana, więc nie można na nią publicznie odpowiedzieć.',
+  },
   approved: 'Opinia opublikowana.',
   rejected: (reason) => `Opinia odrzucona: ${reason}.`,
   replied: 'Odpowiedź opublikowana.',
@@ -171,6 +187,8 @@ const pl: ModerationTexts = {
     actor: 'Kto',
     rating: 'Ocena',
     empty: 'Nic jeszcze nie moderowano.',
+    reviewId: (id) => `ID opinii: ${id}`,
+    noText: 'Bez tytułu i treści',
   },
   actions: {
     published: 'Opublikowana automatycznie',
@@ -224,6 +242,10 @@ const cs: ModerationTexts = {
   replyHint: 'Uvidí ji každý, kdo recenzi čte. Nové uložení nahradí dřívější odpověď.',
   replyCurrent: 'Vaše veřejná odpověď',
   saveReply: 'Zveřejnit odpověď',
+  replyAfterPublish: {
+    held: 'Veřejně odpovíte, až tuto recenzi zveřejníte: do té doby ji nikdo nevidí.',
+    rejected: 'Zamítnutá recenze se nikde nezobrazuje, proto na ni nelze veřejně odpovědět.',
+  },
   approved: 'Recenze zveřejněna.',
   rejected: (reason) => `Recenze zamítnuta: ${reason}.`,
   replied: 'Odpověď zveřejněna.',
@@ -239,6 +261,8 @@ const cs: ModerationTexts = {
     actor: 'Kdo',
     rating: 'Hodnocení',
     empty: 'Zatím nebylo nic moderováno.',
+    reviewId: (id) => `ID recenze: ${id}`,
+    noText: 'Bez nadpisu a textu',
   },
   actions: {
     published: 'Zveřejněna automaticky',

@@ -246,6 +246,20 @@ describe('moderation without cherry-picking', () => {
     expect(log.entries.map((entry) => entry.reviewId)).toEqual(['r-new', 'r-mid', 'r-old']);
   });
 
+  it("should give each log step the start of its review's title, else its text, as the shopper wrote it", async () => {
+    const { shopId, ownerKey } = await createShop();
+    const long = `Cracked <b>glaze</b> after one wash, see www.example.com ${'and more '.repeat(12)}`;
+    await review(shopId, { rating: 1, comment: long });
+    await review(shopId, { rating: 2, title: '  Chipped rim ', comment: 'photos at www.example.com' });
+    const log = await (await ownerCall(`/v1/shops/${shopId}/moderation/log`, ownerKey)).json<{
+      entries: { rating: number; excerpt: string | null }[];
+    }>();
+    expect(log.entries.map((entry) => [entry.rating, entry.excerpt])).toEqual([
+      [2, 'Chipped rim'],
+      [1, `${long.slice(0, 80).trimEnd()}…`],
+    ]);
+  });
+
   it('should need the owner key for moderation', async () => {
     const { shopId } = await createShop();
     expect((await ownerCall(`/v1/shops/${shopId}/moderation`, 'opk_x')).status).toBe(401);

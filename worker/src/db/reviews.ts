@@ -416,14 +416,37 @@ export async function invitationAudit(db: D1Database, shopId: string): Promise<I
   };
 }
 
+/** How much of a review's title (else its text) a log entry carries, so the owner recognises the review. */
+export const LOG_EXCERPT_CHARS = 80;
+
+/**
+ * The shop's moderation steps, newest first, each with the start of its review's title or text (`excerpt`, null when
+ * the review has neither): the owner knows a review by what it says, not by its id. An erased review's steps go with it.
+ */
 export async function moderationLog(db: D1Database, shopId: string, limit: number) {
   const { results } = await db
     .prepare(
-      'SELECT review_id AS reviewId, action, reason, actor, rating, at FROM moderation_log WHERE shop_id = ? ORDER BY at DESC, id DESC LIMIT ?',
+      `SELECT l.review_id AS reviewId, l.action, l.reason, l.actor, l.rating, l.at,
+         substr(NULLIF(trim(COALESCE(NULLIF(trim(v.title), ''), v.body)), ''), 1, ?3) AS excerpt
+       FROM moderation_log l LEFT JOIN reviews v ON v.shop_id = l.shop_id AND v.id = l.review_id
+       WHERE l.shop_id = ?1 ORDER BY l.at DESC, l.id DESC LIMIT ?2`,
     )
-    .bind(shopId, limit)
-    .all<{ reviewId: string; action: string; reason: string | null; actor: string; rating: number; at: string }>();
-  return results;
+    .bind(shopId, limit, LOG_EXCERPT_CHARS + 1)
+    .all<{
+      reviewId: string;
+      action: string;
+      reason: string | null;
+      actor: string;
+      rating: number;
+      at: string;
+      excerpt: string | null;
+    }>();
+  // One character more than shown says whether the text goes on.
+  return results.map((entry) =>
+    entry.excerpt && entry.excerpt.length > LOG_EXCERPT_CHARS
+      ? { ...entry, excerpt: `${entry.excerpt.slice(0, LOG_EXCERPT_CHARS).trimEnd()}…` }
+      : entry,
+  );
 }
 
 /** The owner's name for a product, replacing any; moves the product's version so cached lists and markup change. */
