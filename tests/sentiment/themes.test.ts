@@ -46,6 +46,9 @@ describe('themes', () => {
     expect(themesOf('Karton zgnieciony, szklanka w środku pęknięta.', 'pl')).toEqual({ packaging: 'negative' });
     expect(themesOf('Krabice promáčknutá, hrnek uvnitř rozbitý.', 'cs')).toEqual({ packaging: 'negative' });
     expect(themesOf('it arrived broken', 'en')).toEqual({ delivery: 'negative', packaging: 'negative' });
+    // and an idiom of arrival names no quality
+    expect(Object.keys(themesOf('Parcel arrived safe and sound, thanks.', 'en'))).toEqual(['delivery']);
+    expect(Object.keys(themesOf('The sound is great and the bass deep.', 'en'))).toEqual(['quality']);
   });
 
   it('should still read damage to the product itself as quality', () => {

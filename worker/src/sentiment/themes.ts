@@ -114,6 +114,8 @@ export function readThemes(
     if (keyword === undefined) continue;
     // "lepší, než jsem čekal": "than I waited" is "than I expected", no delivery
     if (EXPECTED.test(word) && (THAN.has(tokens[i - 1]!) || THAN.has(tokens[i - 2]!))) continue;
+    // "arrived safe and sound": no sound quality
+    if (word === 'sound' && tokens[i - 1] === 'and' && tokens[i - 2] === 'safe') continue;
     found.push({ index: i, theme: keyword.theme, kind: keyword.kind });
   }
   const complaints: ThemeMention[] = [];
