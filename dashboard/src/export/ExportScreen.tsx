@@ -61,8 +61,8 @@ export function ExportScreen({ credentials, onApiError }: ViewProps) {
       <FilterForm filters={filters} defaults={summary} onApply={setFilters} />
       {error && !summary ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {summary && (
-        <section class="panel export-actions" aria-labelledby="export-heading">
-          <p class="export-count" data-export-count={summary.responses}>
+        <section class="panel export-actions" aria-labelledby="export-count">
+          <p id="export-count" class="export-count" data-export-count={summary.responses}>
             {t.matching(
               formatFigure(language, 'count', summary.responses),
               formatDay(language, summary.from),
