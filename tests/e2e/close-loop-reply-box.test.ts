@@ -44,6 +44,9 @@ const onScreen = (target: Locator) =>
     const box = element.getBoundingClientRect();
     return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
   });
+/** Resolves once the browser has laid the page out and run its resize observers at least once since the call. */
+const afterLayout = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 const fits = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
@@ -178,6 +181,22 @@ describe('after the reply is sent', () => {
       await expect.poll(focused).toBe(`reply-${czech}`);
       await expect.poll(() => onScreen(sent)).toBe(true);
       expect(await seriousViolations(page, '.attention')).toEqual([]);
+
+      // A later layout change (the card grows below what the owner sees, as a longer thread or hint makes it) does not
+      // leave the confirmation off screen: it is brought back once the layout has changed.
+      await item.evaluate((element: HTMLElement) => {
+        element.style.paddingBottom = '480px';
+      });
+      await expect.poll(() => onScreen(sent)).toBe(true);
+      // Once the owner has scrolled away on purpose, the page is theirs: a layout change does not yank it back.
+      await page.mouse.move(640, 450);
+      await page.mouse.wheel(0, -600);
+      await expect.poll(() => onScreen(sent)).toBe(false);
+      await item.evaluate((element: HTMLElement) => {
+        element.style.paddingBottom = '520px';
+      });
+      await afterLayout(page);
+      expect(await onScreen(sent)).toBe(false);
       await page.context().close();
     },
     STEP_MS,

@@ -11,6 +11,7 @@ import { MESSAGES } from '../locales.ts';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { formatFigure } from '../format.ts';
 import { useAttention } from '../hooks/useAttention.ts';
+import { useKeepInView } from '../hooks/useKeepInView.ts';
 import { useI18n } from '../i18n.tsx';
 import { AttentionCard } from './AttentionCard.tsx';
 import { ReplyThread } from '../close-loop/ReplyThread.tsx';
@@ -64,14 +65,15 @@ export function AttentionQueue({ credentials, openCount, openTotal, filters, onA
     setHeadingIndex(null);
   }, [headingIndex, queue.items]);
 
-  // After focus has moved (the effect above, declared first), the confirmation is brought into view where the owner
-  // is looking: it stands just above the focused card, so both are on screen.
   // A card that keeps its place (a second reply, in "Replied" or "Resolved") keeps focus in its reply box: "Send reply"
   // went disabled while sending, which would otherwise drop focus to the top of the page.
   useEffect(() => {
     if (sent?.stayed) document.getElementById(`reply-${sent.stayed}`)?.focus({ preventScroll: true });
-    sentNotice.current?.scrollIntoView({ block: 'nearest' });
   }, [sent]);
+  // After focus has moved (the effects above, declared first), the confirmation is brought into view where the owner
+  // is looking: it stands just above the focused card (or just below the card replied to again), so both are on
+  // screen. It stays in view while the page settles (the card grows, the figures refresh) until the owner scrolls.
+  useKeepInView(sentNotice, sent);
 
   useEffect(() => setSent(null), [status]);
 
