@@ -363,7 +363,7 @@ const pl: Messages = {
   },
   extra: {
     openItems: 'Otwarte zgłoszenia',
-    medianResolve: 'Mediana czasu reakcji',
+    medianResolve: 'Mediana czasu rozwiązania',
     customers: 'Klienci raczej zadowoleni',
     inDebit: 'Raczej niezadowoleni',
     even: 'po równo',

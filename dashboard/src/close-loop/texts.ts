@@ -82,7 +82,8 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     solved: { yes: 'Yes, solved', partly: 'Partly', no: 'No' },
     resolution: { recovered: 'Recovered', not_recovered: 'Not recovered', closed_without_answer: 'Closed without an answer' },
     replyLabel: 'Reply to the customer (private, never published)',
-    replyHint: 'Be specific about what you did. No discounts or coupons as an apology: attention repairs, money buys.',
+    replyHint:
+      "Say what you did to put it right. Don't offer a discount or a coupon as an apology: a fix wins customers back, money doesn't.",
     placeholderLeft: 'Replace the part in [brackets] with what you did before you send: the customer would read it as it is.',
     templates: 'Start from a template',
     templateReplaced: 'The template replaced your text.',
@@ -153,7 +154,7 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
     },
     replyLabel: 'Odpowiedz klientowi (prywatnie, nigdy nie publikujemy)',
     replyHint:
-      'Napisz konkretnie, co zostało zrobione. Bez rabatów i kuponów w ramach przeprosin: relację naprawia uwaga, nie pieniądze.',
+      'Napisz, co zostało zrobione, żeby to naprawić. Nie proponuj rabatu ani kuponu w ramach przeprosin: klientów odzyskuje się naprawą, a nie pieniędzmi.',
     placeholderLeft:
       'Przed wysłaniem zastąp część w [nawiasach] opisem tego, co zostało zrobione: klient przeczytałby ją dosłownie.',
     templates: 'Zacznij od szablonu',
@@ -223,7 +224,8 @@ export const CLOSE_LOOP_TEXTS: Record<Language, CloseLoopTexts> = {
       closed_without_answer: 'Uzavřeno bez odpovědi zákazníka',
     },
     replyLabel: 'Odpovědět zákazníkovi (soukromě, nikdy se nezveřejňuje)',
-    replyHint: 'Napište konkrétně, co jste udělali. Žádné slevy ani kupóny jako omluva: vztah napraví pozornost, ne peníze.',
+    replyHint:
+      'Napište, co jste udělali pro nápravu. Nenabízejte slevu ani kupón jako omluvu: zákazníky získáte zpět nápravou, ne penězi.',
     placeholderLeft: 'Před odesláním nahraďte část v [závorkách] tím, co jste udělali: zákazník by ji četl tak, jak je.',
     templates: 'Začít ze šablony',
     templateReplaced: 'Šablona nahradila váš text.',

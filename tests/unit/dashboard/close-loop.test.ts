@@ -134,6 +134,6 @@ describe('the Polish close-the-loop texts', () => {
     const polish = [...strings(CLOSE_LOOP_TEXTS.pl), ...REPLY_TEMPLATES.pl];
     expect(polish.length).toBeGreaterThan(40);
     for (const text of polish) expect(text).not.toMatch(/\p{L}+(łeś|łaś|łbyś)(?!\p{L})|\(a\)/u);
-    expect(CLOSE_LOOP_TEXTS.pl.replyHint).toMatch(/^Napisz konkretnie, co zostało zrobione\./);
+    expect(CLOSE_LOOP_TEXTS.pl.replyHint).toMatch(/^Napisz, co zostało zrobione, żeby to naprawić\./);
   });
 });
