@@ -288,6 +288,17 @@ export const AttentionRepliedPayloadSchema = z
       description:
         "True when Opinia already sent `email` through the shop's mail provider (the order's address was still known): do not send it again.",
     }),
+    delivery: ReplyDeliverySchema.meta({
+      description:
+        "How the reply went out, as the reply's own answer (`ReplyResult.delivery`) says: `email` when Opinia sent `email` " +
+        "(then `emailSent` is true), `widget` when it waits for the customer on the shop's pages: send `email` yourself " +
+        'if you have their address.',
+    }),
+    emailFailed: z.boolean().meta({
+      description:
+        "True when the shop's mail provider and the order's address were at hand but the provider refused the e-mail or " +
+        'could not be reached (`delivery` is then `widget`): your mail system may retry with `email`.',
+    }),
     followUp: z
       .object({
         token: z.string().meta({ description: 'Goes with the follow-up answer as `followUpToken`.' }),

@@ -34,6 +34,7 @@ import { settingsRoutes } from './routes/settings.ts';
 import { shopsRoutes } from './routes/shops.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { documentedPaths, openApiDocument } from './openapi/document.ts';
+import { registerWebhooks } from './openapi/webhooks.ts';
 import { publicOrigin } from './domain/public-url.ts';
 import { testAnswerRoutes } from './routes/test-answer.ts';
 
@@ -143,6 +144,7 @@ export function createApp() {
   app.route('/', testAnswerRoutes);
   app.route('/', orderTokenCheckRoutes);
 
+  registerWebhooks(app);
   app.openAPIRegistry.registerComponent('securitySchemes', 'ownerKey', {
     type: 'http',
     scheme: 'bearer',

@@ -1,9 +1,10 @@
 // The reply endpoint tells the owner how the reply went out (newcomer walk-through): `delivery` "email" when Opinia
 // sent the e-mail through the shop's mail provider (the local fake of Resend's API at the webhook receiver), "widget"
-// otherwise, `emailFailed` when the provider was tried and refused, and how many webhooks get `attention.replied`.
+// otherwise, `emailFailed` when the provider was tried and refused, and how many webhooks get `attention.replied`;
+// that webhook says the same `delivery` and `emailFailed`, so the shop's mail system knows whether to send the e-mail.
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
-import type { ReplyResult } from '../../../shared/owner-api.ts';
+import { AttentionRepliedPayloadSchema, type ReplyResult } from '../../../shared/owner-api.ts';
 import { createApp } from '../../../worker/src/app.ts';
 import { BASE, createShop, ownerJson } from '../support/api.ts';
 import { complain, pending, type Received } from '../support/close-loop.ts';
@@ -48,9 +49,19 @@ async function replyWith(shopId: string, ownerKey: string, id: string, providerU
   return { text, result: JSON.parse(text) as ReplyResult };
 }
 
+/** The `attention.replied` delivery queued for the item, read as the shared schema has it (an extra field would fail). */
+async function webhookPayload(shopId: string, id: string) {
+  const row = await env.DB.prepare(
+    "SELECT payload FROM webhook_deliveries WHERE shop_id = ? AND response_id = ? AND payload LIKE '%attention.replied%'",
+  )
+    .bind(shopId, id)
+    .first<{ payload: string }>();
+  return AttentionRepliedPayloadSchema.strict().parse(JSON.parse(row!.payload));
+}
+
 const providerLog = async (key: string): Promise<Received> => (await fetch(`${receiver()}/log/${key}`)).json();
 
-describe('POST /v1/shops/:shopId/attention/:id/reply says how the reply went out', () => {
+describe('POST /v1/shops/:shopId/attention/:id/reply says how the reply went out, in its answer and in the attention.replied webhook', () => {
   it("should say `email` when the shop's mail provider took the e-mail to the order's address", async () => {
     const key = crypto.randomUUID();
     const shop = await shopWithOrder({ provider: true, address: true });
@@ -63,6 +74,7 @@ describe('POST /v1/shops/:shopId/attention/:id/reply says how the reply went out
     expect(sent).toHaveLength(1);
     expect(JSON.parse(sent[0]!.body)).toMatchObject({ to: ['petra@example.com'] });
     expect(text).not.toContain('petra@example.com'); // the answer never carries the address
+    expect(await webhookPayload(shop.shopId, shop.id)).toMatchObject({ delivery: 'email', emailFailed: false, emailSent: true });
   });
 
   it('should say `widget` with `emailFailed` when the provider refused the e-mail, and the reply waits on the shop’s pages', async () => {
@@ -73,6 +85,7 @@ describe('POST /v1/shops/:shopId/attention/:id/reply says how the reply went out
     expect(result).toMatchObject({ delivery: 'widget', emailFailed: true, webhookDeliveries: 1 });
     expect(await providerLog(key)).toHaveLength(1); // tried once, answered 503
     expect(text).not.toContain('petra@example.com');
+    expect(await webhookPayload(shop.shopId, shop.id)).toMatchObject({ delivery: 'widget', emailFailed: true, emailSent: false });
     expect((await pending(shop.shopId, `clientId=${shop.clientId}`)).replies).toMatchObject([{ attentionId: shop.id }]);
   });
 
@@ -85,6 +98,11 @@ describe('POST /v1/shops/:shopId/attention/:id/reply says how the reply went out
       const shop = await shopWithOrder(options);
       const { result } = await replyWith(shop.shopId, shop.ownerKey, shop.id, `${receiver()}/ok/${key}`);
       expect(result, JSON.stringify(options)).toMatchObject({ delivery: 'widget', emailFailed: false, webhookDeliveries: 1 });
+      expect(await webhookPayload(shop.shopId, shop.id), JSON.stringify(options)).toMatchObject({
+        delivery: 'widget',
+        emailFailed: false,
+        emailSent: false,
+      });
       expect((await pending(shop.shopId, `clientId=${shop.clientId}`)).replies).toMatchObject([{ attentionId: shop.id }]);
     }
     expect(await providerLog(key)).toEqual([]); // nothing was tried

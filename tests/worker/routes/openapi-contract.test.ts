@@ -150,6 +150,17 @@ describe('OpenAPI contract', () => {
     expect(input.anyOf.map((branch: Json) => branch.required)).toEqual([['rating'], ['nps'], ['comment']]);
   });
 
+  it('should describe the attention webhooks with the payloads the worker sends, attention.replied with its delivery', () => {
+    expect(Object.keys(document.webhooks)).toEqual(['attention.opened', 'attention.replied', 'attention.followed_up']);
+    const body = (name: string) => resolve(document.webhooks[name].post.requestBody.content['application/json'].schema);
+    expect(body('attention.opened').properties.type.enum).toEqual(['attention.opened']);
+    expect(body('attention.followed_up').properties.type.enum).toEqual(['attention.followed_up']);
+    const replied = body('attention.replied');
+    expect(replied.properties.delivery.enum).toEqual(['email', 'widget']);
+    expect(replied.properties.emailFailed.type).toBe('boolean');
+    expect(replied.required).toEqual(expect.arrayContaining(['emailSent', 'delivery', 'emailFailed', 'email', 'followUp']));
+  });
+
   it('should describe reviews.jsonld as an object or null, as it answers', async () => {
     const { shopId } = await createShop();
     const response = await call(`/v1/shops/${shopId}/products/nothing-yet/reviews.jsonld`);

@@ -59,6 +59,8 @@ export async function replyToComplaint(
   // Through the shop's mail provider when the order's address is still known; the webhook says so either way.
   const mailed = await mail(item, email);
   const emailSent = mailed === 'sent';
+  const delivery: ReplyDelivery = emailSent ? 'email' : 'widget';
+  const emailFailed = mailed === 'failed';
   const payload: AttentionRepliedPayload = {
     type: 'attention.replied',
     text: repliedText(shop.name, item, text),
@@ -69,6 +71,8 @@ export async function replyToComplaint(
     orderId: item.orderId,
     email,
     emailSent,
+    delivery,
+    emailFailed,
     followUp: { token, link },
   };
   const body = JSON.stringify(payload);
@@ -77,9 +81,9 @@ export async function replyToComplaint(
   return {
     reply,
     item,
-    delivery: emailSent ? 'email' : 'widget',
+    delivery,
     emailSent,
-    emailFailed: mailed === 'failed',
+    emailFailed,
     deliveries: deliveries.length,
   };
 }
