@@ -31,7 +31,7 @@ import {
   type Example,
   type Language,
 } from './data.ts';
-import { classBalance, naiveBayesRatios, toDoc, trainLogistic } from './logistic.ts';
+import { LENGTH_POWER, classBalance, naiveBayesRatios, toDoc, trainLogistic } from './logistic.ts';
 import { score } from './metrics.ts';
 import { meanMacroF1, tuneOffsets, type TuningSet } from './offsets.ts';
 import { packLinear } from './pack.ts';
@@ -105,6 +105,18 @@ const headFile = [
 const shipped = readArtifact('model-commercial.json');
 const gold = (rows: { label: string }[]): number[] => rows.map((e) => LABELS.indexOf(e.label as (typeof LABELS)[number]));
 
+/**
+ * EXPERIMENT_TRAIN='{"realNeutralWeight":2}' (experiments.md row 123): the neutral (3★) rows of the language's real-review
+ * sources weigh that much more in the 3-class table, on top of the class balance (which is over the whole language, so
+ * Allegro's 3★ rows share the neutral class's weight with PolEmo's and our shop comments' neutral rows); the star head
+ * ignores row weights. `neutralWeight` does the same for every neutral row.
+ */
+function neutralWeight(e: Example): number {
+  if (e.label !== 'neutral') return 1;
+  const real = REAL_REVIEW_SOURCES[language].includes(e.source) ? (trainChanges.realNeutralWeight ?? 1) : 1;
+  return real * (trainChanges.neutralWeight ?? 1);
+}
+
 function sourceWeight(source: string, extraWeight: number): number {
   if (source === EXTRA) return extraWeight;
   if (source === 'opinia-shop-written')
@@ -122,7 +134,7 @@ for (const { weight, head } of specs) {
   const docs = examples.map((e, i) => ({
     ...toDoc(extractFeatures(e.text, features)),
     label: LABELS.indexOf(e.label),
-    weight: balance[i]! * (e.weight ?? sourceWeight(e.source, weight)),
+    weight: balance[i]! * (e.weight ?? sourceWeight(e.source, weight)) * neutralWeight(e),
   }));
   const buckets = 1 << features.hashBits;
   const model = trainLogistic(docs, {
@@ -142,6 +154,7 @@ for (const { weight, head } of specs) {
   const packed = packLinear(model, features.hashBits, settings.KEEP_BUCKETS, settings.QUANT_CLIP, settings.QUANT_LEVELS);
   const base: ModelArtifact = {
     ...shipped,
+    ...(LENGTH_POWER === undefined ? {} : { lengthPower: LENGTH_POWER }),
     shortTokens,
     sentiment: { ...shipped.sentiment, [language]: packed },
     featuresByLanguage: {
@@ -231,14 +244,87 @@ for (const { weight, head } of specs) {
       return `${source} ${f1.toFixed(4)} nvp ${(ok / Math.max(1, pol.length)).toFixed(3)}`;
     })
     .join('; ');
+  const shopRead = read(shopDev);
+  const devRead = read(devRows);
   const shop = score(
     gold(shopDev),
-    read(shopDev).map((a) => LABELS.indexOf(a.label)),
+    shopRead.map((a) => LABELS.indexOf(a.label)),
   );
   const commercialDev = score(
     gold(devRows),
-    read(devRows).map((a) => LABELS.indexOf(a.label)),
+    devRead.map((a) => LABELS.indexOf(a.label)),
   );
+  // real dev's even and odd rows (the keep rule asks for a gain on each half)
+  const realGold = gold(realDev);
+  const realLabels = real.map((a) => LABELS.indexOf(a.label));
+  const half = (labels: number[], parity: number): number => {
+    const idx = realDev.map((_e, i) => i).filter((i) => i % 2 === parity);
+    return score(
+      idx.map((i) => realGold[i]!),
+      idx.map((i) => labels[i]!),
+    ).macroF1;
+  };
+  // EXPERIMENT_BAND=1 (experiments.md row 124): a neutral band on the final score (p(positive) − p(negative)) for texts
+  // of ≥ shortTokens tokens instead of the offsets' argmax and the mixed rule: lo < score < hi is neutral, else its side
+  // (`band`), or only polar labels inside the band become neutral (`demote`). Fitted on the offsets' commercial tuning
+  // sets (as it would ship), and cross-fitted on real dev's commercial rows (fitted on one half, read on the other)
+  const bandLine = process.env.EXPERIMENT_BAND === '1' ? bandReport() : '';
+  function bandReport(): string {
+    const lengths = (rows: { text: string }[]): boolean[] =>
+      rows.map((e) => extractFeatures(e.text, features).tokens.length >= shortTokens);
+    const apply = (kind: string, analyses: { label: string; score: number }[], long: boolean[], lo: number, hi: number) =>
+      analyses.map((a, i) => {
+        const label = LABELS.indexOf(a.label as (typeof LABELS)[number]);
+        if (!long[i]) return label;
+        const inside = a.score > lo && a.score < hi;
+        if (kind === 'demote') return inside && label !== 1 ? 1 : label;
+        return inside ? 1 : a.score >= hi ? 2 : 0;
+      });
+    type BandSet = { analyses: { label: string; score: number }[]; long: boolean[]; gold: number[] };
+    const fitBand = (kind: string, sets: BandSet[]): { lo: number; hi: number } => {
+      let best = { lo: 0, hi: 0, f1: -1 };
+      for (let a = -20; a <= 20; a++)
+        for (let b = a; b <= 20; b++) {
+          const lo = a / 20;
+          const hi = b / 20;
+          const f1 =
+            sets.reduce((sum, set) => sum + score(set.gold, apply(kind, set.analyses, set.long, lo, hi)).macroF1, 0) /
+            sets.length;
+          if (f1 > best.f1 + 1e-9) best = { lo, hi, f1 };
+        }
+      return best;
+    };
+    const realLong = lengths(realDev);
+    const tuningSets: BandSet[] = [
+      ...(devRows.length >= 200 ? [{ analyses: devRead, long: lengths(devRows), gold: gold(devRows) }] : []),
+      ...(realCommercial.length >= 200
+        ? [{ analyses: read(realCommercial), long: lengths(realCommercial), gold: gold(realCommercial) }]
+        : []),
+      { analyses: shopRead, long: lengths(shopDev), gold: gold(shopDev) },
+    ];
+    const halfSet = (parity: number): BandSet => {
+      const idx = realDev.map((_e, i) => i).filter((i) => i % 2 === parity && commercial(realDev[i]!));
+      return { analyses: idx.map((i) => real[i]!), long: idx.map((i) => realLong[i]!), gold: idx.map((i) => realGold[i]!) };
+    };
+    return ['band', 'demote']
+      .map((kind) => {
+        const shipped = fitBand(kind, tuningSets);
+        const labels = apply(kind, real, realLong, shipped.lo, shipped.hi);
+        const fa = realDev.filter((e, i) => e.label === 'positive' && labels[i] === 0).length / Math.max(1, positives.length);
+        const devF1 = score(gold(devRows), apply(kind, devRead, lengths(devRows), shipped.lo, shipped.hi)).macroF1;
+        const fromOdd = fitBand(kind, [halfSet(1)]);
+        const fromEven = fitBand(kind, [halfSet(0)]);
+        const crossEven = half(apply(kind, real, realLong, fromOdd.lo, fromOdd.hi), 0);
+        const crossOdd = half(apply(kind, real, realLong, fromEven.lo, fromEven.hi), 1);
+        return (
+          `; ${kind} [${shipped.lo}, ${shipped.hi}] real dev ${score(realGold, labels).macroF1.toFixed(4)} ` +
+          `(even ${half(labels, 0).toFixed(4)}, odd ${half(labels, 1).toFixed(4)}), FA ${(100 * fa).toFixed(1)} %, ` +
+          `commercial dev ${devF1.toFixed(4)}; cross-fitted even ${crossEven.toFixed(4)} [${fromOdd.lo}, ${fromOdd.hi}], ` +
+          `odd ${crossOdd.toFixed(4)} [${fromEven.lo}, ${fromEven.hi}]`
+        );
+      })
+      .join('');
+  }
   // set A (shop-comments: optimistic, the phrase bank was written while its errors were read), for information
   const setAComments = loadShopFixture(language, 'shop-comments');
   const setA = score(
@@ -246,10 +332,10 @@ for (const { weight, head } of specs) {
     read(setAComments).map((a) => LABELS.indexOf(a.label)),
   );
   console.log(
-    `${language} seed ${seed} extra weight ${weight}${head} (${weight > 0 ? extra.length : 0} rows, ${extraTuning.length} tuning${starHead ? `, star head a ${starHead.linear[2]} from ${starHead.minTokens} tokens on ${headRows.filter((e) => e.rating).length} rated rows` : ''}): real dev macro-F1 ${realScores.macroF1.toFixed(4)} ` +
+    `${language} seed ${seed} extra weight ${weight}${head} (${weight > 0 ? extra.length : 0} rows, ${extraTuning.length} tuning${starHead ? `, star head a ${starHead.linear[2]} from ${starHead.minTokens} tokens on ${headRows.filter((e) => e.rating).length} rated rows` : ''}): real dev macro-F1 ${realScores.macroF1.toFixed(4)} (even ${half(realLabels, 0).toFixed(4)}, odd ${half(realLabels, 1).toFixed(4)}) ` +
       `(F1 ${realScores.f1.map((f) => f.toFixed(3)).join('/')}), nvp ${nvp.toFixed(3)}, FA ${(100 * falseAlarms).toFixed(1)} %, ` +
       `commercial dev ${commercialDev.macroF1.toFixed(4)}, shop-dev ${shop.macroF1.toFixed(4)}, set A ${setA.macroF1.toFixed(4)}, offsets ${tuned.offsets.long.join(',')} / ${tuned.offsets.short.join(',')} (tuning mean ` +
       `${meanMacroF1(sets, tuned.offsets).toFixed(4)}), keep ${keep}, ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
-      `real dev confusion ${JSON.stringify(realScores.confusion)}; per source: ${perSource}`,
+      `real dev confusion ${JSON.stringify(realScores.confusion)}; per source: ${perSource}${bandLine}`,
   );
 }

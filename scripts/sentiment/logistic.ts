@@ -47,10 +47,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * SENTIMENT_LENGTH_POWER=p (experiments only, experiments.md row 125): each block's sum is divided by its size^p instead of
+ * √size; the artifact's `lengthPower` tells the engine to do the same
+ */
+export const LENGTH_POWER: number | undefined =
+  process.env.SENTIMENT_LENGTH_POWER === undefined ? undefined : Number(process.env.SENTIMENT_LENGTH_POWER);
+const norm = (count: number): number => (LENGTH_POWER === undefined ? Math.sqrt(count) : count ** LENGTH_POWER);
+
 /** Each block is L2-normalised on its own, then weighted (words get `wordWeight`, chars 1). */
 export function blockScales(wordCount: number, total: number, wordWeight: number): [number, number] {
   const charCount = total - wordCount;
-  return [wordCount > 0 ? wordWeight / Math.sqrt(wordCount) : 0, charCount > 0 ? 1 / Math.sqrt(charCount) : 0];
+  return [wordCount > 0 ? wordWeight / norm(wordCount) : 0, charCount > 0 ? 1 / norm(charCount) : 0];
 }
 
 export function logits(

@@ -39,6 +39,11 @@ export interface ModelArtifact {
    */
   contrastWeight?: number;
   /**
+   * each feature block's sum is divided by (block size)^lengthPower; absent = 0.5 (L2 normalisation). An experiment
+   * setting (experiments.md row 125: long reviews' logits grow with √length under L2 normalisation)
+   */
+  lengthPower?: number;
+  /**
    * per-language mixed rule (engine.ts mixedDecision), chosen on dev: a clause margin beyond ±`clause` is praise or a
    * complaint; a text with both is neutral unless its whole-text margin is at least `keep`. Absent: DEFAULT_MIXED.
    */

@@ -72,6 +72,9 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
   for (const [language, changes] of Object.entries(artifact.featuresByLanguage ?? {}))
     featureOptions.set(language, { ...artifact.features, ...changes });
   const featuresFor = (language: string): FeatureOptions => featureOptions.get(language) ?? artifact.features;
+  const lengthPower = artifact.lengthPower;
+  /** a block's sum is divided by this: √size (L2 normalisation) unless the artifact says otherwise */
+  const norm = (count: number): number => (lengthPower === undefined ? Math.sqrt(count) : count ** lengthPower);
 
   function sentimentModel(language: string): DenseLinear {
     let model = sentimentModels.get(language);
@@ -110,8 +113,8 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     for (let i = charStart; i < charEnd; i++) chars += weights[blocks.chars[i]! & mask]!;
     const wordCount = wordEnd - wordStart;
     const charCount = charEnd - charStart;
-    const wordPart = wordCount > 0 ? ((words - model.zero * wordCount) * artifact.wordWeight) / Math.sqrt(wordCount) : 0;
-    const charPart = charCount > 0 ? (chars - model.zero * charCount) / Math.sqrt(charCount) : 0;
+    const wordPart = wordCount > 0 ? ((words - model.zero * wordCount) * artifact.wordWeight) / norm(wordCount) : 0;
+    const charPart = charCount > 0 ? (chars - model.zero * charCount) / norm(charCount) : 0;
     return (wordPart + charPart) * model.scale + model.bias[0]!;
   }
 
@@ -133,7 +136,7 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       positive += weights[base + 2]!;
     }
     const wordCount = wordEnd - wordStart;
-    const wordScale = wordCount > 0 ? (artifact.wordWeight * model.scale) / Math.sqrt(wordCount) : 0;
+    const wordScale = wordCount > 0 ? (artifact.wordWeight * model.scale) / norm(wordCount) : 0;
     const wordZero = model.zero * wordCount;
     const logits = [(negative - wordZero) * wordScale, (neutral - wordZero) * wordScale, (positive - wordZero) * wordScale];
     negative = neutral = positive = 0;
@@ -144,7 +147,7 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       positive += weights[base + 2]!;
     }
     const charCount = charEnd - charStart;
-    const charScale = charCount > 0 ? model.scale / Math.sqrt(charCount) : 0;
+    const charScale = charCount > 0 ? model.scale / norm(charCount) : 0;
     const charZero = model.zero * charCount;
     const short = to - from < (artifact.shortTokens ?? 0);
     const offsets = (short ? artifact.shortOffsets?.[language] : undefined) ?? artifact.offsets[language] ?? [0, 0, 0];

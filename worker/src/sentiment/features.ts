@@ -17,6 +17,11 @@ export interface FeatureOptions {
   /** "ne-"/"nie-" prefixed words also emit the negated stem */
   prefixNegation: boolean;
   lexicon: boolean;
+  /**
+   * tokens after a negator that are read as negated (tokens.ts; punctuation and "but"-words end the scope first); absent
+   * = 3. An experiment setting (experiments.md row 126)
+   */
+  negationScope?: number;
 }
 
 export interface FeatureBlocks {
@@ -72,7 +77,7 @@ export function extractFeatures(text: string, options: FeatureOptions): FeatureB
   const chars: number[] = [];
   const wordEnds: number[] = [];
   const charEnds: number[] = [];
-  const tokens = tokenize(normalizeText(text));
+  const tokens = tokenize(normalizeText(text), options.negationScope);
   const words = tokens.folded;
   let previous = '<s>';
   for (let i = 0; i < words.length; i++) {

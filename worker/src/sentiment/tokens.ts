@@ -100,7 +100,7 @@ function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't") || word.endsWith('n’t');
 }
 
-export function tokenize(normalized: string): Tokens {
+export function tokenize(normalized: string, negationScope: number = NEGATION_SCOPE): Tokens {
   const raw = normalized.match(TOKEN) ?? [];
   const folded: string[] = new Array(raw.length);
   let scope = 0;
@@ -109,7 +109,7 @@ export function tokenize(normalized: string): Tokens {
     if (SCOPE_BREAKERS.has(word)) scope = 0;
     folded[i] = scope > 0 ? `!${word}` : word;
     if (scope > 0) scope--;
-    if (isNegator(word) || isNegator(raw[i]!)) scope = NEGATION_SCOPE;
+    if (isNegator(word) || isNegator(raw[i]!)) scope = negationScope;
   }
   return { raw, folded };
 }
