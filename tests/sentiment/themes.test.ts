@@ -99,5 +99,6 @@ describe('themes', () => {
         expect(scores.polarityAccuracy, `${set} ${language} theme polarity`).toBeGreaterThanOrEqual(FLOORS[set].polarity);
       }
     }
-  });
+    // Nine fixture sets through analyze(): ~1 s idle, past the 5 s default under load 30.
+  }, 60_000);
 });
