@@ -71,6 +71,23 @@ export const StageFiguresSchema = FiguresSchema.extend({
   id: 'AuditStage',
 });
 
+export const ExcerptSchema = z
+  .object({
+    text: z.string().meta({
+      description:
+        'The part of `comment` about the theme: the first clause that names it (clauses end at punctuation and at words such as "but"), cut to a few words either side of the theme\'s first word when long; "…" where the comment goes on. Without a theme word (a comment about the purchase as a whole), the comment itself. Plain text, never HTML.',
+    }),
+    marks: z
+      .array(
+        z.object({
+          start: z.int().min(0).meta({ description: 'Offset in `text` (UTF-16 code units) of the first character.' }),
+          end: z.int().min(0).meta({ description: 'Offset in `text` just after the last character.' }),
+        }),
+      )
+      .meta({ description: "The theme's words in `text`, in order." }),
+  })
+  .meta({ id: 'AuditExcerpt' });
+
 export const GapSchema = z
   .object({
     stage: StageSchema.nullable(),
@@ -86,9 +103,12 @@ export const GapSchema = z
         theme: ThemeSchema,
         mentions: z.int(),
         negative: z.int(),
-        examples: z.array(z.object({ id: z.string(), createdAt: z.iso.datetime(), comment: z.string() })).meta({
-          description: 'Up to three negative comments, newest first; plain text, never HTML.',
-        }),
+        examples: z
+          .array(z.object({ id: z.string(), createdAt: z.iso.datetime(), comment: z.string(), excerpt: ExcerptSchema }))
+          .meta({
+            description:
+              'Up to three negative comments that speak negatively of the theme, newest first; plain text, never HTML.',
+          }),
       }),
     ),
   })
@@ -211,6 +231,7 @@ export type Figures = z.infer<typeof FiguresSchema>;
 export type Audit = z.infer<typeof AuditSchema>;
 export type AuditQuery = z.output<typeof AuditQuerySchema>;
 export type Gap = z.infer<typeof GapSchema>;
+export type Excerpt = z.infer<typeof ExcerptSchema>;
 export type Relationship = z.infer<typeof RelationshipSchema>;
 export type DigestSettings = z.infer<typeof DigestSettingsSchema>;
 export type DigestPayload = z.infer<typeof DigestPayloadSchema>;

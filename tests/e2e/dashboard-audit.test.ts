@@ -303,12 +303,12 @@ describe('the Audit screen', () => {
       (await page.locator(selector).evaluate((element) => getComputedStyle(element).color)) === red;
     const standsOut = audit.gaps.stageStandsOut;
     const badge = `[data-stage=${weakest!.stage}] .audit-weakest-badge`;
-    expect(await page.locator(badge).textContent()).toBe(standsOut ? 'Weakest stage' : 'Stages level within the noise');
+    expect(await page.locator(badge).textContent()).toBe(standsOut ? 'Weakest stage' : AUDIT_TEXTS.en.levelStages);
     expect(await page.locator(badge).getAttribute('data-weakest')).toBe(standsOut ? 'stands-out' : 'level');
     expect(await negative(badge)).toBe(standsOut);
     expect(await negative('[data-gap=stage] dd')).toBe(standsOut);
     expect(await page.locator('[data-gap=stage] dt').textContent()).toBe(
-      standsOut ? 'Weakest stage' : 'Lowest stage, within the noise',
+      standsOut ? 'Weakest stage' : AUDIT_TEXTS.en.lowestStage,
     );
     expect(await negative('[data-gap=touchpoint] dd')).toBe(audit.gaps.touchpointStandsOut);
     // It is the stage with the lowest balance per answer among those with enough answers.

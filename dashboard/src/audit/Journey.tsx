@@ -8,6 +8,7 @@ import { useI18n } from '../i18n.tsx';
 import { CompareContext, CountChange } from './Change.tsx';
 import { FigureList, RateCell } from './Figures.tsx';
 import { balancePerAnswer, countChange, rateValue } from './format.ts';
+import { touchpointName } from './names.ts';
 import { AUDIT_TEXTS } from './texts.ts';
 
 type StageData = Audit['stages'][number];
@@ -44,12 +45,15 @@ function JourneyLine({ stages }: { stages: StageData[] }) {
 }
 
 function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; id: string; open: boolean }) {
-  const { language, t: common } = useI18n();
+  const { language } = useI18n();
   const t = AUDIT_TEXTS[language];
   const count = (value: number) => formatFigure(language, 'count', value);
   const compare = useContext(CompareContext);
   return (
     <div id={id} class="audit-touchpoints" hidden={!open}>
+      <p class="small muted audit-stage-sum" data-stage-sum>
+        {t.stageSum(t.stages[stage.stage], count(stage.responses), stage.responses)}
+      </p>
       <DataTable
         caption={`${t.stages[stage.stage]}: ${t.touchpoint}`}
         columns={[
@@ -63,7 +67,7 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
       >
         {stage.touchpoints.map((touchpoint) => (
           <tr key={touchpoint.touchpoint} data-touchpoint={touchpoint.touchpoint}>
-            <th scope="row">{common.touchpointNames[touchpoint.touchpoint]}</th>
+            <th scope="row">{touchpointName(language, touchpoint.touchpoint)}</th>
             <td class="num">
               {count(touchpoint.responses)}{' '}
               {touchpoint.changes.responses !== 0 && <CountChange value={touchpoint.changes.responses} brief />}
@@ -107,6 +111,11 @@ function StageCard({ stage, min, weakest, standsOut }: { stage: StageData; min: 
           <p class={`audit-weakest-badge${standsOut ? '' : ' is-level'}`} data-weakest={standsOut ? 'stands-out' : 'level'}>
             {standsOut ? t.weakestStage : t.levelStages}
           </p>
+          {!standsOut && (
+            <p class="audit-level-why small" data-level-why>
+              {t.levelWhy}
+            </p>
+          )}
           <p class="audit-weakest-why muted small" data-weakest-why>
             {t.weakestWhy(
               balancePerAnswer(language, stage.balance, stage.responses),

@@ -56,9 +56,21 @@ export interface AuditTexts {
   weakestTouchpoint: string;
   /** The badge instead of "Weakest stage" when the lowest stage is level with another within the noise (no alarm). */
   levelStages: string;
+  /** Under that badge: what "level within the noise" means for the owner, in plain words. */
+  levelWhy: string;
   /** The gaps' labels for a lowest stage / touchpoint that does not stand out beyond the noise. */
   lowestStage: string;
   lowestTouchpoint: string;
+  /** Under the gaps' labels when either is only the lowest: what "not clearly worse" means. */
+  levelNote: string;
+  /** Above the themes: whose comments they are counted in (the lowest touchpoint's only). */
+  themesScope: (touchpoint: string) => string;
+  /** A theme's counts with their scope: "3 mentions, 2 negative, in comments at “Delivery”". */
+  mentionsAt: (mentions: number, negative: number, touchpoint: string) => string;
+  /** The Audit's name of the touchpoint `post_purchase`, told apart from the stage "After the purchase". */
+  generalTouchpoint: string;
+  /** Above a stage's touchpoint table: the stage's answers are its touchpoints' added up. */
+  stageSum: (stage: string, count: string, answers: number) => string;
   noGap: string;
   mentions: (mentions: number, negative: number) => string;
   examples: string;
@@ -167,9 +179,19 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Lowest balance per answer: ${perAnswer} (${balance} over ${count} ${counted('en', answers, { one: 'answer', few: 'answers', many: 'answers' })})`,
     weakestTouchpoint: 'Weakest touchpoint',
-    levelStages: 'Stages level within the noise',
-    lowestStage: 'Lowest stage, within the noise',
-    lowestTouchpoint: 'Lowest touchpoint, within the noise',
+    levelStages: 'Lowest, but not clearly worse',
+    levelWhy:
+      'No stage is clearly worse than the others: the differences are within what chance alone would give with this many answers.',
+    lowestStage: 'Lowest stage, not clearly worse than the others',
+    lowestTouchpoint: 'Lowest touchpoint, not clearly worse than the others',
+    levelNote:
+      '“Not clearly worse”: the gap to the others is within what chance alone would give with this many answers, so it may not be a real problem.',
+    themesScope: (touchpoint) => `Themes in the comments at the touchpoint “${touchpoint}”, most complaints first:`,
+    mentionsAt: (mentions, negative, touchpoint) =>
+      `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, ${negative} negative, in comments at “${touchpoint}”`,
+    generalTouchpoint: 'After purchase (general)',
+    stageSum: (stage, count, answers) =>
+      `The stage “${stage}” adds up these touchpoints: ${count} ${answers === 1 ? 'answer' : 'answers'} in all.`,
     noGap: 'No stage stands out: too few answers or no complaints.',
     mentions: (mentions, negative) => `${mentions} ${mentions === 1 ? 'mention' : 'mentions'}, ${negative} negative`,
     examples: 'What customers wrote',
@@ -272,9 +294,19 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Najniższy bilans na odpowiedź: ${perAnswer} (${balance} na ${count} ${counted('pl', answers, { one: 'odpowiedź', few: 'odpowiedzi', many: 'odpowiedzi' })})`,
     weakestTouchpoint: 'Najsłabszy punkt styku',
-    levelStages: 'Etapy wyrównane w granicach szumu',
-    lowestStage: 'Najniżej wypadający etap, w granicach szumu',
-    lowestTouchpoint: 'Najniżej wypadający punkt styku, w granicach szumu',
+    levelStages: 'Najniżej, ale nie wyraźnie gorzej',
+    levelWhy:
+      'Żaden etap nie wypada wyraźnie gorzej od pozostałych: różnice mieszczą się w tym, co przy tej liczbie odpowiedzi może dać sam przypadek.',
+    lowestStage: 'Najniżej oceniany etap, ale nie wyraźnie gorszy od pozostałych',
+    lowestTouchpoint: 'Najniżej oceniany punkt styku, ale nie wyraźnie gorszy od pozostałych',
+    levelNote:
+      '„Nie wyraźnie gorszy”: różnica wobec pozostałych mieści się w tym, co przy tej liczbie odpowiedzi może dać sam przypadek, więc nie musi oznaczać prawdziwego problemu.',
+    themesScope: (touchpoint) => `Tematy w komentarzach z punktu styku „${touchpoint}”, od najczęstszych skarg:`,
+    mentionsAt: (mentions, negative, touchpoint) =>
+      `${mentions} ${plural(mentions, 'wzmianka', 'wzmianki', 'wzmianek')}, ${negative} ${counted('pl', negative, { one: 'negatywna', few: 'negatywne', many: 'negatywnych' })}, w komentarzach z punktu styku „${touchpoint}”`,
+    generalTouchpoint: 'Po zakupie (ogólnie)',
+    stageSum: (stage, count, answers) =>
+      `Etap „${stage}” to suma tych punktów styku: łącznie ${count} ${counted('pl', answers, { one: 'odpowiedź', few: 'odpowiedzi', many: 'odpowiedzi' })}.`,
     noGap: 'Żaden etap się nie wyróżnia: za mało odpowiedzi albo brak skarg.',
     mentions: (mentions, negative) =>
       `${mentions} ${plural(mentions, 'wzmianka', 'wzmianki', 'wzmianek')}, ${negative} ${counted('pl', negative, { one: 'negatywna', few: 'negatywne', many: 'negatywnych' })}`,
@@ -377,9 +409,19 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     weakestWhy: (perAnswer, balance, answers, count) =>
       `Nejnižší bilance na odpověď: ${perAnswer} (${balance} na ${count} ${counted('cs', answers, { one: 'odpověď', few: 'odpovědi', many: 'odpovědí' })})`,
     weakestTouchpoint: 'Nejslabší kontaktní bod',
-    levelStages: 'Fáze vyrovnané v mezích šumu',
-    lowestStage: 'Nejníže hodnocená fáze, v mezích šumu',
-    lowestTouchpoint: 'Nejníže hodnocený kontaktní bod, v mezích šumu',
+    levelStages: 'Nejníže, ale ne zřetelně hůř',
+    levelWhy:
+      'Žádná fáze není zřetelně horší než ostatní: rozdíly jsou v mezích toho, co by při tomto počtu odpovědí mohla způsobit pouhá náhoda.',
+    lowestStage: 'Nejníže hodnocená fáze, ale ne zřetelně horší než ostatní',
+    lowestTouchpoint: 'Nejníže hodnocený kontaktní bod, ale ne zřetelně horší než ostatní',
+    levelNote:
+      '„Ne zřetelně horší“: rozdíl oproti ostatním je v mezích toho, co by při tomto počtu odpovědí mohla způsobit pouhá náhoda, takže nemusí jít o skutečný problém.',
+    themesScope: (touchpoint) => `Témata v komentářích z kontaktního bodu „${touchpoint}“, od nejčastějších stížností:`,
+    mentionsAt: (mentions, negative, touchpoint) =>
+      `${mentions} ${counted('cs', mentions, { one: 'zmínka', few: 'zmínky', many: 'zmínek' })}, ${negative} ${counted('cs', negative, { one: 'negativní', few: 'negativní', many: 'negativních' })}, v komentářích z kontaktního bodu „${touchpoint}“`,
+    generalTouchpoint: 'Po nákupu (obecně)',
+    stageSum: (stage, count, answers) =>
+      `Fáze „${stage}“ je součtem těchto kontaktních bodů: celkem ${count} ${counted('cs', answers, { one: 'odpověď', few: 'odpovědi', many: 'odpovědí' })}.`,
     noGap: 'Žádná fáze nevyčnívá: příliš málo odpovědí nebo žádné stížnosti.',
     mentions: (mentions, negative) =>
       `${mentions} ${counted('cs', mentions, { one: 'zmínka', few: 'zmínky', many: 'zmínek' })}, ${negative} ${counted('cs', negative, { one: 'negativní', few: 'negativní', many: 'negativních' })}`,

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { Audit, Rate } from '../../../shared/audit.ts';
+import { type Audit, AuditSchema, type Rate } from '../../../shared/audit.ts';
 import type { Touchpoint } from '../../../shared/schemas.ts';
 import { expectConsistent } from '../support/consistency.ts';
 import { call, createShop, ownerCall, storeAnswerAt } from '../support/api.ts';
@@ -274,6 +274,32 @@ describe('GET /v1/shops/:shopId/audit', () => {
     const audit: Audit = await (await ownerCall(`/v1/shops/${shopId}/audit?from=${FROM}&to=${TO}&segment=vip`, ownerKey)).json();
     expect(audit.overall.responses).toBe(1);
     expect(audit.relationship.customersSeen).toBe(1);
+  });
+
+  it('should quote each example by the part that names its theme, the theme words marked, the whole comment kept', async () => {
+    const { shopId, ownerKey } = await createShop();
+    // Scored by the engine as they arrive (no themes given): each comment names the theme after something else.
+    const comments = [
+      { locale: 'en', comment: 'I love the colour of the mug, but the parcel arrived late and damaged.' },
+      { locale: 'pl', comment: 'Produkt super, ale paczka przyszła uszkodzona.' },
+      { locale: 'cs', comment: 'Zboží je krásné, jenže balík dorazil pozdě a rozbitý.' },
+    ];
+    for (const [index, { locale, comment }] of comments.entries())
+      await storeAnswerAt(shopId, `2026-05-1${index}T10:00:00Z`, { touchpoint: 'delivery', rating: 1, nps: 0, locale, comment });
+    const response = await ownerCall(`/v1/shops/${shopId}/audit?from=${FROM}&to=${TO}`, ownerKey);
+    const audit = AuditSchema.parse(await response.json());
+    expect(audit.gaps.touchpoint).toBe('delivery');
+    const delivery = audit.gaps.themes.find((theme) => theme.theme === 'delivery');
+    const quoted = delivery!.examples.map(({ comment, excerpt }) => ({
+      comment,
+      text: excerpt.text,
+      marked: excerpt.marks.map(({ start, end }) => excerpt.text.slice(start, end)),
+    }));
+    expect(quoted).toEqual([
+      { comment: comments[2]!.comment, text: '…balík dorazil pozdě a rozbitý.', marked: ['balík', 'dorazil'] },
+      { comment: comments[1]!.comment, text: '…paczka przyszła uszkodzona.', marked: ['paczka', 'przyszła'] },
+      { comment: comments[0]!.comment, text: '…the parcel arrived late and damaged.', marked: ['parcel', 'arrived', 'late'] },
+    ]);
   });
 
   it('should need the owner key and answer 400 for a bad query', async () => {

@@ -115,6 +115,8 @@ export interface ExampleComment {
   id: string;
   createdAt: string;
   comment: string;
+  /** The language the comment was scored in (en, pl, cs, other), null for answers stored before it was kept. */
+  lang: string | null;
 }
 
 /**
@@ -133,7 +135,7 @@ export function negativeExamplesStatement(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `SELECT id, created_at AS createdAt, comment FROM responses INDEXED BY responses_negative_comments_by_touchpoint
+      `SELECT id, created_at AS createdAt, comment, sentiment_lang AS lang FROM responses INDEXED BY responses_negative_comments_by_touchpoint
        WHERE shop_id = ? AND touchpoint = ? AND created_at >= ? AND created_at < ? AND polarity = -1 AND comment IS NOT NULL
          AND EXISTS (SELECT 1 FROM json_each(themes) t WHERE t.value ->> 'theme' = ? AND t.value ->> 'label' = 'negative')
          ${segment === undefined ? '' : 'AND segment = ?'}

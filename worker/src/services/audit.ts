@@ -13,6 +13,7 @@ import {
 import type { ThemeCounts } from '../db/insights.ts';
 import { relationshipStatement, toRelationshipCounts } from '../db/relationship.ts';
 import { buildAudit, comparedPeriod, weakestSpots } from '../domain/audit.ts';
+import { themeExcerpt } from '../sentiment/theme-excerpt.ts';
 
 const GAP_THEMES = 3;
 const EXAMPLES = 3;
@@ -67,7 +68,10 @@ export async function computeAudit(db: D1Database, request: AuditRequest): Promi
       theme: theme.theme,
       mentions: theme.mentions,
       negative: theme.negative,
-      examples: examples[index]?.results ?? [],
+      examples: (examples[index]?.results ?? []).map(({ lang, ...example }) => ({
+        ...example,
+        excerpt: themeExcerpt(example.comment, theme.theme, lang ?? 'other'),
+      })),
     }));
   }
   return buildAudit({
