@@ -177,6 +177,7 @@ export type PublicReview = z.infer<typeof PublicReviewSchema>;
 export type ReviewsPage = z.infer<typeof ReviewsPageSchema>;
 export type OwnerReview = z.infer<typeof OwnerReviewSchema>;
 export type ModerationPage = z.infer<typeof ModerationPageSchema>;
+export type ModerationLogEntry = z.infer<typeof ModerationLogSchema>['entries'][number];
 export type Decision = z.infer<typeof DecisionSchema>;
 export type Voted = z.infer<typeof VotedSchema>;
 export type InvitationAudit = z.infer<typeof InvitationAuditSchema>;

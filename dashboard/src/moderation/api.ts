@@ -1,17 +1,8 @@
 // The owner's moderation calls, through the dashboard's one owner fetch helper.
-import type { Decision, ModerationPage, OwnerReview, ReviewStatus } from '../../../shared/reviews.ts';
+import type { Decision, ModerationLogEntry, ModerationPage, OwnerReview, ReviewStatus } from '../../../shared/reviews.ts';
 import { call, type Credentials } from '../api.ts';
 
-export interface ModerationLogEntry {
-  reviewId: string;
-  action: string;
-  reason: string | null;
-  actor: string;
-  rating: number;
-  at: string;
-  /** The start of the review's title, else its text (the shopper's words: rendered as text); null when it has neither. */
-  excerpt: string | null;
-}
+export type { ModerationLogEntry };
 
 const json = (body: unknown): RequestInit => ({
   method: 'POST',
