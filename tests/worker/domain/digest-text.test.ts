@@ -1,6 +1,6 @@
 // The digest's plain text (worker/src/domain/digest-text.ts) names a "weakest spot" only when it stands out beyond the
 // noise, by the same rule as the Audit screen's red badge (gaps.stageStandsOut / touchpointStandsOut); a spot that is
-// merely the lowest, level with the others within the noise, is called that, in the owner's language.
+// merely the lowest, level with the others within the noise, is called "not clearly worse" as on the Audit screen, in the owner's language.
 import { describe, expect, it } from 'vitest';
 import type { Audit } from '../../../shared/audit.ts';
 import { digestText } from '../../../worker/src/domain/digest-text.ts';
@@ -41,12 +41,12 @@ describe('the digest text', () => {
     expect(spotLine(text)).toBe('Weakest spot: after / delivery — delivery (6−)');
   });
 
-  it('should call it only the lowest, within the noise, when neither stands out (en, pl, cs)', () => {
+  it('should call it only the lowest, not clearly worse, when neither stands out (en, pl, cs)', () => {
     const level = audit({ stage: false, touchpoint: false });
     const line = (locale: 'en' | 'pl' | 'cs') =>
       spotLine(digestText({ shopName: 'Shop', audit: level, study: null, locale, test: false }));
-    expect(line('en')).toBe('Lowest, within the noise: after / delivery — delivery (6−)');
-    expect(line('pl')).toBe('Najniżej, w granicach szumu: po / delivery — delivery (6−)');
-    expect(line('cs')).toBe('Nejníže, v mezích šumu: po / delivery — delivery (6−)');
+    expect(line('en')).toBe('Lowest, but not clearly worse: after / delivery — delivery (6−)');
+    expect(line('pl')).toBe('Najniżej, ale nie wyraźnie gorzej: po / delivery — delivery (6−)');
+    expect(line('cs')).toBe('Nejníže, ale ne zřetelně hůř: po / delivery — delivery (6−)');
   });
 });
