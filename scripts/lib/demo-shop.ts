@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { DEMO_SHOP_ID } from '../../shared/demo.ts';
+import { DEMO_SHOP_ID, DEMO_SHOP_NAME } from '../../shared/demo.ts';
 import { seedDemoData } from './demo-data.ts';
 
 export { DEMO_SHOP_ID };
@@ -40,12 +40,12 @@ export async function seedDemoShop(
     await db
       .prepare(
         `INSERT INTO shops (id, name, origins, default_locale, owner_key_hash, created_at, order_token_secret) VALUES (?, ?, ?, 'en', ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET origins = excluded.origins, owner_key_hash = excluded.owner_key_hash,
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, origins = excluded.origins, owner_key_hash = excluded.owner_key_hash,
            order_token_secret = excluded.order_token_secret`,
       )
       .bind(
         DEMO_SHOP_ID,
-        'Zielony Kosz (demo)',
+        DEMO_SHOP_NAME,
         JSON.stringify(shopOrigins),
         createHash('sha256').update(ownerKey).digest('hex'),
         new Date().toISOString(),

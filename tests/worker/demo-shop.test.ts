@@ -12,7 +12,7 @@ const HOUR_MS = 3_600_000;
 
 describe('the demo shop', () => {
   it('should be seeded with complaints, replies and follow-ups that give the Recovery panel real figures, each at the touchpoint where it happens', async () => {
-    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz (demo)' });
+    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz' });
     const now = Date.now();
     await seedDemoData(env.DB, shopId, now);
 
@@ -81,7 +81,7 @@ describe('the demo shop', () => {
   }, 60_000);
 
   it('should keep its link spam in Moderation, not in the complaint queue', async () => {
-    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz (demo)' });
+    const { shopId, ownerKey } = await createShop({ name: 'Zielony Kosz' });
     await seedDemoData(env.DB, shopId, Date.now());
     const { results: held } = await env.DB.prepare(
       `SELECT v.id, v.hold_reasons, v.body, (SELECT COUNT(*) FROM attention_items a WHERE a.id = v.id) AS items
