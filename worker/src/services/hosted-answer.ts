@@ -158,21 +158,24 @@ export async function recordHostedAnswer(
   const current = await findInvitation(db, shop.id, order.orderId, hosted.touchpoint);
   if (!current) throw new Error('invitation vanished');
   if (current.answeredAt && !canChange(current, now)) return { ok: false, error: t.already, status: 409 };
+  // The claim records the old answers and the new ones' ids before any is written: the writes below are several
+  // batches, and a worker that dies between them must not leave an answer the next change cannot find and replace.
+  const ids = answers.map(() => crypto.randomUUID());
   const claimed = await db
     .prepare(
-      `UPDATE order_invitations SET answered_at = ?1,
+      `UPDATE order_invitations SET answered_at = ?1, answer_ids = ?4,
          skip_reason = CASE WHEN status = 'scheduled' THEN 'answered_first' ELSE skip_reason END,
          status = CASE WHEN status = 'scheduled' THEN 'skipped' ELSE status END
        WHERE id = ?2 AND answered_at IS ?3 RETURNING id`,
     )
-    .bind(nowIso, current.id, current.answeredAt)
+    .bind(nowIso, current.id, current.answeredAt, JSON.stringify([...current.answerIds, ...ids]))
     .first();
   if (!claimed) return { ok: false, error: t.already, status: 409 };
   if (current.answerIds.length) await deleteAnswers(db, shop.id, current.answerIds);
 
-  const ids: string[] = [];
-  for (const { input, product } of answers) {
-    const { answer, attention: called } = prepareAnswer(input, shop, crypto.randomUUID(), now);
+  const kept: string[] = [];
+  for (const [index, { input, product }] of answers.entries()) {
+    const { answer, attention: called } = prepareAnswer(input, shop, ids[index]!, now);
     const stored: StoredAnswer = { ...answer, channel: 'link' };
     const review = await reviewIntake(
       db,
@@ -193,8 +196,8 @@ export async function recordHostedAnswer(
       if (String(error).includes('used_order_tokens')) return null;
       throw error;
     });
-    if (saved) ids.push(saved.id);
+    if (saved) kept.push(saved.id);
   }
-  await db.prepare('UPDATE order_invitations SET answer_ids = ? WHERE id = ?').bind(JSON.stringify(ids), current.id).run();
-  return { ok: true, ids };
+  await db.prepare('UPDATE order_invitations SET answer_ids = ? WHERE id = ?').bind(JSON.stringify(kept), current.id).run();
+  return { ok: true, ids: kept };
 }
