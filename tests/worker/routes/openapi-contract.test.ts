@@ -3,6 +3,7 @@
 // automatically: the checks below walk whatever /openapi.json lists.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { INVITATION_TOUCHPOINTS, InvitationDueSchema } from '../../../shared/invitations.ts';
 import '../../../shared/owner-api.ts';
 import '../../../shared/reviews.ts';
 import { call, createShop } from '../support/api.ts';
@@ -151,7 +152,12 @@ describe('OpenAPI contract', () => {
   });
 
   it('should describe the attention webhooks with the payloads the worker sends, attention.replied with its delivery', () => {
-    expect(Object.keys(document.webhooks)).toEqual(['attention.opened', 'attention.replied', 'attention.followed_up']);
+    expect(Object.keys(document.webhooks)).toEqual([
+      'attention.opened',
+      'attention.replied',
+      'attention.followed_up',
+      'invitation.due',
+    ]);
     const body = (name: string) => resolve(document.webhooks[name].post.requestBody.content['application/json'].schema);
     expect(body('attention.opened').properties.type.enum).toEqual(['attention.opened']);
     expect(body('attention.followed_up').properties.type.enum).toEqual(['attention.followed_up']);
@@ -159,6 +165,20 @@ describe('OpenAPI contract', () => {
     expect(replied.properties.delivery.enum).toEqual(['email', 'widget']);
     expect(replied.properties.emailFailed.type).toBe('boolean');
     expect(replied.required).toEqual(expect.arrayContaining(['emailSent', 'delivery', 'emailFailed', 'email', 'followUp']));
+  });
+
+  it('should describe invitation.due from InvitationDueSchema: every field required, signed, retried as the cron retries', () => {
+    const webhook = document.webhooks['invitation.due'].post;
+    const body = resolve(webhook.requestBody.content['application/json'].schema);
+    expect(Object.keys(body.properties).sort()).toEqual(Object.keys(InvitationDueSchema.shape).sort());
+    expect(body.required.sort()).toEqual(Object.keys(InvitationDueSchema.shape).sort());
+    expect(body.properties.type.enum).toEqual(['invitation.due']);
+    expect(resolve(body.properties.touchpoint).enum).toEqual([...INVITATION_TOUCHPOINTS]);
+    expect(resolve(body.properties.email).required.sort()).toEqual(['headers', 'html', 'subject', 'text']);
+    expect(webhook.parameters).toEqual([expect.objectContaining({ in: 'header', name: 'opinia-signature', required: true })]);
+    expect(webhook.tags).toEqual(['Invitations']);
+    expect(webhook.description).toContain('invitations.webhookUrl');
+    expect(webhook.responses['400'].description).toContain('at most 8 attempts');
   });
 
   it('should describe reviews.jsonld as an object or null, as it answers', async () => {

@@ -1,6 +1,12 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
-import type { InvitationDue, Order, OrderCreated } from '../../../shared/invitations.ts';
+import {
+  EmailMessageSchema,
+  type InvitationDue,
+  InvitationDueSchema,
+  type Order,
+  type OrderCreated,
+} from '../../../shared/invitations.ts';
 import type { Settings } from '../../../shared/owner-api.ts';
 import { signBody } from '../../../worker/src/domain/webhooks.ts';
 import { sendDueInvitations } from '../../../worker/src/services/invitation-cron.ts';
@@ -55,7 +61,9 @@ describe('the invitation cron', () => {
     expect(report.sent).toBe(1); // the review invitation waits 10 days after delivery
     const [delivery] = await received(key);
     expect(delivery!.headers['opinia-signature']).toBe(`sha256=${await signBody(shop.settings.webhookSecret, delivery!.body)}`);
-    const payload = JSON.parse(delivery!.body) as InvitationDue;
+    // Exactly the documented webhook (OpenAPI `webhooks['invitation.due']`): nothing more, nothing less.
+    const payload: InvitationDue = InvitationDueSchema.strict().parse(JSON.parse(delivery!.body));
+    EmailMessageSchema.strict().parse(payload.email);
     expect(payload).toMatchObject({
       type: 'invitation.due',
       orderId: 'W-1',

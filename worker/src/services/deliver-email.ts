@@ -6,7 +6,7 @@ import { signBody } from '../domain/webhooks.ts';
 import type { Env } from '../env.ts';
 import { sendWithResend } from './mail-resend.ts';
 
-const WEBHOOK_TIMEOUT_MS = 5000;
+export const WEBHOOK_TIMEOUT_MS = 5000;
 export const RESEND_API = 'https://api.resend.com';
 
 export type EmailDelivery =

@@ -16,7 +16,8 @@ export const INVITATION_BATCH = 45;
 const DEFAULT_SENDS_PER_RUN = 450;
 /** Stop starting batches after this long: a cron invocation has a bounded wall and CPU time. */
 const RUN_BUDGET_MS = 20_000;
-const MAX_ATTEMPTS = 8;
+/** Attempts at an invitation e-mail before it is marked failed (the OpenAPI document states it). */
+export const MAX_ATTEMPTS = 8;
 const DAY_MS = 86_400_000;
 /** Concurrent sends within a batch (Workers allow six open connections at once). */
 const CONCURRENCY = 6;
