@@ -321,16 +321,30 @@ export async function decideReview(
   return (updated?.meta.changes ?? 0) > 0;
 }
 
-export async function replyToReview(db: D1Database, shopId: string, id: string, text: string, now: string): Promise<boolean> {
-  const [updated] = await db.batch([
-    db.prepare('UPDATE reviews SET reply = ?, replied_at = ? WHERE shop_id = ? AND id = ?').bind(text, now, shopId, id),
+/**
+ * Stores the owner's public reply under a published review and logs it. A review held or rejected in moderation is
+ * shown nowhere, so its reply would stand under nothing: 'not_published', and nothing is written.
+ */
+export async function replyToReview(
+  db: D1Database,
+  shopId: string,
+  id: string,
+  text: string,
+  now: string,
+): Promise<'replied' | 'not_published' | 'not_found'> {
+  const [updated, , found] = await db.batch<{ status: ReviewStatus }>([
+    db
+      .prepare("UPDATE reviews SET reply = ?, replied_at = ? WHERE shop_id = ? AND id = ? AND status = 'published'")
+      .bind(text, now, shopId, id),
     db
       .prepare(
-        "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, 'replied', NULL, 'owner', rating, ? FROM reviews WHERE shop_id = ? AND id = ?",
+        "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, 'replied', NULL, 'owner', rating, ? FROM reviews WHERE shop_id = ? AND id = ? AND changes() > 0",
       )
       .bind(now, shopId, id),
+    db.prepare('SELECT status FROM reviews WHERE shop_id = ? AND id = ?').bind(shopId, id),
   ]);
-  return (updated?.meta.changes ?? 0) > 0;
+  if ((updated?.meta.changes ?? 0) > 0) return 'replied';
+  return found?.results.length ? 'not_published' : 'not_found';
 }
 
 /**

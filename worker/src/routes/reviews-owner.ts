@@ -71,9 +71,22 @@ const replyRoute = createRoute({
   operationId: 'replyToReview',
   tags: ['Moderation'],
   summary: 'Reply publicly under a review (replaces an earlier reply)',
-  description: 'The reply is shown under the review in the public list and the widget; a second reply replaces the first.',
+  description:
+    'The reply is shown under the review in the public list and the widget; a second reply replaces the first. ' +
+    'Only under a published review: one held or rejected in moderation is shown nowhere, so a public reply is refused ' +
+    'with 409 `review_not_published` and nothing is stored (approve it first). The shopper can still be answered ' +
+    'privately: a complaint review has an attention item, and `POST /v1/shops/{shopId}/attention/{id}/reply` (same id) ' +
+    "sends the reply by e-mail or on the shop's pages, never published.",
   request: { params: ReviewParamsSchema, body: { required: true, content: { 'application/json': { schema: ReplySchema } } } },
-  responses: { 200: reviewResponse, ...errorResponses(400, 401, 403, 404, 413, 415) },
+  responses: {
+    200: reviewResponse,
+    ...errorResponses(400, 401, 403, 404, 413, 415),
+    409: {
+      ...errorResponses(409)[409],
+      description:
+        'The review is held or rejected in moderation (`review_not_published`): a public reply would be shown nowhere.',
+    },
+  },
 });
 
 const logRoute = createRoute({
@@ -161,7 +174,15 @@ export const reviewsOwnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
   })
   .openapi(replyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    if (!(await replyToReview(c.env.DB, c.var.shop.id, id, c.req.valid('json').text, new Date().toISOString()))) throw notFound();
+    const outcome = await replyToReview(c.env.DB, c.var.shop.id, id, c.req.valid('json').text, new Date().toISOString());
+    if (outcome === 'not_found') throw notFound();
+    if (outcome === 'not_published')
+      throw new ApiError(
+        409,
+        'review_not_published',
+        `Review "${id}" is held or rejected in moderation and shown nowhere, so a public reply would stand under nothing. ` +
+          'Approve it first, or answer the shopper privately: POST /v1/shops/{shopId}/attention/{id}/reply.',
+      );
     return c.json((await findReview(c.env.DB, c.var.shop.id, id))!, 200);
   })
   .openapi(logRoute, async (c) => c.json({ entries: await moderationLog(c.env.DB, c.var.shop.id, 500) }, 200))
