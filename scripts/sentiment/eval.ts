@@ -65,6 +65,7 @@ const FIGURES = {
   earlier: {} as Record<string, number[]>,
   holdout: {} as Record<string, number[]>,
   attention: {} as Record<string, number>,
+  themes: {} as Record<string, Partial<Record<ShopSet, { precision: number; recall: number; polarityAccuracy: number }>>>,
 };
 const PUBLISHED: Record<Language, string> = {
   en: 'issue reference (same test split): majority 0.24, AFINN 0.56, VADER 0.55, multilang 0.55, sklearn TF-IDF+LR 0.78; shop comments: sklearn 0.48, lexicons 0.50',
@@ -183,8 +184,9 @@ for (const language of realOnly ? [] : LANGUAGES) {
       );
     }
     const themes = themeScores(shop, (t) => ENGINES[0]!.analyzer.analyze(t, { locale: language }));
+    (FIGURES.themes[language] ??= {})[set] = themes;
     print(
-      `\nThemes (full artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`,
+      `\nThemes (default artifact): precision ${fmt(themes.precision)}, recall ${fmt(themes.recall)}, polarity right on ${fmt(themes.polarityAccuracy)} of the found themes`,
     );
     print(
       `${THEMES.map(
@@ -337,12 +339,25 @@ function figuresTable(): string {
   ].join('\n');
 }
 
-/** Replaces what stands between `<!-- sentiment-figures:start -->` and `<!-- sentiment-figures:end -->` in a file. */
-function replaceFigures(relativePath: string, table: string): void {
+/** The themes table docs/sentiment.md carries between its `theme-figures` markers: the default artifact on sets A–C. */
+function themesTable(): string {
+  const cell = (language: Language, set: ShopSet): string => {
+    const t = FIGURES.themes[language]?.[set];
+    return t ? `${fmt(t.precision)} / ${fmt(t.recall)} / ${fmt(t.polarityAccuracy)}` : '–';
+  };
+  return [
+    '| themes, default artifact: precision / recall / polarity right on the found themes | set A | set B (development) | set C (held out) |',
+    '|---|---|---|---|',
+    ...LANGUAGES.map((l) => `| ${l} | ${SHOP_SETS.map((set) => cell(l, set)).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Replaces what stands between `<!-- <marker>:start -->` and `<!-- <marker>:end -->` in a file. */
+function replaceFigures(relativePath: string, table: string, marker = 'sentiment-figures'): void {
   const path = join(REPO_ROOT, relativePath);
   const text = readFileSync(path, 'utf8');
-  const pattern = /(<!-- sentiment-figures:start[^>]*-->\n)[\s\S]*?(\n<!-- sentiment-figures:end -->)/;
-  if (!pattern.test(text)) throw new Error(`${relativePath} has no sentiment-figures markers`);
+  const pattern = new RegExp(`(<!-- ${marker}:start[^>]*-->\\n)[\\s\\S]*?(\\n<!-- ${marker}:end -->)`);
+  if (!pattern.test(text)) throw new Error(`${relativePath} has no ${marker} markers`);
   writeFileSync(
     path,
     text.replace(pattern, (_, start: string, end: string) => start + table + end),
@@ -355,5 +370,8 @@ print(`${table}\n`);
 if (process.argv.includes('--write')) {
   const name = `evaluation${realOnly ? '-real-reviews' : ''}${split === 'test' ? '' : `-${split}`}.md`;
   writeFileSync(join(REPO_ROOT, 'worker', 'src', 'sentiment', name), `${output.join('\n')}\n`);
-  if (split === 'test') for (const file of ['README.md', join('docs', 'sentiment.md')]) replaceFigures(file, table);
+  if (split === 'test') {
+    for (const file of ['README.md', join('docs', 'sentiment.md')]) replaceFigures(file, table);
+    if (!realOnly) replaceFigures(join('docs', 'sentiment.md'), themesTable(), 'theme-figures');
+  }
 }
