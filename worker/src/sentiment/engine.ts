@@ -5,6 +5,7 @@ import type { Analysis, SentimentLabel } from './index.ts';
 import { detectLanguage } from './language.ts';
 import { applyOffsets } from './shop-correction.ts';
 import { hedgedComplaint } from './theme-hedge.ts';
+import { type ClauseOpinion, clauseOpinion, factualSentence, TokenOpinions } from './theme-opinion.ts';
 import { pacePolarities } from './theme-pace.ts';
 import { contrastTail, isClauseBreak, readThemes } from './themes.ts';
 
@@ -13,6 +14,11 @@ const LABELS: SentimentLabel[] = ['negative', 'neutral', 'positive'];
 const MAX_CHARS = 4000;
 
 const MIN_WORDS_FOR_QUALITY = 4;
+/**
+ * A clause with no opinion word ("the parcel came by DPD") gives its themes the model's reading only when the model is
+ * at least this sure of it; otherwise they are neutral.
+ */
+const FACTUAL_CONFIDENCE = 0.8;
 
 function wordCount(tokens: readonly string[]): number {
   let count = 0;
@@ -248,6 +254,9 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
     if (read.mentions.length === 0) return fallbackTheme(tokens, overall);
     const inClause = (m: { index: number }, clause: Clause) => m.index >= clause.from && m.index < clause.to;
     const themeAt = (index: number) => read.mentions.find((m) => m.index === index)?.theme;
+    // each token's opinion word polarity, read once and only when a rule below needs it (theme-opinion.ts)
+    let opinions: TokenOpinions | undefined;
+    const opinionsOf = () => (opinions ??= new TokenOpinions(tokens, language));
     for (const clause of clauses) {
       if (!read.mentions.some((m) => inClause(m, clause))) continue;
       const mentions = read.mentions
@@ -259,12 +268,40 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       // Pace words decide a process theme's polarity: "checkout was a bit slow" complains whatever the hedge does to
       // the model's reading of the clause (theme-pace.ts).
       const pace = pacePolarities(clauseTokens, mentions, language, question);
-      // Damage reported ("one wrap was torn", "klosz pęknięty") is a complaint about the theme it is read as.
+      // Damage reported ("one wrap was torn", "klosz pęknięty") is a complaint about the theme it is read as, damage
+      // denied ("nothing was broken", "bez uszkodzeń") praise.
       const damaged = question ? [] : read.complaints.filter((m) => inClause(m, clause)).map((m) => m.theme);
-      for (const { theme } of mentions) {
+      const relieved =
+        question || read.reliefs.length === 0 ? [] : read.reliefs.filter((m) => inClause(m, clause)).map((m) => m.theme);
+      // the clause's opinion words, read only when a rule below needs them
+      let opinion: ClauseOpinion | undefined;
+      const opinionOf = () => (opinion ??= clauseOpinion(opinionsOf(), clause.from, clause.to));
+      // A clause with no opinion word and no cue below, in a sentence of fact, is a fact ("the parcel came by DPD"):
+      // neutral, unless the model is sure of its reading (theme-opinion.ts).
+      const factual =
+        pace.size === 0 &&
+        damaged.length === 0 &&
+        relieved.length === 0 &&
+        Math.max(clause.probabilities[0]!, clause.probabilities[1]!, clause.probabilities[2]!) < FACTUAL_CONFIDENCE &&
+        !opinionOf().polar &&
+        factualSentence(tokens, opinionsOf(), clause.from, clause.to);
+      const partLabels = mentions.length > 1 ? opposedParts(opinionOf().parts, mentions, clause.from) : undefined;
+      for (const { index, theme } of mentions) {
         if (result.some((entry) => entry.theme === theme)) continue;
         const sum = pace.get(theme) ?? 0;
-        let themeLabel: SentimentLabel = sum > 0 ? 'positive' : sum < 0 || damaged.includes(theme) ? 'negative' : label;
+        const part = partLabels?.[opinionOf().parts.findIndex(([, to]) => index + clause.from < to)];
+        let themeLabel: SentimentLabel =
+          sum > 0
+            ? 'positive'
+            : sum < 0 || damaged.includes(theme)
+              ? 'negative'
+              : relieved.includes(theme) || (relieved.length > 0 && label === 'negative' && !opinionOf().complaint)
+                ? 'positive'
+                : part !== undefined && part !== 'neutral'
+                  ? part
+                  : factual
+                    ? 'neutral'
+                    : label;
         // A hedged fault ("a bit thin", "trochu drahé") complains whatever the hedge does to the model (theme-hedge.ts).
         if (themeLabel !== 'negative' && sum === 0 && hedgedComplaint(tokens, clause.from, clause.to, theme, themeAt))
           themeLabel = 'negative';
@@ -272,6 +309,23 @@ export function createAnalyzer(artifact: ModelArtifact): Analyzer {
       }
     }
     return result.length === 0 ? fallbackTheme(tokens, overall) : result;
+  }
+
+  /**
+   * The polarity of each "and" part of a clause when its themes are named in different parts and one part has praise
+   * words while another has complaint words ("fast delivery and the quality is poor", "szybka dostawa i słaba
+   * jakość"); otherwise undefined.
+   */
+  function opposedParts(
+    parts: [number, number, number][],
+    mentions: { index: number }[],
+    offset: number,
+  ): SentimentLabel[] | undefined {
+    if (parts.length < 2) return undefined;
+    const named = new Set(mentions.map((m) => parts.findIndex(([, to]) => m.index + offset < to)));
+    if (named.size < 2) return undefined;
+    const labels = parts.map(([, , sum]): SentimentLabel => (sum > 0 ? 'positive' : sum < 0 ? 'negative' : 'neutral'));
+    return labels.includes('positive') && labels.includes('negative') ? labels : undefined;
   }
 
   /** A polar comment that names no theme is about the product; short verdicts ("Good.", "love it") are about the purchase. */

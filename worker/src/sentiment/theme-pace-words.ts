@@ -5,7 +5,7 @@
 export const PACE_WORDS = {
   slow: `
 slow slower slowest slowly sluggish laggy lagging delayed delay delays late overdue
-woln* slimacz* opozni* spozni* zwlek* zwloka zwloki pozno
+woln* powoln* slimacz* opozni* spozni* zwlek* zwloka zwloki pozno
 pomal* zpozd* opozd* zdlouhav* pozde
 `,
   fast: `

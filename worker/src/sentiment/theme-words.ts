@@ -71,7 +71,21 @@ export const QUALITY_ATTRIBUTES: Record<'en' | 'pl' | 'cs', string> = {
  * broken") it is damage in transit: packaging, not the product's quality.
  */
 export const DAMAGE_WORDS: Record<'en' | 'pl' | 'cs', string> = {
-  en: 'broke broken break* breaks apart tore torn ripped rip defect* faulty',
-  pl: 'zepsu* rozpad* rozwal* pekl* peka pekniet* rozdar* dziur* uszkodz* wadliw* wada wady usterk* psuj* popsul* potlucz*',
-  cs: 'rozbi* rozpad* praskl* prodrel* roztrh* potrh* ulomil* zlomil* vada vadn* vady zavad* poskoz*',
+  en: 'broke broken break* breaks apart tore torn ripped rip defect* faulty damage damaged scratch scratches scratched cracked cracks smashed shattered chipped',
+  pl: 'zepsu* rozpad* rozwal* pekl* peka pekniet* rozdar* dziur* uszkodz* wadliw* wada wady usterk* psuj* popsul* potlucz* stluczon* rysa rysy rysek zarysow* porysow*',
+  cs: 'rozbi* rozpad* praskl* prodrel* roztrh* potrh* ulomil* zlomil* vada vadn* vady zavad* poskoz* poskrab* skrabanc* odren* odret*',
 };
+
+/** No damage: "undamaged", "nieuszkodzony", "nepoškozený", read as damage is (above) but as praise. */
+export const INTACT_WORDS: Record<'en' | 'pl' | 'cs', string> = {
+  en: 'undamaged intact unbroken unscathed',
+  pl: 'nieuszkodzon* nienaruszon*',
+  cs: 'neposkozen* nerozbi* neporusen*',
+};
+
+/**
+ * Negated words that put a damage word after them in a negation scope without denying the damage: "can't believe it
+ * broke", "don't buy it broke", "nie wierzę że pękło", "nevím proč praskl". Damage after them is still a complaint.
+ */
+export const NO_DAMAGE_BLOCKERS =
+  'believe know think expect understand buy recommend wierz* wiem mysl* spodziew* rozumiem kupuj* polec* ver* vim myslel* mysli chap* kupuj* doporuc* proc dlaczego czemu why';

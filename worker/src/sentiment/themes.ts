@@ -1,12 +1,16 @@
 // Theme (aspect) detection: keywords per language, matched on folded tokens with prefix rules for inflection.
 import type { Theme } from './index.ts';
 import { LONG_WORDS, THAN_WORDS } from './theme-pace-words.ts';
-import { DAMAGE_WORDS, QUALITY_ATTRIBUTES, THEME_WORDS } from './theme-words.ts';
+import { DAMAGE_WORDS, INTACT_WORDS, NO_DAMAGE_BLOCKERS, QUALITY_ATTRIBUTES, THEME_WORDS } from './theme-words.ts';
 
-/** A theme word names its theme (0), or is a quality attribute (1) or damage (2) read in its context. */
+/**
+ * A theme word names its theme (0), or is a quality attribute (1), damage (2) or the absence of damage (3:
+ * "undamaged", "nepoškozený") read in its context.
+ */
 const ANCHOR = 0,
   ATTRIBUTE = 1,
-  DAMAGE = 2;
+  DAMAGE = 2,
+  INTACT = 3;
 
 interface Keyword {
   theme: Theme;
@@ -30,6 +34,7 @@ function buildIndex(languages: ('en' | 'pl' | 'cs')[]): KeywordIndex {
     for (const [theme, list] of Object.entries(THEME_WORDS[language]) as [Theme, string][]) add(list, { theme, kind: ANCHOR });
     add(QUALITY_ATTRIBUTES[language], { theme: 'quality', kind: ATTRIBUTE });
     add(DAMAGE_WORDS[language], { theme: 'quality', kind: DAMAGE });
+    add(INTACT_WORDS[language], { theme: 'quality', kind: INTACT });
   }
   return index;
 }
@@ -65,12 +70,16 @@ function lookUp(word: string, index: KeywordIndex): Keyword | undefined {
   return undefined;
 }
 
-/** "and" splits a clause into parts that each say one thing: "arrived late and one wrap was torn". */
+/**
+ * "and" splits a clause into parts that each say one thing: "arrived late and one wrap was torn". With the negation
+ * mark too ("!a"): an "and" inside a negation scope is still "and" ("obal nebyl poškozený a zboží je v pořádku").
+ */
+const andWords = (...words: string[]): ReadonlySet<string> => new Set(words.flatMap((word) => [word, `!${word}`]));
 const AND_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['and', '&']),
-  pl: new Set(['i', 'oraz', 'a']),
-  cs: new Set(['a', 'i']),
-  other: new Set(['and', '&']),
+  en: andWords('and', '&'),
+  pl: andWords('i', 'oraz', 'a'),
+  cs: andWords('a', 'i'),
+  other: andWords('and', '&'),
 };
 
 /** Polish "trwała", "trwały" are "durable" or "lasted": next to a span ("trwała tydzień") they are the verb. */
@@ -86,6 +95,35 @@ const EXPECTED = /^(cekal|czekal)/;
 
 const bare = (token: string) => (token.charCodeAt(0) === 33 ? token.slice(1) : token);
 
+/** Whether a folded token (negation mark allowed) is an "and" word of the language: the border of a clause's parts. */
+export function isAndWord(token: string, language: string): boolean {
+  return (AND_WORDS[language] ?? AND_WORDS.other!).has(token);
+}
+
+/**
+ * Whether the token at `index` is negated for theme reading: marked "!" by the tokenizer, with no "and" between it and
+ * its negator. A negation does not reach past "and": in "not late and broken" the damage is not denied.
+ */
+export function isNegated(tokens: readonly string[], index: number, language: string): boolean {
+  for (let i = index; i >= 0 && tokens[i]!.charCodeAt(0) === 33; i--)
+    if (i < index && isAndWord(tokens[i]!, language)) return false;
+  return tokens[index]!.charCodeAt(0) === 33;
+}
+
+const BLOCKERS = NO_DAMAGE_BLOCKERS.split(/\s+/).filter(Boolean);
+
+/**
+ * Whether the negated damage word at `index` is damage denied ("nothing was broken", "no damage", "bez uszkodzeń",
+ * "nic nebylo rozbité"), not a negated "believe" or "buy" whose scope reaches it ("can't believe it broke").
+ */
+function damageDenied(tokens: readonly string[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && tokens[i]!.charCodeAt(0) === 33; i--) {
+    const word = tokens[i]!.slice(1);
+    if (BLOCKERS.some((b) => (b.endsWith('*') ? word.startsWith(b.slice(0, -1)) : word === b))) return false;
+  }
+  return true;
+}
+
 /** A theme named at a token index. */
 export interface ThemeMention {
   index: number;
@@ -93,8 +131,9 @@ export interface ThemeMention {
 }
 
 /**
- * The theme words of a text (folded tokens, negation marks allowed), and the damage it reports ("torn", "rozbité",
- * "uszkodzone", not negated) as a complaint about the theme the damage is read as: packaging or quality.
+ * The theme words of a text (folded tokens, negation marks allowed), the damage it reports ("torn", "rozbité",
+ * "uszkodzone", not negated) as a complaint about the theme the damage is read as (packaging or quality), and the
+ * damage it denies ("nothing was broken", "bez uszkodzeń", "nic nebylo rozbité", "undamaged") as praise of that theme.
  *
  * A quality attribute ("works", "size", "działa", "pohodlná", "zboží") counts only when no other theme word in its part
  * of the clause (clauses split further at "and") is what it describes: "tracking number works" is delivery, "vrácení
@@ -104,7 +143,7 @@ export interface ThemeMention {
 export function readThemes(
   tokens: readonly string[],
   language: string,
-): { mentions: ThemeMention[]; complaints: ThemeMention[] } {
+): { mentions: ThemeMention[]; complaints: ThemeMention[]; reliefs: ThemeMention[] } {
   if (!(language in INDEXES)) language = 'other';
   const index = INDEXES[language]!;
   const found: { index: number; theme: Theme; kind: number }[] = [];
@@ -119,7 +158,9 @@ export function readThemes(
     found.push({ index: i, theme: keyword.theme, kind: keyword.kind });
   }
   const complaints: ThemeMention[] = [];
-  if (found.every((m) => m.kind === ANCHOR)) return { mentions: found.map(({ index, theme }) => ({ index, theme })), complaints };
+  const reliefs: ThemeMention[] = [];
+  if (found.every((m) => m.kind === ANCHOR))
+    return { mentions: found.map(({ index, theme }) => ({ index, theme })), complaints, reliefs };
   const and = AND_WORDS[language]!;
   const mentions: ThemeMention[] = [];
   for (const mention of found) {
@@ -131,16 +172,22 @@ export function readThemes(
     while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !and.has(tokens[from - 1]!)) from--;
     let to = mention.index + 1;
     while (to < tokens.length && !isClauseBreak(tokens[to]!) && !and.has(tokens[to]!)) to++;
+    // damage alone in its part shares the subject of the part before: "arrived late and damaged", "pozdě a rozbitý"
+    if (mention.kind >= DAMAGE && to - from === 1 && from > 1 && and.has(tokens[from - 1]!)) {
+      from--;
+      while (from > 0 && !isClauseBreak(tokens[from - 1]!) && !and.has(tokens[from - 1]!)) from--;
+    }
     const anchors = found.filter((m) => m.kind === ANCHOR && m.index >= from && m.index < to).map((m) => m.theme);
     // the theme this word is read as (undefined: it only describes another theme's word) and, for damage, the theme
     // it complains about
     let theme: Theme | undefined = mention.theme;
-    let damaged: Theme | undefined = mention.kind === DAMAGE ? 'quality' : undefined;
+    const damage = mention.kind === DAMAGE || mention.kind === INTACT;
+    let damaged: Theme | undefined = damage ? 'quality' : undefined;
     if (anchors.includes('quality')) theme = 'quality';
     else if (anchors.length > 0) {
-      theme = mention.kind === DAMAGE && anchors.includes('delivery') ? 'packaging' : undefined;
+      theme = damage && anchors.includes('delivery') ? 'packaging' : undefined;
       if (damaged) damaged = anchors.includes('packaging') || anchors.includes('delivery') ? 'packaging' : undefined;
-    } else if (mention.kind === DAMAGE) {
+    } else if (damage) {
       let sentence = mention.index;
       while (sentence > 0 && !SENTENCE_ENDS.has(tokens[sentence - 1]!) && !CLAUSE_WORDS_SET.has(tokens[sentence - 1]!))
         sentence--;
@@ -151,10 +198,14 @@ export function readThemes(
     } else if (LASTED_LOOKALIKES.has(bare(tokens[mention.index]!)) && tokens.slice(from, to).some((t) => isSpan(bare(t))))
       theme = undefined;
     if (theme !== undefined) mentions.push({ index: mention.index, theme });
-    if (damaged !== undefined && tokens[mention.index]!.charCodeAt(0) !== 33)
-      complaints.push({ index: mention.index, theme: damaged });
+    if (damaged === undefined) continue;
+    // damage denied is praise of its theme. A word of no damage is praise even in a negation scope: Czech and Polish
+    // negate twice ("nic se nerozbilo", nothing broke).
+    if (mention.kind === INTACT) reliefs.push({ index: mention.index, theme: damaged });
+    else if (!isNegated(tokens, mention.index, language)) complaints.push({ index: mention.index, theme: damaged });
+    else if (damageDenied(tokens, mention.index)) reliefs.push({ index: mention.index, theme: damaged });
   }
-  return { mentions, complaints };
+  return { mentions, complaints, reliefs };
 }
 
 /** Each theme word of a text, with its token index (see readThemes). */
