@@ -19,7 +19,8 @@ import { balancePerAnswer, countChange, rateInterval, rateSentence, rateValue } 
 import { AUDIT_TEXTS } from '../../dashboard/src/audit/texts.ts';
 import { seriousPageViolations } from './axe.ts';
 import { useE2E } from './harness.ts';
-import { createShop, ensureDashboardBuilt, SCREENSHOTS, screenshotPage, signInTo } from './dashboard-page.ts';
+import { shoot } from './screenshots.ts';
+import { createShop, ensureDashboardBuilt, SCREENSHOTS, screenshotPage, sidewaysOverflow, signInTo } from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -161,6 +162,9 @@ describe('the Audit screen', () => {
     await page.keyboard.press('Enter');
     expect(await expand.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('[data-stage=after] [data-touchpoint=delivery] th').textContent()).toBe('Delivery');
+    // In its stage's third of the screen the table does not scroll sideways: one card per touchpoint.
+    await expect.poll(() => sidewaysOverflow(page, '[data-stage=after] .audit-touchpoints')).toEqual([]);
+    await shoot(page.locator('[data-stage=after]'), 'dashboard-audit-touchpoints-en-light-1280');
     // The gap: the comments are text (the <b> stays visible as characters, no element is made of it).
     expect(await page.locator('[data-gap=touchpoint] dd').textContent()).toBe('Delivery');
     expect(await page.locator('.audit-comment').first().textContent()).toMatch(
@@ -256,8 +260,18 @@ describe('the Audit screen', () => {
       .selectOption('pl');
     await expect.poll(() => page.locator('#audit-heading').textContent()).toBe('Audyt doświadczeń');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The open stage's touchpoints read whole on a phone, one card each, down to 320 px: no sideways scroll anywhere.
+    const touchpoints = '[data-stage=after] .audit-touchpoints';
+    if ((await expand.getAttribute('aria-expanded')) === 'false') await expand.click();
+    await page.locator(`${touchpoints} tbody tr`).first().waitFor();
+    expect(await page.locator(`${touchpoints} tbody tr`).count()).toBe(4);
+    await expect.poll(() => sidewaysOverflow(page, touchpoints)).toEqual([]);
     expect(await seriousPageViolations(page, { resultTypes: ['violations'] })).toEqual([]);
     await screenshotPage(page, 'dashboard-audit-pl-dark-375');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => sidewaysOverflow(page, touchpoints)).toEqual([]);
+    await screenshotPage(page, 'dashboard-audit-touchpoints-pl-dark-320');
+    await page.setViewportSize({ width: 375, height: 800 });
     await page
       .getByLabel(/Language|Język|Jazyk/)
       .first()

@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModerationPage } from '../../shared/reviews.ts';
 import { useE2E } from './harness.ts';
 import { shoot } from './screenshots.ts';
-import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo } from './dashboard-page.ts';
+import {
+  createShop,
+  ensureDashboardBuilt,
+  screenshotPage,
+  seriousAxeViolations,
+  sidewaysOverflow,
+  signInTo,
+} from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -132,6 +139,19 @@ describe('the moderation screen', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The log reads whole on a phone, one card per step, down to 320 px: the review's excerpt too, no sideways scroll.
+    const excerpt = page.locator('[data-log-action=rejected] .log-excerpt');
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(() => sidewaysOverflow(page, '.moderation-log')).toEqual([]);
+      await expect
+        .poll(async () => {
+          const box = (await excerpt.boundingBox())!;
+          return box.x >= 0 && box.x + box.width <= width;
+        })
+        .toBe(true);
+    }
+    await page.setViewportSize({ width: 375, height: 800 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-moderation-pl-dark-375');
   }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine

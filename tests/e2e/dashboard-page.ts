@@ -143,3 +143,29 @@ export const themesOverflow = (page: Page): Promise<number> =>
   page
     .locator('section[aria-labelledby=themes-heading] .table-scroll')
     .evaluate((region) => region.scrollWidth - region.clientWidth);
+
+/**
+ * What in `selector` a phone cannot read without scrolling sideways: the page wider than the viewport, a table's
+ * scroll region that scrolls, a shown body cell not wholly within the viewport's width, or no cell shown at all (a
+ * hidden table proves nothing). Empty when all fits. Poll it.
+ */
+export const sidewaysOverflow = (page: Page, selector: string): Promise<string[]> =>
+  page.evaluate((selector) => {
+    const problems: string[] = [];
+    const width = window.innerWidth;
+    const pageWidth = document.scrollingElement!.scrollWidth;
+    if (pageWidth > width) problems.push(`the page is ${pageWidth}px wide in a ${width}px viewport`);
+    const root = document.querySelector(selector);
+    if (!root) return [`nothing matches ${selector}`];
+    for (const region of root.querySelectorAll('.table-scroll'))
+      if (region.scrollWidth > region.clientWidth + 1)
+        problems.push(`"${region.getAttribute('aria-label')}" scrolls: ${region.scrollWidth}px in ${region.clientWidth}px`);
+    const cells = [...root.querySelectorAll('tbody th, tbody td')].filter((cell) => cell.getClientRects().length > 0);
+    if (cells.length === 0) problems.push(`no table cell is shown in ${selector}`);
+    for (const cell of cells) {
+      const box = cell.getBoundingClientRect();
+      if (box.left < 0 || box.right > width)
+        problems.push(`"${cell.textContent}" spans ${Math.round(box.left)}–${Math.round(box.right)}px of ${width}px`);
+    }
+    return problems;
+  }, selector);

@@ -55,6 +55,7 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
         {t.stageSum(t.stages[stage.stage], count(stage.responses), stage.responses)}
       </p>
       <DataTable
+        stacked
         caption={`${t.stages[stage.stage]}: ${t.touchpoint}`}
         columns={[
           { label: t.touchpoint },
@@ -68,20 +69,22 @@ function Touchpoints({ stage, min, id, open }: { stage: StageData; min: number; 
         {stage.touchpoints.map((touchpoint) => (
           <tr key={touchpoint.touchpoint} data-touchpoint={touchpoint.touchpoint}>
             <th scope="row">{touchpointName(language, touchpoint.touchpoint)}</th>
-            <td class="num">
+            <td class="num" data-label={t.responses}>
               {count(touchpoint.responses)}{' '}
               {touchpoint.changes.responses !== 0 && <CountChange value={touchpoint.changes.responses} brief />}
             </td>
-            <td>
+            <td data-label={t.rating}>
               <RateCell figures={touchpoint} metric="rating" min={min} brief />
             </td>
-            <td>
+            <td data-label={t.nps}>
               <RateCell figures={touchpoint} metric="nps" min={min} brief />
             </td>
-            <td>
+            <td data-label={t.csat}>
               <RateCell figures={touchpoint} metric="csat" min={min} brief />
             </td>
-            <td class="num">{formatDelta(language, 'count', touchpoint.balance)}</td>
+            <td class="num" data-label={t.balance}>
+              {formatDelta(language, 'count', touchpoint.balance)}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -1,6 +1,8 @@
 // A table the dashboard's way: a scrolling region reachable by keyboard and named by the caption, the caption for
 // screen readers, one header row (numeric columns right-aligned); the rows are the caller's. When the table is
-// wider than its panel (phones), a visible hint says it scrolls sideways (issue #14 item 11).
+// wider than its panel (phones), a visible hint says it scrolls sideways (issue #14 item 11). A `stacked` table does
+// not scroll: where its box is narrow (a phone) each row becomes a card, each cell on a line of its own after its
+// column's name, which the caller gives each <td> as `data-label` (styles.css, .stacked-table).
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n.tsx';
@@ -18,6 +20,8 @@ interface Props {
   caption: string;
   columns: Column[];
   class?: string;
+  /** One card per row where the table's box is narrow, not a sideways scroll: every <td> needs its column's `data-label`. */
+  stacked?: boolean;
   children: ComponentChildren;
 }
 
@@ -39,7 +43,7 @@ function useOverflowing(): [RefObject<HTMLDivElement | null>, boolean] {
   return [ref, overflowing];
 }
 
-export function DataTable({ caption, columns, class: className, children }: Props) {
+export function DataTable({ caption, columns, class: className, stacked = false, children }: Props) {
   const { language } = useI18n();
   const [ref, overflowing] = useOverflowing();
   const [hintId] = useState(() => `table-hint-${(nextId += 1)}`);
@@ -52,13 +56,13 @@ export function DataTable({ caption, columns, class: className, children }: Prop
       )}
       <div
         ref={ref}
-        class="table-scroll"
+        class={stacked ? 'table-scroll is-stacked' : 'table-scroll'}
         tabIndex={0}
         role="region"
         aria-label={caption}
         aria-describedby={overflowing ? hintId : undefined}
       >
-        <table class={className}>
+        <table class={[className, stacked && 'stacked-table'].filter(Boolean).join(' ') || undefined}>
           <caption class="sr-only">{caption}</caption>
           <thead>
             <tr>

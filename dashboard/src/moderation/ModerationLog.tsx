@@ -31,6 +31,7 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
         <p class="empty">{t.log.empty}</p>
       ) : (
         <DataTable
+          stacked
           caption={t.log.caption}
           columns={[
             { label: t.log.when },
@@ -43,16 +44,16 @@ export function ModerationLog({ entries }: { entries: ModerationLogEntry[] | nul
         >
           {rows.map((entry, index) => (
             <tr key={`${entry.reviewId}-${entry.at}-${index}`} data-log-action={entry.action}>
-              <td>
+              <td data-label={t.log.when}>
                 <time dateTime={entry.at}>{formatMoment(language, entry.at)}</time>
               </td>
-              <td>{t.actions[entry.action] ?? entry.action}</td>
-              <td>{reasonText(entry.reason)}</td>
-              <td>{t.actors[entry.actor] ?? entry.actor}</td>
-              <td>
+              <td data-label={t.log.action}>{t.actions[entry.action] ?? entry.action}</td>
+              <td data-label={t.log.reason}>{reasonText(entry.reason)}</td>
+              <td data-label={t.log.actor}>{t.actors[entry.actor] ?? entry.actor}</td>
+              <td data-label={t.log.rating}>
                 <Stars rating={entry.rating} label={t.stars(entry.rating)} />
               </td>
-              <td class="log-review" data-log-review={entry.reviewId}>
+              <td class="log-review" data-label={t.log.review} data-log-review={entry.reviewId}>
                 <span class={entry.excerpt ? 'log-excerpt' : 'log-excerpt muted'} title={t.log.reviewId(entry.reviewId)}>
                   {entry.excerpt ?? t.log.noText}
                 </span>
