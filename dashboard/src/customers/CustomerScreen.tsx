@@ -1,7 +1,7 @@
 // A customer's timeline (issue #14 item 9, issue #16): every answer sent with their reference, the shop's replies
 // between them, the running emotional-bank-account balance, and per complaint the balance before it, after it and
 // after the repair. Opened from any customer link (`#/customers/<ref>`) or by typing a reference.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer } from '../../../shared/owner-api.ts';
 import { ApiFailure, call } from '../api.ts';
 import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
@@ -12,6 +12,7 @@ import { useI18n } from '../i18n.tsx';
 import { customerHref, viewHref } from '../shell/route.ts';
 import type { ViewProps } from '../shell/views.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
+import { PrivacyActions } from './PrivacyActions.tsx';
 import { CUSTOMER_TEXTS } from './texts.ts';
 import './customers.css';
 
@@ -193,11 +194,18 @@ export function CustomerScreen(props: ViewProps) {
   const t = CUSTOMER_TEXTS[language];
   const customerRef = props.route.param;
   const [load, retry] = useCustomer(props, customerRef);
+  const [erased, setErased] = useState<{ ref: string; deleted: number } | null>(null);
+  const justErased = erased !== null && erased.ref === customerRef;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The erase button is gone with the timeline: the owner is taken to the heading, above the result.
+  useEffect(() => {
+    if (justErased && load.state === 'missing') heading.current?.focus();
+  }, [justErased, load.state]);
   return (
     <main id="main" class="content customers" aria-busy={load.state === 'loading'}>
       <section class="panel" aria-labelledby="customer-heading">
         <div class="panel-head">
-          <h2 id="customer-heading" tabIndex={-1}>
+          <h2 id="customer-heading" tabIndex={-1} ref={heading}>
             {customerRef ? `${t.heading}: ${customerRef}` : t.heading}
           </h2>
           {customerRef && (
@@ -209,14 +217,32 @@ export function CustomerScreen(props: ViewProps) {
         <p class="muted small">{t.intro}</p>
         {load.state === 'idle' && <Lookup initial="" />}
         {load.state === 'loading' && <p class="loading-block">{common.status.loading}</p>}
+        {justErased && (
+          <p role="status" class="notice customer-erased" data-customer-erased={erased.deleted}>
+            {t.erased(customerRef, erased.deleted)}
+          </p>
+        )}
         {load.state === 'missing' && (
           <>
-            <p role="alert">{t.notFound(customerRef)}</p>
+            {justErased ? <p data-customer-empty>{t.noData(customerRef)}</p> : <p role="alert">{t.notFound(customerRef)}</p>}
             <Lookup initial={customerRef} />
           </>
         )}
         {load.state === 'failed' && <ErrorNotice error={load.error} onRetry={retry} />}
-        {load.state === 'ready' && <Timeline customer={load.customer} />}
+        {load.state === 'ready' && (
+          <>
+            <Timeline customer={load.customer} />
+            <PrivacyActions
+              credentials={props.credentials}
+              onApiError={props.onApiError}
+              customerRef={customerRef}
+              onErased={(deleted) => {
+                setErased({ ref: customerRef, deleted });
+                retry();
+              }}
+            />
+          </>
+        )}
       </section>
     </main>
   );

@@ -29,6 +29,24 @@ export interface CustomerTexts {
   complaint: string;
   resolution: string;
   back: string;
+  privacy: {
+    heading: string;
+    intro: string;
+    export: string;
+    exporting: string;
+    saved: (name: string, answers: number, replies: number) => string;
+    erase: string;
+    confirmTitle: (ref: string) => string;
+    confirmWhat: (ref: string) => string;
+    confirmKept: string;
+    confirmFinal: string;
+    confirm: string;
+    erasing: string;
+    cancel: string;
+  };
+  /** After an erase: what was deleted, and that nothing is left. */
+  erased: (ref: string, deleted: number) => string;
+  noData: (ref: string) => string;
 }
 
 export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
@@ -61,6 +79,27 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     complaint: 'Complaint',
     resolution: 'Outcome',
     back: 'Look up another customer',
+    privacy: {
+      heading: 'Data requests (GDPR)',
+      intro: 'When this customer asks what you store about them, or asks you to delete it.',
+      export: 'Export this customer’s data',
+      exporting: 'Exporting…',
+      saved: (name, answers, replies) =>
+        `Saved ${name}: ${answers} ${answers === 1 ? 'answer' : 'answers'}, ${replies} ${replies === 1 ? 'reply' : 'replies'}.`,
+      erase: 'Erase this customer’s data',
+      confirmTitle: (ref) => `Erase everything about “${ref}”?`,
+      confirmWhat: (ref) =>
+        `This deletes every answer sent with the reference “${ref}” (follow-ups included), your replies to them, and the invitations of their reported orders with any e-mail address still stored. Every figure is recalculated without them.`,
+      confirmKept:
+        'If they unsubscribed from invitations, only that choice is kept (as a hash), so they are never written to again.',
+      confirmFinal: 'This cannot be undone. Export the data first if you need to send it to them.',
+      confirm: 'Erase for good',
+      erasing: 'Erasing…',
+      cancel: 'Cancel',
+    },
+    erased: (ref, deleted) =>
+      `Erased “${ref}”: ${deleted} ${deleted === 1 ? 'answer' : 'answers'} deleted, with your replies to them and their orders’ invitations.`,
+    noData: (ref) => `This shop holds no data about “${ref}” any more.`,
   },
   pl: {
     heading: 'Historia klienta',
@@ -92,6 +131,26 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     complaint: 'Skarga',
     resolution: 'Wynik',
     back: 'Wyszukaj innego klienta',
+    privacy: {
+      heading: 'Wnioski o dane (RODO)',
+      intro: 'Gdy klient pyta, co o nim przechowujesz, albo prosi o usunięcie danych.',
+      export: 'Eksportuj dane tego klienta',
+      exporting: 'Eksportowanie…',
+      saved: (name, answers, replies) => `Zapisano ${name}. Odpowiedzi: ${answers}, odpowiedzi sklepu: ${replies}.`,
+      erase: 'Usuń dane tego klienta',
+      confirmTitle: (ref) => `Usunąć wszystko o „${ref}”?`,
+      confirmWhat: (ref) =>
+        `Zostaną usunięte wszystkie odpowiedzi wysłane z identyfikatorem „${ref}” (także dopytania), Twoje odpowiedzi na nie oraz zaproszenia do zgłoszonych zamówień wraz z zapisanym jeszcze adresem e-mail. Wszystkie wskaźniki zostaną przeliczone bez nich.`,
+      confirmKept:
+        'Jeśli klient wypisał się z zaproszeń, zostaje tylko ta decyzja (jako skrót), aby nigdy więcej do niego nie pisać.',
+      confirmFinal: 'Tego nie można cofnąć. Jeśli musisz przekazać klientowi jego dane, najpierw je wyeksportuj.',
+      confirm: 'Usuń na zawsze',
+      erasing: 'Usuwanie…',
+      cancel: 'Anuluj',
+    },
+    erased: (ref, deleted) =>
+      `Usunięto dane „${ref}”. Usunięte odpowiedzi: ${deleted}, wraz z Twoimi odpowiedziami i zaproszeniami do zamówień.`,
+    noData: (ref) => `Ten sklep nie przechowuje już żadnych danych o „${ref}”.`,
   },
   cs: {
     heading: 'Historie zákazníka',
@@ -123,5 +182,24 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     complaint: 'Stížnost',
     resolution: 'Výsledek',
     back: 'Vyhledat jiného zákazníka',
+    privacy: {
+      heading: 'Žádosti o údaje (GDPR)',
+      intro: 'Když se zákazník ptá, co o něm uchováváte, nebo žádá o smazání.',
+      export: 'Exportovat údaje tohoto zákazníka',
+      exporting: 'Exportuji…',
+      saved: (name, answers, replies) => `Uloženo ${name}. Odpovědi: ${answers}, odpovědi obchodu: ${replies}.`,
+      erase: 'Smazat údaje tohoto zákazníka',
+      confirmTitle: (ref) => `Smazat vše o „${ref}“?`,
+      confirmWhat: (ref) =>
+        `Smažou se všechny odpovědi odeslané s identifikátorem „${ref}“ (včetně doptání), vaše odpovědi na ně a pozvánky jejich nahlášených objednávek i s e-mailovou adresou, pokud je ještě uložena. Všechny ukazatele se přepočítají bez nich.`,
+      confirmKept: 'Pokud se z pozvánek odhlásil, zůstane jen tato volba (jako otisk), aby mu už nikdy nic nepřišlo.',
+      confirmFinal: 'Nelze to vrátit zpět. Pokud mu máte údaje předat, nejdřív je exportujte.',
+      confirm: 'Smazat natrvalo',
+      erasing: 'Mažu…',
+      cancel: 'Zrušit',
+    },
+    erased: (ref, deleted) =>
+      `Údaje „${ref}“ smazány. Smazané odpovědi: ${deleted}, spolu s vašimi odpověďmi a pozvánkami objednávek.`,
+    noData: (ref) => `Tento obchod už o „${ref}“ nemá žádné údaje.`,
   },
 };
