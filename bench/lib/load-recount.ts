@@ -1,5 +1,7 @@
 // A shop's rollups next to a full recount from `responses` (and rows left behind by an erased answer). Shared by
 // the workerd tests (tests/worker/support/consistency.ts) and the load bench, which reads D1 through getPlatformProxy.
+import { counted } from '../../worker/src/db/rollups.ts';
+
 type Row = Record<string, unknown>;
 
 type Rows = (sql: string, ...binds: unknown[]) => Promise<Row[]>;
@@ -14,9 +16,19 @@ function reader(db: D1Database): Rows {
     ).results;
 }
 
-/** Products an answer counts for: '*' always, and its own product when it names one. */
-const productsOf = (only = '') => `(SELECT r.*, '*' AS rollup_product FROM responses r WHERE r.shop_id = ?1${only}
-  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM responses r WHERE r.shop_id = ?1 AND r.product_id IS NOT NULL${only})`;
+/**
+ * A shop's answers with `counted`: 0 for a review that is not published (held or rejected), which counts as no answer,
+ * only its attention item in `attention` (worker/src/db/rollups.ts, migrations/0025); 1 for every other answer.
+ */
+const answersOf = (shopParam: string) =>
+  `(SELECT r.*, ${counted('r')} AS counted FROM responses r WHERE r.shop_id = ${shopParam})`;
+
+/** Products an answer counts for: '*' always, and its own product when it names one (answers that add something). */
+const productsOf = (
+  only = '',
+) => `(SELECT r.*, '*' AS rollup_product FROM ${answersOf('?1')} r WHERE (r.counted OR r.attention)${only}
+  UNION ALL SELECT r.*, r.product_id AS rollup_product FROM ${answersOf('?1')} r
+    WHERE r.product_id IS NOT NULL AND (r.counted OR r.attention)${only})`;
 const PRODUCTS = productsOf();
 /** daily_review_stats and daily_review_theme_stats count the product reviews alone (migrations/0014). */
 const REVIEWS = {
@@ -31,11 +43,7 @@ const DAILY_KEY = 'product_id, day, touchpoint, lang, segment';
 /** daily_stats recounted from the answers (rows whose counters are all zero are equivalent to no row). */
 async function dailyStatsDifferences(rows: Rows, shopId: string, tables = EVERY) {
   const recount = await rows(
-    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, COUNT(*) AS responses,
-       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
-       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
-       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative,
-       SUM(mixed) AS mixed, SUM(attention) AS attention
+    `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, ${SLICE_RECOUNT}
      FROM ${tables.products} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     shopId,
   );
@@ -55,7 +63,7 @@ async function themeStatsDifferences(rows: Rows, shopId: string, tables = EVERY)
     `SELECT rollup_product AS product_id, day, touchpoint, lang, IFNULL(segment, '') AS segment, t.value ->> 'theme' AS theme,
        COUNT(*) AS mentions, SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
        SUM(t.value ->> 'label' = 'negative') AS negative
-     FROM ${tables.products} a, json_each(a.themes) t WHERE a.themes IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
+     FROM ${tables.products} a, json_each(a.themes) t WHERE a.themes IS NOT NULL AND a.counted GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
     shopId,
   );
   const stored = await rows(
@@ -150,24 +158,26 @@ const IN_KIND = `(k.kind = '*' OR r.kind IS 'review')`;
 const IN_COUNTER_KIND = `(k.kind = '*' OR (k.kind = 'review') = (r.kind IS 'review'))`;
 const SLICE_COUNTERS =
   'responses, r1, r2, r3, r4, r5, promoters, passives, detractors, positive, neutral, negative, mixed, attention';
-const SLICE_RECOUNT = `COUNT(*) AS responses,
-       SUM(rating IS 1) AS r1, SUM(rating IS 2) AS r2, SUM(rating IS 3) AS r3, SUM(rating IS 4) AS r4, SUM(rating IS 5) AS r5,
-       SUM(IFNULL(nps >= 9, 0)) AS promoters, SUM(IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives, SUM(IFNULL(nps <= 6, 0)) AS detractors,
-       SUM(polarity = 1) AS positive, SUM(polarity = 0) AS neutral, SUM(polarity = -1) AS negative, SUM(r.mixed) AS mixed, SUM(r.attention) AS attention`;
+const SLICE_RECOUNT = `SUM(counted) AS responses, SUM(counted * (rating IS 1)) AS r1, SUM(counted * (rating IS 2)) AS r2,
+       SUM(counted * (rating IS 3)) AS r3, SUM(counted * (rating IS 4)) AS r4, SUM(counted * (rating IS 5)) AS r5,
+       SUM(counted * IFNULL(nps >= 9, 0)) AS promoters, SUM(counted * IFNULL(nps BETWEEN 7 AND 8, 0)) AS passives,
+       SUM(counted * IFNULL(nps <= 6, 0)) AS detractors, SUM(counted * (polarity = 1)) AS positive,
+       SUM(counted * (polarity = 0)) AS neutral, SUM(counted * (polarity = -1)) AS negative, SUM(counted * mixed) AS mixed,
+       SUM(attention) AS attention`;
 
 /** daily_slice_stats recounted from the answers (shopParam: the SQL parameter holding the shop id). */
 export function recountSliceStats(shopParam: string): string {
   return `SELECT k.kind AS kind, CASE WHEN l.own THEN r.lang ELSE '*' END AS lang,
        CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, r.touchpoint AS touchpoint, ${SLICE_RECOUNT}
-     FROM responses r, ${COUNTER_SLICE_KINDS} k, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
-     WHERE r.shop_id = ${shopParam} AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4, 5`;
+     FROM ${answersOf(shopParam)} r, ${COUNTER_SLICE_KINDS} k, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE (r.counted OR r.attention) AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /** daily_product_kinds (migrations/0023_summary_slices) recounted from the answers that name a product. */
 export function recountProductKinds(shopParam: string): string {
   return `SELECT r.product_id AS product_id, k.kind AS kind, r.day AS day, r.touchpoint AS touchpoint, ${SLICE_RECOUNT}
-     FROM responses r, ${COUNTER_SLICE_KINDS} k
-     WHERE r.shop_id = ${shopParam} AND r.product_id IS NOT NULL AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4`;
+     FROM ${answersOf(shopParam)} r, ${COUNTER_SLICE_KINDS} k
+     WHERE r.product_id IS NOT NULL AND (r.counted OR r.attention) AND ${IN_COUNTER_KIND} GROUP BY 1, 2, 3, 4`;
 }
 
 /** daily_product_kinds as stored (rows whose counters are all zero are equivalent to no row). */
@@ -180,7 +190,7 @@ export function storedProductKinds(shopParam: string): string {
 export function recountProductExperience(shopParam: string): string {
   return `SELECT r.product_id AS product_id, r.day AS day, r.touchpoint AS touchpoint, r.lang AS lang, IFNULL(r.segment, '') AS segment,
        ${SLICE_RECOUNT}
-     FROM responses r WHERE r.shop_id = ${shopParam} AND r.product_id IS NOT NULL AND r.kind IS NOT 'review' GROUP BY 1, 2, 3, 4, 5`;
+     FROM ${answersOf(shopParam)} r WHERE r.product_id IS NOT NULL AND r.kind IS NOT 'review' GROUP BY 1, 2, 3, 4, 5`;
 }
 
 /** daily_product_experience as stored (rows whose counters are all zero are equivalent to no row). */
@@ -201,8 +211,8 @@ export function recountThemeSlices(shopParam: string): string {
        CASE WHEN s.own THEN IFNULL(r.segment, '') ELSE '*' END AS segment, r.day AS day, t.value ->> 'theme' AS theme, COUNT(*) AS mentions,
        SUM(t.value ->> 'label' = 'positive') AS positive, SUM(t.value ->> 'label' = 'neutral') AS neutral,
        SUM(t.value ->> 'label' = 'negative') AS negative
-     FROM responses r, json_each(r.themes) t, ${SLICE_KINDS} k, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
-     WHERE r.shop_id = ${shopParam} AND r.themes IS NOT NULL AND ${IN_KIND} GROUP BY 1, 2, 3, 4, 5, 6`;
+     FROM ${answersOf(shopParam)} r, json_each(r.themes) t, ${SLICE_KINDS} k, ${OWN_OR_ANY} tp, ${OWN_OR_ANY} l, ${OWN_OR_ANY} s
+     WHERE r.themes IS NOT NULL AND r.counted AND ${IN_KIND} GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
 export function storedThemeSlices(shopParam: string): string {

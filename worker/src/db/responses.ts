@@ -72,9 +72,11 @@ export async function saveAnswer(
       answer.solved ?? null,
       answer.sentiment?.mixed ? 1 : 0,
     );
-  // Every statement below reads the answer back by its new id, so a skipped insert changes nothing.
+  // Every statement below reads the answer back by its new id, so a skipped insert changes nothing. The review row
+  // comes first: the rollups leave out a review that is not published (db/rollups.ts `counted`).
   const statements = [
     insert,
+    ...(effects.review ? reviewStatements(db, answer.id, effects.review) : []),
     ...addToDailyStats(db, answer.id, 1),
     linkToPreviousAnswer(db, answer.id),
     addToRelationship(db, answer.id, 1),
@@ -85,7 +87,6 @@ export async function saveAnswer(
     statements.push(...addToDailyStats(db, answer.id, 1, 'review'));
     if (answer.themes.length) statements.push(...addToThemeStats(db, answer.id, 1, 'review'));
   }
-  if (effects.review) statements.push(...reviewStatements(db, answer.id, effects.review));
   if (effects.attention.length) {
     statements.push(
       db

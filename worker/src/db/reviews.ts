@@ -10,6 +10,8 @@ import type {
 } from '../../../shared/reviews.ts';
 import { toHex } from '../domain/hex.ts';
 import { npsGroup } from '../domain/nps.ts';
+import { addToRelationship } from './relationship.ts';
+import { addToDailyStats, addToThemeStats } from './rollups.ts';
 
 export interface NewReview {
   status: ReviewStatus;
@@ -293,7 +295,25 @@ export async function findReview(db: D1Database, shopId: string, id: string): Pr
   return row ? toOwner(row) : null;
 }
 
-/** Publishes or rejects a review and logs it; false when the shop has no such review. */
+/**
+ * The review's share of the summary and audit rollups, removed (−1) or added (+1) as its status stands when the
+ * statement runs: a review counts there only while published (db/rollups.ts `counted`, migrations/0025).
+ */
+function countedReview(db: D1Database, id: string, sign: 1 | -1): D1PreparedStatement[] {
+  return [
+    ...addToDailyStats(db, id, sign),
+    ...addToThemeStats(db, id, sign),
+    ...addToDailyStats(db, id, sign, 'review'),
+    ...addToThemeStats(db, id, sign, 'review'),
+    addToRelationship(db, id, sign),
+  ];
+}
+
+/**
+ * Publishes or rejects a review and logs it, and moves it into the summary's and the audit's rollups when it is
+ * published, out of them when a published review is rejected (removed as counted before, added as counted after);
+ * false when the shop has no such review.
+ */
 export async function decideReview(
   db: D1Database,
   shopId: string,
@@ -305,7 +325,13 @@ export async function decideReview(
 ): Promise<boolean> {
   const status: ReviewStatus = decision.decision === 'approve' ? 'published' : 'rejected';
   const reason = decision.decision === 'reject' ? decision.reason : null;
-  const [updated] = await db.batch([
+  // The extra statements (the attention flag, moved through the rollups as −1/+1 pairs) run while the status is the
+  // old one; then the review leaves the rollups as it was counted and joins them as it is counted now.
+  if (!(await findReview(db, shopId, id))) return false; // (the rollup statements read the review by id alone)
+  const removal = countedReview(db, id, -1);
+  const statements = [
+    ...extra,
+    ...removal,
     db
       .prepare(
         "UPDATE reviews SET status = ?1, published_at = CASE WHEN ?1 = 'published' THEN IFNULL(published_at, ?2) END WHERE shop_id = ?3 AND id = ?4",
@@ -316,9 +342,10 @@ export async function decideReview(
         "INSERT INTO moderation_log (shop_id, review_id, action, reason, actor, rating, at) SELECT shop_id, id, ?1, ?2, 'owner', rating, ?3 FROM reviews WHERE shop_id = ?4 AND id = ?5",
       )
       .bind(decision.decision === 'approve' ? 'approved' : 'rejected', reason, now, shopId, id),
-    ...extra,
-  ]);
-  return (updated?.meta.changes ?? 0) > 0;
+    ...countedReview(db, id, 1),
+  ];
+  const results = await db.batch(statements);
+  return (results[extra.length + removal.length]?.meta.changes ?? 0) > 0;
 }
 
 /**
