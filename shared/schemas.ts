@@ -455,6 +455,15 @@ export const SummarySchema = z
     byKind: z.object({ experience: KindSummarySchema, review: KindSummarySchema }).meta({
       description: 'Experience answers and product reviews side by side, for the period and the filters other than `kind`.',
     }),
+    moderation: z
+      .object({
+        held: z.int().min(0).meta({ description: 'Product reviews waiting for your decision in Moderation now.' }),
+      })
+      .meta({
+        description:
+          'Reviews held for moderation, in the whole shop whatever the period and the filters. A review that is not ' +
+          'published counts in no other figure of the summary (not as an answer, not in `byKind.review`) until you approve it.',
+      }),
   })
   .meta({ id: 'Summary' });
 

@@ -8,6 +8,7 @@ import { formatDelta, formatFigure } from '../../dashboard/src/format.ts';
 import { startBanner } from '../../scripts/lib/banner.ts';
 import { seriousPageViolations } from './axe.ts';
 import { readSummary, useE2E } from './harness.ts';
+import { shoot } from './screenshots.ts';
 import {
   attentionIds,
   dashboardUrl,
@@ -46,6 +47,13 @@ describe('the owner dashboard', () => {
     expect(await tileDelta(page, 'responses')).toContain(formatDelta('en', 'count', summary.previous.deltas.responses));
     expect(await tileDelta(page, 'csat')).toContain(formatDelta('en', 'percent', summary.previous.deltas.csat));
     expect(summary.responses).toBeGreaterThan(0);
+    // The demo's held reviews (a link, strong language) count in none of these figures: the Overview says how many wait.
+    expect(summary.moderation.held).toBeGreaterThan(0);
+    const held = page.locator('[data-held-reviews]');
+    expect(await held.getAttribute('data-held-reviews')).toBe(String(summary.moderation.held));
+    expect(await held.textContent()).toMatch(/^\d+ reviews? (is|are) waiting in Moderation: no figure counts (it|them) until/);
+    expect(await held.getByRole('link', { name: 'Decide in Moderation' }).getAttribute('href')).toMatch(/moderation/);
+    await shoot(page.locator('section.kinds'), 'dashboard-kinds-held-en-1280');
 
     const rows = page.locator('[data-touchpoint]');
     expect(await rows.count()).toBe(Object.values(summary.byTouchpoint).filter((tp) => tp.responses > 0).length);

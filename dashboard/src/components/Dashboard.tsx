@@ -145,7 +145,7 @@ export function Dashboard(props: ViewProps) {
           <div id="figures" tabIndex={-1} class={loading ? 'figures is-loading' : 'figures'}>
             {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
             <KpiTiles summary={summary} />
-            <KindPanel byKind={summary.byKind} />
+            <KindPanel byKind={summary.byKind} held={summary.moderation.held} />
             <TrendPanel summary={summary} granularity={granularity} onGranularity={chooseGranularity} />
             <div class="columns">
               <div class="stack">

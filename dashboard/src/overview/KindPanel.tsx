@@ -1,13 +1,16 @@
-// Experience answers and product reviews side by side (issue #14 item 12): the summary's byKind block, one column each.
+// Experience answers and product reviews side by side (issue #14 item 12): the summary's byKind block, one column each,
+// and how many reviews wait in Moderation (counted nowhere until approved: the summary's `moderation.held`).
 import { MIN_COMPARABLE_ANSWERS } from '../../../shared/sample-size.ts';
 import type { KindSummary, Summary } from '../../../shared/schemas.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { formatFigure, type FigureKind } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
+import { plural } from '../locales.ts';
+import { viewHref } from '../shell/route.ts';
 import { OVERVIEW_TEXTS } from './texts.ts';
 
-export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
+export function KindPanel({ byKind, held }: { byKind: Summary['byKind']; held: number }) {
   const { language, t: common } = useI18n();
   const t = OVERVIEW_TEXTS[language];
   // The rating, CSAT and NPS say how many answers they rest on, and "only n = 3" under the number a comparison
@@ -41,6 +44,12 @@ export function KindPanel({ byKind }: { byKind: Summary['byKind'] }) {
       <p class="muted small" id="kinds-note">
         {t.byKind.note}
       </p>
+      {held > 0 && (
+        <p class="muted small" data-held-reviews={held}>
+          {plural(language, t.byKind.held, held, formatFigure(language, 'count', held))}{' '}
+          <a href={viewHref('moderation')}>{t.moderation.decide}</a>
+        </p>
+      )}
       <DataTable
         class="data-table"
         caption={t.byKind.caption}

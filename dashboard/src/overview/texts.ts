@@ -1,6 +1,6 @@
 // Strings of the overview's additions (issue #14 items 9–12): the answer-type filter, reviews and experience side
 // by side, which figures ignore the filters, and the first steps of a new, empty shop. en/pl/cs.
-import type { Language } from '../locales.ts';
+import type { Language, PluralForms } from '../locales.ts';
 
 export interface OverviewTexts {
   kind: string;
@@ -20,6 +20,8 @@ export interface OverviewTexts {
     /** The count beside a figure that rests on fewer answers than a comparison needs: "only n = 3". */
     few: (count: string) => string;
     fewNote: (min: string) => string;
+    /** Reviews waiting in Moderation, which no figure counts yet (`{n}`: how many). */
+    held: PluralForms;
   };
   scope: {
     heading: string;
@@ -69,6 +71,10 @@ const en: OverviewTexts = {
     few: (count) => `only n = ${count}`,
     fewNote: (min) =>
       `“Only n”: fewer than ${min} answers, too few to rely on. Product reviews do not ask whether the customer would recommend you, so they have no NPS.`,
+    held: {
+      one: '{n} review is waiting in Moderation: no figure counts it until you approve it.',
+      other: '{n} reviews are waiting in Moderation: no figure counts them until you approve them.',
+    },
   },
   scope: {
     heading: 'What the filters cover',
@@ -121,6 +127,12 @@ const pl: OverviewTexts = {
     few: (count) => `tylko n = ${count}`,
     fewNote: (min) =>
       `„Tylko n”: mniej niż ${min} odpowiedzi, za mało, by na tym polegać. Opinie o produktach nie zawierają pytania o polecenie sklepu, więc nie mają NPS.`,
+    held: {
+      one: 'W Moderacji czeka {n} opinia: żaden wskaźnik jej nie liczy, dopóki jej nie zatwierdzisz.',
+      few: 'W Moderacji czekają {n} opinie: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
+      many: 'W Moderacji czeka {n} opinii: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
+      other: 'W Moderacji czeka {n} opinii: żaden wskaźnik ich nie liczy, dopóki ich nie zatwierdzisz.',
+    },
   },
   scope: {
     heading: 'Zakres filtrów',
@@ -173,6 +185,12 @@ const cs: OverviewTexts = {
     few: (count) => `jen n = ${count}`,
     fewNote: (min) =>
       `„Jen n“: méně než ${min} odpovědí, příliš málo, aby se na to dalo spolehnout. Recenze produktů neobsahují otázku na doporučení obchodu, takže nemají NPS.`,
+    held: {
+      one: 'V Moderaci čeká {n} recenze: žádný ukazatel ji nepočítá, dokud ji neschválíte.',
+      few: 'V Moderaci čekají {n} recenze: žádný ukazatel je nepočítá, dokud je neschválíte.',
+      many: 'V Moderaci čeká {n} recenze: žádný ukazatel je nepočítá, dokud je neschválíte.',
+      other: 'V Moderaci čeká {n} recenzí: žádný ukazatel je nepočítá, dokud je neschválíte.',
+    },
   },
   scope: {
     heading: 'Na co se filtry vztahují',

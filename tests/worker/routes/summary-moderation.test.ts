@@ -86,8 +86,12 @@ describe('reviews held for moderation in the figures', () => {
     const { shopId, ownerKey } = await shopWithOneReview();
     expect(await figures(shopId, ownerKey)).toEqual(ONE_REVIEW);
 
+    expect((await summary(shopId, ownerKey)).moderation).toEqual({ held: 0 });
     const id = await heldReview(shopId, ownerKey);
     expect(await figures(shopId, ownerKey)).toEqual(ONE_REVIEW);
+    // Shown apart instead: waiting in Moderation, whatever the period and the filters.
+    expect((await summary(shopId, ownerKey)).moderation).toEqual({ held: 1 });
+    expect((await summary(shopId, ownerKey, '?kind=experience&touchpoint=delivery')).moderation).toEqual({ held: 1 });
     await expectConsistent(shopId);
 
     expect((await decide(shopId, ownerKey, id, { decision: 'approve' })).status).toBe(200);
@@ -102,6 +106,7 @@ describe('reviews held for moderation in the figures', () => {
       rating: 2,
       jsonLd: 2,
     });
+    expect((await summary(shopId, ownerKey)).moderation).toEqual({ held: 0 });
     await expectConsistent(shopId);
   });
 
@@ -110,6 +115,7 @@ describe('reviews held for moderation in the figures', () => {
     const held = await heldReview(shopId, ownerKey);
     expect((await decide(shopId, ownerKey, held, { decision: 'reject', reason: 'spam' })).status).toBe(200);
     expect(await figures(shopId, ownerKey)).toEqual(ONE_REVIEW);
+    expect((await summary(shopId, ownerKey)).moderation).toEqual({ held: 0 });
     await expectConsistent(shopId);
 
     const [published] = (await publicReviews(shopId)).reviews;

@@ -273,6 +273,15 @@ export async function listPublishedReviews(
   return results.map(toPublic);
 }
 
+/** Reviews waiting for the owner's decision (the partial index reviews_held answers it). */
+export async function heldReviewCount(db: D1Database, shopId: string): Promise<number> {
+  const row = await db
+    .prepare("SELECT COUNT(*) AS n FROM reviews WHERE shop_id = ? AND status = 'held'")
+    .bind(shopId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
 export async function listReviewsForOwner(
   db: D1Database,
   shopId: string,

@@ -260,8 +260,8 @@ export function byKind(kinds: SummaryInput['kinds']): Summary['byKind'] {
   return { experience: kindSummary(experience), review: kindSummary(review) };
 }
 
-/** Everything but the invitation figures (`byChannel`, `responseRate`), which the route adds. */
-export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | 'responseRate'> {
+/** Everything but the invitation figures (`byChannel`, `responseRate`) and `moderation`, which the service adds. */
+export function buildSummary(input: SummaryInput): Omit<Summary, 'byChannel' | 'responseRate' | 'moderation'> {
   const byTouchpoint = new Map(TOUCHPOINTS.map((touchpoint) => [touchpoint, emptyCounters()]));
   for (const { touchpoint, counters } of input.touchpoints ?? (input.days as DailyCounters[]))
     byTouchpoint.set(touchpoint, addCounters(byTouchpoint.get(touchpoint)!, counters));

@@ -4,6 +4,7 @@ import { linkAnswers, responseRates } from '../db/invitation-stats.ts';
 import { summaryRollups } from '../db/period-counters.ts';
 import { medianHoursToFirstReply, recoveryDays } from '../db/recovery.ts';
 import { previousPeriod } from '../domain/periods.ts';
+import { heldReviewCount } from '../db/reviews.ts';
 import { recoveryFigures } from '../domain/recovery.ts';
 import { buildSummary, type Counters } from '../domain/summary.ts';
 
@@ -31,7 +32,7 @@ export interface SummaryRequest {
 export async function computeSummary(db: D1Database, request: SummaryRequest): Promise<Summary> {
   const { shopId, from, to, granularity, filters } = request;
   const previous = previousPeriod(from, to);
-  const [rollups, negative, attention, customers, complaints, replyMedian, link, responseRate] = await Promise.all([
+  const [rollups, negative, attention, customers, complaints, replyMedian, link, responseRate, held] = await Promise.all([
     summaryRollups(db, shopId, filters, { from, to }, previous),
     recentNegative(db, shopId, filters, from, to, RECENT_NEGATIVE_LIMIT),
     attentionStats(db, shopId, filters, from, to),
@@ -40,6 +41,7 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
     medianHoursToFirstReply(db, shopId, filters, from, to),
     linkAnswers(db, shopId, filters, from, to),
     responseRates(db, shopId, from, to),
+    heldReviewCount(db, shopId),
   ]);
   const { counters } = rollups;
   const summary = buildSummary({
@@ -61,5 +63,5 @@ export async function computeSummary(db: D1Database, request: SummaryRequest): P
       review: rollups.review ? [asRow(rollups.review)] : counters.touchpoints,
     },
   });
-  return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate };
+  return { ...summary, byChannel: { onsite: summary.responses - link, link }, responseRate, moderation: { held } };
 }
