@@ -1,21 +1,21 @@
 // migrations/0023_summary_slices(_product_experience) backfill the experience slices, the products' kinds and their
 // experience answers from the rollups already stored: on a shop whose answers were written before them (those rows
 // missing), the backfill leaves them equal to a recount, the same as the triggers keep them for every later write.
+// Removed and backfilled on this spec's shop only, in one batch: the worker specs share one D1, and the tables emptied
+// for every shop, then refilled, lost or doubled what other specs wrote in between.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createShop, storeAnswerAt } from '../support/api.ts';
 import { consistencyReport, expectConsistent } from '../support/consistency.ts';
+import { forOneShop, migrationStatements, runForOneShop } from '../support/migrations.ts';
 
 /** The backfilling statements of the migrations (their CREATE/DROP statements ran with the other migrations). */
-function backfillStatements(): string[] {
-  const migrations = env.TEST_MIGRATIONS.filter((m) => m.name.startsWith('0023_summary_slices'));
-  if (migrations.length !== 2) throw new Error('migrations 0023_summary_slices* are missing');
-  return migrations.flatMap((migration) =>
-    migration.queries.filter((query) =>
-      /^\s*(--[^\n]*\n\s*)*INSERT INTO (daily_slice_stats|daily_product_kinds|daily_product_experience)\b/i.test(query),
-    ),
+const backfillStatements = () =>
+  migrationStatements(
+    '0023_summary_slices',
+    /INSERT INTO (daily_slice_stats|daily_product_kinds|daily_product_experience)\b/i,
+    2,
   );
-}
 
 describe("migrations 0023_summary_slices* (experience slices, products by kind, products' experience answers)", () => {
   it('should backfill all three from the stored rollups, equal to a recount', async () => {
@@ -31,9 +31,9 @@ describe("migrations 0023_summary_slices* (experience slices, products by kind, 
       });
     // The database as it was before the migration: no experience slices, no products' kinds.
     await env.DB.batch([
-      env.DB.prepare("DELETE FROM daily_slice_stats WHERE kind = 'experience'"),
-      env.DB.prepare('DELETE FROM daily_product_kinds'),
-      env.DB.prepare('DELETE FROM daily_product_experience'),
+      env.DB.prepare("DELETE FROM daily_slice_stats WHERE shop_id = ? AND kind = 'experience'").bind(shopId),
+      env.DB.prepare('DELETE FROM daily_product_kinds WHERE shop_id = ?').bind(shopId),
+      env.DB.prepare('DELETE FROM daily_product_experience WHERE shop_id = ?').bind(shopId),
     ]);
     const before = await consistencyReport(env.DB, shopId);
     expect(before.productKinds.stored).toEqual([]);
@@ -42,7 +42,10 @@ describe("migrations 0023_summary_slices* (experience slices, products by kind, 
 
     const statements = backfillStatements();
     expect(statements).toHaveLength(3);
-    await env.DB.batch(statements.map((sql) => env.DB.prepare(sql)));
+    await runForOneShop(
+      statements.map((sql) => forOneShop(sql, ['daily_stats', 'daily_review_stats'])),
+      shopId,
+    );
     await expectConsistent(shopId);
   });
 });
