@@ -162,6 +162,34 @@ export const CustomerParamsSchema = z.object({
   customerRef: refParam('customerRef'),
 });
 
+export const CUSTOMER_LIST_MAX = 100;
+
+export const CustomerListQuerySchema = z.object({
+  order: z
+    .enum(['balance'])
+    .default('balance')
+    .meta({ description: 'Lowest balance first (the customers owed the most care), then by reference.' }),
+  cursor: CursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(CUSTOMER_LIST_MAX).default(20),
+});
+
+export const CustomerListItemSchema = z
+  .object({
+    customerRef: z.string(),
+    balance: z.int().meta({ description: 'The emotional bank account: deposits minus withdrawals.' }),
+    answers: z.int(),
+    lastSeen: z.iso.datetime(),
+    openComplaints: z.int().meta({ description: "The customer's attention items still open." }),
+  })
+  .meta({ id: 'CustomerListItem' });
+
+export const CustomerListSchema = z
+  .object({ customers: z.array(CustomerListItemSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'CustomerList' });
+
+export type CustomerListItem = z.infer<typeof CustomerListItemSchema>;
+export type CustomerList = z.infer<typeof CustomerListSchema>;
+
 export const TimelineEntrySchema = z
   .object({
     id: z.string(),

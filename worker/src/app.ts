@@ -96,6 +96,7 @@ export function createApp() {
     'responses.csv',
     'attention',
     'attention/*',
+    'customers',
     'customers/*',
     'orders',
     'orders/*',

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n.tsx';
 import { customerHref, viewHref } from '../shell/route.ts';
 import type { ViewProps } from '../shell/views.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
+import { NeedsCare } from './NeedsCare.tsx';
 import { PrivacyActions } from './PrivacyActions.tsx';
 import { CUSTOMER_TEXTS } from './texts.ts';
 import './customers.css';
@@ -215,7 +216,12 @@ export function CustomerScreen(props: ViewProps) {
           )}
         </div>
         <p class="muted small">{t.intro}</p>
-        {load.state === 'idle' && <Lookup initial="" />}
+        {load.state === 'idle' && (
+          <>
+            <Lookup initial="" />
+            <NeedsCare credentials={props.credentials} onApiError={props.onApiError} />
+          </>
+        )}
         {load.state === 'loading' && <p class="loading-block">{common.status.loading}</p>}
         {justErased && (
           <p role="status" class="notice customer-erased" data-customer-erased={erased.deleted}>

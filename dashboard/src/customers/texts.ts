@@ -47,6 +47,16 @@ export interface CustomerTexts {
   /** After an erase: what was deleted, and that nothing is left. */
   erased: (ref: string, deleted: number) => string;
   noData: (ref: string) => string;
+  care: {
+    heading: string;
+    intro: string;
+    empty: string;
+    customer: string;
+    balance: string;
+    open: string;
+    lastSeen: string;
+    more: string;
+  };
 }
 
 export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
@@ -100,6 +110,16 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     erased: (ref, deleted) =>
       `Erased “${ref}”: ${deleted} ${deleted === 1 ? 'answer' : 'answers'} deleted, with your replies to them and their orders’ invitations.`,
     noData: (ref) => `This shop holds no data about “${ref}” any more.`,
+    care: {
+      heading: 'Customers who need care first',
+      intro: 'Lowest balance first: every complaint is a withdrawal, so customers with open complaints come early.',
+      empty: 'No customers yet: answers carry a customer reference when your pages pass data-customer.',
+      customer: 'Customer',
+      balance: 'Balance',
+      open: 'Open complaints',
+      lastSeen: 'Latest answer',
+      more: 'Show more customers',
+    },
   },
   pl: {
     heading: 'Historia klienta',
@@ -151,6 +171,16 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     erased: (ref, deleted) =>
       `Usunięto dane „${ref}”. Usunięte odpowiedzi: ${deleted}, wraz z Twoimi odpowiedziami i zaproszeniami do zamówień.`,
     noData: (ref) => `Ten sklep nie przechowuje już żadnych danych o „${ref}”.`,
+    care: {
+      heading: 'Klienci, którzy najbardziej potrzebują uwagi',
+      intro: 'Najniższe saldo najpierw: każda skarga to wypłata, więc klienci z otwartymi skargami są na początku.',
+      empty: 'Nie ma jeszcze klientów: odpowiedź ma identyfikator klienta, gdy Twoje strony podają data-customer.',
+      customer: 'Klient',
+      balance: 'Saldo',
+      open: 'Otwarte skargi',
+      lastSeen: 'Ostatnia odpowiedź',
+      more: 'Pokaż więcej klientów',
+    },
   },
   cs: {
     heading: 'Historie zákazníka',
@@ -201,5 +231,15 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     erased: (ref, deleted) =>
       `Údaje „${ref}“ smazány. Smazané odpovědi: ${deleted}, spolu s vašimi odpověďmi a pozvánkami objednávek.`,
     noData: (ref) => `Tento obchod už o „${ref}“ nemá žádné údaje.`,
+    care: {
+      heading: 'Zákazníci, kteří nejvíc potřebují péči',
+      intro: 'Nejnižší zůstatek první: každá stížnost je výběr, takže zákazníci s otevřenými stížnostmi jsou na začátku.',
+      empty: 'Zatím žádní zákazníci: odpověď nese identifikátor zákazníka, když vaše stránky předávají data-customer.',
+      customer: 'Zákazník',
+      balance: 'Zůstatek',
+      open: 'Otevřené stížnosti',
+      lastSeen: 'Poslední odpověď',
+      more: 'Zobrazit další zákazníky',
+    },
   },
 };
