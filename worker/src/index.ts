@@ -1,4 +1,5 @@
 import { createApp } from './app.ts';
+import { purgeReplyKeys } from './db/reply-idempotency.ts';
 import type { Env } from './env.ts';
 import { digestCron } from './services/digest.ts';
 import { sendDueInvitations } from './services/invitation-cron.ts';
@@ -14,7 +15,10 @@ export default {
   async scheduled(controller, env, ctx) {
     ctx.waitUntil(deliverDueWebhooks(env));
     ctx.waitUntil(sendDueInvitations(env)); // invitations due: batches within the run's limits
-    if (new Date(controller.scheduledTime).getUTCMinutes() === 0) ctx.waitUntil(enforceRetention(env.DB));
+    if (new Date(controller.scheduledTime).getUTCMinutes() === 0) {
+      ctx.waitUntil(enforceRetention(env.DB));
+      ctx.waitUntil(purgeReplyKeys(env.DB, new Date(controller.scheduledTime))); // Idempotency-Keys older than 24 h
+    }
     // Per-shop sentiment corrections from the shop's own rated comments: hourly, each refitted once a day.
     if (new Date(controller.scheduledTime).getUTCMinutes() === 30)
       ctx.waitUntil(fitShopCorrections(env.DB, new Date(controller.scheduledTime)));

@@ -9,10 +9,17 @@ export interface NewReply extends AttentionReply {
 
 /**
  * Stores a reply and its webhook deliveries and moves the item to `replied` (an open item only; a resolved
- * one stays resolved), keeping the time of the first reply — one batch.
+ * one stays resolved), keeping the time of the first reply — one batch, after the `first` statements (the
+ * Idempotency-Key's row: if it fails, nothing is stored).
  */
-export async function saveReply(db: D1Database, reply: NewReply, deliveries: Outgoing[]): Promise<void> {
+export async function saveReply(
+  db: D1Database,
+  reply: NewReply,
+  deliveries: Outgoing[],
+  first: D1PreparedStatement[] = [],
+): Promise<void> {
   await db.batch([
+    ...first,
     db
       .prepare(
         'INSERT INTO attention_replies (id, shop_id, attention_id, text, lang, follow_up_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',

@@ -170,6 +170,9 @@ export async function deleteAnswers(db: D1Database, shopId: string, responseIds:
       .prepare(`DELETE FROM attention_replies WHERE shop_id = ? AND attention_id IN (${placeholders})`)
       .bind(shopId, ...responseIds),
     db
+      .prepare(`DELETE FROM reply_idempotency_keys WHERE shop_id = ? AND attention_id IN (${placeholders})`)
+      .bind(shopId, ...responseIds),
+    db
       .prepare(
         `DELETE FROM review_votes WHERE review_id IN (SELECT id FROM reviews WHERE shop_id = ? AND id IN (${placeholders}))`,
       )
