@@ -2,7 +2,8 @@
 // SIGKILLs wrangler and workerd at random moments and starts them again on the same persisted D1. Then:
 // (a) everything a client was told was stored (a 2xx) is stored, (b) every rollup equals a recount from the stored
 // rows (no half-written batch), (c) the requests that got no answer, retried as the widget retries them (same
-// clientId), are stored once and counted once. Prints the figures and PASS/FAIL; exits 1 on FAIL.
+// clientId; a private complaint reply with the same Idempotency-Key, as the dashboard does), are stored once and
+// counted once. Prints the figures and PASS/FAIL; exits 1 on FAIL.
 //
 //   npm run bench:crash
 //   CRASH_KILLS=3 CRASH_CLIENTS=4 npm run bench:crash   # quicker
@@ -40,7 +41,7 @@ function seeded(seed: number): () => number {
 }
 const random = seeded(SEED);
 
-type Outcome = { status: number; body: unknown } | 'no answer';
+type Outcome = { status: number; body: unknown; replayed: boolean } | 'no answer';
 
 interface Answer {
   clientId: string;
@@ -57,7 +58,7 @@ type OwnerAction =
   | { kind: 'decision'; reviewId: string; decision: 'approve' | 'reject' }
   | { kind: 'review reply'; reviewId: string; text: string }
   | { kind: 'resolve'; itemId: string }
-  | { kind: 'complaint reply'; itemId: string; text: string; replyId?: string };
+  | { kind: 'complaint reply'; itemId: string; text: string; key: string; attempts: number; replyId?: string };
 
 const counts = {
   requests: 0,
@@ -66,6 +67,8 @@ const counts = {
   retries: new Map<number, number>(),
   ownerAcknowledged: new Map<string, number>(),
   ownerNotApplicable: 0,
+  /** Complaint replies retried after no answer, by what the retry answered. */
+  replyRetries: new Map<'replayed' | 'stored by the retry', number>(),
 };
 
 function bump<K>(map: Map<K, number>, key: K): void {
@@ -103,7 +106,11 @@ async function main() {
       const response = await fetch(`${worker.url()}${path}`, { ...init, signal: AbortSignal.timeout(30_000) });
       const text = await response.text();
       bump(counts.statuses, response.status);
-      return { status: response.status, body: text ? JSON.parse(text) : null };
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : null,
+        replayed: response.headers.get('Idempotent-Replayed') === 'true',
+      };
     } catch {
       counts.noAnswer++;
       return 'no answer';
@@ -120,10 +127,11 @@ async function main() {
   const replied: string[] = [];
   /** Owner actions acknowledged, checked against the database at the end. */
   const ownerDone: OwnerAction[] = [];
-  /** Owner actions that got no answer, retried like the dashboard's user would (same request again). */
+  /**
+   * Owner actions that got no answer, retried like the dashboard's user would (same request again; a complaint reply
+   * with the same Idempotency-Key, as the dashboard's reply box sends it).
+   */
   const ownerUnanswered: OwnerAction[] = [];
-  /** Complaint replies that got no answer: the route has no idempotency key, so they are not retried (counted instead). */
-  const complaintRepliesLost: string[] = [];
   let n = 0;
   let stopping = false;
 
@@ -181,12 +189,15 @@ async function main() {
           : action.kind === 'resolve'
             ? [`/attention/${action.itemId}`, { status: 'resolved' }]
             : [`/attention/${action.itemId}/reply`, { text: action.text }];
-    const outcome = await send(`/v1/shops/${shopId}${path}`, { method: 'POST', headers: owner, body: JSON.stringify(body) });
+    const headers = action.kind === 'complaint reply' ? { ...owner, 'Idempotency-Key': action.key } : owner;
+    if (action.kind === 'complaint reply') action.attempts++;
+    const outcome = await send(`/v1/shops/${shopId}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     if (outcome === 'no answer') {
-      if (action.kind === 'complaint reply') complaintRepliesLost.push(action.itemId);
-      else ownerUnanswered.push(action);
+      ownerUnanswered.push(action);
       return;
     }
+    if (action.kind === 'complaint reply' && action.attempts > 1)
+      bump(counts.replyRetries, outcome.replayed ? 'replayed' : 'stored by the retry');
     if (outcome.status === 404 && action.kind !== 'decision' && action.kind !== 'review reply') {
       counts.ownerNotApplicable++; // a low rating whose comment opened no attention item
       return;
@@ -210,7 +221,13 @@ async function main() {
     if (pick < 0.8 && complaints.length) {
       const itemId = complaints.shift()!;
       replied.push(itemId);
-      return { kind: 'complaint reply', itemId, text: 'We are sorry; a new one is on its way.' };
+      return {
+        kind: 'complaint reply',
+        itemId,
+        text: 'We are sorry; a new one is on its way.',
+        key: crypto.randomUUID(),
+        attempts: 0,
+      };
     }
     if (replied.length) return { kind: 'resolve', itemId: replied.shift()! };
     return null;
@@ -369,8 +386,9 @@ async function main() {
   console.log(
     `owner actions         ${[...counts.ownerAcknowledged].map(([kind, count]) => `${kind} ${count}`).join(' · ')} acknowledged; ${counts.ownerNotApplicable} complaint actions found no item (404)`,
   );
+  const replyRetries = [...counts.replyRetries].map(([outcome, count]) => `${outcome} ${count}`).join(' · ') || 'none';
   console.log(
-    `complaint replies     ${complaintRepliesLost.length} got no answer and were not retried (no idempotency key); ${repeatedReplies} items have more than one reply`,
+    `complaint replies     retried with their Idempotency-Key after no answer: ${replyRetries} (replayed = stored before the kill, answered again, sent once); ${repeatedReplies} items have more than one reply`,
   );
   console.log(
     `rollups = recount     ${differing.length === 0 ? 'yes' : `NO: ${differing.join(', ')}`} (${Object.keys(report).length} checks: daily_stats, daily_review_stats, themes, slices, complaint slices and hours, customers, product_reviews, orphans)`,
@@ -381,13 +399,14 @@ async function main() {
     lostAnswers.length === 0 &&
     lostOwner.length === 0 &&
     duplicates === 0 &&
+    repeatedReplies === 0 &&
     unexplained.length === 0 &&
     neverAnswered.length === 0 &&
     resentOk === resent.length &&
     differing.length === 0 &&
     non2xx === 0;
   console.log(
-    `\n${pass ? 'PASS' : 'FAIL'}: ${KILLS} kills, ${acknowledgedAnswers.length} answers acknowledged, ${lostAnswers.length + lostOwner.length} lost, ${duplicates} duplicates, ${differing.length} rollup mismatches (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `\n${pass ? 'PASS' : 'FAIL'}: ${KILLS} kills, ${acknowledgedAnswers.length} answers acknowledged, ${lostAnswers.length + lostOwner.length} lost, ${duplicates} duplicates, ${repeatedReplies} repeated replies, ${differing.length} rollup mismatches (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
   if (process.env.CRASH_KEEP) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

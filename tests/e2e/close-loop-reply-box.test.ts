@@ -383,3 +383,58 @@ describe('a template over what the owner wrote', () => {
     STEP_MS,
   );
 });
+
+describe('a reply whose answer is lost', () => {
+  it(
+    'should say it was not sent, and "Try again" sends the same reply with the same Idempotency-Key: the customer gets it once',
+    async () => {
+      const segment = `e2e-lost-${Date.now()}`;
+      const lost = await complain({ locale: 'en', comment: 'The kettle leaks at the base.', touchpoint: 'delivery', segment });
+      const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+      // The first POST reaches the worker and is stored, then the connection drops before its answer arrives.
+      const keys: string[] = [];
+      await page.route('**/attention/*/reply', async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (keys.length > 1) return route.fallback();
+        expect((await route.fetch()).status()).toBe(201);
+        await route.abort('connectionreset');
+      });
+      await signIn(page, e2e.stack);
+      await waitForFigures(page);
+      await page.evaluate((name) => {
+        location.hash = `#/?segment=${encodeURIComponent(name)}`;
+      }, segment);
+      const item = card(page, lost);
+      await item.waitFor();
+      const text = 'We are sorry: a new kettle left today.';
+      await item.getByRole('textbox').fill(text);
+      await item.getByRole('button', { name: 'Send reply' }).click();
+
+      const failed = item.locator('[data-reply-failed]');
+      await failed.waitFor();
+      expect(await failed.getByRole('alert').locator('p').first().textContent()).toBe(
+        'The server could not be reached. Check your connection and try again.',
+      );
+      expect(await item.getByRole('textbox').inputValue()).toBe(text); // nothing lost on the owner's side
+      await fits(page, 375);
+      expect(await seriousViolations(page, `[data-attention-id="${lost}"]`)).toEqual([]);
+      await failed.getByRole('button', { name: 'Try again' }).click();
+
+      const sent = page.locator('[data-reply-sent]');
+      await sent.waitFor();
+      expect(await item.count()).toBe(0);
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(keys[1]).toBe(keys[0]);
+      // One reply stored (and so one e-mail and one attention.replied), though the worker was asked twice.
+      const response = await fetch(
+        `${e2e.stack.workerUrl}/v1/shops/${e2e.stack.demo.shopId}/attention?status=replied&segment=${segment}`,
+        { headers: { Authorization: `Bearer ${e2e.stack.demo.ownerKey}` } },
+      );
+      const { items } = (await response.json()) as { items: { id: string; replies: { text: string }[] }[] };
+      expect(items.find((candidate) => candidate.id === lost)?.replies.map((reply) => reply.text)).toEqual([text]);
+      await page.context().close();
+    },
+    STEP_MS,
+  );
+});

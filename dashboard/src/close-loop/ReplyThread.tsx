@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttentionItem, Customer, ReplyResult } from '../../../shared/owner-api.ts';
 import { REPLY_LANGUAGES, replyLanguageOf, type ReplyLanguage } from '../../../shared/reply-language.ts';
 import type { Credentials } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { formatMoment } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { fetchCustomer, replyToItem } from './api.ts';
+import { attemptFor, type ReplyAttempt } from './idempotency-key.ts';
 import { placeholderLeft } from './placeholders.ts';
 import { ownText, type ReplyOrigin, replyTextLang } from './reply-origin.ts';
 import { ReplyTimer } from './ReplyTimer.tsx';
@@ -37,10 +39,14 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
   /** What the owner had written before a template replaced it, with its own origin: "Restore my text" brings it back. */
   const [replaced, setReplaced] = useState<{ text: string; origin: ReplyOrigin | null } | null>(null);
   const [sending, setSending] = useState(false);
+  /** Why the last send failed (no answer, or the server's error): "Try again" sends the same reply with the same key. */
+  const [failure, setFailure] = useState<unknown>(null);
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [unfinished, setUnfinished] = useState(false);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  /** The reply being sent and its Idempotency-Key: sending the same text again after a failure reuses the key. */
+  const attempt = useRef<ReplyAttempt | null>(null);
   const fieldId = `reply-${item.id}`;
   const whyId = `${fieldId}-template-language`;
 
@@ -70,9 +76,8 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
     setSelection({ start: replaced.text.length, end: replaced.text.length });
   };
 
-  const send = async (event: Event) => {
-    event.preventDefault();
-    if (!text.trim()) return;
+  const submit = async () => {
+    if (!text.trim() || sending) return;
     const left = placeholderLeft(text);
     if (left) {
       setUnfinished(true);
@@ -80,17 +85,24 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
       return;
     }
     setSending(true);
+    setFailure(null);
+    attempt.current = attemptFor(attempt.current, text);
     try {
-      const result = await replyToItem(credentials, item.id, text);
+      const result = await replyToItem(credentials, item.id, text, attempt.current.key);
+      attempt.current = null; // sent: the next reply, even with the same words, is a new one
       setText('');
       setOrigin(null);
       setReplaced(null);
       onReplied(result.item, result);
     } catch (error) {
-      onApiError(error);
+      if (!onApiError(error)) setFailure(error);
     } finally {
       setSending(false);
     }
+  };
+  const send = (event: Event) => {
+    event.preventDefault();
+    void submit();
   };
   const showBalance = async () => {
     if (!item.customerRef) return;
@@ -202,6 +214,7 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
             onInput={(event) => {
               const value = (event.target as HTMLTextAreaElement).value;
               setText(value);
+              setFailure(null);
               if (unfinished && !placeholderLeft(value)) setUnfinished(false);
             }}
           />
@@ -213,6 +226,11 @@ export function ReplyThread({ credentials, item, shopLocale, onReplied, onApiErr
           <button type="submit" class="button button-primary" disabled={sending || !text.trim()}>
             {sending ? t.sending : t.send}
           </button>
+          {failure !== null && !sending && (
+            <div data-reply-failed>
+              <ErrorNotice error={failure} onRetry={() => void submit()} />
+            </div>
+          )}
         </form>
       )}
       {item.customerRef && !customer && (

@@ -2,10 +2,11 @@
 import type { Customer, ReplyResult } from '../../../shared/owner-api.ts';
 import { call as ownerCall, type Credentials } from '../api.ts';
 
-export function replyToItem(credentials: Credentials, id: string, text: string): Promise<ReplyResult> {
+/** `idempotencyKey`: the same for a retry of the same reply (idempotency-key.ts), so the server sends it once. */
+export function replyToItem(credentials: Credentials, id: string, text: string, idempotencyKey: string): Promise<ReplyResult> {
   return ownerCall(credentials, `/attention/${encodeURIComponent(id)}/reply`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     body: JSON.stringify({ text }),
   });
 }
