@@ -14,6 +14,7 @@ import type { ViewProps } from '../shell/views.tsx';
 import { fetchOrderAudit, fetchPeriodSummary, type Period } from './api.ts';
 import { SCORE_GROUPS } from './constants.ts';
 import './invitations.css';
+import { ReportOrder } from './ReportOrder.tsx';
 import { INVITATIONS_TEXTS } from './texts.ts';
 
 interface Loaded {
@@ -122,6 +123,7 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
           <ScoresPanel audit={data.audit} />
         </div>
       )}
+      <ReportOrder credentials={credentials} onApiError={onApiError} onReported={() => setAttempt((n) => n + 1)} />
     </main>
   );
 }

@@ -37,6 +37,25 @@ export interface InvitationsTexts {
   empty: string;
   touchpoints: Record<InvitationTouchpoint, string>;
   groups: Record<ScoreGroup, string>;
+  report: {
+    heading: string;
+    intro: string;
+    orderId: string;
+    email: string;
+    emailHint: string;
+    locale: string;
+    locales: Record<Language, string>;
+    deliveredAt: string;
+    deliveredHint: string;
+    products: string;
+    productsHint: string;
+    submit: string;
+    sending: string;
+    reported: (orderId: string) => string;
+    scheduledAt: (touchpoint: string, at: string) => string;
+    nothingScheduled: string;
+    apiHint: string;
+  };
 }
 
 export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
@@ -86,9 +105,30 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
       failed: 'delivery failed',
       other: 'other',
     },
-    empty: 'No invitations in this period. Report orders with POST /v1/shops/:shopId/orders.',
+    empty: 'No invitations in this period yet: report an order below.',
     touchpoints: { delivery: 'Delivery', return: 'Return', support: 'Support', reviews: 'Product reviews' },
     groups: { low: 'Low (1–2★, NPS 0–6)', middle: 'Middle (3★, NPS 7–8)', high: 'High (4–5★, NPS 9–10)', no_answer: 'No answer' },
+    report: {
+      heading: 'Report an order',
+      intro:
+        'Opinia invites the customer after the delivery, the same way for every order. Your shop’s back end can do this for every order (below).',
+      orderId: 'Order number',
+      email: 'Customer’s e-mail',
+      emailHint:
+        'Used only to send this order’s invitations. Opinia stores it only when a mail provider is set in Settings, and only until they are sent; without one it is not stored and the invitation goes to your webhook. After that only a salted hash is kept, for the pause between invitations and for unsubscribes.',
+      locale: 'Language of the invitation',
+      locales: { en: 'English', pl: 'Polski', cs: 'Čeština' },
+      deliveredAt: 'Delivered on',
+      deliveredHint: 'The delivery invitation goes out some days later (Settings).',
+      products: 'Products (optional)',
+      productsHint: 'One product id per line: the customer is also asked to review each.',
+      submit: 'Report the order',
+      sending: 'Reporting…',
+      reported: (orderId) => `Order ${orderId} reported.`,
+      scheduledAt: (touchpoint, at) => `${touchpoint}: invitation on ${at}.`,
+      nothingScheduled: 'Nothing scheduled yet: give the delivery date to schedule its invitations.',
+      apiHint: 'For developers: report orders from your shop with POST /v1/shops/:shopId/orders (see the API documentation).',
+    },
   },
   pl: {
     period: { heading: 'Okres', from: 'Od', to: 'Do', apply: 'Pokaż' },
@@ -137,13 +177,34 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
       failed: 'nieudane doręczenie',
       other: 'inne',
     },
-    empty: 'Brak zaproszeń w tym okresie. Zgłaszaj zamówienia przez POST /v1/shops/:shopId/orders.',
+    empty: 'Brak zaproszeń w tym okresie: zgłoś zamówienie poniżej.',
     touchpoints: { delivery: 'Dostawa', return: 'Zwrot', support: 'Obsługa klienta', reviews: 'Opinie o produktach' },
     groups: {
       low: 'Niska (1–2★, NPS 0–6)',
       middle: 'Średnia (3★, NPS 7–8)',
       high: 'Wysoka (4–5★, NPS 9–10)',
       no_answer: 'Bez odpowiedzi',
+    },
+    report: {
+      heading: 'Zgłoś zamówienie',
+      intro:
+        'Opinia zaprasza klienta po dostawie, tak samo przy każdym zamówieniu. Zaplecze Twojego sklepu może to robić dla każdego zamówienia (poniżej).',
+      orderId: 'Numer zamówienia',
+      email: 'E-mail klienta',
+      emailHint:
+        'Używany tylko do wysłania zaproszeń do tego zamówienia. Opinia przechowuje go tylko, gdy w Ustawieniach jest dostawca poczty, i tylko do ich wysłania; bez niego adres nie jest zapisywany, a zaproszenie trafia do Twojego webhooka. Potem zostaje tylko solony skrót, na potrzeby przerwy między zaproszeniami i wypisań.',
+      locale: 'Język zaproszenia',
+      locales: { en: 'English', pl: 'Polski', cs: 'Čeština' },
+      deliveredAt: 'Data dostawy',
+      deliveredHint: 'Zaproszenie po dostawie wychodzi kilka dni później (Ustawienia).',
+      products: 'Produkty (opcjonalnie)',
+      productsHint: 'Jeden identyfikator produktu w wierszu: klient zostanie też poproszony o opinię o każdym.',
+      submit: 'Zgłoś zamówienie',
+      sending: 'Zgłaszanie…',
+      reported: (orderId) => `Zamówienie ${orderId} zgłoszone.`,
+      scheduledAt: (touchpoint, at) => `${touchpoint}: zaproszenie ${at}.`,
+      nothingScheduled: 'Nic jeszcze nie zaplanowano: podaj datę dostawy, aby zaplanować zaproszenia.',
+      apiHint: 'Dla programistów: zgłaszaj zamówienia ze sklepu przez POST /v1/shops/:shopId/orders (zob. dokumentację API).',
     },
   },
   cs: {
@@ -192,13 +253,34 @@ export const INVITATIONS_TEXTS: Record<Language, InvitationsTexts> = {
       failed: 'doručení selhalo',
       other: 'jiné',
     },
-    empty: 'V tomto období žádné pozvánky. Objednávky hlaste přes POST /v1/shops/:shopId/orders.',
+    empty: 'V tomto období zatím žádné pozvánky: nahlaste objednávku níže.',
     touchpoints: { delivery: 'Doručení', return: 'Vrácení', support: 'Zákaznická podpora', reviews: 'Recenze produktů' },
     groups: {
       low: 'Nízké (1–2★, NPS 0–6)',
       middle: 'Střední (3★, NPS 7–8)',
       high: 'Vysoké (4–5★, NPS 9–10)',
       no_answer: 'Bez odpovědi',
+    },
+    report: {
+      heading: 'Nahlásit objednávku',
+      intro:
+        'Opinia pozve zákazníka po doručení, u každé objednávky stejně. Systém vašeho obchodu to může dělat u každé objednávky (níže).',
+      orderId: 'Číslo objednávky',
+      email: 'E-mail zákazníka',
+      emailHint:
+        'Slouží jen k odeslání pozvánek k této objednávce. Opinia ho uchovává jen, když je v Nastavení poskytovatel e-mailu, a jen do jejich odeslání; bez něj se adresa neukládá a pozvánka jde na váš webhook. Potom zůstane jen osolený otisk, kvůli pauze mezi pozvánkami a odhlášením.',
+      locale: 'Jazyk pozvánky',
+      locales: { en: 'English', pl: 'Polski', cs: 'Čeština' },
+      deliveredAt: 'Doručeno dne',
+      deliveredHint: 'Pozvánka po doručení odejde o několik dní později (Nastavení).',
+      products: 'Produkty (nepovinné)',
+      productsHint: 'Jeden identifikátor produktu na řádek: zákazník bude požádán i o recenzi každého.',
+      submit: 'Nahlásit objednávku',
+      sending: 'Nahlašuji…',
+      reported: (orderId) => `Objednávka ${orderId} nahlášena.`,
+      scheduledAt: (touchpoint, at) => `${touchpoint}: pozvánka ${at}.`,
+      nothingScheduled: 'Zatím nic naplánováno: zadejte datum doručení a pozvánky se naplánují.',
+      apiHint: 'Pro vývojáře: objednávky hlaste ze svého obchodu přes POST /v1/shops/:shopId/orders (viz dokumentace API).',
     },
   },
 };
