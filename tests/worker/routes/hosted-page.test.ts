@@ -87,6 +87,35 @@ describe('hosted page /f/<token>', () => {
     ).toBe(1);
   });
 
+  it('should say until when an answer can be changed as a date in the page\'s language, not a raw timestamp', async () => {
+    // Month names written out here (not by Intl) so that the spec checks the words, in UTC.
+    const months = {
+      en: 'January February March April May June July August September October November December'.split(' '),
+      pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'.split(' '),
+      cs: 'ledna února března dubna května června července srpna září října listopadu prosince'.split(' '),
+    };
+    for (const locale of ['en', 'pl', 'cs'] as const) {
+      const { shopId, links } = await order({ locale });
+      expect((await submit(links.experience, { rating: '3' })).status).toBe(303);
+      const answeredAt = await env.DB.prepare(
+        "SELECT answered_at AS at FROM order_invitations WHERE shop_id = ? AND touchpoint = 'delivery'",
+      )
+        .bind(shopId)
+        .first<{ at: string }>();
+      const until = new Date(Date.parse(answeredAt!.at) + 86_400_000);
+      const [day, month, year] = [until.getUTCDate(), months[locale][until.getUTCMonth()], until.getUTCFullYear()];
+      const [hours, minutes] = [until.getUTCHours(), String(until.getUTCMinutes()).padStart(2, '0')];
+      const html = (await (await call(path(links.experience))).text()).replace(/\s+/g, ' ');
+      const expected = {
+        en: `You can change it until ${month} ${day}, ${year} at ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'} UTC.`,
+        pl: `Możesz ją zmienić do ${day} ${month} ${year} ${String(hours).padStart(2, '0')}:${minutes} UTC.`,
+        cs: `Změnit ji můžete do ${day}. ${month} ${year} v ${hours}:${minutes} UTC.`,
+      }[locale];
+      expect(html, locale).toContain(expected);
+      expect(html, locale).not.toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    }
+  });
+
   it('should refuse a change after 24 h with "you already answered"', async () => {
     const { shopId, links } = await order();
     await submit(links.experience, { rating: '5' });

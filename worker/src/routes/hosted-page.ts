@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { unsubscribeContact } from '../db/invitation-contacts.ts';
 import { clientHash } from '../domain/client-hash.ts';
+import { momentInWords } from '../domain/dates.ts';
 import { acceptedLanguages } from '../domain/accept-language.ts';
 import { fill, invitationLocale, textsFor } from '../domain/invitation-texts.ts';
 import type { AppEnv } from '../env.ts';
@@ -147,7 +148,7 @@ function answeredPage(hosted: Hosted, token: string, now: Date, justNow: boolean
   const until =
     changeable && hosted.invitation?.answeredAt
       ? fill(t.changeUntil, {
-          time: new Date(Date.parse(hosted.invitation.answeredAt) + 86_400_000).toISOString().slice(0, 16).replace('T', ' '),
+          time: momentInWords(hosted.locale, new Date(Date.parse(hosted.invitation.answeredAt) + 86_400_000)),
         })
       : null;
   return messagePage(
