@@ -14,6 +14,8 @@ export interface StackOptions {
   quiet?: boolean;
   /** Raise rate limits for this run (a copy of wrangler.toml goes into `persistTo`): browser tests send many answers from one address. */
   limits?: Partial<Record<RateLimitName, number>>;
+  /** Told a line before each slow step (migrations, the demo seed, wrangler's start), so a long wait is not silence. */
+  progress?: (line: string) => void;
 }
 
 export interface Stack {
@@ -36,10 +38,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const workerUrl = `http://localhost:${port}`;
   const shopUrl = `http://localhost:${shopPort}`;
 
+  const progress = options.progress ?? (() => {});
+  const seconds = (since: number) => `${Math.round((performance.now() - since) / 1000)} s`;
+
   await mkdir(persistTo, { recursive: true });
   const config = options.limits ? ['-c', wranglerConfigWithLimits(persistTo, options.limits).path] : [];
+  let since = performance.now();
+  progress('Applying migrations to the local D1 database…');
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, ...config]);
-  const { ownerKey, orderTokenSecret } = await seedDemoShop(persistTo, [shopUrl]);
+  progress(`Migrations applied (${seconds(since)}).`);
+  since = performance.now();
+  progress('Seeding the demo shop (90 days of answers; this can take a minute or two)…');
+  const { ownerKey, orderTokenSecret, created } = await seedDemoShop(persistTo, [shopUrl]);
+  progress(`Demo shop seeded: ${created} new answers (${seconds(since)}).`);
+  progress(`Starting wrangler dev on port ${port}…`);
 
   const worker = startWrangler(
     [
