@@ -87,7 +87,7 @@ describe('hosted page /f/<token>', () => {
     ).toBe(1);
   });
 
-  it('should say until when an answer can be changed as a date in the page\'s language, not a raw timestamp', async () => {
+  it("should say until when an answer can be changed as a date in the page's language, not a raw timestamp", async () => {
     // Month names written out here (not by Intl) so that the spec checks the words, in UTC.
     const months = {
       en: 'January February March April May June July August September October November December'.split(' '),

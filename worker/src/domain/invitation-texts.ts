@@ -97,7 +97,8 @@ const pl: InvitationTexts = {
     delivery: 'Twoje zamówienie {order} dotarło. Jak oceniasz dostawę? Wystarczy kliknąć gwiazdkę.',
     return: 'otrzymaliśmy zwrot z zamówienia {order}. Jak przebiegł? Wystarczy kliknąć gwiazdkę.',
     support: 'Twoja sprawa dotycząca zamówienia {order} została zamknięta. Jak nam poszło? Wystarczy kliknąć gwiazdkę.',
-    reviews: 'Twoje zamówienie {order} dotarło jakiś czas temu. Czy zechcesz ocenić zakupione produkty? To pomaga innym kupującym.',
+    reviews:
+      'Twoje zamówienie {order} dotarło jakiś czas temu. Czy zechcesz ocenić zakupione produkty? To pomaga innym kupującym.',
   },
   npsIntro: 'zamówienie {order}: jak prawdopodobne jest, że nas polecisz? Kliknij liczbę od 0 do 10.',
   openPage: 'Odpowiedz na stronie',
@@ -150,7 +151,8 @@ const cs: InvitationTexts = {
     delivery: 'vaše objednávka {order} dorazila. Jak jste spokojeni s doručením? Stačí kliknout na hvězdičku.',
     return: 'obdrželi jsme vrácené zboží z objednávky {order}. Jak to proběhlo? Stačí kliknout na hvězdičku.',
     support: 'váš požadavek k objednávce {order} byl uzavřen. Jak jsme si vedli? Stačí kliknout na hvězdičku.',
-    reviews: 'vaše objednávka {order} k vám dorazila před nějakou dobou. Ohodnotíte zakoupené zboží? Pomůžete tím ostatním zákazníkům.',
+    reviews:
+      'vaše objednávka {order} k vám dorazila před nějakou dobou. Ohodnotíte zakoupené zboží? Pomůžete tím ostatním zákazníkům.',
   },
   npsIntro: 'objednávka {order}: jak pravděpodobně nás doporučíte? Klikněte na číslo od 0 do 10.',
   openPage: 'Odpovědět na stránce',
