@@ -91,6 +91,8 @@ export interface Messages {
     praised: string;
     complained: string;
     mixed: string;
+    /** Instead of a mood when a theme has fewer mentions than MIN_THEME_MENTIONS: no verdict on so few. */
+    tooFew: string;
     turnedNegative: string;
     turnedPositive: string;
     better: string;
@@ -241,6 +243,7 @@ const en: Messages = {
     praised: 'Mostly praised',
     complained: 'Mostly criticised',
     mixed: 'Mixed',
+    tooFew: 'Too few mentions to tell',
     turnedNegative: 'was praised, now complained about',
     turnedPositive: 'was complained about, now praised',
     better: 'better',
@@ -412,6 +415,7 @@ const pl: Messages = {
     praised: 'Głównie chwalony',
     complained: 'Głównie krytykowany',
     mixed: 'Mieszany',
+    tooFew: 'Za mało wzmianek, by ocenić',
     turnedNegative: 'był chwalony, teraz jest krytykowany',
     turnedPositive: 'był krytykowany, teraz jest chwalony',
     better: 'lepiej',
@@ -582,6 +586,7 @@ const cs: Messages = {
     praised: 'Převážně chválené',
     complained: 'Převážně kritizované',
     mixed: 'Smíšené',
+    tooFew: 'Příliš málo zmínek na posouzení',
     turnedNegative: 'bylo chválené, nyní je kritizované',
     turnedPositive: 'bylo kritizované, nyní je chválené',
     better: 'lepší',

@@ -1,13 +1,17 @@
 // Reading a theme's figures: is it praised or complained about, and which way did that move?
 import type { ThemeSummary } from '../../shared/schemas.ts';
 
-export type Mood = 'praised' | 'complained' | 'mixed';
+export type Mood = 'praised' | 'complained' | 'mixed' | 'tooFew';
+
+/** Fewer mentions than this: no verdict ("Too few mentions to tell"), as a rate on too few answers says "only n = 3". */
+export const MIN_THEME_MENTIONS = 5;
 export type Shift = 'turnedNegative' | 'turnedPositive' | 'better' | 'worse' | 'steady' | 'noHistory';
 
 /** (positive − negative) / mentions, −1…1. */
 export const netOf = (theme: ThemeSummary) => (theme.mentions ? (theme.positive - theme.negative) / theme.mentions : 0);
 
 export function moodOf(theme: ThemeSummary): Mood {
+  if (theme.mentions < MIN_THEME_MENTIONS) return 'tooFew';
   const net = netOf(theme);
   return net > 0.2 ? 'praised' : net < -0.2 ? 'complained' : 'mixed';
 }

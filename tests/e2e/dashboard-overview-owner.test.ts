@@ -6,6 +6,8 @@
 // phone tables that scroll with a visible hint. axe in light and dark, 1280 and 375 px.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttentionPage } from '../../shared/owner-api.ts';
+import { LANGUAGES, MESSAGES } from '../../dashboard/src/locales.ts';
+import { MIN_THEME_MENTIONS } from '../../dashboard/src/themes.ts';
 import { useE2E } from './harness.ts';
 import {
   createShop,
@@ -159,4 +161,48 @@ describe('the overview of a new shop', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-overview-pl-dark-375');
   }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine
+
+  it('should give a theme with fewer than 5 mentions no verdict ("Too few mentions to tell"), in en, pl and cs', async () => {
+    const shop = await createShop(e2e.stack);
+    const post = async (comment: string) => {
+      const response = await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          clientId: crypto.randomUUID(),
+          elapsedMs: 20_000,
+          kind: 'experience',
+          touchpoint: 'delivery',
+          rating: 1,
+          locale: 'en',
+          comment,
+        }),
+      });
+      expect(response.status).toBe(201);
+    };
+    // Delivery criticised 6 times: a verdict. The price criticised twice: too few to tell.
+    for (let i = 0; i < 6; i++) await post(`The delivery was late again (${i}), terrible courier.`);
+    for (let i = 0; i < 2; i++) await post(`The price is far too high (${i}), a rip-off.`);
+    const page = await e2e.newPage({ viewport: { width: 375, height: 800 } });
+    await signInTo(page, e2e.stack, shop);
+    const mood = (theme: string) => page.locator(`[data-theme=${theme}] th .pill`);
+    await mood('price').waitFor();
+    expect(Number(await page.locator('[data-theme=price] td').first().textContent())).toBeLessThan(MIN_THEME_MENTIONS);
+    expect(Number(await page.locator('[data-theme=delivery] td').first().textContent())).toBeGreaterThanOrEqual(
+      MIN_THEME_MENTIONS,
+    );
+    for (const width of [375, 1280])
+      for (const language of LANGUAGES) {
+        await page.setViewportSize({ width, height: width === 375 ? 800 : 900 });
+        await page
+          .getByLabel(/Language|Język|Jazyk/)
+          .first()
+          .selectOption(language);
+        const t = MESSAGES[language].themes;
+        await expect.poll(() => mood('price').textContent(), `${language} ${width}`).toBe(t.tooFew);
+        expect(await mood('delivery').textContent()).toBe(t.complained);
+        if (width === 375) expect((await mood('price').boundingBox())!.height).toBeLessThan(28); // one line
+      }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
 });
