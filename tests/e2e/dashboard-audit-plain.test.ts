@@ -111,6 +111,8 @@ describe('the Audit screen in plain words', () => {
       expect(await page.locator('[data-level-note]').textContent()).toBe(t.levelNote);
       for (const text of [t.levelStages, t.levelWhy, t.lowestStage, t.lowestTouchpoint, t.levelNote])
         expect(text, language).not.toMatch(/noise|szum|šum/i);
+      // Nowhere on the screen (the intro, a change within the intervals) "noise": plain words, as the digest.
+      expect(await page.locator('main.audit-screen').textContent(), language).not.toMatch(/noise|szum|šum/i);
 
       // A theme's counts are the lowest touchpoint's only, and say so.
       const where = MESSAGES[language].touchpointNames.delivery;

@@ -66,8 +66,10 @@ async function expectHonestChanges(page: Page): Promise<void> {
   for (const [verdict, text] of changes) {
     expect(/[▲▼]/.test(text), `${verdict}: ${text}`).toBe(verdict === 'up' || verdict === 'down');
     if (verdict === 'too_few') expect(text).toBe('too few answers to compare');
-    if (verdict === 'overlapping') expect(text).toMatch(/, within the noise$/);
+    if (verdict === 'overlapping') expect(text).toMatch(/, no clear change$/);
   }
+  // In plain words, as the rest of the screen and the digest: never "noise".
+  expect(await page.locator('main.audit-screen').textContent()).not.toMatch(/noise/i);
 }
 
 /**

@@ -1,5 +1,5 @@
 // A change against the compared period, honest about noise: an arrow only when the API's verdict is `up` or
-// `down` (both intervals apart, both sides with enough answers); otherwise words — "within the noise" or
+// `down` (both intervals apart, both sides with enough answers); otherwise words — "no clear change" or
 // "too few answers to compare" — and never an arrow. Every change figure carries its sign (+ or −, "no change"
 // for nothing) and says what it is compared with ("+12 vs previous period"); in a table, whose note says it once,
 // that part is for screen readers only.

@@ -126,7 +126,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
   en: {
     heading: 'Experience audit',
     intro:
-      'Before, during and after the purchase: where the experience is only average, for whom, and whether a change is more than noise.',
+      'Before, during and after the purchase: where the experience is only average, for whom, and whether a change is more than chance.',
     reportTitle: 'Experience audit',
     period: (from, to) => `${from} – ${to}`,
     compared: (from, to) => `compared with ${from} – ${to}`,
@@ -166,7 +166,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     tooFew: 'too few answers to compare',
     honestyNote: (min) =>
       `Every rate shows its 95 % interval. A change gets an arrow only when both periods have at least ${min} answers and their intervals do not overlap; otherwise it says so.`,
-    overlapping: 'within the noise',
+    overlapping: 'no clear change',
     versus: { previous: 'vs previous period', year: 'vs same period last year' },
     noChange: 'no change',
     changesNote: {
@@ -241,7 +241,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
   pl: {
     heading: 'Audyt doświadczeń',
     intro:
-      'Przed zakupem, w trakcie i po nim: gdzie doświadczenie jest tylko przeciętne, dla kogo i czy zmiana to coś więcej niż szum.',
+      'Przed zakupem, w trakcie i po nim: gdzie doświadczenie jest tylko przeciętne, dla kogo i czy zmiana to coś więcej niż przypadek.',
     reportTitle: 'Audyt doświadczeń',
     period: (from, to) => `${from} – ${to}`,
     compared: (from, to) => `w porównaniu z ${from} – ${to}`,
@@ -281,7 +281,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     tooFew: 'za mało odpowiedzi, by porównać',
     honestyNote: (min) =>
       `Każdy wskaźnik ma swój 95-procentowy przedział. Zmiana dostaje strzałkę tylko wtedy, gdy oba okresy mają co najmniej ${min} odpowiedzi, a ich przedziały się nie nakładają; w przeciwnym razie mówimy to wprost.`,
-    overlapping: 'w granicach szumu',
+    overlapping: 'brak wyraźnej zmiany',
     versus: { previous: 'wobec poprzedniego okresu', year: 'wobec tego samego okresu rok wcześniej' },
     noChange: 'bez zmian',
     changesNote: {
@@ -356,7 +356,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
   },
   cs: {
     heading: 'Audit zkušeností',
-    intro: 'Před nákupem, během něj a po něm: kde je zkušenost jen průměrná, pro koho a zda je změna víc než šum.',
+    intro: 'Před nákupem, během něj a po něm: kde je zkušenost jen průměrná, pro koho a zda je změna víc než náhoda.',
     reportTitle: 'Audit zkušeností',
     period: (from, to) => `${from} – ${to}`,
     compared: (from, to) => `ve srovnání s ${from} – ${to}`,
@@ -396,7 +396,7 @@ export const AUDIT_TEXTS: Record<Language, AuditTexts> = {
     tooFew: 'příliš málo odpovědí ke srovnání',
     honestyNote: (min) =>
       `Každá míra ukazuje svůj 95% interval. Změna dostane šipku, jen když obě období mají alespoň ${min} odpovědí a jejich intervaly se nepřekrývají; jinak to řekneme slovy.`,
-    overlapping: 'v mezích šumu',
+    overlapping: 'žádná jasná změna',
     versus: { previous: 'oproti předchozímu období', year: 'oproti stejnému období před rokem' },
     noChange: 'beze změny',
     changesNote: {
