@@ -4,6 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../shared/owner-api.ts';
 import type { ReviewsPage } from '../../shared/reviews.ts';
+import { LANGUAGES } from '../../dashboard/src/locales.ts';
+import { OVERVIEW_TEXTS } from '../../dashboard/src/overview/texts.ts';
+import { SETTINGS_TEXTS } from '../../dashboard/src/settings/texts.ts';
 import { useE2E } from './harness.ts';
 import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo } from './dashboard-page.ts';
 
@@ -113,4 +116,87 @@ describe('the settings screen', () => {
     await page.locator('[data-onboarding]').waitFor(); // a shop without answers: its first steps
     expect(await page.locator('input[name=ownerKey]').count()).toBe(0);
   }, 120_000); // one page through every step, axe twice: ~15 s alone, more on a busy machine
+
+  it('should show a shop with answers its embed code with Copy, and grey out the retention days while answers are kept', async () => {
+    const shop = await createShop(e2e.stack);
+    // A shop with answers: its overview shows figures, not the first steps with the snippet.
+    const answer = await fetch(`${e2e.stack.workerUrl}/v1/shops/${shop.shopId}/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        clientId: crypto.randomUUID(),
+        elapsedMs: 20_000,
+        kind: 'experience',
+        touchpoint: 'delivery',
+        rating: 5,
+      }),
+    });
+    expect(answer.status).toBe(201);
+    const page = await e2e.newPage({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    await signInTo(page, e2e.stack, shop, '#/settings');
+    const section = (id: string) => page.locator(`[data-section=${id}]`);
+    await section('embed').waitFor();
+
+    // The embed code: the snippet the shop was created with, copied by its button; the confirmation is for screen
+    // readers (a live region, visually hidden).
+    expect(await section('embed').getByLabel('Embed code').inputValue()).toBe(shop.embed);
+    await section('embed').getByRole('button', { name: 'Copy', exact: true }).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shop.embed);
+    const status = section('embed').locator('[data-copy-status]');
+    await expect.poll(() => status.textContent()).toBe('Copied to the clipboard.');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect((await status.boundingBox())!.width).toBeLessThanOrEqual(1);
+
+    // Retention: while "keep until I delete them" is ticked, the days field is disabled and looks it.
+    const keep = section('retention').locator('input[type=checkbox]');
+    if (!(await keep.isChecked())) await keep.check();
+    const days = page.locator('#retention-days');
+    const looks = () =>
+      page.evaluate(() => {
+        const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        const pick = (selector: string) => {
+          const { backgroundColor, borderTopStyle, color, cursor } = style(selector);
+          return { backgroundColor, borderTopStyle, color, cursor };
+        };
+        return {
+          days: pick('#retention-days'),
+          enabled: pick('#sampling-checkout'),
+          label: style('label[for=retention-days]').color,
+          enabledLabel: style('label[for=sampling-checkout]').color,
+        };
+      });
+    for (const scheme of ['light', 'dark'] as const)
+      for (const width of [375, 1280]) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: width === 375 ? 800 : 900 });
+        for (const language of LANGUAGES) {
+          await page
+            .getByLabel(/Language|Język|Jazyk/)
+            .first()
+            .selectOption(language);
+          const t = SETTINGS_TEXTS[language];
+          await expect.poll(() => section('embed').locator('h2').textContent()).toBe(t.embed.heading);
+          expect(await section('embed').getByLabel(OVERVIEW_TEXTS[language].onboarding.snippetLabel).inputValue()).toBe(
+            shop.embed,
+          );
+          expect(await days.isDisabled()).toBe(true);
+          const seen = await looks();
+          const where = `${scheme} ${width} ${language}`;
+          expect(seen.days.backgroundColor, where).not.toBe(seen.enabled.backgroundColor);
+          expect(seen.days.color, where).not.toBe(seen.enabled.color);
+          expect(seen.days.borderTopStyle, where).toBe('dashed');
+          expect(seen.days.cursor, where).toBe('not-allowed');
+          expect(seen.label, where).not.toBe(seen.enabledLabel);
+        }
+        // axe checks the muted label's contrast (AA) in each scheme and width.
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      }
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Unticked, the field is the same as every other.
+    await keep.uncheck();
+    expect(await days.isDisabled()).toBe(false);
+    const seen = await looks();
+    expect(seen.days).toEqual(seen.enabled);
+    expect(seen.label).toBe(seen.enabledLabel);
+  }, 120_000);
 });

@@ -1,9 +1,8 @@
 // A new, empty shop (no answer at all): its embed snippet with the room-reserving wrapper and the stylesheet
 // lines, a Copy button each, and "Send a test answer" (POST …/test-answer) instead of empty charts (item 9).
 import { useState } from 'preact/hooks';
-import { EMBED_CSS, embedSnippet } from '../../../shared/embed.ts';
 import { call, type Credentials } from '../api.ts';
-import { CopyBlock } from '../components/CopyBlock.tsx';
+import { EmbedCode } from '../components/EmbedCode.tsx';
 import type { Say } from '../hooks/useAnnouncement.ts';
 import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from './texts.ts';
@@ -43,23 +42,7 @@ export function Onboarding({ credentials, announce, onApiError, onTested }: Prop
       </div>
       <p>{t.intro}</p>
       <p class="onboarding-step">{t.step1}</p>
-      <CopyBlock
-        id="embed-snippet"
-        label={t.snippetLabel}
-        value={embedSnippet(location.origin, credentials.shopId)}
-        rows={3}
-        copyLabel={t.copy}
-        onCopied={copied}
-      />
-      <CopyBlock
-        id="embed-css"
-        label={t.cssLabel}
-        hint={t.cssHint}
-        value={EMBED_CSS}
-        rows={2}
-        copyLabel={t.copy}
-        onCopied={copied}
-      />
+      <EmbedCode shopId={credentials.shopId} onCopied={copied} />
       <p class="onboarding-step">{t.step2}</p>
       <div class="onboarding-test">
         <button

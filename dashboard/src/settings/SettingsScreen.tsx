@@ -1,5 +1,6 @@
 // Settings (issue #14 item 9): alert webhooks, retention, who is asked (sampling), the review policy, product names,
-// key and secret rotation. Digest settings live on the Audit screen, invitation e-mail on the Invitations screen.
+// the embed code, key and secret rotation. Digest settings live on the Audit screen, invitation e-mail on the
+// Invitations screen.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsInput } from '../../../shared/owner-api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -8,6 +9,7 @@ import { useAnnouncement } from '../hooks/useAnnouncement.ts';
 import { useI18n } from '../i18n.tsx';
 import type { ViewProps } from '../shell/views.tsx';
 import { fetchSettings, saveSettings } from './api.ts';
+import { EmbedSection } from './EmbedSection.tsx';
 import { KeysSection } from './KeysSection.tsx';
 import { RetentionSection, ReviewPolicySection } from './PolicySections.tsx';
 import { ProductNames } from './ProductNames.tsx';
@@ -62,6 +64,7 @@ export function SettingsScreen({ credentials, onApiError, onCredentials }: ViewP
           <SamplingSection settings={settings} {...common} />
           <ReviewPolicySection settings={settings} {...common} />
           <ProductNames credentials={credentials} announce={announce} onApiError={onApiError} />
+          <EmbedSection credentials={credentials} />
           <KeysSection credentials={credentials} announce={announce} onApiError={onApiError} onCredentials={onCredentials} />
         </div>
       )}

@@ -19,6 +19,8 @@ export interface SettingsTexts {
     hint: string;
   };
   urlProblems: Record<string, string>;
+  /** The embed code's section: the same snippet and Copy buttons as a new shop's first steps. */
+  embed: { heading: string; intro: string };
   retention: { heading: string; keepForever: string; days: string; hint: string; invalid: string };
   sampling: {
     heading: string;
@@ -99,6 +101,11 @@ const en: SettingsTexts = {
     'must be an https URL': 'Only https:// addresses are allowed.',
     'must not point to a private, loopback or reserved address': 'This address is private or reserved; use a public host.',
     'must name a public host': 'This host is not public (e.g. localhost or an internal name).',
+  },
+  embed: {
+    heading: 'Embed the widget',
+    intro:
+      'Paste the embed code where the widget should appear (for example your order-confirmation page). The wrapper reserves the widget’s room, so the page does not jump.',
   },
   retention: {
     heading: 'Data retention',
@@ -191,6 +198,11 @@ const pl: SettingsTexts = {
     'must not point to a private, loopback or reserved address': 'To adres prywatny lub zastrzeżony; podaj publiczny serwer.',
     'must name a public host': 'Ten serwer nie jest publiczny (np. localhost lub nazwa wewnętrzna).',
   },
+  embed: {
+    heading: 'Osadzanie widżetu',
+    intro:
+      'Wklej kod do osadzenia tam, gdzie ma się pojawić widżet (np. na stronie potwierdzenia zamówienia). Opakowanie rezerwuje miejsce na widżet, więc strona nie skacze.',
+  },
   retention: {
     heading: 'Przechowywanie danych',
     keepForever: 'Przechowuj odpowiedzi, dopóki ich nie usunę',
@@ -281,6 +293,11 @@ const cs: SettingsTexts = {
     'must not point to a private, loopback or reserved address':
       'Tato adresa je soukromá nebo vyhrazená; použijte veřejný server.',
     'must name a public host': 'Tento server není veřejný (např. localhost nebo interní název).',
+  },
+  embed: {
+    heading: 'Vložení widgetu',
+    intro:
+      'Vložte kód pro vložení tam, kde se má widget zobrazit (např. na stránku s potvrzením objednávky). Obal rezervuje místo pro widget, takže stránka neposkakuje.',
   },
   retention: {
     heading: 'Uchovávání dat',
