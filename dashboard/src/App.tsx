@@ -1,5 +1,5 @@
 // The top: which language, whether the owner is signed in, and what sends them back to the key form.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiFailure, type Credentials } from './api.ts';
 import { SignInForm, type SignInProblem } from './components/SignInForm.tsx';
 import { I18nProvider } from './i18n.tsx';
@@ -22,6 +22,10 @@ export function App() {
   );
   const [credentials, setCredentials] = useState<Credentials | null>(loadCredentials);
   const [problem, setProblem] = useState<SignInProblem | null>(null);
+  // A refused key goes back into the form (memory only), so the owner can correct a typo instead of retyping it.
+  const [refusedKey, setRefusedKey] = useState('');
+  const current = useRef(credentials);
+  current.current = credentials;
   const [lastShopId, setLastShopId] = useState(
     () => credentials?.shopId ?? new URLSearchParams(location.search).get('shop') ?? '',
   );
@@ -44,6 +48,7 @@ export function App() {
   }, []);
 
   const signOut = useCallback((reason: SignInProblem | null = null) => {
+    setRefusedKey(reason ? (current.current?.ownerKey ?? '') : '');
     saveCredentials(null);
     setProblem(reason);
     setCredentials(null);
@@ -70,7 +75,7 @@ export function App() {
           onCredentials={signIn}
         />
       ) : (
-        <SignInForm shopId={lastShopId} problem={problem} onLanguage={chooseLanguage} onSubmit={signIn} />
+        <SignInForm shopId={lastShopId} ownerKey={refusedKey} problem={problem} onLanguage={chooseLanguage} onSubmit={signIn} />
       )}
     </I18nProvider>
   );

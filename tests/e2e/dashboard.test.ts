@@ -205,17 +205,36 @@ describe('the owner dashboard', () => {
     await expect.poll(() => page.locator('.attention-list > li').count()).toBeGreaterThan(shown);
   });
 
-  it('should show an error and stay on the key form when the key is wrong', async () => {
-    const page = await e2e.newPage(DESKTOP);
-    await signIn(page, e2e.stack, 'opk_not-the-right-key');
-    const alert = page.getByRole('alert');
-    await expect
-      .poll(() => alert.textContent())
-      .toBe('This owner key was not accepted for this shop. Check the key and try again.');
-    expect(await page.locator('input[name=ownerKey]').isVisible()).toBe(true);
-    expect(await page.locator('input[name=shopId]').inputValue()).toBe(e2e.stack.demo.shopId);
-    expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
-  });
+  it.each([
+    [375, 800],
+    [1280, 900],
+  ])(
+    'should show an error and stay on the key form, the key kept and selected, when the key is wrong (%i px)',
+    async (width, height) => {
+      const page = await e2e.newPage({ viewport: { width, height } });
+      await signIn(page, e2e.stack, 'opk_not-the-right-key');
+      const alert = page.getByRole('alert');
+      await expect
+        .poll(() => alert.textContent())
+        .toBe('This owner key was not accepted for this shop. Check the key and try again.');
+      expect(await page.locator('input[name=ownerKey]').isVisible()).toBe(true);
+      expect(await page.locator('input[name=shopId]').inputValue()).toBe(e2e.stack.demo.shopId);
+      expect(await page.evaluate(() => sessionStorage.getItem('opinia.dashboard.credentials'))).toBeNull();
+      // The refused key stays in its field, focused and selected: correct it or type over it.
+      const key = page.locator('input[name=ownerKey]');
+      expect(await key.inputValue()).toBe('opk_not-the-right-key');
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const field = document.activeElement as HTMLInputElement | null;
+            return { name: field?.name, start: field?.selectionStart, end: field?.selectionEnd };
+          }),
+        )
+        .toEqual({ name: 'ownerKey', start: 0, end: 'opk_not-the-right-key'.length });
+      await page.keyboard.type(e2e.stack.demo.ownerKey); // typing replaces the selected key
+      expect(await key.inputValue()).toBe(e2e.stack.demo.ownerKey);
+    },
+  );
 
   it('should put the cursor in the owner key when the link already names the shop', async () => {
     const page = await e2e.newPage(DESKTOP);

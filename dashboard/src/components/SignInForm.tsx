@@ -14,21 +14,26 @@ export type SignInProblem = 'unauthorized' | 'forbidden' | 'shopNotFound';
 
 interface Props {
   shopId: string;
+  /** The key that was just refused, kept so that it can be corrected. */
+  ownerKey?: string;
   problem: SignInProblem | null;
   onLanguage(language: Language): void;
   onSubmit(credentials: Credentials): void;
 }
 
-export function SignInForm({ shopId: initialShopId, problem, onLanguage, onSubmit }: Props) {
+export function SignInForm({ shopId: initialShopId, ownerKey: refusedKey = '', problem, onLanguage, onSubmit }: Props) {
   const { t } = useI18n();
   const [shopId, setShopId] = useState(initialShopId);
-  const [ownerKey, setOwnerKey] = useState('');
+  const [ownerKey, setOwnerKey] = useState(refusedKey);
   const first = useRef<HTMLInputElement>(null);
   const key = useRef<HTMLInputElement>(null);
 
-  // A link that names the shop (`?shop=…`, as `npm start` prints), or a key that was refused: the key is what is missing.
+  // A link that names the shop (`?shop=…`, as `npm start` prints), or a key that was refused: the key is what is missing
+  // or wrong (a refused key is kept and selected: type over it or correct it). An unknown shop: its id is wrong.
   useEffect(() => {
-    (shopId ? key : first).current?.focus();
+    const field = (problem === 'shopNotFound' || !shopId ? first : key).current;
+    field?.focus();
+    if (problem) field?.select();
   }, [problem]);
 
   const submit = (event: Event) => {
