@@ -199,7 +199,7 @@ describe('the overview of a new shop', () => {
           .first()
           .selectOption(language);
         const t = MESSAGES[language].themes;
-        await expect.poll(() => mood('price').textContent(), `${language} ${width}`).toBe(t.tooFew);
+        await expect.poll(() => mood('price').textContent(), { message: `${language} ${width}` }).toBe(t.tooFew);
         expect(await mood('delivery').textContent()).toBe(t.complained);
         if (width === 375) expect((await mood('price').boundingBox())!.height).toBeLessThan(28); // one line
       }
