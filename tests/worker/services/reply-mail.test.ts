@@ -45,6 +45,8 @@ async function replyVia(shopId: string, complaintId: string, key: string) {
   return { result: result!, payload: JSON.parse(row!.payload) as AttentionRepliedPayload };
 }
 
+// Each test makes 10–20 requests and D1 writes (~1 s idle); one took over vitest's 5 s default at load 17, so they get
+// 60 s, as the other speed-independent worker specs do.
 describe('the reply by e-mail', () => {
   it("should go through the mail provider to the order's address while it is known, in the customer's language, and say so in the webhook", async () => {
     const key = crypto.randomUUID();
@@ -73,7 +75,7 @@ describe('the reply by e-mail', () => {
     expect(body.text).toContain(payload.followUp.link);
     expect(payload.emailSent).toBe(true);
     expect(JSON.stringify(payload)).not.toContain('anna@example.com'); // the webhook never carries the address
-  });
+  }, 60_000);
 
   it('should leave the e-mail to the webhook when the address is gone, the order unknown or there is no provider', async () => {
     const key = crypto.randomUUID();
@@ -98,5 +100,5 @@ describe('the reply by e-mail', () => {
       expect(payload).toMatchObject({ type: 'attention.replied', emailSent: false, email: { subject: expect.any(String) } });
     }
     expect(await received(key)).toEqual([]);
-  });
+  }, 60_000);
 });
