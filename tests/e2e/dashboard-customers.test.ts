@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AttentionPage } from '../../shared/owner-api.ts';
 import type { PendingReplies } from '../../shared/close-loop.ts';
 import { useE2E } from './harness.ts';
-import { createShop, ensureDashboardBuilt, screenshotPage, seriousAxeViolations, signInTo } from './dashboard-page.ts';
+import {
+  createShop,
+  ensureDashboardBuilt,
+  screenshotPage,
+  seriousAxeViolations,
+  sidewaysOverflow,
+  signInTo,
+} from './dashboard-page.ts';
 
 beforeAll(ensureDashboardBuilt, 60_000);
 const e2e = useE2E();
@@ -82,6 +89,18 @@ describe('the customer timeline screen', () => {
       .selectOption('pl');
     await expect.poll(() => page.locator('#customer-heading').textContent()).toBe('Historia klienta: kasia');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The timeline and the repairs read whole, one card per step, down to 320 px: the reply's words too.
+    const reply = page.locator('[data-timeline-entry=reply] .customer-comment');
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect.poll(() => sidewaysOverflow(page, 'main.customers')).toEqual([]);
+      await expect
+        .poll(async () => {
+          const box = (await reply.boundingBox())!;
+          return box.x >= 0 && box.x + box.width <= width;
+        })
+        .toBe(true);
+    }
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshotPage(page, 'dashboard-customer-pl-dark-375');
   }, 120_000);

@@ -123,6 +123,7 @@ function Timeline({ customer }: { customer: Customer }) {
         />
       )}
       <DataTable
+        stacked
         caption={t.timeline}
         class="customer-timeline"
         columns={[
@@ -137,33 +138,42 @@ function Timeline({ customer }: { customer: Customer }) {
         {rows.map(({ entry, reply }) =>
           entry ? (
             <tr key={entry.id} data-timeline-entry={entry.kind}>
-              <td>{formatMoment(language, entry.createdAt)}</td>
-              <td>
+              <td data-label={t.when}>{formatMoment(language, entry.createdAt)}</td>
+              <td data-label={t.touchpoint}>
                 {t.kind[entry.kind] ?? entry.kind} · {common.touchpointNames[entry.touchpoint]}
               </td>
-              <td>
+              <td data-label={t.score}>
                 {[entry.rating !== null ? `${entry.rating}★` : null, entry.nps !== null ? `NPS ${entry.nps}` : null]
                   .filter(Boolean)
                   .join(' · ') || '—'}
               </td>
-              <td class="customer-comment">{entry.comment ?? '—'}</td>
-              <td>{entry.polarity > 0 ? t.deposit : entry.polarity < 0 ? t.withdrawal : t.neither}</td>
-              <td class="num">{signed(entry.balance)}</td>
+              <td class="customer-comment" data-label={t.comment}>
+                {entry.comment ?? '—'}
+              </td>
+              <td data-label={t.effect}>{entry.polarity > 0 ? t.deposit : entry.polarity < 0 ? t.withdrawal : t.neither}</td>
+              <td class="num" data-label={t.balanceAfter}>
+                {signed(entry.balance)}
+              </td>
             </tr>
           ) : reply ? (
             <tr key={reply.id} class="customer-reply" data-timeline-entry="reply">
-              <td>{formatMoment(language, reply.createdAt)}</td>
-              <td>{t.reply}</td>
-              <td>—</td>
-              <td class="customer-comment">{reply.text}</td>
-              <td>—</td>
-              <td class="num">—</td>
+              <td data-label={t.when}>{formatMoment(language, reply.createdAt)}</td>
+              <td data-label={t.touchpoint}>{t.reply}</td>
+              <td data-label={t.score}>—</td>
+              <td class="customer-comment" data-label={t.comment}>
+                {reply.text}
+              </td>
+              <td data-label={t.effect}>—</td>
+              <td class="num" data-label={t.balanceAfter}>
+                —
+              </td>
             </tr>
           ) : null,
         )}
       </DataTable>
       {customer.recoveries.length > 0 && (
         <DataTable
+          stacked
           caption={t.recoveries}
           columns={[
             { label: t.complaint },
@@ -175,13 +185,17 @@ function Timeline({ customer }: { customer: Customer }) {
         >
           {customer.recoveries.map((recovery) => (
             <tr key={recovery.attentionId} data-recovery={recovery.resolution ?? 'open'}>
-              <td>{formatMoment(language, recovery.complainedAt)}</td>
-              <td class="num">{signed(recovery.balanceBefore)}</td>
-              <td class="num">{signed(recovery.balanceAfterComplaint)}</td>
-              <td class="num">
+              <td data-label={t.complaint}>{formatMoment(language, recovery.complainedAt)}</td>
+              <td class="num" data-label={loop.balance.before}>
+                {signed(recovery.balanceBefore)}
+              </td>
+              <td class="num" data-label={loop.balance.afterComplaint}>
+                {signed(recovery.balanceAfterComplaint)}
+              </td>
+              <td class="num" data-label={loop.balance.afterRepair}>
                 {recovery.balanceAfterRepair === null ? loop.balance.none : signed(recovery.balanceAfterRepair)}
               </td>
-              <td>{recovery.resolution ? loop.resolution[recovery.resolution] : '—'}</td>
+              <td data-label={t.resolution}>{recovery.resolution ? loop.resolution[recovery.resolution] : '—'}</td>
             </tr>
           ))}
         </DataTable>
