@@ -13,7 +13,7 @@ describe('reporting an order from the Invitations screen', () => {
     const shop = await createShop(e2e.stack);
     const page = await e2e.newPage({ viewport: { width: 1280, height: 900 } });
     await signInTo(page, e2e.stack, shop, '#/invitations');
-    const form = page.getByRole('form', { name: 'Report an order' });
+    const form = page.locator('.report-order form');
     await form.waitFor();
     expect(await page.getByLabel('Delivered on').inputValue()).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(await page.locator('[data-email-promise]').textContent()).toContain('Used only to send this order’s invitations.');

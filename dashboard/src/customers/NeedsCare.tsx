@@ -49,7 +49,7 @@ export function NeedsCare({ credentials, onApiError }: Pick<ViewProps, 'credenti
       {customers?.length === 0 && <p data-customer-care-empty>{t.empty}</p>}
       {customers && customers.length > 0 && (
         <DataTable
-          caption={t.heading}
+          caption={t.caption}
           stacked
           columns={[
             { label: t.customer },

@@ -50,6 +50,7 @@ export interface CustomerTexts {
   care: {
     heading: string;
     intro: string;
+    caption: string;
     empty: string;
     customer: string;
     balance: string;
@@ -112,6 +113,7 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     noData: (ref) => `This shop holds no data about “${ref}” any more.`,
     care: {
       heading: 'Customers who need care first',
+      caption: 'Customers by balance, lowest first, with open complaints',
       intro: 'Lowest balance first: every complaint is a withdrawal, so customers with open complaints come early.',
       empty: 'No customers yet: answers carry a customer reference when your pages pass data-customer.',
       customer: 'Customer',
@@ -173,6 +175,7 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     noData: (ref) => `Ten sklep nie przechowuje już żadnych danych o „${ref}”.`,
     care: {
       heading: 'Klienci, którzy najbardziej potrzebują uwagi',
+      caption: 'Klienci według salda, od najniższego, z otwartymi skargami',
       intro: 'Najniższe saldo najpierw: każda skarga to wypłata, więc klienci z otwartymi skargami są na początku.',
       empty: 'Nie ma jeszcze klientów: odpowiedź ma identyfikator klienta, gdy Twoje strony podają data-customer.',
       customer: 'Klient',
@@ -233,6 +236,7 @@ export const CUSTOMER_TEXTS: Record<Language, CustomerTexts> = {
     noData: (ref) => `Tento obchod už o „${ref}“ nemá žádné údaje.`,
     care: {
       heading: 'Zákazníci, kteří nejvíc potřebují péči',
+      caption: 'Zákazníci podle zůstatku, od nejnižšího, s otevřenými stížnostmi',
       intro: 'Nejnižší zůstatek první: každá stížnost je výběr, takže zákazníci s otevřenými stížnostmi jsou na začátku.',
       empty: 'Zatím žádní zákazníci: odpověď nese identifikátor zákazníka, když vaše stránky předávají data-customer.',
       customer: 'Zákazník',

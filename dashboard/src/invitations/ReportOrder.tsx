@@ -97,7 +97,7 @@ export function ReportOrder({ credentials, onApiError, onReported }: Props) {
   return (
     <Panel id="report-order-heading" title={t.heading} class="report-order">
       <p class="small muted">{t.intro}</p>
-      <form noValidate onSubmit={onSubmit} aria-labelledby="report-order-heading">
+      <form noValidate onSubmit={onSubmit}>
         <div class="report-order-fields">
           <div class="field">
             <label for="order-orderId">{t.orderId}</label>
