@@ -35,7 +35,7 @@ describe('the per-shop sentiment correction (scheduled job)', () => {
     expect((await sentimentOf(shopId, { comment: 'It came on Tuesday.' })).label, 'the shared model').toBe('neutral');
     await rated(shopId, MIN_RATED_COMMENTS, 5);
 
-    expect(await fitShopCorrections(env.DB, new Date('2026-12-02T10:30:00Z'))).toBeGreaterThanOrEqual(1);
+    expect(await fitShopCorrections(env.DB, new Date('2026-12-02T10:30:00Z'), { shopId })).toBe(1);
     const row = await env.DB.prepare('SELECT lang, offsets, examples FROM shop_sentiment_corrections WHERE shop_id = ?')
       .bind(shopId)
       .first<{ lang: string; offsets: string; examples: number }>();
@@ -59,7 +59,7 @@ describe('the per-shop sentiment correction (scheduled job)', () => {
     const big = await createShop();
     await rated(big.shopId, MIN_RATED_COMMENTS, 5);
     const first = new Date('2026-12-02T11:30:00Z');
-    await fitShopCorrections(env.DB, first);
+    for (const shop of [small, big]) await fitShopCorrections(env.DB, first, { shopId: shop.shopId });
     const fitted = (shopId: string) =>
       env.DB.prepare('SELECT fitted_at AS at FROM shop_sentiment_corrections WHERE shop_id = ?')
         .bind(shopId)
@@ -67,10 +67,22 @@ describe('the per-shop sentiment correction (scheduled job)', () => {
     expect(await fitted(small.shopId)).toBeNull();
     expect(await fitted(big.shopId)).toEqual({ at: first.toISOString() });
 
-    await fitShopCorrections(env.DB, new Date(first.getTime() + 3_600_000));
+    await fitShopCorrections(env.DB, new Date(first.getTime() + 3_600_000), { shopId: big.shopId });
     expect(await fitted(big.shopId), 'an hour later: not due').toEqual({ at: first.toISOString() });
     const nextDay = new Date(first.getTime() + 25 * 3_600_000);
-    await fitShopCorrections(env.DB, nextDay);
+    await fitShopCorrections(env.DB, nextDay, { shopId: big.shopId });
     expect(await fitted(big.shopId), 'a day later: refitted').toEqual({ at: nextDay.toISOString() });
+  });
+
+  it('should fit, when run for one shop ({ shopId }), only that shop and leave another due shop alone', async () => {
+    const [a, b] = [await createShop(), await createShop()];
+    for (const shop of [a, b]) await rated(shop.shopId, MIN_RATED_COMMENTS, 5);
+    expect(await fitShopCorrections(env.DB, new Date('2026-12-02T12:30:00Z'), { shopId: a.shopId })).toBe(1);
+    const fitted = (shopId: string) =>
+      env.DB.prepare('SELECT COUNT(*) AS n FROM shop_sentiment_corrections WHERE shop_id = ?')
+        .bind(shopId)
+        .first<{ n: number }>();
+    expect(await fitted(a.shopId)).toEqual({ n: 1 });
+    expect(await fitted(b.shopId), 'the other shop: untouched').toEqual({ n: 0 });
   });
 });

@@ -27,13 +27,18 @@ export async function saveAuditSettings(
 }
 
 /** Shops with a digest whose last closed period (ending `closedTo` for their cadence) has not been sent. */
-export async function shopsDueForDigest(db: D1Database, closedTo: { weekly: string; monthly: string }): Promise<string[]> {
+export async function shopsDueForDigest(
+  db: D1Database,
+  closedTo: { weekly: string; monthly: string },
+  shopId?: string,
+): Promise<string[]> {
   const { results } = await db
     .prepare(
       `SELECT id FROM shops INDEXED BY shops_with_digest WHERE digest_cadence IS NOT NULL
-         AND IFNULL(digest_sent_through, '') < CASE digest_cadence WHEN 'weekly' THEN ?1 ELSE ?2 END`,
+         AND IFNULL(digest_sent_through, '') < CASE digest_cadence WHEN 'weekly' THEN ?1 ELSE ?2 END
+         AND (?3 IS NULL OR id = ?3)`,
     )
-    .bind(closedTo.weekly, closedTo.monthly)
+    .bind(closedTo.weekly, closedTo.monthly, shopId ?? null)
     .all<{ id: string }>();
   return results.map((row) => row.id);
 }

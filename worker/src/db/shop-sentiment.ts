@@ -36,16 +36,17 @@ export async function shopsDueForCorrection(
   minimum: number,
   staleBefore: string,
   limit: number,
+  shopId?: string,
 ): Promise<{ shopId: string; lang: string }[]> {
   const { results } = await db
     .prepare(
       `SELECT r.shop_id AS shopId, r.sentiment_lang AS lang FROM responses r
        LEFT JOIN shop_sentiment_corrections c ON c.shop_id = r.shop_id AND c.lang = r.sentiment_lang
        WHERE r.rating IS NOT NULL AND r.comment IS NOT NULL AND r.sentiment_lang IN ('en', 'pl', 'cs')
-         AND (c.fitted_at IS NULL OR c.fitted_at < ?)
-       GROUP BY r.shop_id, r.sentiment_lang HAVING COUNT(*) >= ? LIMIT ?`,
+         AND (c.fitted_at IS NULL OR c.fitted_at < ?1) AND (?4 IS NULL OR r.shop_id = ?4)
+       GROUP BY r.shop_id, r.sentiment_lang HAVING COUNT(*) >= ?2 LIMIT ?3`,
     )
-    .bind(staleBefore, minimum, limit)
+    .bind(staleBefore, minimum, limit, shopId ?? null)
     .all<{ shopId: string; lang: string }>();
   return results;
 }

@@ -95,11 +95,15 @@ export async function sendDigest(
  * Cron hook (called from scheduled()): every shop whose digest period has closed gets exactly one digest for it.
  * The claim on the shop row comes first, so a second run — or a concurrent one — never sends it twice.
  */
-export async function sendDueDigests(env: Env, now = new Date()): Promise<number> {
+export async function sendDueDigests(env: Env, now = new Date(), options: { shopId?: string } = {}): Promise<number> {
   const today = dayOf(now);
   const closed = { weekly: lastClosedPeriod('weekly', today), monthly: lastClosedPeriod('monthly', today) };
   let sent = 0;
-  for (const shopId of await shopsDueForDigest(env.DB, { weekly: closed.weekly.to, monthly: closed.monthly.to })) {
+  for (const shopId of await shopsDueForDigest(
+    env.DB,
+    { weekly: closed.weekly.to, monthly: closed.monthly.to },
+    options.shopId,
+  )) {
     const shop = await findShop(env.DB, shopId);
     if (!shop?.digest) continue;
     const period = closed[shop.digest.cadence];
@@ -115,8 +119,8 @@ export async function sendDueDigests(env: Env, now = new Date()): Promise<number
   return sent;
 }
 
-/** The audit's cron hook: once an hour (minute 0) it sends the digests whose period has closed. */
-export async function digestCron(env: Env, scheduledTime: number): Promise<void> {
+/** The audit's cron hook: once an hour (minute 0) it sends the digests whose period has closed (specs: of one shop). */
+export async function digestCron(env: Env, scheduledTime: number, options: { shopId?: string } = {}): Promise<void> {
   const at = new Date(scheduledTime);
-  if (at.getUTCMinutes() === 0) await sendDueDigests(env, at);
+  if (at.getUTCMinutes() === 0) await sendDueDigests(env, at, options);
 }

@@ -19,13 +19,14 @@ export const REFIT_AFTER_MS = 24 * 3_600_000;
 /** (shop, language) fits per scheduled run: the rest wait for the next run. */
 const FITS_PER_RUN = 10;
 
-/** Fits and stores the corrections that are due; returns how many were fitted. */
-export async function fitShopCorrections(db: D1Database, now: Date): Promise<number> {
+/** Fits and stores the corrections that are due (of all shops, or of one); returns how many were fitted. */
+export async function fitShopCorrections(db: D1Database, now: Date, options: { shopId?: string } = {}): Promise<number> {
   const due = await shopsDueForCorrection(
     db,
     MIN_RATED_COMMENTS,
     new Date(now.getTime() - REFIT_AFTER_MS).toISOString(),
     FITS_PER_RUN,
+    options.shopId,
   );
   for (const { shopId, lang } of due) {
     const rated = await ratedComments(db, shopId, lang, MAX_FIT_COMMENTS);
