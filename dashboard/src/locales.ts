@@ -120,6 +120,8 @@ export interface Messages {
     resolvedAt: (when: string) => string;
     item: (when: string) => string;
   };
+  /** The button under a long shopper text folded to a few lines (components/ClampedText.tsx). */
+  clamp: { more: string; less: string };
   noData: string;
   touchpointNames: Record<Touchpoint, string>;
   themeNames: Record<Theme, string>;
@@ -271,6 +273,7 @@ const en: Messages = {
     resolvedAt: (when) => `Resolved ${when}`,
     item: (when) => `Answer of ${when}`,
   },
+  clamp: { more: 'Show all', less: 'Show less' },
   noData: '—',
   touchpointNames: {
     browse: 'Browsing',
@@ -443,6 +446,7 @@ const pl: Messages = {
     resolvedAt: (when) => `Załatwione ${when}`,
     item: (when) => `Odpowiedź z ${when}`,
   },
+  clamp: { more: 'Pokaż całość', less: 'Pokaż mniej' },
   noData: '—',
   touchpointNames: {
     browse: 'Przeglądanie',
@@ -614,6 +618,7 @@ const cs: Messages = {
     resolvedAt: (when) => `Vyřešeno ${when}`,
     item: (when) => `Odpověď z ${when}`,
   },
+  clamp: { more: 'Zobrazit vše', less: 'Zobrazit méně' },
   noData: '—',
   touchpointNames: {
     browse: 'Prohlížení',

@@ -3,6 +3,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { negativeThemes } from '../../../shared/complaints.ts';
 import type { AttentionItem, AttentionReason } from '../../../shared/owner-api.ts';
 import { formatMoment } from '../format.ts';
+import { ClampedText } from './ClampedText.tsx';
 import { useI18n } from '../i18n.tsx';
 import { OVERVIEW_TEXTS } from '../overview/texts.ts';
 import { MODERATION_TEXTS } from '../moderation/texts.ts';
@@ -69,14 +70,14 @@ export function AttentionCard({ item, busy, buttonRef, onToggle, children }: Pro
         </p>
       )}
       {item.comment || item.title ? (
-        <blockquote class="comment" lang={item.locale ?? undefined}>
+        <ClampedText as="blockquote" class="comment" lang={item.locale ?? undefined}>
           {item.title && (
             <span class="comment-title" data-review-title>
               {item.title}
             </span>
           )}
           {item.comment}
-        </blockquote>
+        </ClampedText>
       ) : (
         <p class="comment comment-none">{t.attention.noComment}</p>
       )}

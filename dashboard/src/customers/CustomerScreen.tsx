@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer } from '../../../shared/owner-api.ts';
 import { ApiFailure, call } from '../api.ts';
 import { CLOSE_LOOP_TEXTS } from '../close-loop/texts.ts';
+import { ClampedText } from '../components/ClampedText.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { formatDelta, formatFigure, formatMoment } from '../format.ts';
@@ -148,7 +149,7 @@ function Timeline({ customer }: { customer: Customer }) {
                   .join(' · ') || '—'}
               </td>
               <td class="customer-comment" data-label={t.comment}>
-                {entry.comment ?? '—'}
+                <ClampedText>{entry.comment ?? '—'}</ClampedText>
               </td>
               <td data-label={t.effect}>{entry.polarity > 0 ? t.deposit : entry.polarity < 0 ? t.withdrawal : t.neither}</td>
               <td class="num" data-label={t.balanceAfter}>
@@ -161,7 +162,7 @@ function Timeline({ customer }: { customer: Customer }) {
               <td data-label={t.touchpoint}>{t.reply}</td>
               <td data-label={t.score}>—</td>
               <td class="customer-comment" data-label={t.comment}>
-                {reply.text}
+                <ClampedText>{reply.text}</ClampedText>
               </td>
               <td data-label={t.effect}>—</td>
               <td class="num" data-label={t.balanceAfter}>
