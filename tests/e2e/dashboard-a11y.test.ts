@@ -3,7 +3,7 @@
 // screens' own specs refuse serious and critical WCAG findings; this one also refuses the moderate ones (content
 // outside a landmark, two landmarks with one name).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolation } from './axe.ts';
+import { axeViolations, describeViolation, seriousPageViolations } from './axe.ts';
 import { ensureDashboardBuilt, signInTo } from './dashboard-page.ts';
 import { useE2E } from './harness.ts';
 
@@ -36,6 +36,47 @@ describe('the dashboard under axe', () => {
         found.push(...violations.map((v) => `#/${screen}: ${describeViolation(v)}`));
       }
       expect(found).toEqual([]);
+    }, 300_000);
+  }
+});
+
+/** Each screen's jargon and the explanation that goes with it (glossary/Explain.tsx), as the owner meets it. */
+const JARGON: { screen: string; explain: string; terms: string[] }[] = [
+  { screen: '', explain: 'kpi', terms: ['CSAT', 'NPS', 'Emotional balance'] },
+  { screen: '', explain: 'touchpoint', terms: ['Touchpoint'] },
+  { screen: 'invitations', explain: 'gating', terms: ['Gating'] },
+  { screen: 'settings', explain: 'json-ld', terms: ['JSON-LD'] },
+  { screen: 'audit', explain: 'audit-figures', terms: ['NPS', 'CSAT', 'Emotional balance', 'Touchpoint'] },
+  { screen: 'audit', explain: 'rotating-study', terms: ['Rotating study'] },
+];
+
+describe('the jargon explained', () => {
+  for (const width of [375, 1280]) {
+    it(`should explain CSAT, NPS, balance, touchpoint, gating, JSON-LD and the rotating study without hover, collapsed until asked (${width} px)`, async () => {
+      const page = await e2e.newPage({ viewport: { width, height: width === 375 ? 800 : 900 } });
+      await page.addInitScript(() => sessionStorage.setItem('opinia.dashboard.language', 'en'));
+      await signInTo(page, e2e.stack, e2e.stack.demo);
+      for (const screen of [...new Set(JARGON.map((j) => j.screen))]) {
+        await page.goto(`${e2e.stack.workerUrl}/dashboard#/${screen}`);
+        await page.locator('main#main').waitFor();
+        await expect.poll(() => page.locator('[aria-busy=true]').count(), { timeout: 60_000 }).toBe(0);
+        for (const { explain, terms } of JARGON.filter((j) => j.screen === screen)) {
+          const details = page.locator(`details[data-explain="${explain}"]`);
+          await details.waitFor({ timeout: 60_000 });
+          expect(await details.evaluate((el) => (el as HTMLDetailsElement).open), `#/${screen} ${explain}`).toBe(false);
+          // Reached and opened with the keyboard alone: the summary takes focus, Enter opens it.
+          const summary = details.locator('summary');
+          await summary.focus();
+          expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+          await page.keyboard.press('Enter');
+          await expect.poll(() => details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+          const names = await details.locator('dt').allTextContents();
+          expect(names.map((name) => name.replace(/ \(.*\)$/, ''))).toEqual(terms);
+          for (const text of await details.locator('dd').allTextContents()) expect(text.length).toBeGreaterThan(30);
+          await expect.poll(() => details.locator('dd').first().isVisible()).toBe(true);
+        }
+        expect(await seriousPageViolations(page), `#/${screen}`).toEqual([]);
+      }
     }, 300_000);
   }
 });

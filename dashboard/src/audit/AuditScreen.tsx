@@ -18,6 +18,7 @@ import { Relationship } from './Relationship.tsx';
 import { Segments } from './Segments.tsx';
 import { AUDIT_TEXTS } from './texts.ts';
 import './audit.css';
+import { Explain } from '../glossary/Explain.tsx';
 
 type Load = { state: 'loading'; audit: Audit | null } | { state: 'failed'; error: unknown } | { state: 'ready'; audit: Audit };
 
@@ -45,6 +46,7 @@ function Report({ audit }: { audit: Audit }) {
   const t = AUDIT_TEXTS[language];
   return (
     <CompareContext.Provider value={audit.compare}>
+      <Explain id="audit-figures" terms={['nps', 'csat', 'balance', 'touchpoint']} />
       <Panel id="audit-journey" title={t.journey} class="audit-section audit-journey">
         <Journey audit={audit} />
       </Panel>

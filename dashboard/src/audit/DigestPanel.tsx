@@ -10,6 +10,7 @@ import { useI18n } from '../i18n.tsx';
 import { fetchSettings, saveSettings } from '../settings/api.ts';
 import { sendTestDigest } from './api.ts';
 import { AUDIT_TEXTS, type AuditTexts, type CadenceChoice } from './texts.ts';
+import { Explain } from '../glossary/Explain.tsx';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -124,6 +125,7 @@ export function DigestPanel({ credentials, onApiError }: { credentials: Credenti
         <small id="digest-segments-hint" class="muted">
           {t.studySegmentsHint}
         </small>
+        <Explain id="rotating-study" terms={['rotatingStudy']} />
       </div>
       <div class="field">
         <label for="digest-email">{t.digestEmail}</label>

@@ -3,6 +3,7 @@ import type { Summary } from '../../../shared/schemas.ts';
 import { formatDay, formatFigure, formatLongDuration } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { KpiTile } from './KpiTile.tsx';
+import { Explain } from '../glossary/Explain.tsx';
 
 export function KpiTiles({ summary }: { summary: Summary }) {
   const { language, t } = useI18n();
@@ -72,6 +73,7 @@ export function KpiTiles({ summary }: { summary: Summary }) {
           }
         />
       </ul>
+      <Explain id="kpi" terms={['csat', 'nps', 'balance']} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { formatDelta, formatFigure } from '../format.ts';
 import { useI18n } from '../i18n.tsx';
 import { DataTable } from './DataTable.tsx';
 import { Panel } from './Panel.tsx';
+import { Explain } from '../glossary/Explain.tsx';
 
 export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTouchpoint'] }) {
   const { language, t } = useI18n();
@@ -15,6 +16,7 @@ export function TouchpointTable({ byTouchpoint }: { byTouchpoint: Summary['byTou
   const figure = formatFigure.bind(null, language);
   return (
     <Panel id="touchpoints-heading" title={t.touchpoints.heading}>
+      <Explain id="touchpoint" terms={['touchpoint']} />
       {rows.length === 0 ? (
         <p class="empty">{t.touchpoints.empty}</p>
       ) : (

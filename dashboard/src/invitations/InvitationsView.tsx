@@ -16,6 +16,7 @@ import { SCORE_GROUPS } from './constants.ts';
 import './invitations.css';
 import { ReportOrder } from './ReportOrder.tsx';
 import { INVITATIONS_TEXTS } from './texts.ts';
+import { Explain } from '../glossary/Explain.tsx';
 
 interface Loaded {
   audit: OrderInvitationAudit;
@@ -118,6 +119,7 @@ export function InvitationsView({ credentials, onApiError }: ViewProps) {
       {!data ? null : (
         <div class={loading ? 'figures is-loading' : 'figures'}>
           <p class="no-gating">{t.noGating}</p>
+          <Explain id="gating" terms={['gating']} />
           <RatesPanel audit={data.audit} />
           <ChannelsPanel byChannel={data.summary.byChannel} />
           <ScoresPanel audit={data.audit} />

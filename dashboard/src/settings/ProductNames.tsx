@@ -7,6 +7,7 @@ import { useI18n } from '../i18n.tsx';
 import { fetchProducts, nameProduct } from './api.ts';
 import { Section } from './Section.tsx';
 import { SETTINGS_TEXTS } from './texts.ts';
+import { Explain } from '../glossary/Explain.tsx';
 
 type Product = ProductReviewStats['products'][number];
 
@@ -99,6 +100,7 @@ export function ProductNames({ credentials, announce, onApiError }: Props) {
 
   return (
     <Section id="products" title={t.heading} intro={t.intro}>
+      <Explain id="json-ld" terms={['jsonLd']} />
       {products === null ? null : products.length === 0 ? (
         <p class="muted small">{t.none}</p>
       ) : (
