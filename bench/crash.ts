@@ -17,6 +17,7 @@ import { getPlatformProxy } from 'wrangler';
 import { runWrangler } from '../scripts/lib/wrangler.ts';
 import { wranglerConfigWithLimits } from '../scripts/lib/wrangler-config.ts';
 import { crashableWorker } from './lib/crash-stack.ts';
+import { prng } from './lib/generate.ts';
 import { loadAnswer } from './lib/load-answers.ts';
 import { consistencyReport, inconsistencies } from './lib/load-recount.ts';
 
@@ -28,18 +29,7 @@ const UP_MS = [1500, 6000] as const;
 /** Answers re-sent at the end although they were acknowledged: each must answer 200 with the first id. */
 const RESENT_ACKNOWLEDGED = 100;
 
-/** mulberry32: a small seeded generator, so a run's kill moments and request mix can be repeated. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(SEED);
+const random = prng(SEED); // seeded, so a run's kill moments and request mix can be repeated
 
 type Outcome = { status: number; body: unknown; replayed: boolean } | 'no answer';
 
