@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
-import { runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
+import { localDevArgs, runWrangler, startWrangler, stopProcessGroup, wranglerOutput } from '../scripts/lib/wrangler.ts';
 import { wranglerConfigWithLimits } from '../scripts/lib/wrangler-config.ts';
 import { freePort, waitUntilServing } from '../scripts/lib/net.ts';
 import { loadAnswer } from './lib/load-answers.ts';
@@ -54,23 +54,7 @@ async function main() {
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, '-c', config.path]);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const worker = startWrangler(
-    [
-      'dev',
-      '-c',
-      config.path,
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--persist-to',
-      persistTo,
-      '--show-interactive-dev-session=false',
-      '--log-level',
-      'warn',
-    ],
-    { quiet: true },
-  );
+  const worker = startWrangler(localDevArgs(config.path, port, persistTo), { quiet: true });
   let workerLog = '';
   worker.stdout?.on('data', (chunk) => (workerLog += chunk));
   worker.stderr?.on('data', (chunk) => (workerLog += chunk));

@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, waitUntilServing } from '../../scripts/lib/net.ts';
-import { startWrangler, stopProcessGroup, wranglerOutput } from '../../scripts/lib/wrangler.ts';
+import { localDevArgs, startWrangler, stopProcessGroup, wranglerOutput } from '../../scripts/lib/wrangler.ts';
 
 export interface CrashableWorker {
   /** The base URL of the running worker (changes on every restart). */
@@ -27,23 +27,7 @@ export function crashableWorker(configPath: string, persistTo: string): Crashabl
     up: () => ready,
     async start() {
       const port = await freePort();
-      child = startWrangler(
-        [
-          'dev',
-          '-c',
-          configPath,
-          '--ip',
-          '127.0.0.1',
-          '--port',
-          String(port),
-          '--persist-to',
-          persistTo,
-          '--show-interactive-dev-session=false',
-          '--log-level',
-          'warn',
-        ],
-        { quiet: true },
-      );
+      child = startWrangler(localDevArgs(configPath, port, persistTo), { quiet: true });
       const started = child;
       await waitUntilServing(
         `http://127.0.0.1:${port}/openapi.json`,

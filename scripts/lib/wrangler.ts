@@ -43,6 +43,24 @@ export function ensureAssets(): void {
  * `quiet`: its output is read (never left to fill the pipe, which would stall wrangler once it has logged 64 KB,
  * about 700 requests) and its tail kept for wranglerOutput().
  */
+/** `wrangler dev` on 127.0.0.1:port with a config and a local D1 under persistTo, quiet but for warnings (the benches). */
+export function localDevArgs(config: string, port: number, persistTo: string): string[] {
+  return [
+    'dev',
+    '-c',
+    config,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ];
+}
+
 export function startWrangler(args: string[], options: { quiet?: boolean } = {}): ChildProcess {
   if (args[0] === 'dev') ensureAssets();
   const child = spawn(process.execPath, [WRANGLER, ...args], {
